@@ -1,0 +1,62 @@
+"""The pure-Python core of dagsorden: records, Danish text and date helpers, and the minutes
+parser as a pipeline of small stages (extract → clean → segment → parse).
+
+It never imports Django, so it can be used and tested alone. The public API:
+
+    parse_bytes(data, source)  a document's bytes (PDF, DOCX or text) → Minutes
+    parse_file(path)           the same for a file
+    parse_text(text, source)   text → Minutes
+    to_dict(minutes)           Minutes → the JSON of minutes.schema.json
+
+Every failure is a ParseError whose message names the file and the problem.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import ParseError
+from .extract import MAX_DOCUMENT_BYTES, extract_text
+from .parse import parse_text
+from .records import Absence, Action, Attachment, Decision, Item, Minutes, Person, Point, Referral
+from .serialize import to_dict, to_outline
+
+
+def parse_bytes(data: bytes, source: str | None = None) -> Minutes:
+    """Parse a document given as bytes; the kind (PDF, DOCX, text) is read from the content."""
+    return parse_text(extract_text(data, source), source)
+
+
+def parse_file(path: str | Path) -> Minutes:
+    """Parse the document at path."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise ParseError(
+                f"the file is {size / 2**20:.1f} MiB, over the limit of {MAX_DOCUMENT_BYTES // 2**20} MiB",
+                str(path),
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ParseError(f"cannot read the file ({exc.strerror or exc})", str(path)) from None
+    return parse_bytes(data, path.name)
+
+
+__all__ = [
+    "Absence",
+    "Action",
+    "Attachment",
+    "Decision",
+    "Item",
+    "Minutes",
+    "ParseError",
+    "Person",
+    "Point",
+    "Referral",
+    "parse_bytes",
+    "parse_file",
+    "parse_text",
+    "to_dict",
+    "to_outline",
+]

@@ -1,0 +1,61 @@
+"""The 'Bilag:' list.
+
+Each entry is '<n> - ', a document id on its own line (missing for some closed ones), then
+'Åben|Lukket <title> (<journal>) (H)'. The title may wrap over lines and may itself hold
+parentheses ('udgave (002).pdf'), so the journal number and the main-document flag are read
+from the end. '()' means no journal number; '(H)' marks the main document (hoveddokument).
+Entries are counted in sequence, so a title line that starts with a number is not an entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+from .records import Attachment
+from .text import fold
+
+_ENTRY_RE = re.compile(r"^\s*(?P<n>\d{1,3})\s*-(?:\s+(?P<rest>.*))?$")
+_HEAD_RE = re.compile(
+    r"^(?:(?P<doc>\d{3,})\s+)?(?:(?P<access>Åben|Lukket)\b\s*)?(?P<rest>.*)$", re.DOTALL
+)
+_TAIL_RE = re.compile(r"\s*\((?P<journal>[^()]*)\)\s*(?:\((?P<flag>[^()]*)\))?\s*$")
+
+
+def parse_attachments(lines: list[Line]) -> list[Attachment]:
+    entries: list[tuple[int, list[str]]] = []
+    for line in lines:
+        if line.blank:
+            continue
+        m = _ENTRY_RE.match(line.text)
+        if m and int(m["n"]) == (entries[-1][0] + 1 if entries else int(m["n"])):
+            entries.append((int(m["n"]), [m["rest"] or ""]))
+        elif entries:
+            entries[-1][1].append(line.text)
+    return [_attachment(n, fold(" ".join(parts))) for n, parts in entries]
+
+
+def _attachment(number: int, text: str) -> Attachment:
+    head = _HEAD_RE.match(text)
+    assert head is not None  # the pattern matches any text
+    rest = head["rest"]
+    journal: str | None = None
+    main = False
+    tail = _TAIL_RE.search(rest)
+    if tail:
+        journal = tail["journal"].strip() or None
+        flag = (tail["flag"] or "").strip()
+        if tail["flag"] is None and journal == "H":
+            journal, main = None, True  # only the flag was printed
+        else:
+            main = flag == "H"
+        rest = rest[: tail.start()]
+    return Attachment(
+        number=number,
+        # Fail closed: an entry whose access word is missing is treated as closed.
+        access="open" if head["access"] == "Åben" else "closed",
+        title=fold(rest),
+        document_id=head["doc"],
+        journal_number=journal,
+        main_document=main,
+    )

@@ -1,0 +1,56 @@
+"""'Afbud:' (sent regrets) and 'Fraværende:' (absent): one person a line, as
+'<Job title> <Name>' with an optional remark in parentheses, e.g.
+'Fællesforvaltningsdirektør Lene Mehlsen (formand)'."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+from .people import split_title_name
+from .records import Absence, AbsenceKind
+from .text import fold, strip_bullet
+
+_REMARK_RE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.,;]?\s*$")
+_NONE_RE = re.compile(r"^(?:ingen|-|–|intet|ingen afbud)\.?$", re.IGNORECASE)
+# Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef'.
+_SPLIT_RE = re.compile(r"\s*[;,]\s*|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå])")
+
+
+def parse_absences(lines: list[Line], kind: AbsenceKind) -> list[Absence]:
+    out: list[Absence] = []
+    for line in lines:
+        text = fold(strip_bullet(line.raw))
+        if not text or _NONE_RE.match(text):
+            continue
+        for entry in _entries(text):
+            absence = _absence(entry, kind)
+            if absence:
+                out.append(absence)
+    return out
+
+
+def _entries(text: str) -> list[str]:
+    pieces = [p for p in _SPLIT_RE.split(text) if p.strip()]
+    # Split only where every piece names somebody (ends in a capitalised word or a remark).
+    if len(pieces) > 1 and all(re.search(r"[A-ZÆØÅ][\wæøå.-]*\)?\s*$|\)\s*$", p) for p in pieces):
+        return pieces
+    return [text]
+
+
+def _absence(text: str, kind: AbsenceKind) -> Absence | None:
+    note = None
+    m = _REMARK_RE.search(text)
+    if m:
+        note = m["note"].strip() or None
+        text = text[: m.start()]
+    text = text.rstrip(" .")
+    title, name = split_title_name(text)
+    if not name:
+        return None
+    return Absence(
+        name=" ".join(name),
+        kind=kind,
+        title=title,
+        note=note,
+    )

@@ -1,0 +1,85 @@
+"""Danish dates in running text: 'd. 6. december', '6. feb', '27.april', '16 maj',
+'20. januar 2021', '01-02-2022', 'den 6/12'.
+
+A date written without a year takes the year that puts it nearest the meeting date, so that
+'6. feb' in minutes of 30 November 2022 is 6 February 2023.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from .danish import MONTH_RE, MONTHS
+
+_DAY = r"(?P<day>[0-3]?\d)"
+_NAMED_RE = re.compile(
+    rf"(?<![\w.,/])(?<!\w-){_DAY}\.?\s?(?P<month>{MONTH_RE})\b\.?(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+# The first day of a range or pair sharing one month: 'd. 6.-7. december', '6. og 13. maj'.
+_PAIRED_DAY_RE = re.compile(r"(?<![\w.,/-])(?P<day>[0-3]?\d)\.?\s*(?:-|–|og|til)\s*$")
+_NUMERIC_RE = re.compile(
+    r"(?<![\w.,/-])(?P<d>[0-3]?\d)([-./])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)\b"
+)
+# A day/month without a year only after 'd.' or 'den', where it cannot be a fraction.
+_SHORT_NUMERIC_RE = re.compile(
+    r"\b(?:d\.|den)\s+(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?![/.-]\d)", re.IGNORECASE
+)
+HEADER_DATE_RE = re.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})")
+
+
+def make_date(year: int, month: int, day: int) -> date | None:
+    """A date, or None when the numbers name no calendar day."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def nearest_year(month: int, day: int, anchor: date) -> date | None:
+    """The date with this day and month nearest to anchor (within a year either way)."""
+    best: date | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = make_date(year, month, day)
+        if d and (best is None or abs((d - anchor).days) < abs((best - anchor).days)):
+            best = d
+    return best
+
+
+def parse_numeric(text: str) -> date | None:
+    """'20-01-2021' → date(2021, 1, 20)."""
+    m = HEADER_DATE_RE.search(text)
+    return make_date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+
+
+def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
+    """Every calendar date in text, as (offset, date), in order of appearance."""
+    found: list[tuple[int, date]] = []
+    for m in _NAMED_RE.finditer(text):
+        month = MONTHS[m["month"].lower()]
+        day = int(m["day"])
+
+        def resolve(day: int, m: re.Match[str] = m, month: int = month) -> date | None:
+            if m["year"]:
+                return make_date(int(m["year"]), month, day)
+            return nearest_year(month, day, anchor)
+
+        pair = _PAIRED_DAY_RE.search(text, max(0, m.start() - 12), m.start())
+        if pair:
+            d = resolve(int(pair["day"]))
+            if d:
+                found.append((pair.start(), d))
+        d = resolve(day)
+        if d:
+            found.append((m.start(), d))
+    for m in _NUMERIC_RE.finditer(text):
+        d = make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            found.append((m.start(), d))
+    for m in _SHORT_NUMERIC_RE.finditer(text):
+        d = nearest_year(int(m["m"]), int(m["d"]), anchor)
+        if d:
+            found.append((m.start("d"), d))
+    yield from sorted(found, key=lambda pair: pair[0])

@@ -1,0 +1,262 @@
+"""The extract stage: a file's bytes → text, with the kind detected from the content.
+
+- PDF (starts with '%PDF-'): text through pypdfium2, page by page in reading order, with
+  running headers, footers and page numbers dropped. Untrusted PDFs are opened in a worker
+  process with a memory cap, a CPU-time cap and a wall-clock timeout, so a hostile or broken
+  file (a decompression bomb, an endless content stream) costs a bounded amount and can never
+  take the importer down. The worker is kept between files: starting one per file would cost
+  more than extracting the text.
+- DOCX (a zip holding word/document.xml): paragraphs through python-docx; an empty paragraph
+  becomes a line of white space and a list paragraph a bulleted line, the same layout signals
+  the text of a PDF carries.
+- Text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, else Latin-1.
+"""
+
+from __future__ import annotations
+
+import atexit
+import io
+import re
+import threading
+import zipfile
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+
+from .errors import ParseError
+
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+MAX_PDF_PAGES = 2000
+PDF_TIMEOUT_SECONDS = 60.0
+PDF_CPU_SECONDS = 60
+PDF_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
+
+_DIGITS_RE = re.compile(r"\d+")
+_PAGE_NUMBER_RE = re.compile(
+    r"^\s*(?:side\s+)?\d{1,4}(?:\s*(?:af|/)\s*\d{1,4})?\s*$", re.IGNORECASE
+)
+
+
+def detect_kind(data: bytes) -> str:
+    """'pdf', 'docx' or 'text', from the first bytes."""
+    head = data[:1024].lstrip(b"\x00\t\r\n ")
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if data.startswith(b"PK\x03\x04"):
+        return "docx"
+    return "text"
+
+
+def extract_text(data: bytes, source: str | None = None) -> str:
+    """The text of a document given as bytes. Raises ParseError for anything else."""
+    if not data:
+        raise ParseError("the file is empty", source)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise ParseError(
+            f"the file is {len(data) / 2**20:.1f} MiB, over the limit of {MAX_DOCUMENT_BYTES // 2**20} MiB",
+            source,
+        )
+    kind = detect_kind(data)
+    if kind == "pdf":
+        text = pdf_text(data, source)
+    elif kind == "docx":
+        text = docx_text(data, source)
+    else:
+        text = decode_text(data, source)
+    if not text.strip():
+        what = (
+            "the PDF has no extractable text (a scanned document?)"
+            if kind == "pdf"
+            else "the document has no text"
+        )
+        raise ParseError(what, source)
+    return text
+
+
+def decode_text(data: bytes, source: str | None = None) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ParseError(f"broken UTF-16 text ({exc.reason})", source) from None
+    if b"\x00" in data:
+        raise ParseError("not a text, PDF or DOCX document (binary content)", source)
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > max(8, len(text) // 100):
+        raise ParseError("not a text, PDF or DOCX document (binary content)", source)
+    return text
+
+
+# --- DOCX ---------------------------------------------------------------------------------
+
+
+def docx_text(data: bytes, source: str | None = None) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            if "word/document.xml" not in z.namelist():
+                raise ParseError("a zip file, but not a Word document", source)
+            if sum(i.file_size for i in z.infolist()) > 20 * MAX_DOCUMENT_BYTES:
+                raise ParseError("the Word document unpacks to too much data", source)
+        import docx  # imported here: only Word documents need it
+
+        document = docx.Document(io.BytesIO(data))
+    except ParseError:
+        raise
+    except Exception as exc:  # python-docx raises many kinds for a broken file
+        raise ParseError(f"cannot read the Word document ({type(exc).__name__})", source) from None
+    lines: list[str] = []
+    for para in document.paragraphs:
+        text = para.text
+        if not text.strip():
+            lines.append(" ")
+            continue
+        props = para._p.pPr
+        is_list = (props is not None and props.numPr is not None) or "list" in (
+            para.style.name or ""
+        ).lower()
+        lines.append(f"\u2022 {text}" if is_list else text)
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" ".join(cell.text for cell in row.cells))
+    return "\n".join(lines)
+
+
+# --- PDF ----------------------------------------------------------------------------------
+
+
+def _limit_worker() -> None:
+    """Runs in the worker before any PDF: cap its memory and CPU time."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (PDF_MEMORY_BYTES, PDF_MEMORY_BYTES))
+        resource.setrlimit(resource.RLIMIT_CPU, (PDF_CPU_SECONDS, PDF_CPU_SECONDS))
+    except (ImportError, ValueError, OSError):  # not on this platform: the timeout still holds
+        pass
+
+
+def pdf_pages_in_process(data: bytes) -> list[str]:
+    """Each page's text, extracted in this process. Raises ValueError with a reason."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        reason = str(exc).lower()
+        if "password" in reason:
+            raise ValueError("the PDF is encrypted") from None
+        raise ValueError(f"not a readable PDF ({exc})") from None
+    try:
+        if len(pdf) > MAX_PDF_PAGES:
+            raise ValueError(f"the PDF has {len(pdf)} pages, over the limit of {MAX_PDF_PAGES}")
+        pages = []
+        for page in pdf:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_bounded())
+            textpage.close()
+            page.close()
+        return pages
+    finally:
+        pdf.close()
+
+
+def _worker_pages(data: bytes) -> list[str] | str:
+    try:
+        return pdf_pages_in_process(data)
+    except ValueError as exc:
+        return str(exc)
+    except MemoryError:
+        return "the PDF needs more memory than allowed"
+
+
+class PdfWorker:
+    """One long-lived worker process with limits; replaced when a file breaks it."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            import multiprocessing
+
+            # forkserver: the worker never inherits the caller's threads or open connections.
+            ctx = multiprocessing.get_context("forkserver")
+            self._pool = ProcessPoolExecutor(1, mp_context=ctx, initializer=_limit_worker)
+        return self._pool
+
+    def pages(self, data: bytes, source: str | None) -> list[str]:
+        with self._lock:
+            pool = self._get()
+            future = pool.submit(_worker_pages, data)
+            try:
+                result = future.result(timeout=PDF_TIMEOUT_SECONDS)
+            except FutureTimeout:
+                self.close(kill=True)
+                raise ParseError(
+                    f"the PDF took over {PDF_TIMEOUT_SECONDS:.0f} s to read", source
+                ) from None
+            except BrokenProcessPool:
+                self.close(kill=True)
+                raise ParseError(
+                    "the PDF broke the reader (over the memory or time limit)", source
+                ) from None
+        if isinstance(result, str):
+            raise ParseError(result, source)
+        return result
+
+    def close(self, kill: bool = False) -> None:
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if kill:
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.kill()
+        pool.shutdown(wait=not kill, cancel_futures=True)
+
+
+_worker = PdfWorker()
+atexit.register(_worker.close)
+
+
+def pdf_text(data: bytes, source: str | None = None) -> str:
+    if b"%%EOF" not in data[-2048:]:
+        # pdfium would rebuild what it can of a cut-off file: minutes with a silent gap.
+        raise ParseError("the PDF is truncated (no end-of-file marker)", source)
+    return join_pages(_worker.pages(data, source))
+
+
+def join_pages(pages: list[str]) -> str:
+    """Join page texts, dropping running headers and footers: lines at the top or bottom of a
+    page that recur (digits aside) on most pages, and bare page numbers."""
+    split = [page.replace("\r\n", "\n").replace("\r", "\n").split("\n") for page in pages]
+    edge_counts: Counter[str] = Counter()
+    for lines in split:
+        content = [ln for ln in lines if ln.strip()]
+        edges = {_DIGITS_RE.sub("#", ln.strip()) for ln in content[:2] + content[-2:]}
+        edge_counts.update(edges)
+    running = {
+        key
+        for key, n in edge_counts.items()
+        if len(split) >= 2 and n >= max(2, len(split) // 2 + 1)
+    }
+    out: list[str] = []
+    for page_no, lines in enumerate(split):
+        content_idx = [i for i, ln in enumerate(lines) if ln.strip()]
+        # The first page's heading ('Direktionen 20-01-2021') names the meeting: keep it.
+        top = set(content_idx[:2]) if page_no else set()
+        edge_idx = top | set(content_idx[-2:])
+        for i, ln in enumerate(lines):
+            if _PAGE_NUMBER_RE.match(ln) and i in edge_idx | set(content_idx[:2]):
+                continue
+            if i in edge_idx and _DIGITS_RE.sub("#", ln.strip()) in running:
+                continue
+            out.append(ln)
+    return "\n".join(out)

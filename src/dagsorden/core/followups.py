@@ -1,0 +1,92 @@
+"""Follow-up actions and referrals written into decisions.
+
+Actions: '<X> tager (videre) initiativ', '<X> følger op', '<X> foranlediger …'. The responsible
+party is the subject before the verb, from the start of the clause ('…, og konstitueret
+fællesforvaltningsdirektør foranlediger …' → 'konstitueret fællesforvaltningsdirektør').
+A passive 'der tages videre initiativ' is an action with no one responsible.
+
+Referrals: a sentence that says the case 'behandles' (endelig, igen) or 'genoptages', with
+dates. Each date is paired with the body named last before it ('på møde i ØK d. 6. december
+og i KB d. 13. december'); a date with no body named returns to the meeting's own body.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .danish import BODY_CODES, BODY_WORDS
+from .dates import find_dates
+from .people import find_people
+from .records import Action, Referral
+from .text import sentences
+
+_ACTION_RE = re.compile(
+    r"\b(?P<verb>tager\s+(?:videre\s+)?initiativ|tages\s+(?:videre\s+)?initiativ|"
+    r"følger\s+op|foranlediger|sørger\s+for)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START_RE = re.compile(r".*(?:[,;:]\s+(?:og|men|hvor)?\s*|\bog\s+(?=der\b))", re.IGNORECASE)
+_REFERRAL_RE = re.compile(r"\b(?:behandles|genoptages|forelægges|drøftes)\b", re.IGNORECASE)
+_BODY_MENTION_RE = re.compile(
+    r"(?<![\wÆØÅæøå])(?P<code>"
+    + "|".join(sorted(BODY_CODES, key=len, reverse=True))
+    + r")(?![\wÆØÅæøå])|(?P<word>"
+    + "|".join(BODY_WORDS)
+    + r")",
+    re.IGNORECASE,
+)
+
+
+def find_actions(text: str, point_index: int | None = None) -> list[Action]:
+    out: list[Action] = []
+    for sentence in sentences(text):
+        m = _ACTION_RE.search(sentence)
+        if not m:
+            continue
+        verb = re.sub(r"\s+", " ", m["verb"].lower())
+        subject = sentence[: m.start()]
+        clause = _CLAUSE_START_RE.match(subject)
+        if clause:
+            subject = subject[clause.end() :]
+        subject = subject.strip(" ,")
+        if verb.startswith("tages") or subject.lower() in ("", "der", "og der"):
+            subject = ""
+        out.append(
+            Action(
+                text=sentence,
+                verb=verb.replace("tages", "tager"),
+                responsible=subject or None,
+                people=tuple(p.name for p in find_people(subject)),
+                point_index=point_index,
+            )
+        )
+    return out
+
+
+def find_referrals(
+    text: str, meeting_date: date, meeting_body: str | None, point_index: int | None = None
+) -> list[Referral]:
+    out: list[Referral] = []
+    for sentence in sentences(text):
+        if not _REFERRAL_RE.search(sentence):
+            continue
+        mentions = [
+            (m.start(), (m["code"] or "").upper() or BODY_WORDS[m["word"].lower()])
+            for m in _BODY_MENTION_RE.finditer(sentence)
+            if m["word"] or m["code"] == m["code"].upper()  # codes are written in capitals
+        ]
+        again = bool(re.search(r"\b(?:igen|genoptages)\b", sentence, re.IGNORECASE))
+        for pos, when in find_dates(sentence, meeting_date):
+            before = [body for at, body in mentions if at < pos]
+            body = before[-1] if before else meeting_body
+            if not body:
+                continue
+            if when < meeting_date:
+                kind = "previous"
+            elif body == meeting_body or (again and not before):
+                kind = "return"
+            else:
+                kind = "referral"
+            out.append(Referral(body, when, kind, sentence, point_index))
+    return out

@@ -1,0 +1,53 @@
+"""The clean stage: raw extracted text → a list of lines that remember their layout.
+
+Text extracted from the minutes PDFs keeps two layout signals the parser needs: a line that
+starts with white space (a list entry whose bullet glyph was lost) and a line of white space
+only (an empty paragraph in the Word original, which separates paragraphs). Plain empty lines
+carry no meaning: the extractor emits them between most lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import BULLETS
+
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:Side\s+)?\d{1,3}\s*(?:af|/)\s*\d{1,3}\s*$", re.IGNORECASE)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2002\u2003\u2007\u2009\u202f\u3000"), " ")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    raw: str
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+    @property
+    def blank(self) -> bool:
+        return not self.raw.strip()
+
+    @property
+    def paragraph_break(self) -> bool:
+        """A line of white space only: an empty paragraph in the original."""
+        return bool(self.raw) and not self.raw.strip()
+
+    @property
+    def indented(self) -> bool:
+        return self.raw[:1].isspace() or self.raw[:1] in BULLETS
+
+
+def clean_lines(text: str) -> list[Line]:
+    """Split text into lines, normalising line ends, odd spaces and invisible characters,
+    and dropping page-number lines ('Side 2 af 5')."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.translate(_INVISIBLE).translate(_SPACES)
+    return [Line(raw.rstrip("\n")) for raw in text.split("\n") if not _PAGE_NUMBER_RE.match(raw)]
+
+
+def join(lines: list[Line]) -> str:
+    """The lines' text joined with spaces (line breaks of the PDF are not meaningful)."""
+    return " ".join(line.text for line in lines if not line.blank)

@@ -1,0 +1,175 @@
+"""The parse stage: segmented lines → Minutes records. The pipeline is
+extract (bytes → text) → clean (lines) → segment (header, items, sections) → parse (here)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import danish
+from .attachments import parse_attachments
+from .attendance import parse_absences
+from .dates import find_dates
+from .errors import ParseError
+from .followups import find_actions, find_referrals
+from .lines import Line, clean_lines, join
+from .people import find_people
+from .points import PointBlock, decision_parts, find_points
+from .records import Absence, Decision, Item, Minutes, Person, Point
+from .segment import Document, ItemBlock, segment
+from .text import first_sentence, fold, strip_bullet
+
+_ROUTING_SPLIT_RE = re.compile(r"[\s,;/→>–-]+")
+_ITEM_NUMBER_RE = re.compile(r"^(?P<n>\d{1,3})[.:]\s+(?P<title>\S.*)$")
+DEFAULT_ITEM_TITLE = "Punkter til behandling"
+
+
+def parse_text(text: str, source: str | None = None) -> Minutes:
+    """Parse the text of one minutes (or agenda) document."""
+    if not text.strip():
+        raise ParseError("the document has no text", source)
+    doc = segment(clean_lines(text))
+    if not any(item.sections for item in doc.items):
+        raise ParseError(
+            "no agenda item found (no 'Sagsfremstilling' or 'Beslutning' section)", source
+        )
+
+    decisions = [s for item in doc.items for s in item.all("decision")]
+    body = doc.header_body or next((s.body for s in decisions if s.body), None)
+    meeting_date = doc.header_date or next((s.date for s in decisions if s.date), None)
+    if not body:
+        raise ParseError(
+            "no body found: neither a '<Body> DD-MM-YYYY' header nor a decision line", source
+        )
+    if not meeting_date:
+        raise ParseError("no meeting date found in the header or a decision line", source)
+    code = danish.body_code(body)
+
+    absent: list[Absence] = []
+    for section in doc.leading + [s for item in doc.items for s in item.sections]:
+        if section.kind in ("afbud", "fraværende"):
+            absent += parse_absences(section.lines, section.kind)  # type: ignore[arg-type]
+
+    items = [_item(block, meeting_date, code) for block in doc.items]
+    return Minutes(
+        body=body,
+        date=meeting_date,
+        items=tuple(items),
+        absent=tuple(absent),
+        people=tuple(_people(items, absent)),
+        dates=tuple(_dates(items, meeting_date)),
+        source=source,
+        body_code=code,
+    )
+
+
+def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Item:
+    routing_section = block.section("routing")
+    routing = tuple(
+        tok
+        for tok in _ROUTING_SPLIT_RE.split(join(routing_section.lines) if routing_section else "")
+        if tok
+    )
+    presentation_lines = _lines(block, "presentation")
+    _, point_blocks = find_points(presentation_lines)
+    decision_sections = block.all("decision")
+    own = _own_decision(decision_sections, meeting_code)
+    parts = decision_parts(own.lines if own else [], point_blocks)
+    points = tuple(
+        Point(title=p.title, presentation=p.text, decision=part, number=p.number)
+        for p, part in zip(point_blocks, parts, strict=True)
+    )
+    presentation = join(presentation_lines)
+    number, title = _title(block, presentation, point_blocks)
+    decisions = tuple(Decision(s.body or "", s.date, join(s.lines)) for s in decision_sections)
+
+    actions = []
+    referrals = []
+    texts = [(None, join(own.lines))] if own and not points else []
+    texts += [(i, p.decision) for i, p in enumerate(points)]
+    for index, text in texts:
+        actions += find_actions(text, index)
+        referrals += find_referrals(text, meeting_date, meeting_code, index)
+    seen_ref = {(r.body, r.date) for r in referrals}
+    for i, p in enumerate(points):  # referrals planned in the presentation, if not decided again
+        for r in find_referrals(p.presentation, meeting_date, meeting_code, i):
+            if (r.body, r.date) not in seen_ref:
+                seen_ref.add((r.body, r.date))
+                referrals.append(r)
+
+    bilag = block.section("bilag")
+    return Item(
+        title=title,
+        # Fail closed: an item whose access is not written is closed.
+        access="open" if block.access == "open" else "closed",
+        routing=routing,
+        presentation=presentation,
+        recommendation=join(_lines(block, "recommendation")),
+        decision_date=own.date if own else None,
+        decisions=decisions,
+        points=points,
+        attachments=tuple(parse_attachments(bilag.lines)) if bilag else (),
+        actions=tuple(actions),
+        referrals=tuple(referrals),
+        number=number,
+    )
+
+
+def _lines(block: ItemBlock, kind: str) -> list[Line]:
+    return [line for s in block.all(kind) for line in s.lines]
+
+
+def _own_decision(sections: list, meeting_code: str | None):  # type: ignore[no-untyped-def]
+    """The decision of the meeting's own body; else the last one recorded."""
+    for s in reversed(sections):
+        if meeting_code and danish.body_code(s.body or "") == meeting_code:
+            return s
+    return sections[-1] if sections else None
+
+
+def _title(block: ItemBlock, presentation: str, points: list[PointBlock]) -> tuple[int | None, str]:
+    title = fold(" ".join(strip_bullet(line.text) for line in block.title_lines))
+    m = _ITEM_NUMBER_RE.match(title)
+    if m:
+        return int(m["n"]), m["title"]
+    if title:
+        return None, title
+    # The heading was lost (cut off with the page top): name the item as the system does.
+    if points or "punkter til behandling" in presentation.lower():
+        return None, DEFAULT_ITEM_TITLE
+    return None, first_sentence(presentation)[:200] or DEFAULT_ITEM_TITLE
+
+
+def _people(items: list[Item], absent: list[Absence]) -> list[Person]:
+    found: dict[str, Person] = {}
+    for item in items:
+        for text in (item.presentation, item.recommendation, *(d.text for d in item.decisions)):
+            for person in find_people(text):
+                found.setdefault(person.name, person)
+    for a in absent:
+        found.setdefault(a.name, Person(a.name, a.title))
+    return list(found.values())
+
+
+def _dates(items: list[Item], meeting_date: date) -> list[date]:
+    """Every date written in the item texts, once each, in order of appearance."""
+    seen: dict[date, None] = {}
+    for item in items:
+        texts = [item.presentation] if not item.points else [_intro(item)]
+        for p in item.points:
+            texts += [p.presentation, p.decision]
+        texts += [item.recommendation] + [d.text for d in item.decisions]
+        for text in texts:
+            for _, d in find_dates(text, meeting_date):
+                seen.setdefault(d, None)
+    return list(seen)
+
+
+def _intro(item: Item) -> str:
+    """The presentation before its list of points."""
+    first = item.points[0].presentation[:40] if item.points else ""
+    at = item.presentation.find(first) if first else -1
+    return item.presentation[:at] if at > 0 else item.presentation
+
+
+__all__ = ["parse_text", "Document"]

@@ -1,0 +1,317 @@
+"""Points inside an item, and each point's part of the decision.
+
+Points follow '… (øvrige) punkter til behandling:' in the case presentation, and are
+- numbered ('1. '), counted strictly in sequence so that a date broken over lines
+  ('d. \\n14. november') is not taken for point 14;
+- bulleted (U+F0B7, '•', '-'), or the bullet was lost in extraction, leaving a line that
+  starts with white space and a capital letter; two such points can share a line when the
+  line break was lost too, leaving a sentence end, two or more spaces and a capital.
+
+The decision section gives each point its part, in one of these ways, tried in this order:
+the same numbering; the same bullets; a heading line repeating (the start of) the point's
+title before its text; paragraphs in point order; and, when the counts disagree, paragraphs
+aligned to points in order by the words they share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .danish import ABBREVIATIONS, MONTHS
+from .lines import Line
+from .text import BULLETS, first_sentence, fold, strip_bullet, words
+
+_INTRO_RE = re.compile(r"punkter\s+til\s+behandling\s*:", re.IGNORECASE)
+_NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\S.*)$")
+_BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[-–](?=\s))")
+_INLINE_BULLET_RE = re.compile(rf"\s[{BULLETS}]\s*(?=\S)")
+# A lost bullet and a lost line break: '… covid-19.   Direktionens årsplan'
+_INLINE_LOST_BULLET_RE = re.compile(r"(?<=[.!?])\s{2,}(?=[A-ZÆØÅ])")
+
+
+@dataclass
+class PointBlock:
+    number: int | None
+    text: str
+
+    @property
+    def title(self) -> str:
+        return first_sentence(self.text)
+
+
+def _starts_upper(text: str) -> bool:
+    text = strip_bullet(text)
+    return bool(text) and (text[0].isupper() or text[0].isdigit())
+
+
+def _numbered(line: Line, expected: int | None, prev: str) -> re.Match[str] | None:
+    """The '<n>. ' marker of a numbered point, if line starts the next one."""
+    m = _NUMBERED_RE.match(line.raw)
+    if not m:
+        return None
+    n = int(m["n"])
+    if expected is not None and n != expected:
+        return None
+    first_word = re.match(r"[\wæøå]+", m["rest"].lower())
+    if first_word and first_word.group() in MONTHS:  # '14. november'
+        return None
+    if not _starts_upper(m["rest"]):
+        return None
+    last = prev.split()[-1].lower().rstrip(".") if prev.split() else ""
+    if last in ABBREVIATIONS or last == "den":  # '… d. \n 2. februar …'
+        return None
+    return m
+
+
+def split_numbered(
+    lines: list[Line], first_number: int | None = None
+) -> tuple[str, list[PointBlock]]:
+    """Split lines at sequential '<n>. ' markers. Returns (text before, points)."""
+    before: list[str] = []
+    points: list[PointBlock] = []
+    expected = first_number
+    prev = ""
+    for line in lines:
+        if line.blank:
+            continue
+        m = _numbered(line, expected, prev)
+        if m:
+            n = int(m["n"])
+            points.append(PointBlock(n, m["rest"]))
+            expected = n + 1
+        elif points:
+            points[-1].text += " " + line.text
+        else:
+            before.append(line.text)
+        prev = line.text
+        # Two numbered points on one line.
+        if points and expected is not None:
+            text = points[-1].text
+            m2 = re.search(rf"(?<=[.!?])\s+{expected}\.\s+(?=[A-ZÆØÅ])", text)
+            while m2:
+                points[-1].text = text[: m2.start()]
+                text = text[m2.end() :]
+                points.append(PointBlock(expected, text))
+                expected += 1
+                m2 = re.search(rf"(?<=[.!?])\s+{expected}\.\s+(?=[A-ZÆØÅ])", text)
+    for p in points:
+        p.text = fold(p.text)
+    return fold(" ".join(before)), points
+
+
+def _is_marked(line: Line) -> bool:
+    """A bulleted line, or one whose bullet was lost (indented, starting with a capital)."""
+    if _BULLET_LINE_RE.match(line.raw):
+        return True
+    return line.raw[:1].isspace() and _starts_upper(line.text)
+
+
+def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
+    """Split lines at bullets, lost bullets and inline bullets. Returns (text before, points)."""
+    before: list[str] = []
+    texts: list[str] = []
+    for line in lines:
+        if line.blank:
+            continue
+        if _is_marked(line):
+            texts.append(strip_bullet(line.raw))
+        elif texts:
+            texts[-1] += " " + line.text
+        else:
+            before.append(line.text)
+    points: list[PointBlock] = []
+    for text in texts:
+        for piece in _INLINE_BULLET_RE.split(text):
+            for part in _INLINE_LOST_BULLET_RE.split(piece):
+                if part.strip():
+                    points.append(PointBlock(None, fold(part)))
+    return fold(" ".join(before)), points
+
+
+def split_paragraphs(lines: list[Line]) -> list[str]:
+    """Paragraphs separated by lines of white space only."""
+    paragraphs: list[list[str]] = [[]]
+    for line in lines:
+        if line.paragraph_break:
+            if paragraphs[-1]:
+                paragraphs.append([])
+        elif not line.blank:
+            paragraphs[-1].append(line.text)
+    return [fold(" ".join(p)) for p in paragraphs if p]
+
+
+def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]:
+    """The points listed in a case presentation. Returns (lines before the list, points)."""
+    for i, line in enumerate(presentation):
+        m = _INTRO_RE.search(line.raw)
+        if not m:
+            continue
+        rest = line.raw[m.end() :]
+        region = ([Line(rest)] if rest.strip() else []) + presentation[i + 1 :]
+        first = next((ln for ln in region if not ln.blank), None)
+        if first is None:
+            return presentation, []
+        if _numbered(first, None, ""):
+            _, points = split_numbered(region)
+        elif _is_marked(first):
+            _, points = split_marked(region)
+        else:
+            points = [PointBlock(None, p) for p in split_paragraphs(region)]
+        return presentation[: i + 1], points
+    # No introduction: a numbered list that starts at 1 and has at least two points.
+    for i, line in enumerate(presentation):
+        if _numbered(line, 1, ""):
+            _, points = split_numbered(presentation[i:], 1)
+            if len(points) >= 2:
+                return presentation[:i], points
+            break
+    return presentation, []
+
+
+# --- The decision -------------------------------------------------------------------------
+
+
+def _title_prefix_words(line_words: list[str], title_words: list[str]) -> bool:
+    return bool(line_words) and title_words[: len(line_words)] == line_words
+
+
+def _find_heading(lines: list[Line], start: int, title: str) -> tuple[int, int] | None:
+    """First run of 1–3 whole lines at or after start that repeats (the start of) title and
+    is followed by more text. Returns (first line index, index after the heading)."""
+    title_words = words(title)
+    for i in range(start, len(lines)):
+        if lines[i].blank or _BULLET_LINE_RE.match(lines[i].raw):
+            continue
+        acc: list[str] = []
+        end = None
+        taken = 0
+        for j in range(i, len(lines)):
+            if lines[j].blank:
+                continue
+            acc += words(lines[j].text)
+            taken += 1
+            if not _title_prefix_words(acc, title_words):
+                break
+            if _followed_by_text(lines, j + 1):
+                end = j + 1
+            if taken == 3:
+                break
+        if end is not None:
+            return i, end
+    return None
+
+
+def _followed_by_text(lines: list[Line], k: int) -> bool:
+    return any(not line.blank for line in lines[k:])
+
+
+def _strip_heading(lines: list[Line], title: str) -> list[Line]:
+    found = _find_heading(lines, 0, title)
+    if found and all(line.blank for line in lines[: found[0]]):
+        return lines[found[1] :]
+    return lines
+
+
+def _split_by_headings(lines: list[Line], titles: list[str]) -> list[list[Line]] | None:
+    """Decision parts found by heading lines repeating each point's title, in order."""
+    found: list[tuple[int, int]] = []
+    pos = 0
+    for title in titles:
+        hit = _find_heading(lines, pos, title)
+        if hit is None:
+            return None
+        found.append(hit)
+        pos = hit[1]
+    parts = []
+    for k, (_, body_start) in enumerate(found):
+        end = found[k + 1][0] if k + 1 < len(found) else len(lines)
+        parts.append(lines[body_start:end])
+    return parts
+
+
+def _similarity(a: set[str], b: set[str]) -> float:
+    return len(a & b) / (len(a) or 1)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w[:6] for w in words(text) if len(w) > 3}
+
+
+def _align(paragraphs: list[str], points: list[PointBlock]) -> list[str]:
+    """Assign paragraphs to points in order, maximising shared words (dynamic programming).
+    Every paragraph goes to one point; a point's paragraphs are consecutive."""
+    n, m = len(points), len(paragraphs)
+    pw = [_content_words(p.text) for p in points]
+    sim = [[_similarity(_content_words(par), pw[i]) for i in range(n)] for par in paragraphs]
+    neg = float("-inf")
+    best = [[neg] * n for _ in range(m)]
+    back = [[0] * n for _ in range(m)]
+    for i in range(n):
+        best[0][i] = sim[0][i] - 0.01 * i  # prefer starting at the first point
+    for j in range(1, m):
+        running, arg = neg, 0
+        for i in range(n):
+            if best[j - 1][i] > running:
+                running, arg = best[j - 1][i], i
+            best[j][i] = running + sim[j][i]
+            back[j][i] = arg
+    i = max(range(n), key=lambda k: best[m - 1][k])
+    assignment = [0] * m
+    for j in range(m - 1, -1, -1):
+        assignment[j] = i
+        i = back[j][i]
+    out = [""] * n
+    for par, i in zip(paragraphs, assignment, strict=True):
+        out[i] = fold(f"{out[i]} {par}")
+    return out
+
+
+def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
+    """Each point's part of the decision section, in point order ('' when it has none)."""
+    n = len(points)
+    if n == 0:
+        return []
+    if not any(not line.blank for line in lines):
+        return [""] * n
+    if n == 1:
+        return [_joined(_strip_heading(lines, points[0].title))]
+
+    if points[0].number is not None:
+        _, parts = split_numbered(lines, points[0].number)
+        if parts:
+            by_number = {p.number: p.text for p in parts}
+            return [by_number.get(p.number, "") for p in points]
+
+    _, marked = split_marked(lines)
+    if len(marked) == n:
+        return [p.text for p in marked]
+
+    by_heading = _split_by_headings(lines, [p.title for p in points])
+    if by_heading is not None:
+        return [_joined(part) for part in by_heading]
+
+    paragraphs = _paragraph_blocks(lines)
+    if len(paragraphs) == n:
+        return [
+            _joined(_strip_heading(block, p.title))
+            for block, p in zip(paragraphs, points, strict=True)
+        ]
+    candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in paragraphs]
+    return _align([c.text for c in candidates], points)
+
+
+def _paragraph_blocks(lines: list[Line]) -> list[list[Line]]:
+    blocks: list[list[Line]] = [[]]
+    for line in lines:
+        if line.paragraph_break:
+            if any(not ln.blank for ln in blocks[-1]):
+                blocks.append([])
+        else:
+            blocks[-1].append(line)
+    return [b for b in blocks if any(not ln.blank for ln in b)]
+
+
+def _joined(lines: Iterable[Line]) -> str:
+    return fold(" ".join(strip_bullet(line.raw) for line in lines if not line.blank))

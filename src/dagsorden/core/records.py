@@ -1,0 +1,120 @@
+"""Typed, immutable records that the parser produces and the importer stores.
+
+They mirror ../shared/schema/minutes.schema.json; what goes beyond the schema (actions,
+referrals, decisions per body) is what the importer needs to build the data model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+Access = Literal["open", "closed"]
+AbsenceKind = Literal["afbud", "fraværende"]
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A named person as mentioned in the text, with the job title written next to the name."""
+
+    name: str
+    title: str | None = None
+
+    @property
+    def acting(self) -> bool:
+        """True for 'konstitueret' (acting) titles."""
+        return bool(self.title) and self.title.lower().startswith("konstitueret")
+
+
+@dataclass(frozen=True, slots=True)
+class Absence:
+    name: str
+    kind: AbsenceKind
+    title: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    number: int
+    access: Access
+    title: str
+    document_id: str | None = None
+    journal_number: str | None = None
+    main_document: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A follow-up: '<responsible> tager videre initiativ / følger op / foranlediger …'."""
+
+    text: str
+    verb: str
+    responsible: str | None = None
+    people: tuple[str, ...] = ()
+    point_index: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    """A later (or earlier) treatment of the case named in the text.
+
+    kind: 'referral' (to another body), 'return' (back to the same body, 'behandles igen'),
+    'previous' (an earlier treatment the text refers to, e.g. 'genoptages som aftalt d. …').
+    """
+
+    body: str
+    date: date
+    kind: Literal["referral", "return", "previous"]
+    text: str
+    point_index: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    title: str
+    presentation: str
+    decision: str
+    number: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    body: str
+    date: date | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    title: str
+    access: Access
+    routing: tuple[str, ...] = ()
+    presentation: str = ""
+    recommendation: str = ""
+    decision_date: date | None = None
+    decisions: tuple[Decision, ...] = ()
+    points: tuple[Point, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    actions: tuple[Action, ...] = ()
+    referrals: tuple[Referral, ...] = ()
+    number: int | None = None
+
+    @property
+    def decision(self) -> str:
+        """The decision text of the meeting's own body (the last one recorded)."""
+        return self.decisions[-1].text if self.decisions else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Minutes:
+    body: str
+    date: date
+    items: tuple[Item, ...] = ()
+    absent: tuple[Absence, ...] = ()
+    people: tuple[Person, ...] = ()
+    dates: tuple[date, ...] = ()
+    source: str | None = None
+    body_code: str | None = None
+    warnings: tuple[str, ...] = field(default=())

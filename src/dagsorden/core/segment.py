@@ -1,0 +1,156 @@
+"""The segment stage: lines → the document header and, per agenda item, its sections.
+
+An item starts at its heading, the line(s) just above 'Åben Sag' / 'Lukket Sag'. Inside an
+item the sections are introduced by lines that hold only their heading word ('Sagsgang',
+'Sagsfremstilling', 'Indstilling', 'Beslutning i <body> den DD-MM-YYYY', 'Afbud:',
+'Fraværende:', 'Bilag:'). A heading word inside running text ('Indstilling vedr. …') is text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import parse_numeric
+from .lines import Line
+
+HEADER_RE = re.compile(
+    r"^\s*(?P<body>[A-ZÆØÅ][\wÆØÅæøå .,-]*?)\s+(?P<date>\d{1,2}-\d{1,2}-\d{4})\s*$"
+)
+ACCESS_RE = re.compile(r"^\s*(?P<access>Åben|Lukket)\s+[Ss]ag\s*$")
+DECISION_RE = re.compile(
+    r"^\s*Beslutning\s+i\s+(?P<body>.+?)\s+den\s+(?P<date>\d{1,2}-\d{1,2}-\d{4})\s*:?\s*(?P<rest>.*)$"
+)
+_SIMPLE_HEADINGS = {
+    "sagsgang": "routing",
+    "sagsfremstilling": "presentation",
+    "indstilling": "recommendation",
+}
+_LIST_HEADING_RE = re.compile(r"^\s*(?P<word>Afbud|Fraværende|Bilag)\s*:\s*(?P<rest>.*)$")
+
+
+@dataclass
+class Section:
+    kind: str  # routing, presentation, recommendation, decision, afbud, fraværende, bilag
+    lines: list[Line] = field(default_factory=list)
+    body: str | None = None  # decision only
+    date: date | None = None  # decision only
+
+
+@dataclass
+class ItemBlock:
+    title_lines: list[Line]
+    access: str | None
+    sections: list[Section]
+
+    def section(self, kind: str) -> Section | None:
+        return next((s for s in self.sections if s.kind == kind), None)
+
+    def all(self, kind: str) -> list[Section]:
+        return [s for s in self.sections if s.kind == kind]
+
+
+@dataclass
+class Document:
+    header_body: str | None
+    header_date: date | None
+    items: list[ItemBlock]
+    leading: list[Section]  # 'Afbud:' / 'Fraværende:' before the first item
+
+
+def heading(line: Line) -> Section | None:
+    """The section a heading line opens, or None for a line of text."""
+    text = line.text
+    kind = _SIMPLE_HEADINGS.get(text.rstrip(":").strip().lower())
+    if kind:
+        return Section(kind)
+    m = DECISION_RE.match(text)
+    if m:
+        section = Section("decision", body=m["body"].strip(), date=parse_numeric(m["date"]))
+        if m["rest"]:
+            section.lines.append(Line(m["rest"]))
+        return section
+    m = _LIST_HEADING_RE.match(text)
+    if m:
+        section = Section(m["word"].lower())
+        if m["rest"].strip():
+            section.lines.append(Line(" " + m["rest"]))
+        return section
+    return None
+
+
+def _is_header(line: Line) -> bool:
+    return bool(HEADER_RE.match(line.text)) and not DECISION_RE.match(line.text)
+
+
+def _title_start(lines: list[Line], access_at: int, floor: int) -> int:
+    """Index of the first line of the heading above the access line at access_at."""
+    i = access_at - 1
+    while i >= floor and lines[i].blank:
+        i -= 1
+    if i < floor or _is_header(lines[i]) or heading(lines[i]):
+        return access_at
+    start = i
+    # A heading wrapped over lines: take directly adjacent lines that do not end a sentence.
+    while (
+        start - 1 >= floor
+        and access_at - start < 3
+        and not lines[start - 1].blank
+        and not _is_header(lines[start - 1])
+        and not heading(lines[start - 1])
+        and not re.search(r"[.:;)]\s*$", lines[start - 1].text)
+    ):
+        start -= 1
+    return start
+
+
+def _sections(lines: list[Line]) -> list[Section]:
+    sections: list[Section] = []
+    current: Section | None = None
+    for line in lines:
+        opened = heading(line)
+        if opened:
+            sections.append(opened)
+            current = opened
+        elif current is not None:
+            current.lines.append(line)
+    return sections
+
+
+def segment(lines: list[Line]) -> Document:
+    """Split cleaned lines into the header and the item blocks."""
+    header_body = header_date = None
+    first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is not None and _is_header(lines[first]):
+        m = HEADER_RE.match(lines[first].text)
+        assert m is not None
+        header_body, header_date = m["body"].strip(), parse_numeric(m["date"])
+        header_text = lines[first].text
+        # The header repeats at the top of every page: drop each repetition.
+        lines = [line for line in lines if line.text != header_text]
+
+    access_at = [i for i, line in enumerate(lines) if ACCESS_RE.match(line.text)]
+    if not access_at:
+        # No access marker: one item, closed until someone says otherwise (fail closed).
+        return Document(header_body, header_date, [ItemBlock([], None, _sections(lines))], [])
+
+    starts: list[int] = []
+    floor = 0
+    for a in access_at:
+        starts.append(_title_start(lines, a, floor))
+        floor = a + 1
+    items: list[ItemBlock] = []
+    for k, a in enumerate(access_at):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        m = ACCESS_RE.match(lines[a].text)
+        assert m is not None
+        items.append(
+            ItemBlock(
+                title_lines=[line for line in lines[starts[k] : a] if not line.blank],
+                access="open" if m["access"] == "Åben" else "closed",
+                sections=_sections(lines[a + 1 : end]),
+            )
+        )
+    leading = [s for s in _sections(lines[: starts[0]]) if s.kind in ("afbud", "fraværende")]
+    return Document(header_body, header_date, items, leading)

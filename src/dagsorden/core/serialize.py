@@ -1,0 +1,109 @@
+"""Minutes → the JSON of ../shared/schema/minutes.schema.json, and a readable outline."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from .records import Item, Minutes
+
+
+def to_dict(minutes: Minutes) -> dict[str, Any]:
+    """The schema's JSON object. Fields beyond the schema ('actions', 'referrals',
+    'decisions', 'number', 'main_document') are what the importer also stores."""
+    return {
+        "source": minutes.source,
+        "body": minutes.body,
+        "body_code": minutes.body_code,
+        "date": minutes.date.isoformat(),
+        "absent": [asdict(a) for a in minutes.absent],
+        "items": [_item(item) for item in minutes.items],
+        "people": [{"name": p.name, "title": p.title} for p in minutes.people],
+        "dates": [d.isoformat() for d in minutes.dates],
+    }
+
+
+def _item(item: Item) -> dict[str, Any]:
+    return {
+        "number": item.number,
+        "title": item.title,
+        "access": item.access,
+        "routing": list(item.routing),
+        "presentation": item.presentation,
+        "recommendation": item.recommendation,
+        "decision_date": item.decision_date.isoformat() if item.decision_date else None,
+        "decisions": [
+            {"body": d.body, "date": d.date.isoformat() if d.date else None, "text": d.text}
+            for d in item.decisions
+        ],
+        "points": [
+            {
+                "number": p.number,
+                "title": p.title,
+                "presentation": p.presentation,
+                "decision": p.decision,
+            }
+            for p in item.points
+        ],
+        "attachments": [asdict(a) for a in item.attachments],
+        "actions": [
+            {
+                "text": a.text,
+                "verb": a.verb,
+                "responsible": a.responsible,
+                "people": list(a.people),
+                "point": a.point_index,
+            }
+            for a in item.actions
+        ],
+        "referrals": [
+            {
+                "body": r.body,
+                "date": r.date.isoformat(),
+                "kind": r.kind,
+                "text": r.text,
+                "point": r.point_index,
+            }
+            for r in item.referrals
+        ],
+    }
+
+
+def to_outline(minutes: Minutes) -> str:
+    """A plain-text outline for reading in a terminal."""
+    out = [
+        f"{minutes.body} {minutes.date:%d-%m-%Y}"
+        + (f" ({minutes.source})" if minutes.source else "")
+    ]
+    for a in minutes.absent:
+        note = f" ({a.note})" if a.note else ""
+        out.append(f"  {a.kind.capitalize()}: {a.title + ' ' if a.title else ''}{a.name}{note}")
+    for k, item in enumerate(minutes.items, 1):
+        access = "Åben sag" if item.access == "open" else "Lukket sag"
+        out.append(
+            f"\n{item.number or k}. {item.title}  [{access}; {' → '.join(item.routing) or '-'}]"
+        )
+        if item.recommendation:
+            out.append(f"   Indstilling: {item.recommendation}")
+        for j, p in enumerate(item.points, 1):
+            out.append(f"   {p.number or j}) {p.title}")
+            if p.decision:
+                out.append(f"      Beslutning: {p.decision}")
+        if not item.points and item.decision:
+            out.append(f"   Beslutning: {item.decision}")
+        for a in item.actions:
+            out.append(f"   Opfølgning: {a.responsible or '(uden ansvarlig)'} — {a.verb}")
+        for r in item.referrals:
+            out.append(f"   Videre behandling: {r.body} {r.date:%d-%m-%Y} ({r.kind})")
+        for a in item.attachments:
+            access = "Åben" if a.access == "open" else "Lukket"
+            journal = f" ({a.journal_number})" if a.journal_number else ""
+            out.append(f"   Bilag {a.number}: {access} {a.title}{journal}")
+    if minutes.people:
+        out.append(
+            "\nPersoner: "
+            + "; ".join(f"{p.name} ({p.title})" if p.title else p.name for p in minutes.people)
+        )
+    if minutes.dates:
+        out.append("Datoer: " + ", ".join(d.isoformat() for d in minutes.dates))
+    return "\n".join(out)

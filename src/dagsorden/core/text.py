@@ -1,0 +1,84 @@
+"""Text helpers: whitespace folding, bullets, words and Danish sentence boundaries."""
+
+from __future__ import annotations
+
+import re
+
+from .danish import ABBREVIATIONS, MONTHS
+
+# Bullet glyphs seen in text extracted from Word-made PDFs: U+F0B7 is Symbol-font's bullet
+# in the private use area; the rest are the usual ones.
+BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\u2022\u25aa\u25cf\u2023\u2043\u00b7\u25e6"
+BULLET_START_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[-–]\s)\s*")
+WS_RE = re.compile(r"\s+")
+WORD_RE = re.compile(r"\w+")
+
+
+def fold(text: str) -> str:
+    """Join lines and fold every run of white space to one space."""
+    return WS_RE.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens, for comparing texts regardless of punctuation."""
+    return WORD_RE.findall(text.lower())
+
+
+def strip_bullet(text: str) -> str:
+    """Remove a leading bullet glyph (and the white space around it)."""
+    return BULLET_START_RE.sub("", text, count=1)
+
+
+def lower_first(text: str) -> str:
+    """'Konstitueret socialchef' → 'konstitueret socialchef'; leaves 'IT-chef' alone."""
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'“(]?[A-ZÆØÅ0-9]|\s*$)")
+_MONTH_WORD_RE = re.compile(r"\s*(\w+)")
+
+
+def _ends_sentence(text: str, pos: int) -> bool:
+    """Does the period at text[pos] end a sentence? Abbreviations, initials and ordinal
+    day numbers before a month name do not."""
+    if text[pos] != ".":
+        return True
+    start = pos
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    token = text[start:pos]
+    bare = token.lstrip("(\"'“").lower()
+    if bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS:
+        return False
+    if len(bare) == 1 and bare.isalpha():  # an initial: 'Kim T. Jensen'
+        return False
+    if bare.isdigit():
+        nxt = _MONTH_WORD_RE.match(text, pos + 1)
+        if nxt and nxt.group(1).lower() in MONTHS:  # 'd. 22. februar'
+            return False
+    return True
+
+
+def sentences(text: str) -> list[str]:
+    """Split folded text into sentences, keeping each final period."""
+    text = fold(text)
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        if _ends_sentence(text, m.start()):
+            out.append(text[start : m.end()].strip())
+            start = m.end()
+    rest = text[start:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence, with its final period."""
+    for m in _SENTENCE_END_RE.finditer(text):
+        if _ends_sentence(text, m.start()):
+            return text[: m.end()].strip()
+    return text.strip()

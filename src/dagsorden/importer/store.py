@@ -1,0 +1,196 @@
+"""Write one parsed document (core records) into the data model.
+
+The caller runs this inside a transaction: a document is stored whole or not at all.
+Everything a document creates carries its origin (the document's key), so a changed document
+replaces exactly what it created before and leaves the rest of its meeting alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from django.conf import settings
+from django.db.models import Max
+from django.utils.text import slugify
+
+from dagsorden.core import Minutes, danish
+from dagsorden.meetings import models as m
+
+
+def organisation() -> m.Organisation:
+    org, _ = m.Organisation.objects.get_or_create(
+        slug=slugify(settings.ORGANISATION_NAME) or "kommune",
+        defaults={"name": settings.ORGANISATION_NAME},
+    )
+    return org
+
+
+class Cache:
+    """Bodies and people looked up once per import run, not once per mention."""
+
+    def __init__(self) -> None:
+        self.org = organisation()
+        self.bodies: dict[str, m.Body] = {}
+        self.people: dict[str, m.Person] = {}
+
+    def body(self, code: str | None = None, name: str | None = None) -> m.Body:
+        code = code or (danish.body_code(name) if name else None) or _initials(name or "?")
+        if code not in self.bodies:
+            written = name or danish.body_name(code) or code
+            kind = m.Body.Kind.ADMINISTRATIVE if code in ("DIR", "HU") else m.Body.Kind.POLITICAL
+            body, _ = m.Body.objects.get_or_create(
+                organisation=self.org,
+                code=code,
+                defaults={
+                    "name": written[0].upper() + written[1:],
+                    "kind": kind,
+                    "slug": _unique_body_slug(self.org, written),
+                },
+            )
+            self.bodies[code] = body
+        return self.bodies[code]
+
+    def person(self, name: str) -> m.Person:
+        key = slugify(name)
+        if key not in self.people:
+            person, _ = m.Person.objects.get_or_create(slug=key, defaults={"name": name})
+            self.people[key] = person
+        return self.people[key]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\wæøåÆØÅ]+", name)).upper()[:20] or "?"
+
+
+def _unique_body_slug(org: m.Organisation, name: str) -> str:
+    base = slugify(name) or "organ"
+    slug, n = base, 2
+    while m.Body.objects.filter(organisation=org, slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def _note_role(cache: Cache, name: str, title: str | None, when: date, body: m.Body) -> m.Person:
+    person = cache.person(name)
+    if title:
+        role, created = m.Role.objects.get_or_create(
+            person=person,
+            title=title,
+            defaults={
+                "acting": title.lower().startswith("konstitueret"),
+                "body": body,
+                "start": when,
+                "end": when,
+            },
+        )
+        if not created and (
+            role.start is None or when < role.start or role.end is None or when > role.end
+        ):
+            role.start = min(filter(None, [role.start, when]))
+            role.end = max(filter(None, [role.end, when]))
+            role.save(update_fields=["start", "end"])
+    return person
+
+
+def store_minutes(minutes: Minutes, origin: str, cache: Cache | None = None) -> m.Meeting:
+    """Store minutes as (part of) a meeting; replaces what the same origin stored before."""
+    cache = cache or Cache()
+    body = cache.body(minutes.body_code, minutes.body)
+    meeting, _ = m.Meeting.objects.get_or_create(
+        body=body,
+        date=minutes.date,
+        kind=m.Meeting.Kind.ORDINARY,
+        # Imported minutes were published by the municipality: they are public minutes.
+        defaults={"state": m.Meeting.State.PUBLISHED},
+    )
+    old_items = m.AgendaItem.objects.filter(origin=origin)
+    first_order = old_items.aggregate(o=Max("order"))["o"]
+    if first_order is not None:
+        first_order = min(i.order for i in old_items)
+    old_items.delete()
+    m.Attendance.objects.filter(origin=origin).delete()
+    if first_order is None:
+        first_order = (meeting.items.aggregate(o=Max("order"))["o"] or 0) + 1
+
+    for absence in minutes.absent:
+        person = _note_role(cache, absence.name, absence.title, minutes.date, body)
+        m.Attendance.objects.update_or_create(
+            meeting=meeting,
+            person=person,
+            defaults={
+                "status": absence.kind,
+                "title": absence.title or "",
+                "remark": absence.note or "",
+                "origin": origin,
+            },
+        )
+    for person in minutes.people:
+        _note_role(cache, person.name, person.title, minutes.date, body)
+
+    for k, rec in enumerate(minutes.items):
+        item = m.AgendaItem.objects.create(
+            meeting=meeting,
+            order=first_order + k,
+            number=rec.number,
+            title=rec.title[:500],
+            access=rec.access,
+            presentation=rec.presentation,
+            recommendation=rec.recommendation,
+            origin=origin,
+        )
+        m.RoutingStep.objects.bulk_create(
+            m.RoutingStep(item=item, body=cache.body(code), order=i)
+            for i, code in enumerate(rec.routing)
+        )
+        points = m.Point.objects.bulk_create(
+            m.Point(
+                item=item,
+                order=i,
+                number=p.number,
+                title=p.title[:1000],
+                presentation=p.presentation,
+                decision=p.decision,
+            )
+            for i, p in enumerate(rec.points)
+        )
+        m.Decision.objects.bulk_create(
+            m.Decision(item=item, body=cache.body(name=d.body), date=d.date, text=d.text)
+            for d in rec.decisions
+        )
+        m.Attachment.objects.bulk_create(
+            m.Attachment(
+                item=item,
+                number=a.number,
+                document_id=a.document_id or "",
+                title=a.title[:1000],
+                journal_number=a.journal_number or "",
+                access=a.access,
+                main_document=a.main_document,
+            )
+            for a in rec.attachments
+        )
+        m.Action.objects.bulk_create(
+            m.Action(
+                item=item,
+                point=points[a.point_index] if a.point_index is not None else None,
+                responsible_person=cache.person(a.people[0]) if a.people else None,
+                responsible_role=(a.responsible or "")[:500],
+                verb=a.verb,
+                text=a.text,
+            )
+            for a in rec.actions
+        )
+        m.Referral.objects.bulk_create(
+            m.Referral(
+                item=item,
+                point=points[r.point_index] if r.point_index is not None else None,
+                body=cache.body(r.body),
+                date=r.date,
+                kind=r.kind,
+                text=r.text,
+                target_meeting=m.Meeting.objects.filter(body__code=r.body, date=r.date).first(),
+            )
+            for r in rec.referrals
+        )
+    return meeting

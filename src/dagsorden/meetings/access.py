@@ -1,0 +1,42 @@
+"""Who may see what: the one rule, as pure functions (tested as a truth table).
+
+A member (signed in and in the 'members' group, or staff) sees everything. Anyone else sees
+an item or attachment only when it is marked open and its meeting is published. Anything
+whose access is unknown is closed (fail closed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MEMBERS_GROUP = "members"
+PUBLIC_MEETING_STATES = frozenset({"agenda_published", "held", "minutes_approved", "published"})
+
+
+def is_member(user: Any) -> bool:
+    """Signed-in members of the board and staff see closed content."""
+    if (
+        user is None
+        or not getattr(user, "is_authenticated", False)
+        or not getattr(user, "is_active", False)
+    ):
+        return False
+    if user.is_superuser or user.is_staff:
+        return True
+    return user.groups.filter(name=MEMBERS_GROUP).exists()
+
+
+def meeting_visible(member: bool, state: str | None) -> bool:
+    return member or state in PUBLIC_MEETING_STATES
+
+
+def item_visible(member: bool, meeting_state: str | None, access: str | None) -> bool:
+    """May the item's content (presentation, points, decisions) be shown?"""
+    return member or (meeting_visible(False, meeting_state) and access == "open")
+
+
+def attachment_visible(
+    member: bool, meeting_state: str | None, item_access: str | None, access: str | None
+) -> bool:
+    """May the attachment's file be served? Both it and its item must be open to the public."""
+    return member or (item_visible(False, meeting_state, item_access) and access == "open")

@@ -1,0 +1,186 @@
+"""The Django admin for the whole data model, in Danish."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+
+from . import models as m
+
+admin.site.site_header = "dagsorden — administration"
+admin.site.site_title = "dagsorden"
+admin.site.index_title = "Møder, dagsordener og referater"
+
+
+@admin.register(m.Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(m.Body)
+class BodyAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "kind", "organisation"]
+    list_filter = ["kind", "organisation"]
+    search_fields = ["name", "code"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+class RoleInline(admin.TabularInline):
+    model = m.Role
+    extra = 0
+
+
+@admin.register(m.Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name"]
+    search_fields = ["name", "roles__title"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [RoleInline]
+
+
+@admin.register(m.Role)
+class RoleAdmin(admin.ModelAdmin):
+    list_display = ["person", "title", "acting", "body", "start", "end"]
+    list_filter = ["acting", "body"]
+    search_fields = ["person__name", "title"]
+    autocomplete_fields = ["person"]
+
+
+class AttendanceInline(admin.TabularInline):
+    model = m.Attendance
+    extra = 1
+    autocomplete_fields = ["person"]
+
+
+class ItemInline(admin.TabularInline):
+    model = m.AgendaItem
+    fields = ["order", "number", "title", "access"]
+    extra = 1
+    show_change_link = True
+
+
+@admin.register(m.Meeting)
+class MeetingAdmin(admin.ModelAdmin):
+    list_display = ["body", "date", "kind", "state"]
+    list_filter = ["body", "kind", "state"]
+    date_hierarchy = "date"
+    search_fields = ["body__name", "items__title"]
+    inlines = [AttendanceInline, ItemInline]
+
+
+class RoutingInline(admin.TabularInline):
+    model = m.RoutingStep
+    extra = 1
+
+
+class PointInline(admin.StackedInline):
+    model = m.Point
+    extra = 1
+    fields = [("order", "number"), "title", "presentation", "decision"]
+
+
+class DecisionInline(admin.StackedInline):
+    model = m.Decision
+    extra = 0
+
+
+class AttachmentInline(admin.TabularInline):
+    model = m.Attachment
+    extra = 1
+    fields = ["number", "document_id", "title", "journal_number", "access", "main_document", "file"]
+
+
+class ActionInline(admin.TabularInline):
+    model = m.Action
+    extra = 0
+    fields = [
+        "point",
+        "responsible_person",
+        "responsible_role",
+        "verb",
+        "text",
+        "due_date",
+        "status",
+    ]
+
+
+class ReferralInline(admin.TabularInline):
+    model = m.Referral
+    extra = 0
+    fields = ["point", "body", "date", "kind", "text"]
+
+
+@admin.register(m.AgendaItem)
+class AgendaItemAdmin(admin.ModelAdmin):
+    list_display = ["title", "meeting", "access", "order"]
+    list_filter = ["access", "meeting__body"]
+    search_fields = ["title", "presentation", "points__title", "points__decision"]
+    inlines = [
+        RoutingInline,
+        PointInline,
+        DecisionInline,
+        AttachmentInline,
+        ActionInline,
+        ReferralInline,
+    ]
+
+
+@admin.register(m.Point)
+class PointAdmin(admin.ModelAdmin):
+    list_display = ["title", "item", "number"]
+    search_fields = ["title", "presentation", "decision"]
+
+
+@admin.register(m.Attachment)
+class AttachmentAdmin(admin.ModelAdmin):
+    list_display = ["number", "title", "item", "access", "journal_number"]
+    list_filter = ["access"]
+    search_fields = ["title", "journal_number", "document_id"]
+    readonly_fields = ["sha256", "media_type"]
+
+
+@admin.register(m.Action)
+class ActionAdmin(admin.ModelAdmin):
+    list_display = ["responsible_role", "verb", "item", "due_date", "status"]
+    list_filter = ["status"]
+    search_fields = ["text", "responsible_role", "responsible_person__name"]
+
+
+@admin.register(m.Referral)
+class ReferralAdmin(admin.ModelAdmin):
+    list_display = ["item", "body", "date", "kind"]
+    list_filter = ["kind", "body"]
+
+
+@admin.register(m.SDGGoal)
+class SDGGoalAdmin(admin.ModelAdmin):
+    list_display = ["number", "name_da", "name_en", "colour"]
+
+
+@admin.register(m.SDGTag)
+class SDGTagAdmin(admin.ModelAdmin):
+    list_display = ["goal", "item", "point", "confirmed"]
+    list_filter = ["confirmed", "goal"]
+
+
+@admin.register(m.StandardText)
+class StandardTextAdmin(admin.ModelAdmin):
+    list_display = ["title", "key", "version", "section", "created"]
+    search_fields = ["title", "text"]
+
+
+@admin.register(m.AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    """Read-only: the audit log is never edited."""
+
+    list_display = ["when", "user", "action", "object_type", "object_id"]
+    list_filter = ["action", "object_type"]
+
+    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False

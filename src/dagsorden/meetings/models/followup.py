@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from django.db import models
+
+from .item import AgendaItem, Decision, Point
+from .meeting import Meeting
+from .organisation import Body, Person
+
+
+class Action(models.Model):
+    """A follow-up: '<X> tager videre initiativ', '<X> følger op', '<X> foranlediger …'."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "åben"
+        DONE = "done", "afsluttet"
+
+    item = models.ForeignKey(
+        AgendaItem, verbose_name="dagsordenspunkt", on_delete=models.CASCADE, related_name="actions"
+    )
+    point = models.ForeignKey(
+        Point,
+        verbose_name="underpunkt",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="actions",
+    )
+    responsible_person = models.ForeignKey(
+        Person,
+        verbose_name="ansvarlig person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="actions",
+    )
+    responsible_role = models.CharField("ansvarlig (som skrevet)", max_length=500, blank=True)
+    verb = models.CharField("handling", max_length=100, blank=True)
+    text = models.TextField("tekst")
+    due_date = models.DateField("frist", null=True, blank=True)
+    status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.OPEN)
+    closed_by = models.ForeignKey(
+        Decision,
+        verbose_name="afsluttet ved",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="closed_actions",
+    )
+
+    class Meta:
+        verbose_name = "opfølgning"
+        verbose_name_plural = "opfølgninger"
+        ordering = ["status", "due_date", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.responsible_role or 'Opfølgning'}: {self.verb}"
+
+
+class Referral(models.Model):
+    """A later (or earlier) treatment: 'behandles endelig på møde i ØK d. 6. december',
+    'punktet behandles i direktionen igen d. 21. december', 'genoptages'."""
+
+    class Kind(models.TextChoices):
+        REFERRAL = "referral", "videresendt"
+        RETURN = "return", "behandles igen"
+        PREVIOUS = "previous", "tidligere behandling"
+
+    item = models.ForeignKey(
+        AgendaItem,
+        verbose_name="dagsordenspunkt",
+        on_delete=models.CASCADE,
+        related_name="referrals",
+    )
+    point = models.ForeignKey(
+        Point,
+        verbose_name="underpunkt",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="referrals",
+    )
+    body = models.ForeignKey(
+        Body, verbose_name="organ", on_delete=models.PROTECT, related_name="referrals"
+    )
+    date = models.DateField("dato")
+    kind = models.CharField("type", max_length=10, choices=Kind.choices)
+    text = models.TextField("tekst", blank=True)
+    target_meeting = models.ForeignKey(
+        Meeting,
+        verbose_name="møde",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="incoming_referrals",
+    )
+
+    class Meta:
+        verbose_name = "videre behandling"
+        verbose_name_plural = "videre behandlinger"
+        ordering = ["date"]
+
+    def __str__(self) -> str:
+        return f"{self.body.code} {self.date:%d-%m-%Y} ({self.get_kind_display()})"

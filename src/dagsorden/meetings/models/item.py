@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from django.db import models
+
+from ..querysets import AttachmentQuerySet, ItemQuerySet
+from .access import Access
+from .meeting import Meeting
+from .organisation import Body
+
+
+class AgendaItem(models.Model):
+    """An agenda item ('sag'). Closed unless marked open: unknown access is closed."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="møde", on_delete=models.CASCADE, related_name="items"
+    )
+    order = models.PositiveIntegerField("rækkefølge", default=0)
+    number = models.PositiveIntegerField("punktnummer", null=True, blank=True)
+    title = models.CharField("overskrift", max_length=500)
+    access = models.CharField(
+        "adgang", max_length=10, choices=Access.choices, default=Access.CLOSED
+    )
+    routing = models.ManyToManyField(
+        Body,
+        verbose_name="sagsgang",
+        through="RoutingStep",
+        related_name="routed_items",
+        blank=True,
+    )
+    presentation = models.TextField("sagsfremstilling", blank=True)
+    recommendation = models.TextField("indstilling", blank=True)
+    case_number = models.CharField("sagsnummer", max_length=100, blank=True)
+    origin = models.CharField(
+        "kilde",
+        max_length=300,
+        blank=True,
+        db_index=True,
+        help_text="Det importerede dokument, punktet kom fra.",
+    )
+
+    objects = ItemQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "dagsordenspunkt"
+        verbose_name_plural = "dagsordenspunkter"
+        ordering = ["meeting", "order", "id"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_open(self) -> bool:
+        return self.access == Access.OPEN
+
+
+class RoutingStep(models.Model):
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="routing_steps")
+    body = models.ForeignKey(Body, verbose_name="organ", on_delete=models.PROTECT)
+    order = models.PositiveIntegerField("rækkefølge", default=0)
+
+    class Meta:
+        verbose_name = "trin i sagsgang"
+        verbose_name_plural = "sagsgang"
+        ordering = ["order"]
+
+
+class Point(models.Model):
+    """A point inside an item, with its own part of the decision."""
+
+    item = models.ForeignKey(
+        AgendaItem, verbose_name="dagsordenspunkt", on_delete=models.CASCADE, related_name="points"
+    )
+    order = models.PositiveIntegerField("rækkefølge", default=0)
+    number = models.PositiveIntegerField("trykt nummer", null=True, blank=True)
+    title = models.CharField("titel", max_length=1000)
+    presentation = models.TextField("fremstilling", blank=True)
+    decision = models.TextField("beslutning", blank=True)
+
+    class Meta:
+        verbose_name = "underpunkt"
+        verbose_name_plural = "underpunkter"
+        ordering = ["item", "order"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Decision(models.Model):
+    """'Beslutning i <body> den DD-MM-YYYY': the decision text of one body on one date."""
+
+    item = models.ForeignKey(
+        AgendaItem,
+        verbose_name="dagsordenspunkt",
+        on_delete=models.CASCADE,
+        related_name="decisions",
+    )
+    body = models.ForeignKey(
+        Body, verbose_name="organ", on_delete=models.PROTECT, related_name="decisions"
+    )
+    date = models.DateField("dato", null=True, blank=True)
+    text = models.TextField("beslutning", blank=True)
+
+    class Meta:
+        verbose_name = "beslutning"
+        verbose_name_plural = "beslutninger"
+        ordering = ["item", "date", "id"]
+
+    def __str__(self) -> str:
+        return (
+            f"Beslutning i {self.body.name} den {self.date:%d-%m-%Y}" if self.date else "Beslutning"
+        )
+
+
+class Attachment(models.Model):
+    """A 'bilag'. Closed unless marked open; a closed attachment is listed by title only."""
+
+    item = models.ForeignKey(
+        AgendaItem,
+        verbose_name="dagsordenspunkt",
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
+    number = models.PositiveIntegerField("nummer")
+    document_id = models.CharField("dokument-id", max_length=50, blank=True)
+    title = models.CharField("titel", max_length=1000)
+    journal_number = models.CharField("journalnummer", max_length=100, blank=True)
+    access = models.CharField(
+        "adgang", max_length=10, choices=Access.choices, default=Access.CLOSED
+    )
+    main_document = models.BooleanField("hoveddokument (H)", default=False)
+    file = models.FileField("fil", upload_to="attachments/%Y/", blank=True)
+    sha256 = models.CharField("SHA-256", max_length=64, blank=True)
+    media_type = models.CharField("medietype", max_length=100, blank=True)
+
+    objects = AttachmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "bilag"
+        verbose_name_plural = "bilag"
+        ordering = ["item", "number"]
+
+    def __str__(self) -> str:
+        return f"Bilag {self.number}: {self.title}"

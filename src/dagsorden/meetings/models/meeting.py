@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from django.db import models
+
+from ..querysets import MeetingQuerySet
+from .organisation import Body, Person
+
+
+class Meeting(models.Model):
+    class Kind(models.TextChoices):
+        ORDINARY = "ordinary", "ordinært møde"
+        SEMINAR = "seminar", "seminar"
+        DIALOGUE = "dialogue", "dialogmøde"
+
+    class State(models.TextChoices):
+        DRAFT = "draft", "kladde"
+        AGENDA_PUBLISHED = "agenda_published", "dagsorden offentliggjort"
+        HELD = "held", "afholdt"
+        MINUTES_APPROVED = "minutes_approved", "referat godkendt"
+        PUBLISHED = "published", "referat offentliggjort"
+
+    body = models.ForeignKey(
+        Body, verbose_name="organ", on_delete=models.PROTECT, related_name="meetings"
+    )
+    date = models.DateField("dato")
+    start = models.TimeField("start", null=True, blank=True)
+    end = models.TimeField("slut", null=True, blank=True)
+    place = models.CharField("sted", max_length=200, blank=True)
+    kind = models.CharField("mødetype", max_length=20, choices=Kind.choices, default=Kind.ORDINARY)
+    state = models.CharField("status", max_length=20, choices=State.choices, default=State.DRAFT)
+    created = models.DateTimeField("oprettet", auto_now_add=True)
+    updated = models.DateTimeField("ændret", auto_now=True)
+
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "møde"
+        verbose_name_plural = "møder"
+        ordering = ["-date", "body__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["body", "date", "kind"], name="meeting_unique")
+        ]
+        indexes = [models.Index(fields=["date"])]
+
+    def __str__(self) -> str:
+        return f"{self.body.name} {self.date:%d-%m-%Y}"
+
+
+class Attendance(models.Model):
+    class Status(models.TextChoices):
+        PRESENT = "present", "til stede"
+        AFBUD = "afbud", "afbud"
+        ABSENT = "fraværende", "fraværende"
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name="møde", on_delete=models.CASCADE, related_name="attendance"
+    )
+    person = models.ForeignKey(
+        Person, verbose_name="person", on_delete=models.PROTECT, related_name="attendance"
+    )
+    status = models.CharField(
+        "status", max_length=20, choices=Status.choices, default=Status.PRESENT
+    )
+    title = models.CharField("stilling (som skrevet)", max_length=300, blank=True)
+    remark = models.CharField("bemærkning", max_length=300, blank=True, help_text="Fx 'formand'.")
+    origin = models.CharField("kilde", max_length=300, blank=True, db_index=True)
+
+    class Meta:
+        verbose_name = "fremmøde"
+        verbose_name_plural = "fremmøde"
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "person"], name="attendance_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person}: {self.get_status_display()}"

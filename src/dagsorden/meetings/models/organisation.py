@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from django.db import models
+from django.utils.text import slugify
+
+
+class Organisation(models.Model):
+    """The municipality."""
+
+    name = models.CharField("navn", max_length=200, unique=True)
+    slug = models.SlugField("kortnavn", max_length=200, unique=True)
+
+    class Meta:
+        verbose_name = "organisation"
+        verbose_name_plural = "organisationer"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Body(models.Model):
+    """A board or committee that meets: Direktionen (DIR), Økonomiudvalget (ØK), …"""
+
+    class Kind(models.TextChoices):
+        ADMINISTRATIVE = "administrative", "administrativ"
+        POLITICAL = "political", "politisk"
+
+    organisation = models.ForeignKey(
+        Organisation, verbose_name="organisation", on_delete=models.CASCADE, related_name="bodies"
+    )
+    name = models.CharField("navn", max_length=200)
+    code = models.CharField("forkortelse", max_length=20, help_text="Fx DIR, ØK, KB, MTU, HU.")
+    kind = models.CharField("type", max_length=20, choices=Kind.choices, default=Kind.POLITICAL)
+    slug = models.SlugField("kortnavn", max_length=200)
+
+    class Meta:
+        verbose_name = "organ"
+        verbose_name_plural = "organer"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "code"], name="body_code_unique"),
+            models.UniqueConstraint(fields=["organisation", "slug"], name="body_slug_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.code})"
+
+    def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        if not self.slug:
+            self.slug = slugify(self.name) or slugify(self.code) or "organ"
+        super().save(*args, **kwargs)
+
+
+class Person(models.Model):
+    name = models.CharField("navn", max_length=200)
+    slug = models.SlugField("kortnavn", max_length=200, unique=True)
+
+    class Meta:
+        verbose_name = "person"
+        verbose_name_plural = "personer"
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.Model):
+    """A job title a person held, as written in the minutes, over the period it was seen."""
+
+    person = models.ForeignKey(
+        Person, verbose_name="person", on_delete=models.CASCADE, related_name="roles"
+    )
+    title = models.CharField(
+        "stillingsbetegnelse", max_length=300, help_text="Som skrevet i referatet."
+    )
+    acting = models.BooleanField("konstitueret", default=False)
+    body = models.ForeignKey(
+        Body,
+        verbose_name="organ",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="roles",
+    )
+    start = models.DateField("fra", null=True, blank=True)
+    end = models.DateField("til", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "rolle"
+        verbose_name_plural = "roller"
+        ordering = ["person__name", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "title"], name="role_person_title_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} {self.person}"

@@ -1,0 +1,1 @@
+"""Public pages: meetings, items and decisions, with closed content kept from the public."""

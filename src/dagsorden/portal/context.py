@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.http import HttpRequest
+
+from dagsorden.meetings.access import is_member
+
+
+def site(request: HttpRequest) -> dict[str, Any]:
+    return {"organisation_name": settings.ORGANISATION_NAME, "is_member": is_member(request.user)}

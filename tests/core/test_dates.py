@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dagsorden.core.dates import find_dates
+
+MEETING = date(2022, 11, 30)
+
+
+def found(text: str, anchor: date = MEETING) -> list[date]:
+    return [d for _, d in find_dates(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the common form, with 'd.'
+        ("på møde i ØK d. 6. december", [date(2022, 12, 6)]),
+        # a short month name; February is nearer in the next year
+        ("KB seminar d. 6. feb.", [date(2023, 2, 6)]),
+        # no space after the day's period
+        ("frist 27.april", [date(2023, 4, 27)]),
+        # no period after the day
+        ("mødet 16 maj", [date(2023, 5, 16)]),
+        # an explicit year wins over nearness
+        ("20. januar 2021", [date(2021, 1, 20)]),
+        # numeric dates with a year
+        ("senest 01-02-2022 og 3.4.2023", [date(2022, 2, 1), date(2023, 4, 3)]),
+        # day and month with a slash only after 'd.'/'den'
+        ("den 6/12 og 3/4 af budgettet", [date(2022, 12, 6)]),
+        # two days sharing a month
+        ("d. 6. og 13. december", [date(2022, 12, 6), date(2022, 12, 13)]),
+        ("seminar 6.-7. marts", [date(2023, 3, 6), date(2023, 3, 7)]),
+        # a month and year without a day is not a calendar date
+        ("afholdes i januar 2021", []),
+        # times, journal numbers and counts are not dates
+        ("kl. 11.30 – 12.00, (8725/21), 17 verdensmål, 4. udgave", []),
+        # no 31st of November
+        ("d. 31. november", []),
+        # a month word inside another word
+        ("novemberrapporten og decemberaftalen", []),
+    ],
+)
+def test_find_dates(text: str, expected: list[date]) -> None:
+    assert found(text) == expected
+
+
+def test_nearest_year_looks_back_too() -> None:
+    # Minutes of 20 January refer back to 14 December of the year before.
+    assert found("behandlet d. 14. december", date(2021, 1, 20)) == [date(2020, 12, 14)]

@@ -1,0 +1,161 @@
+"""Documents by content: PDF (through the worker), DOCX, text encodings, and bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import docx
+import pytest
+
+from dagsorden.core import ParseError, parse_bytes, parse_file, to_dict
+from dagsorden.core.extract import MAX_DOCUMENT_BYTES, join_pages
+
+from ..pdfmaker import text_to_pdf
+from .test_golden import DOCS, comparable
+
+SEEDS = [p for p in DOCS if p.suffix == ".txt"]
+
+
+def header_of(text: str) -> str | None:
+    first = text.strip().splitlines()[0].strip()
+    return first if first[-4:].isdigit() else None
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
+def test_pdf_of_seed_parses_like_the_text(path: Path) -> None:
+    text = path.read_text()
+    pdf = text_to_pdf(text, header=header_of(text))
+    got = to_dict(parse_bytes(pdf, path.with_suffix(".pdf").name))
+    expected = json.loads(path.with_suffix(".expected.json").read_text())
+    assert comparable(got) == comparable(expected)
+
+
+def test_running_headers_and_page_numbers_are_dropped() -> None:
+    pages = [
+        "Direktionen 20-01-2021\nFørste side\nmere\nSide 1 af 3",
+        "Direktionen 20-01-2021\nAnden side\nSide 2 af 3",
+        "Direktionen 20-01-2021\nTredje side\n3",
+    ]
+    assert join_pages(pages).split("\n") == [
+        "Direktionen 20-01-2021",
+        "Første side",
+        "mere",
+        "Anden side",
+        "Tredje side",
+    ]
+
+
+def docx_bytes(paragraphs: list[tuple[str, str | None]]) -> bytes:
+    d = docx.Document()
+    for text, style in paragraphs:
+        d.add_paragraph(text, style=style)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_docx_with_bulleted_points() -> None:
+    data = docx_bytes(
+        [
+            ("Direktionen 01-03-2023", None),
+            ("Punkter til behandling", None),
+            ("Åben Sag", None),
+            ("Sagsgang", None),
+            ("DIR", None),
+            ("Sagsfremstilling", None),
+            ("Direktionen har følgende punkter til behandling:", None),
+            ("Budgetopfølgning. Drøftelse af status.", "List Bullet"),
+            ("Årshjul for 2023.", "List Bullet"),
+            ("Indstilling", None),
+            ("Kommunaldirektøren indstiller, at punkterne behandles.", None),
+            ("Beslutning i Direktionen den 01-03-2023", None),
+            ("Taget til efterretning.", "List Bullet"),
+            ("Godkendt.", "List Bullet"),
+        ]
+    )
+    minutes = parse_bytes(data, "referat.docx")
+    (item,) = minutes.items
+    assert [(p.title, p.decision) for p in item.points] == [
+        ("Budgetopfølgning.", "Taget til efterretning."),
+        ("Årshjul for 2023.", "Godkendt."),
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"])
+def test_text_encodings(encoding: str) -> None:
+    text = (DOCS[0]).read_text()
+    if encoding in ("cp1252", "latin-1"):
+        text = text.replace("’", "'").replace("–", "-").replace("\uf0b7", " ")  # not in Latin-1
+    minutes = parse_bytes(text.encode(encoding), "x.txt")
+    assert minutes.items[0].points[0].title == "Direktionens årsplan (bilag vedlagt)."
+
+
+BAD = [
+    # (what, bytes, a word the message must hold)
+    ("empty", b"", "empty"),
+    ("binary", bytes(range(256)) * 4, "binary"),
+    ("PDF header only", b"%PDF-1.7\n", "PDF"),
+    ("zip, not Word", b"PK\x03\x04" + b"\x00" * 100, "Word"),
+    ("text without items", b"Hej med dig\nDette er ikke et referat.", "agenda item"),
+    (
+        "items but no body",
+        "Punkter\n Åben Sag \nSagsgang\nDIR\nSagsfremstilling\nTekst".encode(),
+        "no body",
+    ),
+    (
+        "body but no date",
+        "Punkter\n Åben Sag \nSagsfremstilling\nTekst\nBeslutning i Direktionen den 31-02-2022\nGodkendt.".encode(),
+        "date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("what", "data", "word"), BAD, ids=[b[0] for b in BAD])
+def test_bad_input_is_a_parse_error_naming_the_file(what: str, data: bytes, word: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_bytes(data, "dokument.bin")
+    assert str(info.value).startswith("dokument.bin: ")
+    assert word.lower() in str(info.value).lower()
+
+
+def test_truncated_pdf() -> None:
+    pdf = text_to_pdf(DOCS[0].read_text())
+    with pytest.raises(ParseError, match="truncated"):
+        parse_bytes(pdf[: len(pdf) // 2], "halv.pdf")
+
+
+def test_encrypted_pdf() -> None:
+    pdf = text_to_pdf(DOCS[0].read_text())
+    # A standard-security /Encrypt entry in the trailer: the reader asks for a password.
+    enc = (
+        b"/Encrypt << /Filter /Standard /V 1 /R 2 /O <"
+        + b"11" * 32
+        + b"> /U <"
+        + b"22" * 32
+        + b"> /P -44 >>"
+    )
+    assert b"trailer\n<<" in pdf
+    pdf = pdf.replace(b"trailer\n<<", b"trailer\n<<" + enc, 1)
+    with pytest.raises(ParseError, match="encrypted|readable"):
+        parse_bytes(pdf, "hemmelig.pdf")
+
+
+def test_pdf_without_text_is_a_failure_not_empty_minutes() -> None:
+    pdf = text_to_pdf("")
+    with pytest.raises(ParseError, match="no extractable text"):
+        parse_bytes(pdf, "scan.pdf")
+
+
+def test_file_over_the_size_limit(tmp_path: Path) -> None:
+    big = tmp_path / "stor.txt"
+    with big.open("wb") as f:
+        f.truncate(MAX_DOCUMENT_BYTES + 1)
+    with pytest.raises(ParseError, match="over the limit"):
+        parse_file(big)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ParseError, match="cannot read"):
+        parse_file(tmp_path / "findes-ikke.pdf")

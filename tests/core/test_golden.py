@@ -1,0 +1,62 @@
+"""Golden tests: each real minutes document beside its expected JSON.
+
+A document without an expected file gets one written, and the test fails asking for review:
+the expected output is always looked at by a person before it is committed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from dagsorden.core import parse_file, to_dict
+
+GOLDEN = Path(__file__).parent.parent / "golden"
+SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "minutes.schema.json").read_text())
+DOCS = sorted(p for p in GOLDEN.iterdir() if p.suffix in (".txt", ".pdf", ".docx"))
+
+# The fields the expected files fix. Job titles of people are written as found and are not
+# compared: the expected files differ on capitalisation there.
+ITEM_FIELDS = ("title", "access", "routing", "recommendation", "decision_date")
+POINT_FIELDS = ("number", "title", "presentation", "decision")
+ATTACHMENT_FIELDS = ("number", "document_id", "access", "title", "journal_number")
+
+
+def comparable(doc: dict) -> dict:
+    return {
+        "body": doc["body"],
+        "date": doc["date"],
+        "absent": sorted((a["name"], a["kind"], a.get("note")) for a in doc["absent"]),
+        "items": [
+            {
+                **{k: item.get(k) for k in ITEM_FIELDS},
+                "points": [{k: p.get(k) for k in POINT_FIELDS} for p in item["points"]],
+                "attachments": [
+                    {k: a.get(k) for k in ATTACHMENT_FIELDS} for a in item["attachments"]
+                ],
+            }
+            for item in doc["items"]
+        ],
+        "people": sorted(p["name"] for p in doc["people"]),
+        "dates": sorted(doc["dates"]),
+    }
+
+
+@pytest.mark.parametrize("path", DOCS, ids=[p.stem for p in DOCS])
+def test_golden(path: Path) -> None:
+    got = to_dict(parse_file(path))
+    got["source"] = path.name
+    jsonschema.validate(got, SCHEMA)
+    expected_path = path.with_suffix(".expected.json")
+    if not expected_path.exists():
+        expected_path.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n")
+        pytest.fail(f"{expected_path.name} was written: review it and commit it")
+    expected = json.loads(expected_path.read_text())
+    assert comparable(got) == comparable(expected)
+
+
+def test_there_are_golden_documents() -> None:
+    assert len(DOCS) >= 3

@@ -1,0 +1,128 @@
+"""Points and their decisions, table-driven. Each case is the layout of a real kind of
+minutes, reduced to what matters."""
+
+from __future__ import annotations
+
+import pytest
+
+from dagsorden.core import parse_text
+
+HEAD = "Direktionen 01-03-2023\n\nPunkter til behandling\n\n Åben Sag \n\nSagsgang\n\nDIR\n\nSagsfremstilling\n\n"
+MIDDLE = "\nIndstilling\n\nKommunaldirektøren indstiller, at punkterne behandles.\n\nBeslutning i Direktionen den 01-03-2023\n"
+
+
+def points(presentation: str, decision: str) -> list[tuple]:
+    minutes = parse_text(HEAD + presentation + MIDDLE + decision)
+    return [(p.number, p.title, p.decision) for p in minutes.items[0].points]
+
+
+CASES = [
+    (
+        "numbered, with a date broken over lines that must not start point 14",
+        "Direktionen har følgende punkter til behandling:\n 1. Budget. Drøftelse d. \n\n14. november af status.\n\n2. Årshjul.\n",
+        "1. Budget. Drøftet.\n\n2. Årshjul. Godkendt.\n",
+        [(1, "Budget.", "Budget. Drøftet."), (2, "Årshjul.", "Årshjul. Godkendt.")],
+    ),
+    (
+        "two numbered points on one line",
+        "Direktionen har følgende punkter til behandling:\n1. Budget. Status. 2. Årshjul for året.\n",
+        "1. Drøftet.\n2. Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul for året.", "Godkendt.")],
+    ),
+    (
+        "bullet glyphs (Symbol font U+F0B7)",
+        "Direktionen har følgende punkter til behandling:\n\uf0b7 Budget. Status.\n\uf0b7 Årshjul.\n",
+        "\uf0b7 Drøftet.\n\uf0b7 Godkendt.\n",
+        [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "lost bullets: a leading space and a capital start a point; lower case continues",
+        "Direktionen har følgende øvrige punkter til behandling:\n Budget for\n planlægning i afdelingen. Status.\n  Årshjul.\n",
+        " Budget drøftet.\n Årshjul godkendt.\n",
+        [
+            (None, "Budget for planlægning i afdelingen.", "Budget drøftet."),
+            (None, "Årshjul.", "Årshjul godkendt."),
+        ],
+    ),
+    (
+        "lost bullets and a lost line break: two points share a line",
+        "Direktionen har følgende punkter til behandling:\n Budget. Status.   Årshjul for året.\n",
+        " Budget drøftet.\n Årshjul godkendt.\n",
+        [(None, "Budget.", "Budget drøftet."), (None, "Årshjul for året.", "Årshjul godkendt.")],
+    ),
+    (
+        "decision parts under heading lines that repeat the start of each title",
+        "Direktionen har følgende punkter til behandling:\n Direktionens årsplan (bilag vedlagt).\n Seminar, som udskydes.\n",
+        "Direktionens årsplan.\n\nDrøftet.\n\n \n\nSeminar\n\nSeminaret udskydes til foråret.\n",
+        [
+            (None, "Direktionens årsplan (bilag vedlagt).", "Drøftet."),
+            (None, "Seminar, som udskydes.", "Seminaret udskydes til foråret."),
+        ],
+    ),
+    (
+        "decision parts as paragraphs in point order",
+        "Direktionen har følgende punkter til behandling:\n Budget.\n Årshjul.\n",
+        "Status på budgettet blev drøftet.\n \nÅrshjulet blev godkendt.\n",
+        [
+            (None, "Budget.", "Status på budgettet blev drøftet."),
+            (None, "Årshjul.", "Årshjulet blev godkendt."),
+        ],
+    ),
+    (
+        "more paragraphs than points: aligned by the words they share",
+        "Direktionen har følgende punkter til behandling:\n Budgetopfølgning for kvartalet.\n Rekruttering af ny chef.\n",
+        "Budgetopfølgning drøftet.\n \nKvartalet viser merforbrug.\n \nRekruttering igangsættes.\n",
+        [
+            (
+                None,
+                "Budgetopfølgning for kvartalet.",
+                "Budgetopfølgning drøftet. Kvartalet viser merforbrug.",
+            ),
+            (None, "Rekruttering af ny chef.", "Rekruttering igangsættes."),
+        ],
+    ),
+    (
+        "one point takes the whole decision",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n",
+        "Drøftet og godkendt.\n",
+        [(1, "Budget.", "Drøftet og godkendt.")],
+    ),
+    (
+        "an agenda: no decision yet",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
+        "",
+        [(1, "Budget.", ""), (2, "Årshjul.", "")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "presentation", "decision", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_points(what: str, presentation: str, decision: str, expected: list[tuple]) -> None:
+    assert points(presentation, decision) == expected
+
+
+def test_several_items_in_one_document() -> None:
+    text = (
+        "Direktionen 01-03-2023\n\n1. Budget\n\n Åben Sag \n\nSagsgang\n\nDIR, ØK, KB\n\nSagsfremstilling\n\nTekst om budget.\n\n"
+        "Indstilling\n\nGodkendes.\n\nBeslutning i Direktionen den 01-03-2023\n\nGodkendt.\n\nAfbud:\n\n"
+        "Velfærdsdirektør Lene Mehlsen (formand)\n\nBilag:\n\n1 - \n\n123 \n\nÅben Budget (1/23) (H)\n"
+        "2. Personalesag\n\n Lukket Sag \n\nSagsgang\n\nDIR\n\nSagsfremstilling\n\nFortroligt.\n\n"
+        "Beslutning i Direktionen den 01-03-2023\n\nDrøftet.\n"
+    )
+    minutes = parse_text(text)
+    assert [(i.number, i.title, i.access, i.routing) for i in minutes.items] == [
+        (1, "Budget", "open", ("DIR", "ØK", "KB")),
+        (2, "Personalesag", "closed", ("DIR",)),
+    ]
+    assert [i.decision for i in minutes.items] == ["Godkendt.", "Drøftet."]
+    assert [(a.name, a.kind, a.note) for a in minutes.absent] == [
+        ("Lene Mehlsen", "afbud", "formand")
+    ]
+    assert [a.title for a in minutes.items[0].attachments] == ["Budget"]
+
+
+def test_item_without_access_marker_is_closed() -> None:
+    text = "Direktionen 01-03-2023\n\nSagsfremstilling\n\nTekst.\n\nBeslutning i Direktionen den 01-03-2023\n\nGodkendt.\n"
+    assert parse_text(text).items[0].access == "closed"

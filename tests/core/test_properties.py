@@ -1,0 +1,102 @@
+"""Property tests: whatever the input, the parser returns minutes or raises ParseError, and
+what it returns is well-formed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dagsorden.core import Minutes, ParseError, parse_bytes, parse_text
+
+SEEDS = sorted((Path(__file__).parent.parent / "golden").glob("*.txt"))
+SEED_LINES = [p.read_text().splitlines() for p in SEEDS]
+KEYWORDS = [
+    "Åben Sag",
+    "Lukket Sag",
+    "Sagsgang",
+    "Sagsfremstilling",
+    "Indstilling",
+    "Bilag:",
+    "Afbud:",
+    "Fraværende:",
+    "Beslutning i Direktionen den 30-11-2022",
+    " 1. ",
+    "2. ",
+    "\uf0b7 ",
+    " ",
+    "",
+    "1 - ",
+    "Åben Titel (1/22) (H)",
+    "() ()",
+    "d. 14. november",
+    "tager videre initiativ",
+]
+
+
+def well_formed(minutes: Minutes) -> None:
+    assert minutes.body and minutes.date
+    for item in minutes.items:
+        assert item.access in ("open", "closed")
+        for p in item.points:
+            assert p.presentation.startswith(p.title.rstrip(".")[:20].rstrip()) or not p.title
+            for text in (p.title, p.presentation, p.decision):
+                assert "\n" not in text and "  " not in text and text == text.strip()
+        for a in item.attachments:
+            assert a.access in ("open", "closed") and a.number >= 1
+
+
+def attempt(call) -> None:  # type: ignore[no-untyped-def]
+    try:
+        minutes = call()
+    except ParseError as exc:
+        assert str(exc)
+        return
+    well_formed(minutes)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.text())
+def test_any_text(text: str) -> None:
+    attempt(lambda: parse_text(text, "x.txt"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes(data: bytes) -> None:
+    attempt(lambda: parse_bytes(data, "x.bin"))
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(
+    seed=st.sampled_from(SEED_LINES),
+    edits=st.lists(
+        st.tuples(
+            st.sampled_from(["drop", "insert", "dup", "junk"]),
+            st.integers(0, 10_000),
+            st.sampled_from(KEYWORDS),
+            st.text(max_size=30),
+        ),
+        max_size=12,
+    ),
+)
+def test_mutated_minutes(seed: list[str], edits: list[tuple[str, int, str, str]]) -> None:
+    lines = list(seed)
+    for op, at, keyword, junk in edits:
+        i = at % (len(lines) or 1)
+        if op == "drop" and lines:
+            del lines[i]
+        elif op == "insert":
+            lines.insert(i, keyword)
+        elif op == "dup" and lines:
+            lines.insert(i, lines[i])
+        else:
+            lines.insert(i, junk)
+    attempt(lambda: parse_text("\n".join(lines), "mutated.txt"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.binary(min_size=0, max_size=3000))
+def test_junk_pdf(body: bytes) -> None:
+    attempt(lambda: parse_bytes(b"%PDF-1.7\n" + body + b"\n%%EOF\n", "junk.pdf"))

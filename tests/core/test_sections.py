@@ -1,0 +1,125 @@
+"""Attachments, attendance and follow-ups, table-driven."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dagsorden.core.attachments import parse_attachments
+from dagsorden.core.attendance import parse_absences
+from dagsorden.core.followups import find_actions, find_referrals
+from dagsorden.core.lines import clean_lines
+
+
+def attachments(text: str) -> list[tuple]:
+    return [
+        (a.number, a.document_id, a.access, a.title, a.journal_number, a.main_document)
+        for a in parse_attachments(clean_lines(text))
+    ]
+
+
+def test_attachment_with_document_id_and_wrapped_title() -> None:
+    text = "1 - \n\n2984868 \n\nÅben Orientering om Erhvervsklimamåling \n\n2020 \n\n(176809/20) (H) \n"
+    assert attachments(text) == [
+        (1, "2984868", "open", "Orientering om Erhvervsklimamåling 2020", "176809/20", True)
+    ]
+
+
+def test_closed_attachment_without_id_and_parentheses_in_title() -> None:
+    text = "4 -  Lukket 4: Indstilling - ledelsesudvikling 4. \n\nudgave (002).pdf \n\n() () \n"
+    assert attachments(text) == [
+        (4, None, "closed", "4: Indstilling - ledelsesudvikling 4. udgave (002).pdf", None, False)
+    ]
+
+
+def test_entries_counted_in_sequence() -> None:
+    # '2021 - plan' inside a title is not entry 2021.
+    text = "1 - \n123 \nÅben Budget \n2021 - plan (1/21) (H)\n 2 - \n124 \nLukket Notat () ()"
+    got = attachments(text)
+    assert [a[0] for a in got] == [1, 2]
+    assert got[0][3] == "Budget 2021 - plan"
+
+
+def test_missing_access_word_is_closed() -> None:
+    assert attachments("1 - 555 Referat (1/22)")[0][2] == "closed"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Fællesforvaltningsdirektør Lene Mehlsen (formand)",
+            [("Lene Mehlsen", "Fællesforvaltningsdirektør", "formand")],
+        ),
+        ("Vej- og ejendomschef Kim T. Jensen", [("Kim T. Jensen", "Vej- og ejendomschef", None)]),
+        (
+            "Kommunaldirektør Christian Roslev, velfærdsdirektør Zenia Olsen",
+            [
+                ("Christian Roslev", "Kommunaldirektør", None),
+                ("Zenia Olsen", "velfærdsdirektør", None),
+            ],
+        ),
+        ("Lene Mehlsen", [("Lene Mehlsen", None, None)]),
+        ("Ingen", []),
+    ],
+)
+def test_absences(line: str, expected: list[tuple]) -> None:
+    got = parse_absences(clean_lines(line), "afbud")
+    assert [(a.name, a.title, a.note) for a in got] == expected
+    assert all(a.kind == "afbud" for a in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "responsible", "verb"),
+    [
+        (
+            "Konstitueret velfærdsdirektør tager videre initiativ.",
+            "Konstitueret velfærdsdirektør",
+            "tager videre initiativ",
+        ),
+        ("Økonomichefen foranlediger revideret materiale.", "Økonomichefen", "foranlediger"),
+        # the subject starts after the clause boundary
+        (
+            "Rekruttering blev drøftet, og konstitueret fællesforvaltningsdirektør foranlediger forløbet.",
+            "konstitueret fællesforvaltningsdirektør",
+            "foranlediger",
+        ),
+        (
+            "Kommunaldirektørens sekretariat følger op og koordinerer.",
+            "Kommunaldirektørens sekretariat",
+            "følger op",
+        ),
+        # passive: nobody named
+        (
+            "Der arbejdes videre, og der tages videre initiativ i sagen.",
+            None,
+            "tager videre initiativ",
+        ),
+    ],
+)
+def test_actions(text: str, responsible: str | None, verb: str) -> None:
+    (action,) = find_actions(text)
+    assert (action.responsible, action.verb) == (responsible, verb)
+
+
+def test_action_people() -> None:
+    (action,) = find_actions(
+        "Chef for sekretariatet Jeppe Thvilum og chefkonsulent Lene Helbo Bachmann tager videre initiativ."
+    )
+    assert action.people == ("Jeppe Thvilum", "Lene Helbo Bachmann")
+
+
+def test_referrals() -> None:
+    text = (
+        "MTU besluttede på møde d. 14. november at tiltræde. Sagen behandles endelig på møde i ØK d. 6. "
+        "december og i KB d. 13. december. Punktet behandles i direktionen igen d. 21. december. "
+        "Punktet genoptages som aftalt på direktionsmødet d. 23. november."
+    )
+    got = [(r.body, r.date, r.kind) for r in find_referrals(text, date(2022, 11, 30), "DIR")]
+    assert got == [
+        ("ØK", date(2022, 12, 6), "referral"),
+        ("KB", date(2022, 12, 13), "referral"),
+        ("DIR", date(2022, 12, 21), "return"),
+        ("DIR", date(2022, 11, 23), "previous"),
+    ]

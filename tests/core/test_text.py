@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import pytest
+
+from dagsorden.core.people import find_people
+from dagsorden.core.text import first_sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # abbreviations do not end a sentence
+        (
+            "Afrapportering vedr. udviklingsprocessen på socialområdet. Indstilling vedr. x.",
+            "Afrapportering vedr. udviklingsprocessen på socialområdet.",
+        ),
+        (
+            "Kommissorium ifm. Skovskolens udvidelse. Punktet genoptages.",
+            "Kommissorium ifm. Skovskolens udvidelse.",
+        ),
+        # an initial does not end a sentence, nor does an ordinal day before a month
+        (
+            "Dialogmøde med chef Kim T. Jensen den 30. november. Pga. seminaret kl. 11.30.",
+            "Dialogmøde med chef Kim T. Jensen den 30. november.",
+        ),
+        (
+            "Sparring d. 22. februar med henblik på koordinering.",
+            "Sparring d. 22. februar med henblik på koordinering.",
+        ),
+        # no final period: the whole text
+        ("Direktionsseminar", "Direktionsseminar"),
+        # f.eks. and bl.a.
+        ("Emner bl.a. budget, f.eks. anlæg. Næste.", "Emner bl.a. budget, f.eks. anlæg."),
+    ],
+)
+def test_first_sentence(text: str, title: str) -> None:
+    assert first_sentence(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Arbejdsmarkedschef Erik Holck Hansen deltager i punktet kl. 10.",
+            [("Erik Holck Hansen", "arbejdsmarkedschef")],
+        ),
+        # a compound title with '- og'
+        (
+            "med Vej- og ejendomschef Kim T. Jensen den 30. november.",
+            [("Kim T. Jensen", "vej- og ejendomschef")],
+        ),
+        # acting, and a hyphenated first name
+        (
+            "Konstitueret socialchef Marie-Louise Eskerod Ifversen deltog.",
+            [("Marie-Louise Eskerod Ifversen", "konstitueret socialchef")],
+        ),
+        # 'chef for <unit>': the unit is part of the title, the name starts at the first name
+        (
+            "dialog med chef for Vej og Ejendom Kim T. Jensen.",
+            [("Kim T. Jensen", "chef for Vej og Ejendom")],
+        ),
+        (
+            "Chef for Kommunaldirektørens sekretariat Jeppe Thvilum og chefkonsulent Lene Helbo Bachmann tager",
+            [
+                ("Jeppe Thvilum", "chef for Kommunaldirektørens sekretariat"),
+                ("Lene Helbo Bachmann", "chefkonsulent"),
+            ],
+        ),
+        # an unknown first name still makes a person when a title stands before it
+        ("med økonomichef Zacharias Qvist om budgettet", [("Zacharias Qvist", "økonomichef")]),
+        # a title without a name is not a person; capitalised words without a title neither
+        ("Konstitueret velfærdsdirektør tager videre initiativ med Dansk Industri.", []),
+        ("Økonomichefen foranlediger revideret materiale.", []),
+    ],
+)
+def test_find_people(text: str, people: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.title) for p in find_people(text)] == people

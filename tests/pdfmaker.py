@@ -1,0 +1,47 @@
+"""Make real PDFs for tests with typst: text laid out as Word-made minutes are (running header,
+page numbers in the footer, bullets as glyphs, long lines wrapped by the typesetter)."""
+
+from __future__ import annotations
+
+import json
+
+import typst
+
+TEMPLATE = """
+#let doc = json(bytes(sys.inputs.doc))
+#set page(paper: "a4", margin: 2.2cm,
+  header: if doc.header != none [#doc.header],
+  footer: context [Side #counter(page).display() af #counter(page).final().first()])
+#set text(lang: "da", size: 10.5pt)
+#set par(spacing: 0.9em)
+#for line in doc.lines {
+  if line == "" [#v(0.6em)] else [#line #linebreak()]
+}
+"""
+
+
+def text_to_pdf(text: str, header: str | None = None, bullets: bool = True) -> bytes:
+    """Lay out text, one source line a line; a line that starts with white space and a capital
+    (a list entry whose bullet was lost) gets a bullet glyph back."""
+    lines: list[str] = []
+    in_body = False  # the heading lines above 'Sagsfremstilling' are never list entries
+    for raw in text.splitlines():
+        in_body = in_body or raw.strip() == "Sagsfremstilling"
+        if not raw.strip():
+            if raw:  # a paragraph break
+                lines.append("")
+            continue
+        stripped = raw.strip()
+        if (
+            bullets
+            and in_body
+            and raw[:1].isspace()
+            and stripped[:1].isupper()
+            and not stripped.startswith(("Åben Sag", "Lukket Sag"))
+        ):
+            stripped = "\u2022 " + stripped
+        lines.append(stripped)
+    if header and lines and lines[0] == header:
+        lines = lines[1:]
+    doc = json.dumps({"header": header, "lines": lines}, ensure_ascii=False)
+    return typst.compile(TEMPLATE.encode(), sys_inputs={"doc": doc})

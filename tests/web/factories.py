@@ -1,0 +1,50 @@
+"""Small factories for database tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dagsorden.meetings import models as m
+
+
+def body(code: str = "DIR", name: str = "Direktionen") -> m.Body:
+    org, _ = m.Organisation.objects.get_or_create(
+        slug="norddjurs-kommune", defaults={"name": "Norddjurs Kommune"}
+    )
+    b, _ = m.Body.objects.get_or_create(
+        organisation=org, code=code, defaults={"name": name, "slug": name.lower()}
+    )
+    return b
+
+
+def meeting(
+    when: date = date(2023, 3, 1),
+    state: str = "published",
+    code: str = "DIR",
+    name: str = "Direktionen",
+) -> m.Meeting:
+    return m.Meeting.objects.create(body=body(code, name), date=when, state=state)
+
+
+def item(
+    meeting: m.Meeting, title: str, access: str = "open", text: str = "", order: int = 1
+) -> m.AgendaItem:
+    it = m.AgendaItem.objects.create(
+        meeting=meeting,
+        order=order,
+        title=title,
+        access=access,
+        presentation=text,
+        recommendation=f"Indstilling {text}",
+    )
+    m.Point.objects.create(
+        item=it,
+        order=0,
+        title=f"Punkt {text}",
+        presentation=f"Fremstilling {text}",
+        decision=f"Beslutning {text}",
+    )
+    m.Decision.objects.create(
+        item=it, body=meeting.body, date=meeting.date, text=f"Besluttet {text}"
+    )
+    return it

@@ -1,0 +1,107 @@
+"""The access rule as a truth table, and an anonymous crawler that must never meet closed content."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from itertools import product
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.test import Client
+
+from dagsorden.meetings import models as m
+from dagsorden.meetings.access import attachment_visible, is_member, item_visible, meeting_visible
+
+from . import factories as f
+
+STATES = ["draft", "agenda_published", "held", "minutes_approved", "published", None, "unknown"]
+ACCESS = ["open", "closed", None, "", "OPEN"]
+
+
+@pytest.mark.parametrize(
+    ("member", "state", "access"), list(product([True, False], STATES, ACCESS))
+)
+def test_item_truth_table(member: bool, state: str | None, access: str | None) -> None:
+    public_state = state in ("agenda_published", "held", "minutes_approved", "published")
+    # Members see all; the public only open items of published meetings; anything unknown is closed.
+    assert item_visible(member, state, access) == (member or (public_state and access == "open"))
+    assert meeting_visible(member, state) == (member or public_state)
+
+
+@pytest.mark.parametrize(
+    ("member", "item_access", "access"), list(product([True, False], ACCESS, ACCESS))
+)
+def test_attachment_truth_table(member: bool, item_access: str | None, access: str | None) -> None:
+    expected = member or (item_access == "open" and access == "open")
+    assert attachment_visible(member, "published", item_access, access) == expected
+    assert attachment_visible(False, "draft", item_access, access) is False
+
+
+@pytest.mark.django_db
+def test_who_is_a_member() -> None:
+    plain = User.objects.create_user("borger", password="x" * 12)
+    member = User.objects.create_user("direktoer", password="x" * 12)
+    member.groups.add(Group.objects.create(name="members"))
+    inactive = User.objects.create_user("tidligere", password="x" * 12, is_active=False)
+    inactive.groups.add(Group.objects.get(name="members"))
+    assert (is_member(None), is_member(plain), is_member(member), is_member(inactive)) == (
+        False,
+        False,
+        True,
+        False,
+    )
+
+
+MARKERS = ["HEMMELIGORD", "FORTROLIGBILAG", "KLADDEMØDE"]
+
+
+@pytest.fixture
+def archive(db) -> None:  # type: ignore[no-untyped-def]
+    pub = f.meeting(date(2023, 3, 1))
+    f.item(pub, "Åben sag om budget", "open", "offentligtekst", order=1)
+    closed = f.item(pub, "Personalesag", "closed", MARKERS[0], order=2)
+    m.Attachment.objects.create(item=closed, number=1, title=f"Bilag {MARKERS[1]}", access="closed")
+    draft = f.meeting(date(2023, 3, 8), state="draft")
+    f.item(draft, f"Punkt {MARKERS[2]}", "open", MARKERS[2])
+
+
+def crawl(client: Client, start: str = "/") -> dict[str, str]:
+    seen: dict[str, str] = {}
+    queue = [start]
+    while queue and len(seen) < 200:
+        url = queue.pop()
+        if url in seen:
+            continue
+        response = client.get(url)
+        body = response.content.decode(errors="replace")
+        seen[url] = body
+        for link in re.findall(r'href="(/[^"#]*)"', body):
+            if not link.startswith(("/admin", "/static", "/i18n")) and link not in seen:
+                queue.append(link)
+    return seen
+
+
+def test_anonymous_crawler_never_sees_closed_content(client: Client, archive: None) -> None:
+    pages = crawl(client)
+    everything = "\n".join(pages.values())
+    assert "offentligtekst" in everything  # the crawler reached open content
+    assert "Personalesag" in everything  # a closed item's heading is public
+    for marker in MARKERS:
+        assert marker not in everything, marker
+
+
+def test_closed_and_missing_answer_alike(client: Client, archive: None) -> None:
+    draft = client.get("/organer/direktionen/moeder/2023-03-08/")
+    missing = client.get("/organer/direktionen/moeder/2023-03-15/")
+    assert draft.status_code == missing.status_code == 404
+    assert draft.content == missing.content
+
+
+def test_member_sees_closed_content_uncached(client: Client, archive: None) -> None:
+    user = User.objects.create_user("direktoer", password="x" * 12)
+    user.groups.add(Group.objects.create(name="members"))
+    client.force_login(user)
+    response = client.get("/organer/direktionen/moeder/2023-03-01/")
+    assert MARKERS[0] in response.content.decode()
+    assert response["Cache-Control"] == "private, no-store"

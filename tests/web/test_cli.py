@@ -1,0 +1,143 @@
+"""The dagsorden command, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent.parent
+SCORER = ROOT.parent / "shared" / "tools" / "score_minutes.py"
+GOLD = ROOT.parent / "shared" / "gold"
+
+
+@pytest.fixture(autouse=True)
+def cli_database(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """On PostgreSQL each test's commands get a database of their own, dropped afterwards."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        monkeypatch.setenv("DATABASE_URL", "")
+        yield
+        return
+    import psycopg
+
+    server, name = url.rsplit("/", 1)[0], f"cli_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server + "/postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    monkeypatch.setenv("DATABASE_URL", f"{server}/{name}")
+    yield
+    with psycopg.connect(server + "/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+def run(*args: str, data: Path, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DAGSORDEN_DATA": str(data)}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    return subprocess.run(
+        [sys.executable, "-m", "dagsorden.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        input=stdin,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_parse_json(tmp_path: Path, seeds: list[Path]) -> None:
+    out = run("parse", str(seeds[2]), "--format", "json", data=tmp_path)
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert doc["source"] == seeds[2].name and len(doc["items"][0]["points"]) == 5
+
+
+@pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside this checkout")
+def test_parse_scores_one_with_the_shared_scorer(tmp_path: Path, seeds: list[Path]) -> None:
+    for seed in seeds:
+        pred = tmp_path / f"{seed.stem}.json"
+        pred.write_text(run("parse", str(seed), data=tmp_path).stdout)
+        score = subprocess.run(
+            [sys.executable, str(SCORER), str(GOLD / f"{seed.stem}.json"), str(pred)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert score.stdout.strip().splitlines()[-1] == "overall 1.000", score.stdout
+
+
+def test_parse_text_outline(tmp_path: Path, seeds: list[Path]) -> None:
+    out = run("parse", str(seeds[0]), "--format", "text", data=tmp_path)
+    assert out.returncode == 0
+    assert "Direktionen 20-01-2021" in out.stdout and "Bilag 6: Åben" in out.stdout
+
+
+def test_parse_error_is_one_line_naming_the_file(tmp_path: Path) -> None:
+    bad = tmp_path / "tom.pdf"
+    bad.write_bytes(b"")
+    out = run("parse", str(bad), data=tmp_path)
+    assert out.returncode == 2
+    assert out.stderr.strip() == "dagsorden parse: tom.pdf: the file is empty"
+
+
+def test_import_summary_and_exit_code(tmp_path: Path, seeds: list[Path]) -> None:
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    for seed in seeds:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "brudt.txt").write_text("ikke et referat")
+    out = run("import", str(folder), data=tmp_path / "data")
+    assert out.returncode == 1
+    assert out.stdout.strip() == "3 importeret, 0 uændret, 0 opdateret, 1 fejlet"
+    assert "brudt.txt: no agenda item found" in out.stderr
+    again = run("import", *map(str, seeds), data=tmp_path / "data")
+    assert (
+        again.returncode == 0
+        and again.stdout.strip() == "0 importeret, 3 uændret, 0 opdateret, 0 fejlet"
+    )
+
+
+def test_demo_imports_the_shipped_archive(tmp_path: Path) -> None:
+    out = run("demo", "--no-serve", data=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "3 importeret" in out.stdout
+
+
+def test_createuser_backup_restore(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run("demo", "--no-serve", data=data).returncode == 0
+    made = run(
+        "createuser",
+        "sekretaer",
+        "--role",
+        "secretary",
+        "--password-stdin",
+        data=data,
+        stdin="Referat-2023-sikker\n",
+    )
+    assert made.returncode == 0, made.stderr
+    weak = run("createuser", "svag", "--password-stdin", data=data, stdin="123\n")
+    assert weak.returncode == 2 and "for kort" in weak.stderr
+    backup = tmp_path / "kopi.tar.gz"
+    assert run("backup", str(backup), data=data).returncode == 0
+    fresh = tmp_path / "fresh"
+    restored = run("restore", str(backup), data=fresh)
+    assert restored.returncode == 0, restored.stderr
+    check = run(
+        "manage",
+        "shell",
+        "-c",
+        "from dagsorden.meetings.models import Point; from django.contrib.auth.models import User;"
+        "print(Point.objects.count(), User.objects.filter(username='sekretaer').exists())",
+        data=fresh,
+    )
+    assert check.stdout.strip().splitlines()[-1].split() == ["11", "True"]
+    broken = tmp_path / "ikke.tar.gz"
+    broken.write_text("nej")
+    out = run("restore", str(broken), data=fresh)
+    assert out.returncode == 2 and "not a dagsorden backup" in out.stderr

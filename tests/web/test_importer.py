@@ -1,0 +1,118 @@
+"""Import: atomic per document, idempotent by content hash, updates in place, failures reported."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dagsorden.importer.models import ImportedDocument
+from dagsorden.importer.run import import_paths
+from dagsorden.meetings import models as m
+
+pytestmark = pytest.mark.django_db
+
+
+def counts() -> dict[str, int]:
+    return {
+        model.__name__: model.objects.count()
+        for model in (
+            m.Meeting,
+            m.AgendaItem,
+            m.Point,
+            m.Attachment,
+            m.Decision,
+            m.Action,
+            m.Referral,
+            m.Person,
+            m.Role,
+        )
+    }
+
+
+@pytest.fixture
+def archive(tmp_path: Path, seeds: list[Path]) -> Path:
+    folder = tmp_path / "arkiv" / "2022"
+    folder.mkdir(parents=True)
+    for seed in seeds:
+        shutil.copy(seed, folder / seed.name)
+    (folder / ".skjult.txt").write_text("ignored")
+    (folder / "noter.json").write_text("{}")
+    return tmp_path / "arkiv"
+
+
+def test_import_stores_the_structure(archive: Path) -> None:
+    summary = import_paths([archive], progress=False)
+    assert (summary.imported, summary.unchanged, summary.updated, summary.failed) == (3, 0, 0, [])
+    meeting = m.Meeting.objects.get(date="2022-11-30")
+    assert meeting.body.code == "DIR" and meeting.state == "published"
+    item = meeting.items.get()
+    assert [s.body.code for s in item.routing_steps.all()] == ["DIR"]
+    assert item.points.count() == 5 and item.attachments.count() == 7
+    assert item.attachments.filter(access="closed").count() == 5
+    assert item.decisions.get().date.isoformat() == "2022-11-30"
+    # follow-ups with their responsible person and source point
+    action = m.Action.objects.get(responsible_person__name="Jeppe Thvilum")
+    assert action.point.number == 3
+    # referrals and returns
+    assert sorted((r.body.code, r.date.isoformat(), r.kind) for r in item.referrals.all()) == [
+        ("DIR", "2022-11-23", "previous"),
+        ("DIR", "2022-12-21", "return"),
+        ("KB", "2022-12-13", "referral"),
+        ("ØK", "2022-12-06", "referral"),
+    ]
+    # people, with acting titles noted
+    role = m.Role.objects.get(person__name="Lene Mehlsen")
+    assert role.acting and role.title == "konstitueret velfærdsdirektør"
+
+
+def test_reimporting_unchanged_files_changes_nothing(archive: Path) -> None:
+    import_paths([archive], progress=False)
+    before = counts()
+    ids = sorted(m.AgendaItem.objects.values_list("id", flat=True))
+    summary = import_paths([archive], progress=False)
+    assert (summary.imported, summary.unchanged, summary.updated) == (0, 3, 0)
+    assert counts() == before
+    assert sorted(m.AgendaItem.objects.values_list("id", flat=True)) == ids
+
+
+def test_changed_file_updates_its_meeting_in_place(archive: Path) -> None:
+    import_paths([archive], progress=False)
+    path = next(archive.rglob("002_*.txt"))
+    meeting_id = m.Meeting.objects.get(date="2022-11-30").id
+    path.write_text(path.read_text().replace("Ledelsesevaluering", "Lederevaluering"))
+    summary = import_paths([archive], progress=False)
+    assert (summary.imported, summary.unchanged, summary.updated) == (0, 2, 1)
+    meeting = m.Meeting.objects.get(date="2022-11-30")
+    assert meeting.id == meeting_id
+    assert meeting.items.count() == 1
+    assert meeting.items.get().points.filter(title="Lederevaluering.").exists()
+    assert ImportedDocument.objects.count() == 3
+
+
+def test_failures_are_reported_and_the_rest_imported(archive: Path, tmp_path: Path) -> None:
+    bad = archive / "2022" / "ødelagt.pdf"
+    bad.write_bytes(b"%PDF-1.7\nnot really\n")
+    summary = import_paths([archive], progress=False)
+    assert summary.imported == 3
+    assert summary.failed == [(str(bad), "the PDF is truncated (no end-of-file marker)")]
+    assert not ImportedDocument.objects.filter(source__endswith="ødelagt.pdf").exists()
+
+
+def test_a_document_is_stored_whole_or_not_at_all(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dagsorden.importer import store
+
+    real = store.m.Attachment.objects.bulk_create
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise store.m.Attachment.DoesNotExist  # stand-in for any failure half-way
+
+    monkeypatch.setattr(store.m.Attachment.objects, "bulk_create", broken)
+    summary = import_paths([next(archive.rglob("000_*.txt"))], progress=False)
+    assert summary.failed and "internal error: DoesNotExist" in summary.failed[0][1]
+    monkeypatch.setattr(store.m.Attachment.objects, "bulk_create", real)
+    assert counts()["AgendaItem"] == 0 and counts()["Meeting"] == 0
+    assert ImportedDocument.objects.count() == 0
