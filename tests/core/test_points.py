@@ -51,6 +51,16 @@ CASES = [
         [(None, "Budget.", "Budget drøftet."), (None, "Årshjul for året.", "Årshjul godkendt.")],
     ),
     (
+        "regression: a name wrapped after its initial ('Kim T. \\n Jensen') is not a new point; 'pr.' ends nothing",
+        "Direktionen har følgende punkter til behandling:\n Dialog med chef Kim T. \n\nJensen d. 5. marts. \n\n"
+        " Budget pr. 31. marts. Status.\n",
+        " Drøftet.\n Godkendt.\n",
+        [
+            (None, "Dialog med chef Kim T. Jensen d. 5. marts.", "Drøftet."),
+            (None, "Budget pr. 31. marts.", "Godkendt."),
+        ],
+    ),
+    (
         "decision parts under heading lines that repeat the start of each title",
         "Direktionen har følgende punkter til behandling:\n Direktionens årsplan (bilag vedlagt).\n Seminar, som udskydes.\n",
         "Direktionens årsplan.\n\nDrøftet.\n\n \n\nSeminar\n\nSeminaret udskydes til foråret.\n",

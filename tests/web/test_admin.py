@@ -3,6 +3,7 @@ item with points, attachments, routing and a decision."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
@@ -114,7 +115,11 @@ def test_admin_builds_a_meeting(admin_client: Client) -> None:
     assert r.status_code == 302, r.content[:3000]
     item = m.AgendaItem.objects.get()
     assert item.points.get().decision == "Drøftet."
-    assert item.attachments.get().journal_number == "1/23"
+    attachment = item.attachments.get()
+    assert attachment.journal_number == "1/23"
+    assert attachment.media_type == "application/pdf"
+    assert attachment.sha256 == hashlib.sha256(b"%PDF-1.4 test").hexdigest()
+    assert "årshjul" not in attachment.file.name  # stored under a name of the server's making
     assert [s.body.code for s in item.routing_steps.all()] == ["DIR"]
 
 

@@ -116,3 +116,18 @@ def test_a_document_is_stored_whole_or_not_at_all(
     monkeypatch.setattr(store.m.Attachment.objects, "bulk_create", real)
     assert counts()["AgendaItem"] == 0 and counts()["Meeting"] == 0
     assert ImportedDocument.objects.count() == 0
+
+
+def test_bulk_import_in_parallel_keeps_order_and_reports_failures(tmp_path: Path) -> None:
+    from bench.generate import generate
+    from dagsorden.importer import run
+
+    paths = generate(tmp_path / "bulk", run.PARALLEL_FROM + 5)
+    paths[3].write_text("ikke et referat")  # fails in the parsing process
+    (tmp_path / "bulk" / "kopi.txt").write_bytes(paths[0].read_bytes())  # same content twice
+    summary = import_paths([tmp_path / "bulk"], progress=False)
+    assert (summary.imported, summary.unchanged) == (len(paths) - 1, 1)
+    assert summary.failed == [
+        (str(paths[3]), "no agenda item found (no 'Sagsfremstilling' or 'Beslutning' section)")
+    ]
+    assert ImportedDocument.objects.count() == len(paths) - 1

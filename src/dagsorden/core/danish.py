@@ -53,8 +53,9 @@ MONTH_NAMES_DA = [
 ]
 
 # Abbreviations whose period does not end a sentence. Lower case, without the final period.
+# Left out on purpose: 'man', 'min', 'søn', 'el' are also words that end sentences.
 ABBREVIATIONS = frozenset(
-    [
+    (
         "ifm",
         "ift",
         "mht",
@@ -64,13 +65,18 @@ ABBREVIATIONS = frozenset(
         "fx",
         "kl",
         "nr",
+        "pr",
         "pga",
         "jf",
+        "jvf",
         "evt",
         "inkl",
         "ekskl",
         "ca",
         "mv",
+        "m.v",
+        "mfl",
+        "m.fl",
         "osv",
         "dvs",
         "etc",
@@ -78,12 +84,6 @@ ABBREVIATIONS = frozenset(
         "dags",
         "hhv",
         "iht",
-        "mf",
-        "mfl",
-        "m.fl",
-        "m.v",
-        "s.u",
-        "bl",
         "afd",
         "ass",
         "udv",
@@ -93,23 +93,14 @@ ABBREVIATIONS = frozenset(
         "kr",
         "pkt",
         "stk",
-        "vedr",
         "fhv",
         "sek",
         "ndr",
-        "jvf",
-        "el",
         "ang",
-        "ff",
         "pct",
-        "max",
-        "min",
         "ons",
         "tors",
-        "fre",
         "lør",
-        "søn",
-        "man",
         "tirs",
         "jan",
         "feb",
@@ -123,7 +114,7 @@ ABBREVIATIONS = frozenset(
         "okt",
         "nov",
         "dec",
-    ]
+    )
 )
 
 # Bodies: the name as written in 'Beslutning i <name>' and the code used in 'Sagsgang'.

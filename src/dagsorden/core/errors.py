@@ -11,5 +11,9 @@ class ParseError(ValueError):
         self.source = source
         super().__init__(f"{source}: {problem}" if source else problem)
 
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        # Keep problem and source apart when the error crosses a process boundary.
+        return (ParseError, (self.problem, self.source))
+
     def with_source(self, source: str) -> ParseError:
         return ParseError(self.problem, source)

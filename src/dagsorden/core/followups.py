@@ -40,6 +40,8 @@ _BODY_MENTION_RE = re.compile(
 
 def find_actions(text: str, point_index: int | None = None) -> list[Action]:
     out: list[Action] = []
+    if not _ACTION_RE.search(text):
+        return out
     for sentence in sentences(text):
         m = _ACTION_RE.search(sentence)
         if not m:
@@ -68,6 +70,8 @@ def find_referrals(
     text: str, meeting_date: date, meeting_body: str | None, point_index: int | None = None
 ) -> list[Referral]:
     out: list[Referral] = []
+    if not _REFERRAL_RE.search(text):
+        return out
     for sentence in sentences(text):
         if not _REFERRAL_RE.search(sentence):
             continue

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from .text import BULLETS
 
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:Side\s+)?\d{1,3}\s*(?:af|/)\s*\d{1,3}\s*$", re.IGNORECASE)
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = dict.fromkeys(map(ord, "\t\u00a0\u2002\u2003\u2007\u2009\u202f\u3000"), " ")
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES_RE = re.compile("[\t\u00a0\u2002\u2003\u2007\u2009\u202f\u3000]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +44,7 @@ def clean_lines(text: str) -> list[Line]:
     """Split text into lines, normalising line ends, odd spaces and invisible characters,
     and dropping page-number lines ('Side 2 af 5')."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
     return [Line(raw.rstrip("\n")) for raw in text.split("\n") if not _PAGE_NUMBER_RE.match(raw)]
 
 

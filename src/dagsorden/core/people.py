@@ -10,6 +10,7 @@ as the last two name-like words (three with a middle initial).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .danish import FIRST_NAMES, NOT_NAME_WORDS, TITLE_ENDINGS
 from .records import Person
@@ -85,10 +86,31 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
     return title, name
 
 
+_CANDIDATE_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
+_LOOKBACK = 120  # characters before a name where its title can start
+_TITLE_HINT_RE = re.compile(rf"(?i:{'|'.join(TITLE_ENDINGS)})")
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """_PERSON_RE's matches, searched only near runs of capitalised words (a name needs
+    two), which is much faster than trying the title pattern at every position."""
+    windows: list[list[int]] = []
+    for c in _CANDIDATE_RE.finditer(text):
+        lo = max(0, c.start() - _LOOKBACK)
+        if not _TITLE_HINT_RE.search(text, lo, c.start() + len(c.group().split()[0])):
+            continue  # no job title before (or as) the first word: not a person
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = c.end()
+        else:
+            windows.append([lo, c.end()])
+    for lo, hi in windows:
+        yield from _PERSON_RE.finditer(text, lo, hi)
+
+
 def find_people(text: str) -> list[Person]:
     """People in text, in order of first mention, once each."""
     out: dict[str, Person] = {}
-    for m in _PERSON_RE.finditer(fold(text)):
+    for m in _matches(fold(text)):
         title_text = m["title"]
         name = _name_tokens(m["name"])
         if " for " in title_text or not name or len(name) > 3:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .danish import ABBREVIATIONS, MONTHS
 from .lines import Line
-from .text import BULLETS, first_sentence, fold, strip_bullet, words
+from .text import BULLETS, ends_sentence, first_sentence, fold, strip_bullet, words
 
 _INTRO_RE = re.compile(r"punkter\s+til\s+behandling\s*:", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\S.*)$")
@@ -116,7 +116,7 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
         if line.blank:
             continue
         if _is_marked(line):
-            texts.append(strip_bullet(line.raw))
+            texts.append(strip_bullet(line.raw).rstrip())
         elif texts:
             texts[-1] += " " + line.text
         else:
@@ -124,10 +124,21 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
     points: list[PointBlock] = []
     for text in texts:
         for piece in _INLINE_BULLET_RE.split(text):
-            for part in _INLINE_LOST_BULLET_RE.split(piece):
+            for part in _split_lost_bullets(piece):
                 if part.strip():
                     points.append(PointBlock(None, fold(part)))
     return fold(" ".join(before)), points
+
+
+def _split_lost_bullets(text: str) -> list[str]:
+    """Split where a sentence ends and two or more spaces and a capital follow."""
+    parts, start = [], 0
+    for m in _INLINE_LOST_BULLET_RE.finditer(text):
+        if ends_sentence(text, m.start() - 1):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return parts
 
 
 def split_paragraphs(lines: list[Line]) -> list[str]:

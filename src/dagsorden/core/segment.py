@@ -62,6 +62,8 @@ class Document:
 def heading(line: Line) -> Section | None:
     """The section a heading line opens, or None for a line of text."""
     text = line.text
+    if len(text) > 160 or not text[:1].isupper():  # headings are short and capitalised
+        return None
     kind = _SIMPLE_HEADINGS.get(text.rstrip(":").strip().lower())
     if kind:
         return Section(kind)

@@ -40,7 +40,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'“(]?[A-ZÆØÅ0-9]|\s*$)")
 _MONTH_WORD_RE = re.compile(r"\s*(\w+)")
 
 
-def _ends_sentence(text: str, pos: int) -> bool:
+def ends_sentence(text: str, pos: int) -> bool:
     """Does the period at text[pos] end a sentence? Abbreviations, initials and ordinal
     day numbers before a month name do not."""
     if text[pos] != ".":
@@ -67,7 +67,7 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _SENTENCE_END_RE.finditer(text):
-        if _ends_sentence(text, m.start()):
+        if ends_sentence(text, m.start()):
             out.append(text[start : m.end()].strip())
             start = m.end()
     rest = text[start:].strip()
@@ -79,6 +79,6 @@ def sentences(text: str) -> list[str]:
 def first_sentence(text: str) -> str:
     """The first sentence, with its final period."""
     for m in _SENTENCE_END_RE.finditer(text):
-        if _ends_sentence(text, m.start()):
+        if ends_sentence(text, m.start()):
             return text[: m.end()].strip()
     return text.strip()

@@ -1,25 +1,36 @@
 """Import files and folders: each document atomically, unchanged ones skipped by hash,
-changed ones updated in place, failures reported and the rest carried on."""
+changed ones updated in place, failures reported and the rest carried on.
+
+Parsing and storing overlap: for larger imports the documents are parsed in a separate
+process while this one writes the previous ones to the database, so a bulk import uses two
+cores. The database is only ever written from this process.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from django.db import DatabaseError, transaction
+from django.db.models import Q
 from tqdm import tqdm
 
-from dagsorden.core import ParseError, parse_bytes
+from dagsorden.core import Minutes, ParseError, parse_bytes
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, detect_kind
 
 from .models import ImportedDocument
 from .store import Cache, store_minutes
 
 DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".text"}
+PARALLEL_FROM = 20  # documents; below this a second process costs more than it saves
+AHEAD = 16  # documents parsed ahead of the one being stored
 
 
 @dataclass
@@ -38,6 +49,15 @@ class Summary:
             f"{self.imported} importeret, {self.unchanged} uændret, {self.updated} opdateret, "
             f"{len(self.failed)} fejlet"
         )
+
+
+@dataclass
+class _Job:
+    path: Path
+    source: str
+    data: bytes
+    sha: str
+    existing: ImportedDocument | None
 
 
 def find_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -65,17 +85,53 @@ def import_paths(
     out = out or sys.stderr
     files = list(find_documents(paths))
     summary = Summary()
-    cache = Cache()
+    importer = _Importer(summary)
     show = out.isatty() if progress is None else progress
-    for path in tqdm(files, desc="Importerer", unit="dok", disable=not show, file=out):
-        try:
-            status = import_file(path, cache)
-        except Exception as exc:  # one bad document must not stop the others
-            summary.failed.append((str(path), _reason(exc)))
-            cache = Cache()  # a rolled-back transaction may have taken cached rows with it
-            continue
-        setattr(summary, status, getattr(summary, status) + 1)
+    pool = None
+    if len(files) >= PARALLEL_FROM:
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
+    pending: deque[tuple[_Job, Future[Minutes]]] = deque()
+    seen: set[str] = set()
+    try:
+        for path in tqdm(files, desc="Importerer", unit="dok", disable=not show, file=out):
+            try:
+                job = _prepare(path)
+            except ParseError as exc:
+                summary.failed.append((str(path), exc.problem))
+                continue
+            if job is None or job.sha in seen:
+                summary.unchanged += 1
+                continue
+            seen.add(job.sha)
+            if pool is None:
+                importer.store(job, lambda job=job: parse_bytes(job.data, job.path.name))
+                continue
+            pending.append((job, pool.submit(parse_bytes, job.data, job.path.name)))
+            while len(pending) > AHEAD:
+                done, future = pending.popleft()
+                importer.store(done, future.result)
+        while pending:
+            done, future = pending.popleft()
+            importer.store(done, future.result)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return summary
+
+
+class _Importer:
+    def __init__(self, summary: Summary) -> None:
+        self.summary = summary
+        self.cache = Cache()
+
+    def store(self, job: _Job, parsed) -> None:  # type: ignore[no-untyped-def]
+        try:
+            status = _store(job, parsed(), self.cache)
+        except Exception as exc:  # one bad document must not stop the others
+            self.summary.failed.append((str(job.path), _reason(exc)))
+            self.cache = Cache()  # a rolled-back transaction may have taken cached rows with it
+            return
+        setattr(self.summary, status, getattr(self.summary, status) + 1)
 
 
 def _reason(exc: Exception) -> str:
@@ -86,9 +142,8 @@ def _reason(exc: Exception) -> str:
     return f"internal error: {type(exc).__name__}: {exc}"
 
 
-def import_file(path: Path, cache: Cache | None = None) -> str:
-    """Import one file. Returns 'imported', 'unchanged' or 'updated'; raises ParseError."""
-    source = str(path.resolve())
+def _prepare(path: Path) -> _Job | None:
+    """Read a file; None when the same content was imported already (here or elsewhere)."""
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
@@ -98,26 +153,39 @@ def import_file(path: Path, cache: Cache | None = None) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise ParseError(f"cannot read the file ({exc.strerror or exc})", str(path)) from None
-    return import_bytes(data, source, path.name, cache)
+    return _job(data, str(path.resolve()), path)
 
 
-def import_bytes(data: bytes, source: str, name: str, cache: Cache | None = None) -> str:
+def _job(data: bytes, source: str, path: Path) -> _Job | None:
     sha = hashlib.sha256(data).hexdigest()
-    existing = ImportedDocument.objects.filter(source=source).first()
-    if (existing and existing.sha256 == sha) or (
-        not existing and ImportedDocument.objects.filter(sha256=sha).exists()
-    ):
-        return "unchanged"  # the same content, here or under another name
-    minutes = parse_bytes(data, name)  # parse before the transaction: nothing half-written
+    known = list(ImportedDocument.objects.filter(Q(source=source) | Q(sha256=sha))[:2])
+    existing = next((d for d in known if d.source == source), None)
+    if (existing and existing.sha256 == sha) or (not existing and known):
+        return None
+    return _Job(path, source, data, sha, existing)
+
+
+def _store(job: _Job, minutes: Minutes, cache: Cache) -> str:
     with transaction.atomic():
-        meeting = store_minutes(minutes, origin=source, cache=cache)
-        ImportedDocument.objects.update_or_create(
-            source=source,
-            defaults={
-                "sha256": sha,
-                "size": len(data),
-                "kind": detect_kind(data),
-                "meeting": meeting,
-            },
+        meeting = store_minutes(
+            minutes, origin=job.source, cache=cache, replace=job.existing is not None
         )
-    return "updated" if existing else "imported"
+        fields = {
+            "sha256": job.sha,
+            "size": len(job.data),
+            "kind": detect_kind(job.data),
+            "meeting": meeting,
+        }
+        if job.existing:
+            ImportedDocument.objects.filter(pk=job.existing.pk).update(**fields)
+        else:
+            ImportedDocument.objects.create(source=job.source, **fields)
+    return "updated" if job.existing else "imported"
+
+
+def import_file(path: Path, cache: Cache | None = None) -> str:
+    """Import one file. Returns 'imported', 'unchanged' or 'updated'; raises ParseError."""
+    job = _prepare(path)
+    if job is None:
+        return "unchanged"
+    return _store(job, parse_bytes(job.data, path.name), cache or Cache())

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from django.conf import settings
-from django.db.models import Max
+from django.db.models import Max, Min
 from django.utils.text import slugify
 
 from dagsorden.core import Minutes, danish
@@ -33,6 +33,7 @@ class Cache:
         self.org = organisation()
         self.bodies: dict[str, m.Body] = {}
         self.people: dict[str, m.Person] = {}
+        self.roles: dict[tuple[int, str], m.Role] = {}
 
     def body(self, code: str | None = None, name: str | None = None) -> m.Body:
         code = code or (danish.body_code(name) if name else None) or _initials(name or "?")
@@ -71,30 +72,38 @@ def _unique_body_slug(org: m.Organisation, name: str) -> str:
     return slug
 
 
-def _note_role(cache: Cache, name: str, title: str | None, when: date, body: m.Body) -> m.Person:
+def _note_role(
+    cache: Cache, name: str, title: str | None, when: date, body: m.Body, widened: set[m.Role]
+) -> m.Person:
+    """The person, with the title they held noted and its period widened to this meeting."""
     person = cache.person(name)
     if title:
-        role, created = m.Role.objects.get_or_create(
-            person=person,
-            title=title,
-            defaults={
-                "acting": title.lower().startswith("konstitueret"),
-                "body": body,
-                "start": when,
-                "end": when,
-            },
-        )
-        if not created and (
-            role.start is None or when < role.start or role.end is None or when > role.end
-        ):
+        key = (person.pk, title)
+        role = cache.roles.get(key)
+        if role is None:
+            role, created = m.Role.objects.get_or_create(
+                person=person,
+                title=title,
+                defaults={
+                    "acting": title.lower().startswith("konstitueret"),
+                    "body": body,
+                    "start": when,
+                    "end": when,
+                },
+            )
+            cache.roles[key] = role
+        if role.start is None or role.end is None or not role.start <= when <= role.end:
             role.start = min(filter(None, [role.start, when]))
             role.end = max(filter(None, [role.end, when]))
-            role.save(update_fields=["start", "end"])
+            widened.add(role)
     return person
 
 
-def store_minutes(minutes: Minutes, origin: str, cache: Cache | None = None) -> m.Meeting:
-    """Store minutes as (part of) a meeting; replaces what the same origin stored before."""
+def store_minutes(
+    minutes: Minutes, origin: str, cache: Cache | None = None, replace: bool = True
+) -> m.Meeting:
+    """Store minutes as (part of) a meeting; replaces what the same origin stored before
+    (replace=False: the caller knows it stored nothing yet)."""
     cache = cache or Cache()
     body = cache.body(minutes.body_code, minutes.body)
     meeting, _ = m.Meeting.objects.get_or_create(
@@ -104,17 +113,18 @@ def store_minutes(minutes: Minutes, origin: str, cache: Cache | None = None) -> 
         # Imported minutes were published by the municipality: they are public minutes.
         defaults={"state": m.Meeting.State.PUBLISHED},
     )
-    old_items = m.AgendaItem.objects.filter(origin=origin)
-    first_order = old_items.aggregate(o=Max("order"))["o"]
-    if first_order is not None:
-        first_order = min(i.order for i in old_items)
-    old_items.delete()
-    m.Attendance.objects.filter(origin=origin).delete()
+    first_order = None
+    if replace:
+        old_items = m.AgendaItem.objects.filter(origin=origin)
+        first_order = old_items.aggregate(o=Min("order"))["o"]
+        old_items.delete()
+        m.Attendance.objects.filter(origin=origin).delete()
     if first_order is None:
         first_order = (meeting.items.aggregate(o=Max("order"))["o"] or 0) + 1
 
+    widened: set[m.Role] = set()
     for absence in minutes.absent:
-        person = _note_role(cache, absence.name, absence.title, minutes.date, body)
+        person = _note_role(cache, absence.name, absence.title, minutes.date, body, widened)
         m.Attendance.objects.update_or_create(
             meeting=meeting,
             person=person,
@@ -126,7 +136,8 @@ def store_minutes(minutes: Minutes, origin: str, cache: Cache | None = None) -> 
             },
         )
     for person in minutes.people:
-        _note_role(cache, person.name, person.title, minutes.date, body)
+        _note_role(cache, person.name, person.title, minutes.date, body, widened)
+    m.Role.objects.bulk_update(widened, ["start", "end"])
 
     for k, rec in enumerate(minutes.items):
         item = m.AgendaItem.objects.create(
@@ -189,7 +200,6 @@ def store_minutes(minutes: Minutes, origin: str, cache: Cache | None = None) -> 
                 date=r.date,
                 kind=r.kind,
                 text=r.text,
-                target_meeting=m.Meeting.objects.filter(body__code=r.body, date=r.date).first(),
             )
             for r in rec.referrals
         )

@@ -85,14 +85,6 @@ class Referral(models.Model):
     date = models.DateField("dato")
     kind = models.CharField("type", max_length=10, choices=Kind.choices)
     text = models.TextField("tekst", blank=True)
-    target_meeting = models.ForeignKey(
-        Meeting,
-        verbose_name="møde",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="incoming_referrals",
-    )
 
     class Meta:
         verbose_name = "videre behandling"
@@ -101,3 +93,9 @@ class Referral(models.Model):
 
     def __str__(self) -> str:
         return f"{self.body.code} {self.date:%d-%m-%Y} ({self.get_kind_display()})"
+
+    @property
+    def target_meeting(self) -> Meeting | None:
+        """The meeting the case goes to, once it exists (found by body and date, not stored:
+        it may be imported or created after the referral)."""
+        return Meeting.objects.filter(body=self.body_id, date=self.date).first()

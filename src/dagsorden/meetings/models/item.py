@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.db import models
 
+from ..files import attachment_path, digest_and_type
 from ..querysets import AttachmentQuerySet, ItemQuerySet
 from .access import Access
 from .meeting import Meeting
@@ -128,7 +129,7 @@ class Attachment(models.Model):
         "adgang", max_length=10, choices=Access.choices, default=Access.CLOSED
     )
     main_document = models.BooleanField("hoveddokument (H)", default=False)
-    file = models.FileField("fil", upload_to="attachments/%Y/", blank=True)
+    file = models.FileField("fil", upload_to=attachment_path, blank=True, max_length=200)
     sha256 = models.CharField("SHA-256", max_length=64, blank=True)
     media_type = models.CharField("medietype", max_length=100, blank=True)
 
@@ -141,3 +142,9 @@ class Attachment(models.Model):
 
     def __str__(self) -> str:
         return f"Bilag {self.number}: {self.title}"
+
+    def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        if self.file and not getattr(self.file, "_committed", True):
+            # A new upload: fingerprint it and read its type from the content.
+            self.sha256, self.media_type = digest_and_type(self.file)
+        super().save(*args, **kwargs)

@@ -1,0 +1,65 @@
+"""Bulk import speed: generated documents into a fresh database, documents per second.
+
+    .venv/bin/python bench/bench_import.py [--count 10000] [--database-url postgres://…]
+
+Without --database-url the database is a fresh SQLite file. The documents are generated
+before the clock starts; the time covers reading, parsing and storing each one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--database-url", default="")
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="dagsorden-bench-"))
+    os.environ["DAGSORDEN_DATA"] = str(tmp / "data")
+    os.environ["DATABASE_URL"] = args.database_url
+    os.environ["DJANGO_SETTINGS_MODULE"] = "dagsorden.settings"
+
+    from bench.generate import generate
+
+    generate(tmp / "docs", args.count)
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", verbosity=0)
+    from dagsorden.importer.run import import_paths
+    from dagsorden.meetings.models import Meeting, Point
+
+    start = time.perf_counter()
+    summary = import_paths([tmp / "docs"], progress=False)
+    elapsed = time.perf_counter() - start
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, CPython {platform.python_version()}"
+    )
+    print(
+        f"import into {connection.vendor}: {args.count} documents in {elapsed:.1f} s = "
+        f"{args.count / elapsed:.0f} documents/s ({summary.line()}; {Meeting.objects.count()} meetings, "
+        f"{Point.objects.count()} points; target ≥ 200 on SQLite)"
+    )
+    start = time.perf_counter()
+    again = import_paths([tmp / "docs"], progress=False)
+    print(
+        f"re-import, all unchanged: {args.count / (time.perf_counter() - start):.0f} documents/s ({again.line()})"
+    )
+
+
+if __name__ == "__main__":
+    main()

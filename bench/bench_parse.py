@@ -1,0 +1,89 @@
+"""Parser speed: text documents per second on one core, and the cost of parsing a PDF against
+pypdfium2's own text extraction of the same file, measured in the same run.
+
+    .venv/bin/python bench/bench_parse.py [--docs 2000] [--pdfs 100]
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import random
+import statistics
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent.parent))
+
+from tests.pdfmaker import text_to_pdf  # noqa: E402
+
+from bench.generate import minutes  # noqa: E402
+from dagsorden.core import parse_bytes, parse_text  # noqa: E402
+from dagsorden.core.extract import pdf_pages_in_process  # noqa: E402
+
+SEEDS = Path(__file__).parent.parent / "src" / "dagsorden" / "seed_archive"
+
+
+def texts(n: int) -> list[str]:
+    rnd = random.Random(7)
+    return [minutes(rnd, date(2020, 1, 8) + timedelta(days=7 * i)) for i in range(n)]
+
+
+def bench_text(docs: list[str], rounds: int = 3) -> float:
+    best = 0.0
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text in docs:
+            parse_text(text)
+        best = max(best, len(docs) / (time.perf_counter() - start))
+    return best
+
+
+def bench_pdf(pdfs: list[bytes], rounds: int = 3) -> tuple[float, float, float]:
+    parse_bytes(pdfs[0])  # start the worker outside the timing
+    floor, ours = [], []
+    for pdf in pdfs:
+        f = min(_timed(lambda pdf=pdf: pdf_pages_in_process(pdf)) for _ in range(rounds))
+        o = min(_timed(lambda pdf=pdf: parse_bytes(pdf)) for _ in range(rounds))
+        floor.append(f)
+        ours.append(o)
+    ratios = [o / f for o, f in zip(ours, floor, strict=True)]
+    return sum(ours) / sum(floor), statistics.median(ratios), statistics.mean(floor) * 1000
+
+
+def _timed(call) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    call()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--pdfs", type=int, default=100)
+    args = parser.parse_args()
+    print(
+        f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
+    )
+    docs = texts(args.docs)
+    size = statistics.mean(len(d) for d in docs)
+    rate = bench_text(docs)
+    print(
+        f"text: {rate:.0f} documents/s on one core ({args.docs} documents of {size / 1000:.1f} kB; target ≥ 500)"
+    )
+    seeds = [p.read_text() for p in sorted(SEEDS.glob("*.txt"))] * 300
+    print(
+        f"seeds: {bench_text(seeds):.0f} documents/s on one core (the 3 seed documents, 300 times each)"
+    )
+    pdfs = [text_to_pdf(d, header=d.splitlines()[0].strip()) for d in docs[: args.pdfs]]
+    total, median, floor_ms = bench_pdf(pdfs)
+    print(
+        f"pdf: parse costs {total:.2f}× pypdfium2's extraction in total, median {median:.2f}× per file "
+        f"({args.pdfs} PDFs, extraction {floor_ms:.1f} ms a file; target ≤ 1.25×)"
+    )
+
+
+if __name__ == "__main__":
+    main()
