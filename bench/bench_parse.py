@@ -17,11 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
-from tests.pdfmaker import text_to_pdf  # noqa: E402
-
 from bench.generate import minutes  # noqa: E402
 from dagsorden.core import parse_bytes, parse_text  # noqa: E402
 from dagsorden.core.extract import pdf_pages_in_process  # noqa: E402
+from tests.pdfmaker import text_to_pdf  # noqa: E402
 
 SEEDS = Path(__file__).parent.parent / "src" / "dagsorden" / "seed_archive"
 

@@ -159,3 +159,66 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ParseError, match="cannot read"):
         parse_file(tmp_path / "findes-ikke.pdf")
+
+
+def handmade_pdf(content: bytes) -> bytes:
+    """A one-page PDF whose page content is the given (Flate-compressed) stream."""
+    import zlib
+
+    stream = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def test_decompression_bomb_without_text_is_a_failure() -> None:
+    # 64 MiB of content from a 64 KiB file, and no text in it.
+    bomb = handmade_pdf(b" " * (64 * 2**20))
+    assert len(bomb) < 200_000
+    with pytest.raises(ParseError, match="no extractable text"):
+        parse_bytes(bomb, "bombe.pdf")
+
+
+def test_a_slow_pdf_is_stopped_and_the_worker_replaced() -> None:
+    from dagsorden.core.extract import PdfWorker
+
+    worker = PdfWorker(timeout=0.05)
+    try:
+        with pytest.raises(ParseError, match="took over 0.05 s"):
+            worker.pages(
+                handmade_pdf(b"0 0 m " * (10 * 2**20)), "langsom.pdf"
+            )  # about 0.4 s of work
+        worker.timeout = 30
+        pdf = text_to_pdf(DOCS[0].read_text())
+        assert "Direktionen" in "".join(worker.pages(pdf, "efter.pdf"))  # a new worker took over
+    finally:
+        worker.close()
+
+
+def test_a_pdf_over_the_memory_cap_breaks_only_its_worker() -> None:
+    from dagsorden.core.extract import PdfWorker
+
+    worker = PdfWorker(memory_bytes=300 * 2**20)
+    try:
+        with pytest.raises(ParseError):
+            worker.pages(handmade_pdf(b"0 0 m " * (64 * 2**20)), "stor.pdf")  # 384 MiB unpacked
+        pdf = text_to_pdf(DOCS[0].read_text())
+        assert "Direktionen" in "".join(worker.pages(pdf, "efter.pdf"))
+    finally:
+        worker.close()

@@ -132,17 +132,17 @@ def docx_text(data: bytes, source: str | None = None) -> str:
 # --- PDF ----------------------------------------------------------------------------------
 
 
-def _limit_memory() -> None:
+def _limit_memory(memory_bytes: int) -> None:
     """Runs in the worker before any PDF: cap its address space."""
     try:
         import resource
 
-        resource.setrlimit(resource.RLIMIT_AS, (PDF_MEMORY_BYTES, PDF_MEMORY_BYTES))
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     except (ImportError, ValueError, OSError):  # not on this platform: the timeout still holds
         pass
 
 
-def _limit_cpu_for_next_file() -> None:
+def _limit_cpu_for_next_file(cpu_seconds: int) -> None:
     """The CPU limit counts the worker's whole life: move it to 'now + PDF_CPU_SECONDS'."""
     try:
         import resource
@@ -150,7 +150,7 @@ def _limit_cpu_for_next_file() -> None:
         used = resource.getrusage(resource.RUSAGE_SELF)
         spent = int(used.ru_utime + used.ru_stime) + 1
         _, hard = resource.getrlimit(resource.RLIMIT_CPU)
-        resource.setrlimit(resource.RLIMIT_CPU, (spent + PDF_CPU_SECONDS, hard))
+        resource.setrlimit(resource.RLIMIT_CPU, (spent + cpu_seconds, hard))
     except (ImportError, ValueError, OSError):
         pass
 
@@ -189,15 +189,15 @@ def _worker_pages(data: bytes) -> list[str] | str:
         return "the PDF needs more memory than allowed"
 
 
-def _serve(conn: Connection) -> None:
+def _serve(conn: Connection, memory_bytes: int, cpu_seconds: int) -> None:
     """The worker's loop: a PDF's bytes in, its pages' text (or a reason) out."""
-    _limit_memory()
+    _limit_memory(memory_bytes)
     while True:
         try:
             data = conn.recv_bytes()
         except (EOFError, OSError):
             return
-        _limit_cpu_for_next_file()
+        _limit_cpu_for_next_file(cpu_seconds)
         conn.send(_worker_pages(data))
 
 
@@ -205,7 +205,13 @@ class PdfWorker:
     """One long-lived worker process with limits, spoken to over a pipe (cheaper per file than
     a process pool); replaced when a file breaks it."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        timeout: float = PDF_TIMEOUT_SECONDS,
+        memory_bytes: int = PDF_MEMORY_BYTES,
+        cpu_seconds: int = PDF_CPU_SECONDS,
+    ) -> None:
+        self.timeout, self.memory_bytes, self.cpu_seconds = timeout, memory_bytes, cpu_seconds
         self._conn: Connection | None = None
         self._process: BaseProcess | None = None
         self._lock = threading.Lock()
@@ -216,7 +222,12 @@ class PdfWorker:
             # forkserver: the worker never inherits the caller's threads or open connections.
             ctx = multiprocessing.get_context("forkserver")
             parent, child = ctx.Pipe()
-            process = ctx.Process(target=_serve, args=(child,), daemon=True, name="dagsorden-pdf")
+            process = ctx.Process(
+                target=_serve,
+                args=(child, self.memory_bytes, self.cpu_seconds),
+                daemon=True,
+                name="dagsorden-pdf",
+            )
             process.start()
             child.close()
             self._conn, self._process = parent, process
@@ -227,11 +238,9 @@ class PdfWorker:
             conn = self._start()
             try:
                 conn.send_bytes(data)
-                if not conn.poll(PDF_TIMEOUT_SECONDS):
+                if not conn.poll(self.timeout):
                     self.close()
-                    raise ParseError(
-                        f"the PDF took over {PDF_TIMEOUT_SECONDS:.0f} s to read", source
-                    )
+                    raise ParseError(f"the PDF took over {self.timeout:g} s to read", source)
                 result = conn.recv()
             except (EOFError, OSError, BrokenPipeError):
                 self.close()
