@@ -51,6 +51,19 @@ def detect_kind(data: bytes) -> str:
 
 def extract_text(data: bytes, source: str | None = None) -> str:
     """The text of a document given as bytes. Raises ParseError for anything else."""
+    kind = check_document(data, source)
+    if kind == "pdf":
+        text = join_pages(_worker.pages(data, source))
+    elif kind == "docx":
+        text = docx_text(data, source)
+    else:
+        text = decode_text(data, source)
+    return check_text(text, kind, source)
+
+
+def check_document(data: bytes, source: str | None = None) -> str:
+    """What must hold before reading: not empty, not too large, a PDF not cut off.
+    Returns the kind ('pdf', 'docx', 'text')."""
     if not data:
         raise ParseError("the file is empty", source)
     if len(data) > MAX_DOCUMENT_BYTES:
@@ -59,12 +72,14 @@ def extract_text(data: bytes, source: str | None = None) -> str:
             source,
         )
     kind = detect_kind(data)
-    if kind == "pdf":
-        text = pdf_text(data, source)
-    elif kind == "docx":
-        text = docx_text(data, source)
-    else:
-        text = decode_text(data, source)
+    if kind == "pdf" and b"%%EOF" not in data[-2048:]:
+        # pdfium would rebuild what it can of a cut-off file: minutes with a silent gap.
+        raise ParseError("the PDF is truncated (no end-of-file marker)", source)
+    return kind
+
+
+def check_text(text: str, kind: str, source: str | None = None) -> str:
+    """Text that is empty is a failure, never empty minutes (a scan, a decompression bomb)."""
     if not text.strip():
         what = (
             "the PDF has no extractable text (a scanned document?)"
@@ -233,23 +248,44 @@ class PdfWorker:
             self._conn, self._process = parent, process
         return self._conn
 
-    def pages(self, data: bytes, source: str | None) -> list[str]:
-        with self._lock:
-            conn = self._start()
-            try:
-                conn.send_bytes(data)
-                if not conn.poll(self.timeout):
-                    self.close()
-                    raise ParseError(f"the PDF took over {self.timeout:g} s to read", source)
-                result = conn.recv()
-            except (EOFError, OSError, BrokenPipeError):
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def submit(self, data: bytes, source: str | None) -> None:
+        """Hand a PDF to the worker; collect() gets its pages. One at a time."""
+        conn = self._start()
+        try:
+            conn.send_bytes(data)
+        except OSError:
+            self.close()
+            raise ParseError(
+                "the PDF broke the reader (over the memory or time limit)", source
+            ) from None
+
+    def collect(self, source: str | None) -> list[str]:
+        conn = self._conn
+        try:
+            if conn is None:
+                raise EOFError
+            if not conn.poll(self.timeout):
                 self.close()
-                raise ParseError(
-                    "the PDF broke the reader (over the memory or time limit)", source
-                ) from None
+                raise ParseError(f"the PDF took over {self.timeout:g} s to read", source)
+            result = conn.recv()
+        except (EOFError, OSError):
+            self.close()
+            raise ParseError(
+                "the PDF broke the reader (over the memory or time limit)", source
+            ) from None
         if isinstance(result, str):
             raise ParseError(result, source)
         return result
+
+    def pages(self, data: bytes, source: str | None) -> list[str]:
+        """Each page's text of one PDF."""
+        with self._lock:
+            self.submit(data, source)
+            return self.collect(source)
 
     def close(self) -> None:
         conn, process = self._conn, self._process
@@ -263,13 +299,6 @@ class PdfWorker:
 
 _worker = PdfWorker()
 atexit.register(_worker.close)
-
-
-def pdf_text(data: bytes, source: str | None = None) -> str:
-    if b"%%EOF" not in data[-2048:]:
-        # pdfium would rebuild what it can of a cut-off file: minutes with a silent gap.
-        raise ParseError("the PDF is truncated (no end-of-file marker)", source)
-    return join_pages(_worker.pages(data, source))
 
 
 def join_pages(pages: list[str]) -> str:

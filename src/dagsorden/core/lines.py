@@ -9,7 +9,6 @@ carry no meaning: the extractor emits them between most lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .text import BULLETS
 
@@ -18,22 +17,32 @@ _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES_RE = re.compile("[\t\u00a0\u2002\u2003\u2007\u2009\u202f\u3000]")
 
 
-@dataclass(frozen=True, slots=True)
 class Line:
-    raw: str
+    """One line of extracted text. Its stripped text is computed once: the parser asks often."""
 
-    @property
-    def text(self) -> str:
-        return self.raw.strip()
+    __slots__ = ("raw", "text")
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.text = raw.strip()
+
+    def __repr__(self) -> str:
+        return f"Line({self.raw!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Line) and other.raw == self.raw
+
+    def __hash__(self) -> int:
+        return hash(self.raw)
 
     @property
     def blank(self) -> bool:
-        return not self.raw.strip()
+        return not self.text
 
     @property
     def paragraph_break(self) -> bool:
         """A line of white space only: an empty paragraph in the original."""
-        return bool(self.raw) and not self.raw.strip()
+        return bool(self.raw) and not self.text
 
     @property
     def indented(self) -> bool:

@@ -152,24 +152,14 @@ def _people(items: list[Item], absent: list[Absence]) -> list[Person]:
 
 
 def _dates(items: list[Item], meeting_date: date) -> list[date]:
-    """Every date written in the item texts, once each, in order of appearance."""
+    """Every date written in the item texts, once each, in order of appearance. The points are
+    parts of the presentation and the decisions, so those two are read once each."""
     seen: dict[date, None] = {}
     for item in items:
-        texts = [item.presentation] if not item.points else [_intro(item)]
-        for p in item.points:
-            texts += [p.presentation, p.decision]
-        texts += [item.recommendation] + [d.text for d in item.decisions]
-        for text in texts:
+        for text in (item.presentation, item.recommendation, *(d.text for d in item.decisions)):
             for _, d in find_dates(text, meeting_date):
                 seen.setdefault(d, None)
     return list(seen)
-
-
-def _intro(item: Item) -> str:
-    """The presentation before its list of points."""
-    first = item.points[0].presentation[:40] if item.points else ""
-    at = item.presentation.find(first) if first else -1
-    return item.presentation[:at] if at > 0 else item.presentation
 
 
 __all__ = ["parse_text", "Document"]

@@ -16,7 +16,7 @@ WORD_RE = re.compile(r"\w+")
 
 def fold(text: str) -> str:
     """Join lines and fold every run of white space to one space."""
-    return WS_RE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def words(text: str) -> list[str]:

@@ -23,6 +23,7 @@ from django.db.models import Q
 from tqdm import tqdm
 
 from dagsorden.core import Minutes, ParseError, parse_bytes
+from dagsorden.core.batch import parse_list
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, detect_kind
 
 from .models import ImportedDocument
@@ -30,7 +31,8 @@ from .store import Cache, store_minutes
 
 DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".text"}
 PARALLEL_FROM = 20  # documents; below this a second process costs more than it saves
-AHEAD = 16  # documents parsed ahead of the one being stored
+CHUNK = 8  # documents handed to the parsing process at a time
+AHEAD = 24  # documents parsed ahead of the one being stored
 
 
 @dataclass
@@ -90,8 +92,16 @@ def import_paths(
     pool = None
     if len(files) >= PARALLEL_FROM:
         pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
-    pending: deque[tuple[_Job, Future[Minutes]]] = deque()
+    chunk: list[_Job] = []
+    pending: deque[tuple[list[_Job], Future[list[Minutes | ParseError]]]] = deque()
     seen: set[str] = set()
+
+    def store_done(limit: int) -> None:
+        while len(pending) > limit:
+            jobs, future = pending.popleft()
+            for job, result in zip(jobs, future.result(), strict=True):
+                importer.store(job, result)
+
     try:
         for path in tqdm(files, desc="Importerer", unit="dok", disable=not show, file=out):
             try:
@@ -104,19 +114,29 @@ def import_paths(
                 continue
             seen.add(job.sha)
             if pool is None:
-                importer.store(job, lambda job=job: parse_bytes(job.data, job.path.name))
+                importer.store(job, _parse_one(job.data, job.path.name))
                 continue
-            pending.append((job, pool.submit(parse_bytes, job.data, job.path.name)))
-            while len(pending) > AHEAD:
-                done, future = pending.popleft()
-                importer.store(done, future.result)
-        while pending:
-            done, future = pending.popleft()
-            importer.store(done, future.result)
+            chunk.append(job)
+            if len(chunk) == CHUNK:
+                pending.append(
+                    (chunk, pool.submit(parse_list, [(j.data, j.path.name) for j in chunk]))
+                )
+                chunk = []
+                store_done(AHEAD // CHUNK)
+        if chunk:
+            pending.append((chunk, pool.submit(parse_list, [(j.data, j.path.name) for j in chunk])))
+        store_done(0)
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     return summary
+
+
+def _parse_one(data: bytes, name: str) -> Minutes | ParseError:
+    try:
+        return parse_bytes(data, name)
+    except ParseError as exc:
+        return exc
 
 
 class _Importer:
@@ -124,9 +144,12 @@ class _Importer:
         self.summary = summary
         self.cache = Cache()
 
-    def store(self, job: _Job, parsed) -> None:  # type: ignore[no-untyped-def]
+    def store(self, job: _Job, parsed: Minutes | ParseError) -> None:
+        if isinstance(parsed, ParseError):
+            self.summary.failed.append((str(job.path), parsed.problem))
+            return
         try:
-            status = _store(job, parsed(), self.cache)
+            status = _store(job, parsed, self.cache)
         except Exception as exc:  # one bad document must not stop the others
             self.summary.failed.append((str(job.path), _reason(exc)))
             self.cache = Cache()  # a rolled-back transaction may have taken cached rows with it

@@ -1,0 +1,104 @@
+"""Parse many documents in a row, overlapping the two costs of a PDF: while the worker
+process extracts the text of the next PDFs, this process parses the ones before. In a bulk
+import a PDF then costs about its extraction, not extraction plus parsing.
+
+Two PDFs are kept in the worker's pipe, so that it never waits for this process between files.
+When the worker dies on a PDF (over its memory or time limit), that PDF fails and the others it
+held are handed to a new worker.
+"""
+
+from __future__ import annotations
+
+import atexit
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+from .errors import ParseError
+from .extract import PdfWorker, check_document, check_text, extract_text, join_pages
+from .parse import parse_text
+from .records import Minutes
+
+Result = Minutes | ParseError
+IN_FLIGHT = 2
+
+
+class _Pipeline:
+    def __init__(self, worker: PdfWorker) -> None:
+        self.worker = worker
+        self.inflight: deque[tuple[bytes, str | None]] = deque()
+
+    def send(self, data: bytes, source: str | None) -> None:
+        try:
+            self.worker.submit(data, source)
+        except ParseError:  # the worker had died: start again with what it held
+            for held in self.inflight:
+                self.worker.submit(*held)
+            self.worker.submit(data, source)
+        self.inflight.append((data, source))
+
+    def take(self) -> tuple[str | None, str | ParseError]:
+        """The oldest PDF's source and text (or why it has none)."""
+        _, source = self.inflight.popleft()
+        try:
+            return source, check_text(join_pages(self.worker.collect(source)), "pdf", source)
+        except ParseError as exc:
+            if self.worker.closed:
+                held = list(self.inflight)
+                self.inflight.clear()
+                for data, src in held:
+                    self.send(data, src)
+            return source, exc
+
+
+def parse_many(
+    documents: Iterable[tuple[bytes, str | None]], worker: PdfWorker | None = None
+) -> Iterator[Result]:
+    """Minutes (or the ParseError) for each (bytes, source), in the order given. A worker given
+    is kept open for the next call; otherwise one is started and closed here."""
+    pipe = _Pipeline(worker or PdfWorker())
+    try:
+        for data, source in documents:
+            try:
+                kind = check_document(data, source)
+            except ParseError as exc:
+                kind, failure = "", exc
+            if kind == "pdf":
+                taken = pipe.take() if len(pipe.inflight) == IN_FLIGHT else None
+                pipe.send(data, source)  # the worker reads this one while we parse the oldest
+                if taken:
+                    yield _parse(*taken)
+                continue
+            while pipe.inflight:
+                yield _parse(*pipe.take())
+            if kind:
+                yield _guard(lambda d=data, s=source: parse_text(extract_text(d, s), s))
+            else:
+                yield failure
+        while pipe.inflight:
+            yield _parse(*pipe.take())
+    finally:
+        if worker is None or pipe.inflight:  # an abandoned generator leaves answers unread
+            pipe.worker.close()
+
+
+def _parse(source: str | None, text: str | ParseError) -> Result:
+    if isinstance(text, ParseError):
+        return text
+    return _guard(lambda: parse_text(text, source))
+
+
+def _guard(call) -> Result:  # type: ignore[no-untyped-def]
+    try:
+        return call()
+    except ParseError as exc:
+        return exc
+
+
+_list_worker = PdfWorker()
+atexit.register(_list_worker.close)
+
+
+def parse_list(documents: list[tuple[bytes, str | None]]) -> list[Result]:
+    """parse_many as a list: a picklable unit of work for a process pool. The PDF worker is
+    kept between calls, so a chunk costs no process start."""
+    return list(parse_many(documents, _list_worker))
