@@ -3,10 +3,13 @@ through dagsorden.config (documented in docs/settings.md)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import dj_database_url
 
 from .config import data_dir, env, env_bool, env_list, secret_key
 
+BASE_DIR = Path(__file__).resolve().parent
 DATA_DIR = data_dir()
 SECRET_KEY = secret_key()
 DEBUG = env_bool("DAGSORDEN_DEBUG")
@@ -22,8 +25,10 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "dagsorden.meetings",
     "dagsorden.importer",
+    "dagsorden.search",
     "dagsorden.portal",
 ]
 
@@ -31,7 +36,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "dagsorden.portal.locale.DanishFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -87,6 +92,7 @@ TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
 USE_TZ = True
 
+LOCALE_PATHS = [BASE_DIR / "locale"]
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)

@@ -11,9 +11,7 @@ def body(code: str = "DIR", name: str = "Direktionen") -> m.Body:
     org, _ = m.Organisation.objects.get_or_create(
         slug="norddjurs-kommune", defaults={"name": "Norddjurs Kommune"}
     )
-    b, _ = m.Body.objects.get_or_create(
-        organisation=org, code=code, defaults={"name": name, "slug": name.lower()}
-    )
+    b, _ = m.Body.objects.get_or_create(organisation=org, code=code, defaults={"name": name})
     return b
 
 

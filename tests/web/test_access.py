@@ -12,6 +12,7 @@ from django.test import Client
 
 from dagsorden.meetings import models as m
 from dagsorden.meetings.access import attachment_visible, is_member, item_visible, meeting_visible
+from dagsorden.search.indexer import rebuild
 
 from . import factories as f
 
@@ -64,11 +65,21 @@ def archive(db) -> None:  # type: ignore[no-untyped-def]
     m.Attachment.objects.create(item=closed, number=1, title=f"Bilag {MARKERS[1]}", access="closed")
     draft = f.meeting(date(2023, 3, 8), state="draft")
     f.item(draft, f"Punkt {MARKERS[2]}", "open", MARKERS[2])
+    rebuild()  # everything in the search index, closed content included
 
 
 def crawl(client: Client, start: str = "/") -> dict[str, str]:
+    """Every page reachable by links from start, each page's JSON twin, the feeds, calendars
+    and sitemap, and searches for the marker words."""
     seen: dict[str, str] = {}
-    queue = [start]
+    queue = [
+        start,
+        "/sitemap.xml",
+        "/referater.atom",
+        "/soeg.json?q=offentligtekst",
+        *(f"/soeg/?q={w.lower()}" for w in MARKERS),
+        *(f"/soeg.json?q={w.lower()}" for w in MARKERS),
+    ]
     while queue and len(seen) < 200:
         url = queue.pop()
         if url in seen:
@@ -76,9 +87,14 @@ def crawl(client: Client, start: str = "/") -> dict[str, str]:
         response = client.get(url)
         body = response.content.decode(errors="replace")
         seen[url] = body
-        for link in re.findall(r'href="(/[^"#]*)"', body):
+        links = re.findall(r'href="(/[^"#]*)"', body) + re.findall(
+            r"<loc>https?://[^/]+(/[^<]*)</loc>", body
+        )
+        for link in links:
             if not link.startswith(("/admin", "/static", "/i18n")) and link not in seen:
                 queue.append(link)
+                if link.endswith("/") and link != "/":
+                    queue.append(link.rstrip("/") + ".json")
     return seen
 
 
@@ -86,6 +102,10 @@ def test_anonymous_crawler_never_sees_closed_content(client: Client, archive: No
     pages = crawl(client)
     everything = "\n".join(pages.values())
     assert "offentligtekst" in everything  # the crawler reached open content
+    assert '"total": 0' not in pages["/soeg.json?q=offentligtekst"]  # search reached open content
+    assert any(url.endswith(".json") for url in pages) and any(
+        url.endswith(".ics") for url in pages
+    )
     assert "Personalesag" in everything  # a closed item's heading is public
     for marker in MARKERS:
         assert marker not in everything, marker

@@ -82,3 +82,12 @@ def first_sentence(text: str) -> str:
         if ends_sentence(text, m.start()):
             return text[: m.end()].strip()
     return text.strip()
+
+
+_DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
+
+
+def ascii_slug_base(text: str) -> str:
+    """Danish letters spelt out the Danish way ('Økonomiudvalget' → 'Oekonomiudvalget'), so
+    that a slug keeps them instead of dropping them."""
+    return text.translate(_DANISH_LETTERS)

@@ -12,15 +12,17 @@ from datetime import date
 
 from django.conf import settings
 from django.db.models import Max, Min
-from django.utils.text import slugify
 
 from dagsorden.core import Minutes, danish
 from dagsorden.meetings import models as m
+from dagsorden.meetings.models.organisation import danish_slug
+from dagsorden.search.indexer import index_meeting
+from dagsorden.search.signals import suspended
 
 
 def organisation() -> m.Organisation:
     org, _ = m.Organisation.objects.get_or_create(
-        slug=slugify(settings.ORGANISATION_NAME) or "kommune",
+        slug=danish_slug(settings.ORGANISATION_NAME) or "kommune",
         defaults={"name": settings.ORGANISATION_NAME},
     )
     return org
@@ -53,7 +55,7 @@ class Cache:
         return self.bodies[code]
 
     def person(self, name: str) -> m.Person:
-        key = slugify(name)
+        key = danish_slug(name)
         if key not in self.people:
             person, _ = m.Person.objects.get_or_create(slug=key, defaults={"name": name})
             self.people[key] = person
@@ -65,7 +67,7 @@ def _initials(name: str) -> str:
 
 
 def _unique_body_slug(org: m.Organisation, name: str) -> str:
-    base = slugify(name) or "organ"
+    base = danish_slug(name) or "organ"
     slug, n = base, 2
     while m.Body.objects.filter(organisation=org, slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
@@ -99,7 +101,13 @@ def _note_role(
     return person
 
 
-def store_minutes(
+def store_minutes(*args, **kwargs) -> m.Meeting:  # type: ignore[no-untyped-def]
+    """Store minutes as (part of) a meeting and index it; see _store_minutes."""
+    with suspended():
+        return _store_minutes(*args, **kwargs)
+
+
+def _store_minutes(
     minutes: Minutes, origin: str, cache: Cache | None = None, replace: bool = True
 ) -> m.Meeting:
     """Store minutes as (part of) a meeting; replaces what the same origin stored before
@@ -203,4 +211,5 @@ def store_minutes(
             )
             for r in rec.referrals
         )
+    index_meeting(meeting.id)
     return meeting

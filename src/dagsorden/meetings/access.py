@@ -40,3 +40,13 @@ def attachment_visible(
 ) -> bool:
     """May the attachment's file be served? Both it and its item must be open to the public."""
     return member or (item_visible(False, meeting_state, item_access) and access == "open")
+
+
+def public_sql(item: str, meeting: str, attachment: str) -> str:
+    """The public rule above as an SQL condition, for the search backends' raw queries: the
+    item open, its meeting published, and an attachment (when the row is one) open."""
+    states = ", ".join(f"'{s}'" for s in sorted(PUBLIC_MEETING_STATES))
+    return (
+        f"({item}.access = 'open' AND {meeting}.state IN ({states}) "
+        f"AND ({attachment}.id IS NULL OR {attachment}.access = 'open'))"
+    )

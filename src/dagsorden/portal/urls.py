@@ -1,10 +1,28 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 app_name = "portal"
+
+
+def twin(route: str, view, name: str) -> list:  # type: ignore[no-untyped-def]
+    """A page and its JSON twin: 'x/' and 'x.json'."""
+    json_route = (route[:-1] if route.endswith("/") else route or "index") + ".json"
+    return [
+        path(route, view, name=name),
+        path(json_route, view, {"as_json": True}, name=f"{name}-json"),
+    ]
+
+
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("organer/<slug:slug>/", views.body_page, name="body"),
-    path("organer/<slug:slug>/moeder/<str:day>/", views.meeting_page, name="meeting"),
+    *twin("", views.home, "home"),
+    *twin("soeg/", views.search_page, "search"),
+    *twin("organer/<slug:slug>/", views.body_page, "body"),
+    *twin("organer/<slug:slug>/moeder/<str:day>/", views.meeting_page, "meeting"),
+    *twin("organer/<slug:slug>/moeder/<str:day>/sager/<int:order>/", views.item_page, "item"),
+    *twin("personer/<slug:slug>/", views.person_page, "person"),
+    path("bilag/<int:pk>/", views.attachment_file, name="attachment"),
+    path("referater.atom", feeds.MinutesFeed(), name="feed"),
+    path("organer/<slug:slug>/referater.atom", feeds.BodyMinutesFeed(), name="body-feed"),
+    path("organer/<slug:slug>/moeder.ics", feeds.body_calendar, name="body-ics"),
 ]

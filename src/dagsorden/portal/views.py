@@ -1,51 +1,100 @@
-"""Public pages. They read only through visible_to()/listed_to(): closed content never
-reaches a visitor who is not a member, and a hidden meeting answers 404 like a missing one."""
+"""Public pages. They read only through visible_to()/listed_to() and the access functions:
+closed content never reaches a visitor who is not a member, and a hidden meeting, item or
+attachment answers 404 exactly like a missing one. Every page has a JSON twin (the same URL
+ending in .json, or Accept: application/json) built from the same data."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from django.db.models import Count
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.utils.http import content_disposition_header
 
-from dagsorden.meetings.access import is_member, item_visible
-from dagsorden.meetings.models import AgendaItem, Attendance, Body, Meeting
+from dagsorden.meetings.access import attachment_visible, is_member, item_visible
+from dagsorden.meetings.models import (
+    Action,
+    AgendaItem,
+    Attachment,
+    Attendance,
+    Body,
+    Meeting,
+    Person,
+    Referral,
+)
+
+from . import data as d
+from .search import run_search
 
 
-def home(request: HttpRequest) -> HttpResponse:
+def wants_json(request: HttpRequest, as_json: bool) -> bool:
+    accept = request.headers.get("Accept", "")
+    return as_json or (accept.startswith("application/json"))
+
+
+def respond(
+    request: HttpRequest,
+    as_json: bool,
+    template: str,
+    context: dict[str, Any],
+    data: dict[str, Any],
+) -> HttpResponse:
+    if wants_json(request, as_json):
+        response: HttpResponse = JsonResponse(
+            data, json_dumps_params={"ensure_ascii": False, "indent": 1}
+        )
+    else:
+        response = render(request, template, context)
+    response.headers["Vary"] = "Accept, Cookie, Accept-Language"
+    return response
+
+
+def home(request: HttpRequest, as_json: bool = False) -> HttpResponse:
     meetings = Meeting.objects.visible_to(request.user).select_related("body")
     today = date.today()
-    return render(
-        request,
-        "portal/home.html",
-        {
-            "upcoming": meetings.filter(date__gte=today).order_by("date")[:10],
-            "latest": meetings.filter(date__lt=today).order_by("-date")[:20],
-            "bodies": Body.objects.annotate(n=Count("meetings")).filter(n__gt=0).order_by("name"),
-        },
-    )
+    upcoming = list(meetings.filter(date__gte=today).order_by("date")[:10])
+    latest = list(meetings.filter(date__lt=today).order_by("-date")[:10])
+    decisions = d.latest_decisions(request.user, 10)
+    bodies = list(Body.objects.annotate(n=Count("meetings")).filter(n__gt=0).order_by("name"))
+    data = {
+        "upcoming": [d.meeting_ref(m) for m in upcoming],
+        "latest": [d.meeting_ref(m) for m in latest],
+        "decisions": [d.point_ref(p) for p in decisions],
+        "bodies": [d.body_ref(b) for b in bodies],
+    }
+    context = {"upcoming": upcoming, "latest": latest, "decisions": decisions, "bodies": bodies}
+    return respond(request, as_json, "portal/home.html", context, data)
 
 
-def body_page(request: HttpRequest, slug: str) -> HttpResponse:
+def body_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpResponse:
     body = get_object_or_404(Body, slug=slug)
     meetings = Meeting.objects.visible_to(request.user).filter(body=body).order_by("-date")
     years: dict[int, list[Meeting]] = {}
     for meeting in meetings:
         years.setdefault(meeting.date.year, []).append(meeting)
-    return render(
-        request, "portal/body.html", {"body": body, "years": sorted(years.items(), reverse=True)}
-    )
+    data = {
+        **d.body_ref(body),
+        "years": {str(y): [d.meeting_ref(m) for m in ms] for y, ms in years.items()},
+    }
+    context = {"body": body, "years": sorted(years.items(), reverse=True)}
+    return respond(request, as_json, "portal/body.html", context, data)
 
 
-def meeting_page(request: HttpRequest, slug: str, day: str) -> HttpResponse:
+def _meeting(request: HttpRequest, slug: str, day: str) -> Meeting:
     try:
         when = date.fromisoformat(day)
     except ValueError:
         raise Http404("ingen sådan dato") from None
-    meeting = get_object_or_404(
+    return get_object_or_404(
         Meeting.objects.visible_to(request.user).select_related("body"), body__slug=slug, date=when
     )
+
+
+def meeting_page(request: HttpRequest, slug: str, day: str, as_json: bool = False) -> HttpResponse:
+    meeting = _meeting(request, slug, day)
     member = is_member(request.user)
     items = (
         AgendaItem.objects.listed_to(request.user)
@@ -53,10 +102,120 @@ def meeting_page(request: HttpRequest, slug: str, day: str) -> HttpResponse:
         .prefetch_related("points", "attachments", "decisions__body", "routing_steps__body")
     )
     shown = [(item, item_visible(member, meeting.state, item.access)) for item in items]
-    attendance = Attendance.objects.filter(meeting=meeting).select_related("person")
-    response = render(
-        request,
-        "portal/meeting.html",
-        {"meeting": meeting, "items": shown, "attendance": attendance, "member": member},
+    attendance = list(Attendance.objects.filter(meeting=meeting).select_related("person"))
+    data = {
+        **d.meeting_ref(meeting),
+        "kind": meeting.kind,
+        "state": meeting.state,
+        "attendance": [d.attendance(a) for a in attendance],
+        "items": [d.item(i, visible, member) for i, visible in shown],
+    }
+    context = {"meeting": meeting, "items": shown, "attendance": attendance, "member": member}
+    return respond(request, as_json, "portal/meeting.html", context, data)
+
+
+def item_page(
+    request: HttpRequest, slug: str, day: str, order: int, as_json: bool = False
+) -> HttpResponse:
+    meeting = _meeting(request, slug, day)
+    member = is_member(request.user)
+    item = get_object_or_404(
+        AgendaItem.objects.visible_to(request.user), meeting=meeting, order=order
     )
+    referrals = list(item.referrals.select_related("body", "point").order_by("date"))
+    incoming = list(
+        Referral.objects.filter(body=meeting.body, date=meeting.date)
+        .exclude(item__meeting=meeting)
+        .filter(item__in=AgendaItem.objects.visible_to(request.user))
+        .select_related("item__meeting__body")
+    )
+    actions = list(item.actions.select_related("responsible_person", "point"))
+    timeline = d.timeline(item, referrals, incoming, request.user)
+    data = {
+        **d.item(item, True, member),
+        "meeting": d.meeting_ref(meeting),
+        "timeline": timeline,
+        "actions": [d.action(a) for a in actions],
+    }
+    context = {
+        "meeting": meeting,
+        "item": item,
+        "timeline": timeline,
+        "actions": actions,
+        "member": member,
+    }
+    return respond(request, as_json, "portal/item.html", context, data)
+
+
+def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpResponse:
+    person = get_object_or_404(Person, slug=slug)
+    roles = list(person.roles.order_by("start"))
+    visible_meetings = Meeting.objects.visible_to(request.user)
+    attendance = list(
+        Attendance.objects.filter(person=person, meeting__in=visible_meetings).select_related(
+            "meeting__body"
+        )
+    )
+    actions = list(
+        Action.objects.filter(
+            responsible_person=person, item__in=AgendaItem.objects.visible_to(request.user)
+        )
+        .select_related("item__meeting__body", "point")
+        .order_by("-item__meeting__date")
+    )
+    data = {
+        "name": person.name,
+        "url": reverse("portal:person", args=[person.slug]),
+        "roles": [
+            {"title": r.title, "acting": r.acting, "from": d.iso(r.start), "to": d.iso(r.end)}
+            for r in roles
+        ],
+        "attendance": [
+            {**d.meeting_ref(a.meeting), "status": a.status, "remark": a.remark} for a in attendance
+        ],
+        "actions": [d.action(a) for a in actions],
+    }
+    context = {"person": person, "roles": roles, "attendance": attendance, "actions": actions}
+    return respond(request, as_json, "portal/person.html", context, data)
+
+
+def search_page(request: HttpRequest, as_json: bool = False) -> HttpResponse:
+    result = run_search(request)
+    return respond(request, as_json, "portal/search.html", {"s": result}, result.data())
+
+
+def attachment_file(request: HttpRequest, pk: int) -> HttpResponse:
+    """Every attachment file goes out through here, after the access check."""
+    attachment = Attachment.objects.select_related("item__meeting").filter(pk=pk).first()
+    member = is_member(request.user)
+    if (
+        attachment is None
+        or not attachment.file
+        or not attachment_visible(
+            member, attachment.item.meeting.state, attachment.item.access, attachment.access
+        )
+    ):
+        raise Http404("intet sådant bilag")
+    media_type = attachment.media_type or "application/octet-stream"
+    response = FileResponse(attachment.file.open("rb"), content_type=media_type)
+    name = (
+        attachment.title
+        if "." in attachment.title[-6:]
+        else f"{attachment.title}.{_ext(media_type)}"
+    )
+    inline = media_type == "application/pdf"
+    response.headers["Content-Disposition"] = content_disposition_header(not inline, name)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    if attachment.access != "open" or attachment.item.access != "open":
+        response.headers["Cache-Control"] = "private, no-store"
     return response
+
+
+def _ext(media_type: str) -> str:
+    return {
+        "application/pdf": "pdf",
+        "text/plain": "txt",
+        "image/png": "png",
+        "image/jpeg": "jpg",
+    }.get(media_type, "bin")

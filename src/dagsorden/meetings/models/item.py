@@ -144,7 +144,7 @@ class Attachment(models.Model):
         return f"Bilag {self.number}: {self.title}"
 
     def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        if self.file and not getattr(self.file, "_committed", True):
+        if self.file and (not self.sha256 or not getattr(self.file, "_committed", True)):
             # A new upload: fingerprint it and read its type from the content.
             self.sha256, self.media_type = digest_and_type(self.file)
         super().save(*args, **kwargs)

@@ -3,6 +3,13 @@ from __future__ import annotations
 from django.db import models
 from django.utils.text import slugify
 
+from dagsorden.core.text import ascii_slug_base
+
+
+def danish_slug(text: str) -> str:
+    """A URL slug that keeps Danish letters readable: 'Økonomiudvalget' → 'oekonomiudvalget'."""
+    return slugify(ascii_slug_base(text))
+
 
 class Organisation(models.Model):
     """The municipality."""
@@ -47,7 +54,7 @@ class Body(models.Model):
 
     def save(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         if not self.slug:
-            self.slug = slugify(self.name) or slugify(self.code) or "organ"
+            self.slug = danish_slug(self.name) or danish_slug(self.code) or "organ"
         super().save(*args, **kwargs)
 
 

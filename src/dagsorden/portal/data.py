@@ -1,0 +1,167 @@
+"""Plain data for the JSON twins (and the templates), built with the access rule applied:
+a closed item is its heading and 'closed', nothing more."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.urls import reverse
+
+from dagsorden.meetings.models import Action, AgendaItem, Attendance, Body, Meeting, Point, Referral
+
+
+def iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def body_ref(body: Body) -> dict[str, Any]:
+    return {"name": body.name, "code": body.code, "url": reverse("portal:body", args=[body.slug])}
+
+
+def meeting_url(meeting: Meeting) -> str:
+    return reverse("portal:meeting", args=[meeting.body.slug, meeting.date.isoformat()])
+
+
+def item_url(item: AgendaItem) -> str:
+    m = item.meeting
+    return reverse("portal:item", args=[m.body.slug, m.date.isoformat(), item.order])
+
+
+def meeting_ref(meeting: Meeting) -> dict[str, Any]:
+    return {
+        "body": meeting.body.name,
+        "body_code": meeting.body.code,
+        "date": iso(meeting.date),
+        "url": meeting_url(meeting),
+    }
+
+
+def point_ref(point: Point) -> dict[str, Any]:
+    item = point.item
+    return {
+        "title": point.title,
+        "decision": point.decision,
+        "meeting": meeting_ref(item.meeting),
+        "url": item_url(item) + f"#punkt-{point.order + 1}",
+    }
+
+
+def attendance(a: Attendance) -> dict[str, Any]:
+    return {
+        "name": a.person.name,
+        "title": a.title or None,
+        "status": a.status,
+        "remark": a.remark or None,
+    }
+
+
+def item(item: AgendaItem, visible: bool, member: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "number": item.number,
+        "title": item.title,
+        "access": item.access,
+        "url": None,
+    }
+    if not visible:
+        return out  # a closed item: its heading only
+    out["url"] = item_url(item)
+    out.update(
+        routing=[s.body.code for s in item.routing_steps.all()],
+        presentation=item.presentation,
+        recommendation=item.recommendation,
+        decisions=[
+            {"body": x.body.name, "date": iso(x.date), "text": x.text} for x in item.decisions.all()
+        ],
+        points=[
+            {
+                "number": p.number,
+                "title": p.title,
+                "presentation": p.presentation,
+                "decision": p.decision,
+            }
+            for p in item.points.all()
+        ],
+        attachments=[
+            {
+                "number": a.number,
+                "title": a.title,
+                "access": a.access,
+                "journal_number": (a.journal_number or None)
+                if (a.access == "open" or member)
+                else None,
+                "url": reverse("portal:attachment", args=[a.pk])
+                if a.file and (a.access == "open" or member)
+                else None,
+            }
+            for a in item.attachments.all()
+        ],
+    )
+    return out
+
+
+def action(a: Action) -> dict[str, Any]:
+    return {
+        "responsible": a.responsible_role or None,
+        "person": a.responsible_person.name if a.responsible_person else None,
+        "verb": a.verb,
+        "text": a.text,
+        "due": iso(a.due_date),
+        "status": a.status,
+        "point": a.point.title if a.point else None,
+        "item_url": item_url(a.item),
+    }
+
+
+def timeline(
+    item: AgendaItem, referrals: list[Referral], incoming: list[Referral], user: Any
+) -> list[dict[str, Any]]:
+    """The item's path: earlier treatments, this meeting, later ones and referrals, by date."""
+    meeting = item.meeting
+    events: list[dict[str, Any]] = [
+        {
+            "date": iso(meeting.date),
+            "body": meeting.body.code,
+            "kind": "this",
+            "text": item.title,
+            "url": item_url(item),
+        }
+    ]
+    targets = {
+        (m.body_id, m.date): m
+        for m in Meeting.objects.visible_to(user)
+        .filter(date__in=[r.date for r in referrals])
+        .select_related("body")
+    }
+    for r in referrals:
+        target = targets.get((r.body_id, r.date))
+        events.append(
+            {
+                "date": iso(r.date),
+                "body": r.body.code,
+                "kind": r.kind,
+                "text": r.text,
+                "url": meeting_url(target) if target else None,
+            }
+        )
+    for r in incoming:
+        events.append(
+            {
+                "date": iso(r.item.meeting.date),
+                "body": r.item.meeting.body.code,
+                "kind": "earlier",
+                "text": r.text,
+                "url": item_url(r.item),
+            }
+        )
+    return sorted(events, key=lambda e: e["date"])
+
+
+def latest_decisions(user: Any, n: int) -> list[Point]:
+    items = AgendaItem.objects.visible_to(user)
+    return list(
+        Point.objects.filter(item__in=items)
+        .exclude(decision="")
+        .select_related("item__meeting__body")
+        .order_by("-item__meeting__date", "item__order", "order")[:n]
+    )

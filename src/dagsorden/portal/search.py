@@ -1,0 +1,89 @@
+"""The search page's logic: read the form, ask the backend, build results with snippets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.http import HttpRequest
+
+from dagsorden.meetings.access import is_member
+from dagsorden.meetings.models import Body
+from dagsorden.search.analysis import query_stems, snippet
+from dagsorden.search.backends import PAGE_SIZE, Query, backend
+from dagsorden.search.models import SearchEntry
+
+from . import data as d
+
+
+def _int(value: str | None, low: int, high: int) -> int | None:
+    try:
+        n = int(value or "")
+    except ValueError:
+        return None
+    return n if low <= n <= high else None
+
+
+@dataclass
+class SearchResult:
+    query: Query
+    member: bool
+    total: int = 0
+    hits: list[dict[str, Any]] = field(default_factory=list)
+    bodies: list[Body] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // PAGE_SIZE))
+
+    def data(self) -> dict[str, Any]:
+        return {
+            "query": self.query.text,
+            "total": self.total,
+            "page": self.query.page,
+            "pages": self.pages,
+            "results": [
+                {k: v for k, v in h.items() if k != "snippet_html"} | {"snippet": h["snippet_html"]}
+                for h in self.hits
+            ],
+        }
+
+
+def run_search(request: HttpRequest) -> SearchResult:
+    member = is_member(request.user)
+    get = request.GET
+    query = Query(
+        text=(get.get("q") or "").strip()[:200],
+        body=(get.get("organ") or None),
+        year_from=_int(get.get("fra"), 1900, 2200),
+        year_to=_int(get.get("til"), 1900, 2200),
+        access=get.get("adgang") if member and get.get("adgang") in ("open", "closed") else None,
+        order="date" if get.get("sortering") == "dato" else "relevance",
+        page=_int(get.get("side"), 1, 10_000) or 1,
+    )
+    result = SearchResult(query, member, bodies=list(Body.objects.order_by("name")))
+    if not query.text:
+        return result
+    found = backend().search(query, member)
+    result.total = found.total
+    entries = SearchEntry.objects.select_related(
+        "meeting__body", "item__meeting__body", "point", "attachment"
+    ).in_bulk(found.ids)
+    wanted = query_stems(query.text)
+    for entry_id in found.ids:
+        e = entries[entry_id]
+        url = d.item_url(e.item)
+        if e.point_id:
+            url += f"#punkt-{e.point.order + 1}"
+        result.hits.append(
+            {
+                "kind": e.kind,
+                "title": e.title,
+                "item": e.item.title,
+                "meeting": d.meeting_ref(e.meeting),
+                "date": d.iso(e.date),
+                "url": url,
+                "snippet_html": snippet(e.text or e.title, wanted),
+            }
+        )
+    return result

@@ -1,0 +1,28 @@
+"""Search: Danish full-text search over items, points, decisions and attachment titles.
+
+Choices, and why:
+
+- **What is indexed.** One entry per item (heading, recommendation), per point (title, text,
+  decision), per decision of an item without points, and per attachment title. Points are the
+  unit people look for ("what did the board decide about the sundhedsklynge?"), so each point
+  is its own result, with the meeting and date beside it.
+- **Danish stemming.** Both backends use the Snowball 'danish' stemmer, so 'sundhedsklyngen'
+  finds 'sundhedsklynger' and 'budgetanalyserne' finds 'budgetanalyse'. On SQLite the stems are
+  computed in Python with PyStemmer and stored in an FTS5 table (FTS5 has no Danish stemmer,
+  and Python's sqlite3 cannot register a tokenizer); on PostgreSQL the built-in 'danish' text
+  search configuration does the same with the same algorithm. Tried and dropped: FTS5's
+  'porter' tokenizer (English rules; 'direktionen' stayed 'direktionen'), and trigram matching
+  (finds 'sundhedsklyngen' from 'sundhedsklynger' but ranks noise as high as hits).
+- **Weights.** A title match counts ten times a text match (bm25 weights 10:1 on SQLite,
+  'A'/'B' weights with ts_rank_cd on PostgreSQL): a point called 'Budgetopfølgning' should
+  beat a point that mentions a budget in passing.
+- **Access is checked at query time, not stored in the index.** Each query joins the live item,
+  meeting and attachment rows and applies the one access rule (meetings/access.py), so an item
+  closed after publication is gone from public search on the very next request, and counts
+  and snippets never include what the visitor may not see. Closed items and closed attachments
+  are left out of public search altogether, headings included.
+- **Snippets** are cut from the original text in Python, the query's words marked by stem,
+  everything escaped: the same on both backends.
+- **The index follows the data**: the importer indexes each meeting it stores, and saving an
+  item, point, decision, attachment or meeting in the admin re-indexes its meeting.
+"""

@@ -1,0 +1,165 @@
+"""The two search backends behind one interface: SQLite FTS5 and PostgreSQL 'danish'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.db import connection
+
+from dagsorden.meetings.access import public_sql
+
+from .analysis import query_stems, stemmed_text
+from .models import SearchEntry
+
+PAGE_SIZE = 20
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    body: str | None = None  # body code
+    year_from: int | None = None
+    year_to: int | None = None
+    access: str | None = None  # 'open' / 'closed', members only
+    order: str = "relevance"  # or 'date'
+    page: int = 1
+
+
+@dataclass
+class Results:
+    total: int
+    ids: list[int] = field(default_factory=list)
+
+
+class Backend:
+    vendor = ""
+
+    def create(self) -> None:
+        """Create what the backend needs beside the entries table (run by the migration)."""
+
+    def add(self, entries: Sequence[SearchEntry]) -> None:
+        """Index new entries (already saved)."""
+
+    def remove(self, ids: Iterable[int]) -> None:
+        """Forget entries about to be deleted."""
+
+    def search(self, query: Query, member: bool) -> Results:
+        raise NotImplementedError
+
+    def _filters(self, query: Query, member: bool) -> tuple[list[str], list[object]]:
+        where: list[str] = []
+        params: list[object] = []
+        if not member:
+            where.append(public_sql("i", "m", "a"))
+        elif query.access in ("open", "closed"):
+            where.append("i.access = %s")
+            params.append(query.access)
+        if query.body:
+            where.append("b.code = %s")
+            params.append(query.body)
+        if query.year_from:
+            where.append("e.date >= %s")
+            params.append(f"{query.year_from:04d}-01-01")
+        if query.year_to:
+            where.append("e.date <= %s")
+            params.append(f"{query.year_to:04d}-12-31")
+        return where, params
+
+    _JOINS = (
+        "JOIN search_searchentry e ON e.id = hits.id "
+        "JOIN meetings_agendaitem i ON i.id = e.item_id "
+        "JOIN meetings_meeting m ON m.id = e.meeting_id "
+        "JOIN meetings_body b ON b.id = e.body_id "
+        "LEFT JOIN meetings_attachment a ON a.id = e.attachment_id "
+    )
+
+    def _run(self, hits_sql: str, hits_params: list[object], query: Query, member: bool) -> Results:
+        where, params = self._filters(query, member)
+        condition = ("WHERE " + " AND ".join(where)) if where else ""
+        order = (
+            "hits.score DESC, e.date DESC"
+            if query.order != "date"
+            else "e.date DESC, hits.score DESC"
+        )
+        # Only fixed SQL is pasted together here; every value goes in as a parameter.
+        base = f"WITH hits AS ({hits_sql}) SELECT {{cols}} FROM hits {self._JOINS} {condition}"  # noqa: S608
+        with connection.cursor() as cursor:
+            cursor.execute(base.format(cols="COUNT(*)"), hits_params + params)
+            total = cursor.fetchone()[0]
+            offset = (max(query.page, 1) - 1) * PAGE_SIZE
+            cursor.execute(
+                base.format(cols="e.id") + f" ORDER BY {order} LIMIT %s OFFSET %s",
+                hits_params + params + [PAGE_SIZE, offset],
+            )
+            ids = [row[0] for row in cursor.fetchall()]
+        return Results(total, ids)
+
+
+class SqliteBackend(Backend):
+    vendor = "sqlite"
+
+    def create(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+                "title, text, tokenize = 'unicode61 remove_diacritics 0')"
+            )
+
+    def add(self, entries: Sequence[SearchEntry]) -> None:
+        rows = [(e.id, stemmed_text(e.title), stemmed_text(e.text)) for e in entries]
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                "INSERT INTO search_fts (rowid, title, text) VALUES (%s, %s, %s)", rows
+            )
+
+    def remove(self, ids: Iterable[int]) -> None:
+        ids = list(ids)
+        with connection.cursor() as cursor:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                cursor.execute(
+                    f"DELETE FROM search_fts WHERE rowid IN ({', '.join(['%s'] * len(chunk))})",  # noqa: S608
+                    chunk,
+                )
+
+    def search(self, query: Query, member: bool) -> Results:
+        terms = query_stems(query.text)
+        if not terms:
+            return Results(0)
+        match = " AND ".join('"' + t.replace('"', "") + '"' for t in terms)
+        # bm25 is lower for better matches: negate it so that higher is better on both backends.
+        hits = "SELECT rowid AS id, -bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH %s"
+        return self._run(hits, [match], query, member)
+
+
+VECTOR = (
+    "(setweight(to_tsvector('danish'::regconfig, {p}title), 'A') || "
+    "setweight(to_tsvector('danish'::regconfig, {p}text), 'B'))"
+)
+
+
+class PostgresBackend(Backend):
+    vendor = "postgresql"
+
+    def create(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"CREATE INDEX IF NOT EXISTS search_entry_fts ON search_searchentry USING gin ({VECTOR.format(p='')})"
+            )
+
+    def search(self, query: Query, member: bool) -> Results:
+        if not query_stems(query.text):
+            return Results(0)
+        vector = VECTOR.format(p="s.")
+        hits = (
+            "SELECT s.id, ts_rank_cd(" + vector + ", q) AS score "
+            "FROM search_searchentry s, websearch_to_tsquery('danish'::regconfig, %s) q "
+            "WHERE " + vector + " @@ q"
+        )
+        return self._run(hits, [query.text], query, member)
+
+
+def backend() -> Backend:
+    """The backend for the database in use."""
+    return PostgresBackend() if connection.vendor == "postgresql" else SqliteBackend()

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from django.db import models
+
+from dagsorden.meetings.models import AgendaItem, Attachment, Body, Meeting, Point
+
+
+class SearchEntry(models.Model):
+    """One searchable thing: an item, a point (with its decision), a decision or an attachment
+    title. Access is not stored here: it is checked against the live item at query time."""
+
+    class Kind(models.TextChoices):
+        ITEM = "item", "sag"
+        POINT = "point", "punkt"
+        DECISION = "decision", "beslutning"
+        ATTACHMENT = "attachment", "bilag"
+
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="+")
+    body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="+")
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="+")
+    point = models.ForeignKey(Point, null=True, on_delete=models.CASCADE, related_name="+")
+    attachment = models.ForeignKey(
+        Attachment, null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    date = models.DateField()
+    title = models.TextField()
+    text = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "søgeindgang"
+        verbose_name_plural = "søgeindeks"
+        indexes = [models.Index(fields=["date"]), models.Index(fields=["body", "date"])]

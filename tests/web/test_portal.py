@@ -1,0 +1,229 @@
+"""The public portal: search, JSON twins, feeds, calendars, files, language."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.files.base import ContentFile
+from django.test import Client
+
+from dagsorden.meetings import models as m
+from dagsorden.search.indexer import rebuild
+
+from . import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def archive() -> dict[str, m.AgendaItem]:
+    dir1 = f.meeting(date(2021, 3, 3))
+    dir2 = f.meeting(date(2023, 5, 10))
+    ok = f.meeting(date(2023, 6, 1), code="ØK", name="Økonomiudvalget")
+    items = {
+        "klynge": f.item(
+            dir1, "Samarbejde i sundhedsklynger", "open", "regionens sundhedsklynger mødes"
+        ),
+        "budget": f.item(
+            dir2,
+            "Budgetanalyse for ældreområdet",
+            "open",
+            "en budgetanalyse af hjemmeplejen",
+            order=1,
+        ),
+        "lukket": f.item(
+            dir2,
+            "Personalesag om sundhedsklynger",
+            "closed",
+            "fortroligt om sundhedsklynger",
+            order=2,
+        ),
+        "ok": f.item(ok, "Sundhedsklyngernes økonomi", "open", "økonomi i sundhedsklynger"),
+    }
+    rebuild()
+    return items
+
+
+def search(client: Client, **params: str) -> dict:
+    response = client.get("/soeg.json", params)
+    assert response.status_code == 200
+    return response.json()
+
+
+def titles(result: dict) -> list[str]:
+    return [r["title"] for r in result["results"]]
+
+
+def test_danish_stemming_finds_other_inflections(client: Client, archive: dict) -> None:
+    assert "Samarbejde i sundhedsklynger" in titles(search(client, q="sundhedsklyngen"))
+    assert "Budgetanalyse for ældreområdet" in titles(search(client, q="budgetanalyserne"))
+
+
+def test_results_show_title_meeting_date_and_highlighted_snippet(
+    client: Client, archive: dict
+) -> None:
+    page = client.get("/soeg/", {"q": "hjemmeplejen"}).content.decode()
+    assert "<mark>hjemmeplejen</mark>" in page
+    assert "Direktionen, 2023-05-10" in page
+
+
+def test_filters_sort_and_pages(client: Client, archive: dict) -> None:
+    everything = search(client, q="sundhedsklynger")
+    assert everything["total"] >= 4
+    only_ok = search(client, q="sundhedsklynger", organ="ØK")
+    assert {r["meeting"]["body_code"] for r in only_ok["results"]} == {"ØK"}
+    old = search(client, q="sundhedsklynger", til="2022")
+    assert {r["date"][:4] for r in old["results"]} == {"2021"}
+    by_date = search(client, q="sundhedsklynger", sortering="dato")
+    dates = [r["date"] for r in by_date["results"]]
+    assert dates == sorted(dates, reverse=True)
+    assert search(client, q="sundhedsklynger", side="99")["results"] == []
+
+
+def test_closed_content_is_never_found_by_the_public(client: Client, archive: dict) -> None:
+    result = search(client, q="fortroligt")
+    assert result == {"query": "fortroligt", "total": 0, "page": 1, "pages": 1, "results": []}
+    assert "Personalesag" not in json.dumps(search(client, q="personalesag"))
+
+
+def test_members_find_closed_content_and_can_filter_on_access(
+    client: Client, archive: dict
+) -> None:
+    user = User.objects.create_user("direktoer", password="x" * 12)
+    user.groups.add(Group.objects.create(name="members"))
+    client.force_login(user)
+    assert search(client, q="fortroligt")["total"] >= 1
+    closed = search(client, q="sundhedsklynger", adgang="closed")
+    assert closed["total"] >= 1 and all("Personalesag" in r["item"] for r in closed["results"])
+
+
+def test_an_item_closed_after_publication_leaves_public_search_at_once(
+    client: Client, archive: dict
+) -> None:
+    assert search(client, q="hjemmeplejen")["total"] > 0
+    m.AgendaItem.objects.filter(pk=archive["budget"].pk).update(
+        access="closed"
+    )  # no signals, no re-index
+    assert search(client, q="hjemmeplejen")["total"] == 0
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/",
+        "/organer/direktionen/",
+        "/organer/direktionen/moeder/2023-05-10/",
+        "/organer/direktionen/moeder/2023-05-10/sager/1/",
+        "/soeg/?q=budget",
+    ],
+)
+def test_every_page_has_a_json_twin(client: Client, archive: dict, url: str) -> None:
+    path, _, query = url.partition("?")
+    twin = (path.rstrip("/") or "/index") + ".json" + ("?" + query if query else "")
+    by_suffix = client.get(twin)
+    by_header = client.get(url, HTTP_ACCEPT="application/json")
+    assert by_suffix.status_code == by_header.status_code == 200
+    assert by_suffix["Content-Type"] == "application/json"
+    assert by_suffix.json() == by_header.json()
+
+
+def test_closed_item_in_json_is_heading_only(client: Client, archive: dict) -> None:
+    meeting = client.get("/organer/direktionen/moeder/2023-05-10.json").json()
+    closed = [i for i in meeting["items"] if i["access"] == "closed"]
+    assert closed == [
+        {
+            "number": None,
+            "title": "Personalesag om sundhedsklynger",
+            "access": "closed",
+            "url": None,
+        }
+    ]
+    assert client.get("/organer/direktionen/moeder/2023-05-10/sager/2/").status_code == 404
+
+
+def test_feeds_calendar_and_sitemap(client: Client, archive: dict) -> None:
+    feed = client.get("/referater.atom")
+    assert feed.status_code == 200 and feed["Content-Type"].startswith("application/atom+xml")
+    assert "Direktionen 10-05-2023" in feed.content.decode()
+    assert "Personalesag" not in feed.content.decode()
+    body_feed = client.get("/organer/oekonomiudvalget/referater.atom").content.decode()
+    assert (
+        "Økonomiudvalget 01-06-2023" in body_feed
+        and "Direktionen" not in body_feed.split("<entry>", 1)[-1]
+    )
+    ics = client.get("/organer/direktionen/moeder.ics")
+    assert ics["Content-Type"].startswith("text/calendar")
+    assert b"DTSTART;VALUE=DATE:20230510" in ics.content
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/organer/direktionen/moeder/2023-05-10/sager/1/" in sitemap
+    assert "/organer/direktionen/moeder/2023-05-10/sager/2/" not in sitemap  # the closed item
+
+
+def test_attachment_files_go_through_the_access_check(client: Client, archive: dict) -> None:
+    item = archive["budget"]
+    open_att = m.Attachment(item=item, number=1, title="Budgetnotat.pdf", access="open")
+    open_att.file.save("x", ContentFile(b"%PDF-1.4 budget"), save=True)
+    closed_att = m.Attachment(item=item, number=2, title="Fortroligt notat", access="closed")
+    closed_att.file.save("y", ContentFile(b"hemmelig tekst"), save=True)
+    response = client.get(f"/bilag/{open_att.pk}/")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"%PDF-1.4 budget"
+    assert response["Content-Type"] == "application/pdf"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Disposition"].startswith("inline")
+    missing = client.get("/bilag/999999/")
+    closed = client.get(f"/bilag/{closed_att.pk}/")
+    assert closed.status_code == missing.status_code == 404 and closed.content == missing.content
+    user = User.objects.create_user("direktoer", password="x" * 12)
+    user.groups.add(Group.objects.create(name="members"))
+    client.force_login(user)
+    member = client.get(f"/bilag/{closed_att.pk}/")
+    assert member.status_code == 200 and member["Cache-Control"] == "private, no-store"
+    assert member["Content-Disposition"].startswith("attachment")
+
+
+def test_language_is_danish_first_and_english_on_request(client: Client, archive: dict) -> None:
+    assert "Dagsordener og referater" in client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    page = client.get("/").content.decode()
+    assert '<html lang="en">' in page and "Agendas and minutes" in page
+
+
+def test_security_headers(client: Client, archive: dict) -> None:
+    response = client.get("/")
+    assert "default-src 'self'" in response["Content-Security-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_check_deploy_is_clean_under_production_settings(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    env = {
+        "DAGSORDEN_DATA": str(tmp_path),
+        "DAGSORDEN_HTTPS": "true",
+        "DAGSORDEN_DEBUG": "false",
+        "DAGSORDEN_ALLOWED_HOSTS": "dagsorden.example.dk",
+        "PATH": "/usr/bin:/bin",
+    }
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dagsorden.cli",
+            "manage",
+            "check",
+            "--deploy",
+            "--fail-level",
+            "WARNING",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
