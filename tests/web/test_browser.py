@@ -126,6 +126,7 @@ def test_search_and_open_a_decision(page) -> None:  # type: ignore[no-untyped-de
 def test_open_a_meeting_and_download_an_attachment(page) -> None:  # type: ignore[no-untyped-def]
     page.goto(page.base + "/")
     page.get_by_role("link", name="Direktionen", exact=True).click()
+    page.get_by_role("link", name="2021", exact=True).click()
     page.get_by_role("link", name="onsdag 20. januar 2021").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Direktionen 20-01-2021"
     with (

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth.models import Group, User
@@ -112,6 +113,25 @@ def test_an_item_closed_after_publication_leaves_public_search_at_once(
     assert search(client, q="hjemmeplejen")["total"] == 0
 
 
+def test_unpublishing_a_meeting_or_closing_an_attachment_leaves_search_at_once(
+    client: Client, archive: dict
+) -> None:
+    item = archive["klynge"]
+    m.Attachment.objects.create(item=item, number=1, title="Klyngeaftale", access="open")
+    rebuild()
+    assert search(client, q="klyngeaftale")["total"] == 1
+    m.Attachment.objects.filter(item=item).update(
+        access="closed"
+    )  # a raw update: the database follows
+    assert search(client, q="klyngeaftale")["total"] == 0
+    before = search(client, q="regionens")["total"]
+    assert before > 0
+    m.Meeting.objects.filter(pk=item.meeting_id).update(state="draft")
+    assert search(client, q="regionens")["total"] == 0
+    m.Meeting.objects.filter(pk=item.meeting_id).update(state="published")
+    assert search(client, q="regionens")["total"] == before
+
+
 @pytest.mark.parametrize(
     "url",
     [
@@ -156,10 +176,15 @@ def test_feeds_calendar_and_sitemap(client: Client, archive: dict) -> None:
         "Økonomiudvalget 01-06-2023" in body_feed
         and "Direktionen" not in body_feed.split("<entry>", 1)[-1]
     )
+    soon = f.meeting(date.today() + timedelta(days=7))
     ics = client.get("/organer/direktionen/moeder.ics")
     assert ics["Content-Type"].startswith("text/calendar")
-    assert b"DTSTART;VALUE=DATE:20230510" in ics.content
-    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"DTSTART;VALUE=DATE:{soon.date:%Y%m%d}".encode() in ics.content
+    assert b"20230510" not in ics.content  # more than a year ago
+    index = client.get("/sitemap.xml").content.decode()
+    sections = re.findall(r"<loc>https?://[^/]+(/[^<]+)</loc>", index)
+    assert "/sitemap-sager.xml" in sections
+    sitemap = "".join(client.get(url).content.decode() for url in sections)
     assert "/organer/direktionen/moeder/2023-05-10/sager/1/" in sitemap
     assert "/organer/direktionen/moeder/2023-05-10/sager/2/" not in sitemap  # the closed item
 

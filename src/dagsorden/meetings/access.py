@@ -42,11 +42,15 @@ def attachment_visible(
     return member or (item_visible(False, meeting_state, item_access) and access == "open")
 
 
-def public_sql(item: str, meeting: str, attachment: str) -> str:
-    """The public rule above as an SQL condition, for the search backends' raw queries: the
-    item open, its meeting published, and an attachment (when the row is one) open."""
+def public_entry_sql(entry: str) -> str:
+    """The public rule above as an SQL condition on a search entry row (columns item_id and
+    attachment_id): its item open in a published meeting, and its attachment, if any, open.
+    The database keeps the entries' public flag equal to it (search/migrations/0002)."""
     states = ", ".join(f"'{s}'" for s in sorted(PUBLIC_MEETING_STATES))
+    # Only this module's constants go into the SQL.
     return (
-        f"({item}.access = 'open' AND {meeting}.state IN ({states}) "
-        f"AND ({attachment}.id IS NULL OR {attachment}.access = 'open'))"
+        "(EXISTS (SELECT 1 FROM meetings_agendaitem i JOIN meetings_meeting m ON m.id = i.meeting_id "  # noqa: S608
+        f"WHERE i.id = {entry}.item_id AND i.access = 'open' AND m.state IN ({states})) "
+        f"AND ({entry}.attachment_id IS NULL OR EXISTS (SELECT 1 FROM meetings_attachment a "
+        f"WHERE a.id = {entry}.attachment_id AND a.access = 'open')))"
     )

@@ -158,7 +158,14 @@ def timeline(
 
 
 def latest_decisions(user: Any, n: int) -> list[Point]:
-    items = AgendaItem.objects.visible_to(user)
+    # Look in the latest meetings only: sorting every point of a large archive costs too much.
+    recent = list(
+        Meeting.objects.visible_to(user)
+        .filter(date__lte=date.today())
+        .order_by("-date")
+        .values_list("id", flat=True)[:n]
+    )
+    items = AgendaItem.objects.visible_to(user).filter(meeting__in=recent)
     return list(
         Point.objects.filter(item__in=items)
         .exclude(decision="")

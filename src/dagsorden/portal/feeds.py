@@ -4,7 +4,7 @@ calendar may share them, so they never carry closed content."""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -21,6 +21,9 @@ from . import data as d
 
 PUBLIC = AnonymousUser()
 TZ = ZoneInfo("Europe/Copenhagen")
+# A calendar holds the meetings of the past year and the next three.
+CALENDAR_PAST_DAYS = 400
+CALENDAR_FUTURE_DAYS = 3 * 366
 
 
 class MinutesFeed(Feed):
@@ -76,7 +79,10 @@ def body_calendar(request: HttpRequest, slug: str) -> HttpResponse:
     cal.add("x-wr-calname", f"{body.name} — møder")
     cal.add("x-wr-timezone", "Europe/Copenhagen")
     host = request.get_host().rsplit(":", 1)[0]  # a stable UID whatever port served it
-    for meeting in Meeting.objects.visible_to(PUBLIC).filter(body=body).order_by("date"):
+    since = date.today() - timedelta(days=CALENDAR_PAST_DAYS)
+    for meeting in (
+        Meeting.objects.visible_to(PUBLIC).filter(body=body, date__gte=since).order_by("date")
+    ):
         event = icalendar.Event()
         event.add("uid", f"meeting-{meeting.pk}@{host}")
         event.add("summary", f"{body.name}: {meeting.get_kind_display()}")

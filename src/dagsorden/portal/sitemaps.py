@@ -25,6 +25,8 @@ class BodySitemap(Sitemap):
 
 
 class MeetingSitemap(Sitemap):
+    limit = 5000  # URLs a page; sitemap.xml is an index of the pages
+
     def items(self):  # type: ignore[no-untyped-def]
         return Meeting.objects.visible_to(PUBLIC).select_related("body").order_by("-date")
 
@@ -36,6 +38,8 @@ class MeetingSitemap(Sitemap):
 
 
 class ItemSitemap(Sitemap):
+    limit = 5000
+
     def items(self):  # type: ignore[no-untyped-def]
         return (
             AgendaItem.objects.visible_to(PUBLIC)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from django.db.models import Count
+from django.db.models.functions import ExtractYear
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -70,17 +71,35 @@ def home(request: HttpRequest, as_json: bool = False) -> HttpResponse:
 
 
 def body_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpResponse:
+    """A body's meetings, one year at a time (?aar=YYYY, default the latest), with the years."""
     body = get_object_or_404(Body, slug=slug)
-    meetings = Meeting.objects.visible_to(request.user).filter(body=body).order_by("-date")
-    years: dict[int, list[Meeting]] = {}
-    for meeting in meetings:
-        years.setdefault(meeting.date.year, []).append(meeting)
+    meetings = Meeting.objects.visible_to(request.user).filter(body=body)
+    counts = dict(
+        meetings.annotate(year=ExtractYear("date"))
+        .values_list("year")
+        .annotate(n=Count("id"))
+        .order_by("-year")
+    )
+    year = _year(request.GET.get("aar"), counts)
+    shown = list(meetings.filter(date__year=year).order_by("-date")) if year else []
     data = {
         **d.body_ref(body),
-        "years": {str(y): [d.meeting_ref(m) for m in ms] for y, ms in years.items()},
+        "years": {str(y): n for y, n in counts.items()},
+        "year": year,
+        "meetings": [d.meeting_ref(m) for m in shown],
     }
-    context = {"body": body, "years": sorted(years.items(), reverse=True)}
+    context = {"body": body, "years": counts, "year": year, "meetings": shown}
     return respond(request, as_json, "portal/body.html", context, data)
+
+
+def _year(asked: str | None, counts: dict[int, int]) -> int | None:
+    try:
+        year = int(asked or "")
+    except ValueError:
+        year = None
+    if year in counts:
+        return year
+    return next(iter(counts), None)
 
 
 def _meeting(request: HttpRequest, slug: str, day: str) -> Meeting:
@@ -151,18 +170,19 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
     person = get_object_or_404(Person, slug=slug)
     roles = list(person.roles.order_by("start"))
     visible_meetings = Meeting.objects.visible_to(request.user)
+    attendance_all = Attendance.objects.filter(person=person, meeting__in=visible_meetings)
     attendance = list(
-        Attendance.objects.filter(person=person, meeting__in=visible_meetings).select_related(
-            "meeting__body"
-        )
+        attendance_all.select_related("meeting__body").order_by("-meeting__date")[:PERSON_LIST]
+    )
+    actions_all = Action.objects.filter(
+        responsible_person=person, item__in=AgendaItem.objects.visible_to(request.user)
     )
     actions = list(
-        Action.objects.filter(
-            responsible_person=person, item__in=AgendaItem.objects.visible_to(request.user)
-        )
-        .select_related("item__meeting__body", "point")
-        .order_by("-item__meeting__date")
+        actions_all.select_related("item__meeting__body", "point").order_by("-item__meeting__date")[
+            :PERSON_LIST
+        ]
     )
+    totals = {"attendance": attendance_all.count(), "actions": actions_all.count()}
     data = {
         "name": person.name,
         "url": reverse("portal:person", args=[person.slug]),
@@ -175,8 +195,18 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
         ],
         "actions": [d.action(a) for a in actions],
     }
-    context = {"person": person, "roles": roles, "attendance": attendance, "actions": actions}
+    data["totals"] = totals
+    context = {
+        "person": person,
+        "roles": roles,
+        "attendance": attendance,
+        "actions": actions,
+        "totals": totals,
+    }
     return respond(request, as_json, "portal/person.html", context, data)
+
+
+PERSON_LIST = 100  # the latest absences and follow-ups shown on a person's page
 
 
 def search_page(request: HttpRequest, as_json: bool = False) -> HttpResponse:

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 
-from dagsorden.meetings.access import public_sql
-
 from .analysis import query_stems, stemmed_text
 from .models import SearchEntry
 
@@ -51,12 +49,12 @@ class Backend:
         where: list[str] = []
         params: list[object] = []
         if not member:
-            where.append(public_sql("i", "m", "a"))
+            where.append("e.public")
         elif query.access in ("open", "closed"):
-            where.append("i.access = %s")
+            where.append("e.item_id IN (SELECT id FROM meetings_agendaitem WHERE access = %s)")
             params.append(query.access)
         if query.body:
-            where.append("b.code = %s")
+            where.append("e.body_id IN (SELECT id FROM meetings_body WHERE code = %s)")
             params.append(query.body)
         if query.year_from:
             where.append("e.date >= %s")
@@ -66,13 +64,7 @@ class Backend:
             params.append(f"{query.year_to:04d}-12-31")
         return where, params
 
-    _JOINS = (
-        "JOIN search_searchentry e ON e.id = hits.id "
-        "JOIN meetings_agendaitem i ON i.id = e.item_id "
-        "JOIN meetings_meeting m ON m.id = e.meeting_id "
-        "JOIN meetings_body b ON b.id = e.body_id "
-        "LEFT JOIN meetings_attachment a ON a.id = e.attachment_id "
-    )
+    _JOINS = "JOIN search_searchentry e ON e.id = hits.id "
 
     def _run(self, hits_sql: str, hits_params: list[object], query: Query, member: bool) -> Results:
         where, params = self._filters(query, member)
@@ -82,18 +74,25 @@ class Backend:
             if query.order != "date"
             else "e.date DESC, hits.score DESC"
         )
+        offset = (max(query.page, 1) - 1) * PAGE_SIZE
+        # One pass: the total comes from a window over the filtered hits, the page from LIMIT.
         # Only fixed SQL is pasted together here; every value goes in as a parameter.
-        base = f"WITH hits AS ({hits_sql}) SELECT {{cols}} FROM hits {self._JOINS} {condition}"  # noqa: S608
+        sql = (
+            f"WITH hits AS ({hits_sql}) "  # noqa: S608
+            f"SELECT e.id, COUNT(*) OVER () FROM hits {self._JOINS} {condition} "
+            f"ORDER BY {order} LIMIT %s OFFSET %s"
+        )
         with connection.cursor() as cursor:
-            cursor.execute(base.format(cols="COUNT(*)"), hits_params + params)
-            total = cursor.fetchone()[0]
-            offset = (max(query.page, 1) - 1) * PAGE_SIZE
+            cursor.execute(sql, hits_params + params + [PAGE_SIZE, offset])
+            rows = cursor.fetchall()
+            if rows or offset == 0:
+                return Results(rows[0][1] if rows else 0, [row[0] for row in rows])
+            # Past the last page: the window has no row to stand on, so count apart.
             cursor.execute(
-                base.format(cols="e.id") + f" ORDER BY {order} LIMIT %s OFFSET %s",
-                hits_params + params + [PAGE_SIZE, offset],
+                f"WITH hits AS ({hits_sql}) SELECT COUNT(*) FROM hits {self._JOINS} {condition}",  # noqa: S608
+                hits_params + params,
             )
-            ids = [row[0] for row in cursor.fetchall()]
-        return Results(total, ids)
+            return Results(cursor.fetchone()[0], [])
 
 
 class SqliteBackend(Backend):

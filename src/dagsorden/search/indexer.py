@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from dagsorden.meetings.access import attachment_visible, item_visible
 from dagsorden.meetings.models import AgendaItem, Meeting
 
 from .backends import backend
@@ -17,6 +18,8 @@ def _entries(meeting: Meeting) -> list[SearchEntry]:
         "points", "decisions__body", "attachments"
     )
     for item in items:
+        public = item_visible(False, meeting.state, item.access)
+        base["public"] = public
         points = list(item.points.all())
         decisions = list(item.decisions.all())
         text = item.recommendation if points else f"{item.presentation} {item.recommendation}"
@@ -43,7 +46,14 @@ def _entries(meeting: Meeting) -> list[SearchEntry]:
         for a in item.attachments.all():
             out.append(
                 SearchEntry(
-                    kind="attachment", item_id=item.id, attachment_id=a.id, title=a.title, **base
+                    kind="attachment",
+                    item_id=item.id,
+                    attachment_id=a.id,
+                    title=a.title,
+                    **{
+                        **base,
+                        "public": attachment_visible(False, meeting.state, item.access, a.access),
+                    },
                 )
             )
     return out

@@ -26,6 +26,9 @@ class SearchEntry(models.Model):
     date = models.DateField()
     title = models.TextField()
     text = models.TextField(blank=True)
+    # Kept equal to the access rule by database triggers (migration 0002), so that closing an
+    # item or unpublishing a meeting takes it out of public search in the same transaction.
+    public = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = "søgeindgang"
