@@ -40,8 +40,12 @@ def main() -> None:
     from django.db import connection
 
     call_command("migrate", verbosity=0)
+    from dagsorden.importer.models import ImportedDocument
     from dagsorden.importer.run import import_paths
     from dagsorden.meetings.models import Meeting, Point
+
+    if ImportedDocument.objects.exists():
+        sys.exit("bench_import needs an empty database: drop and create it first")
 
     start = time.perf_counter()
     summary = import_paths([tmp / "docs"], progress=False)

@@ -20,6 +20,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -88,9 +89,13 @@ def load(
         while time.monotonic() < stop:
             url = rnd.choice(urls)
             start = time.perf_counter()
-            with urllib.request.urlopen(base + url, timeout=30) as response:  # noqa: S310 (loopback)
-                response.read()
-                timing = response.headers.get("Server-Timing", "app;dur=nan")
+            try:
+                with urllib.request.urlopen(base + url, timeout=30) as response:  # noqa: S310 (loopback)
+                    response.read()
+                    timing = response.headers.get("Server-Timing", "app;dur=nan")
+            except urllib.error.HTTPError as exc:
+                mine.append(("error", float("nan"), float(exc.code)))
+                continue
             client = (time.perf_counter() - start) * 1000
             mine.append(
                 (
@@ -184,6 +189,9 @@ def main() -> None:
         f"{vendor}, {points} points, {len(meetings)} meetings, {args.clients} clients, {args.workers} workers, "
         f"{args.seconds:.0f} s, {len(results)} requests"
     )
+    errors = [int(c) for k, _, c in results if k == "error"]
+    if errors:
+        print(f"  ERRORS: {len(errors)} responses with status {sorted(set(errors))}")
     for kind in ("search", "meeting"):
         server_ms = [s for k, s, _ in results if k == kind]
         client_ms = [c for k, _, c in results if k == kind]

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TextIO
 
 from django.db import DatabaseError, transaction
-from django.db.models import Q
 from tqdm import tqdm
 
 from dagsorden.core import Minutes, ParseError, parse_bytes
@@ -27,7 +26,7 @@ from dagsorden.core.batch import parse_list
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, detect_kind
 
 from .models import ImportedDocument
-from .store import Cache, store_minutes
+from .store import Cache, save_periods, store_minutes
 
 DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".text"}
 PARALLEL_FROM = 20  # documents; below this a second process costs more than it saves
@@ -99,8 +98,14 @@ def import_paths(
     def store_done(limit: int) -> None:
         while len(pending) > limit:
             jobs, future = pending.popleft()
-            for job, result in zip(jobs, future.result(), strict=True):
-                importer.store(job, result)
+            # One commit a chunk; each document still stands alone in its own savepoint, and
+            # the chunk's search entries are written together at its end.
+            with transaction.atomic():
+                importer.cache.pending_entries = []
+                for job, result in zip(jobs, future.result(), strict=True):
+                    importer.store(job, result)
+                importer.cache.flush_entries()
+                importer.cache.pending_entries = None
 
     try:
         for path in tqdm(files, desc="Importerer", unit="dok", disable=not show, file=out):
@@ -148,11 +153,17 @@ class _Importer:
         if isinstance(parsed, ParseError):
             self.summary.failed.append((str(job.path), parsed.problem))
             return
+        pending = self.cache.pending_entries
+        kept = len(pending) if pending is not None else 0
         try:
             status = _store(job, parsed, self.cache)
         except Exception as exc:  # one bad document must not stop the others
             self.summary.failed.append((str(job.path), _reason(exc)))
-            self.cache = Cache()  # a rolled-back transaction may have taken cached rows with it
+            # A rolled-back document may have taken cached rows with it: start a fresh cache,
+            # keeping the search entries of the documents before it in the batch.
+            save_periods(self.cache.widened)  # before a fresh cache reads the roles again
+            self.cache = Cache()
+            self.cache.pending_entries = pending[:kept] if pending is not None else None
             return
         setattr(self.summary, status, getattr(self.summary, status) + 1)
 
@@ -181,10 +192,11 @@ def _prepare(path: Path) -> _Job | None:
 
 def _job(data: bytes, source: str, path: Path) -> _Job | None:
     sha = hashlib.sha256(data).hexdigest()
-    known = list(ImportedDocument.objects.filter(Q(source=source) | Q(sha256=sha))[:2])
-    existing = next((d for d in known if d.source == source), None)
-    if (existing and existing.sha256 == sha) or (not existing and known):
+    existing = ImportedDocument.objects.filter(source=source).first()
+    if existing and existing.sha256 == sha:
         return None
+    if not existing and ImportedDocument.objects.filter(sha256=sha).exists():
+        return None  # the same content imported under another name
     return _Job(path, source, data, sha, existing)
 
 

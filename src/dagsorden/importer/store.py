@@ -16,7 +16,8 @@ from django.db.models import Max, Min
 from dagsorden.core import Minutes, danish
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
-from dagsorden.search.indexer import index_meeting
+from dagsorden.search import indexer as search_index
+from dagsorden.search.indexer import item_entries
 from dagsorden.search.signals import suspended
 
 
@@ -36,6 +37,19 @@ class Cache:
         self.bodies: dict[str, m.Body] = {}
         self.people: dict[str, m.Person] = {}
         self.roles: dict[tuple[int, str], m.Role] = {}
+        self.meetings: dict[tuple[int, date], m.Meeting] = {}
+        self.orders: dict[int, int] = {}
+        # When a list: search entries wait here for flush_entries() instead of being written.
+        self.pending_entries: list | None = None
+        self.widened: set[m.Role] = set()
+
+    def flush_entries(self) -> None:
+        """Write what a batch of documents left for the end: search entries, role periods."""
+        save_periods(self.widened)
+        self.widened = set()
+        if self.pending_entries:
+            search_index.add(self.pending_entries)
+        self.pending_entries = [] if self.pending_entries is not None else None
 
     def body(self, code: str | None = None, name: str | None = None) -> m.Body:
         code = code or (danish.body_code(name) if name else None) or _initials(name or "?")
@@ -53,6 +67,27 @@ class Cache:
             )
             self.bodies[code] = body
         return self.bodies[code]
+
+    def meeting(self, body: m.Body, when: date) -> m.Meeting:
+        key = (body.pk, when)
+        if key not in self.meetings:
+            found = m.Meeting.objects.filter(
+                body=body, date=when, kind=m.Meeting.Kind.ORDINARY
+            ).first()
+            if found is None:
+                # Imported minutes were published by the municipality: they are public minutes.
+                found = m.Meeting.objects.create(
+                    body=body, date=when, state=m.Meeting.State.PUBLISHED
+                )
+                self.orders[found.pk] = 1  # a new meeting has no items yet
+            self.meetings[key] = found
+        return self.meetings[key]
+
+    def next_order(self, meeting: m.Meeting) -> int:
+        """The order the next item of the meeting gets (asked of the database once a meeting)."""
+        if meeting.pk not in self.orders:
+            self.orders[meeting.pk] = (meeting.items.aggregate(o=Max("order"))["o"] or 0) + 1
+        return self.orders[meeting.pk]
 
     def person(self, name: str) -> m.Person:
         key = danish_slug(name)
@@ -72,6 +107,11 @@ def _unique_body_slug(org: m.Organisation, name: str) -> str:
     while m.Body.objects.filter(organisation=org, slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+def save_periods(roles: set[m.Role]) -> None:
+    for role in roles:  # one small UPDATE each: cheaper than bulk_update's CASE for a few rows
+        m.Role.objects.filter(pk=role.pk).update(start=role.start, end=role.end)
 
 
 def _note_role(
@@ -114,13 +154,7 @@ def _store_minutes(
     (replace=False: the caller knows it stored nothing yet)."""
     cache = cache or Cache()
     body = cache.body(minutes.body_code, minutes.body)
-    meeting, _ = m.Meeting.objects.get_or_create(
-        body=body,
-        date=minutes.date,
-        kind=m.Meeting.Kind.ORDINARY,
-        # Imported minutes were published by the municipality: they are public minutes.
-        defaults={"state": m.Meeting.State.PUBLISHED},
-    )
+    meeting = cache.meeting(body, minutes.date)
     first_order = None
     if replace:
         old_items = m.AgendaItem.objects.filter(origin=origin)
@@ -128,7 +162,10 @@ def _store_minutes(
         old_items.delete()
         m.Attendance.objects.filter(origin=origin).delete()
     if first_order is None:
-        first_order = (meeting.items.aggregate(o=Max("order"))["o"] or 0) + 1
+        first_order = cache.next_order(meeting)
+    cache.orders[meeting.pk] = max(
+        cache.orders.get(meeting.pk, 0), first_order + len(minutes.items)
+    )
 
     widened: set[m.Role] = set()
     for absence in minutes.absent:
@@ -145,8 +182,12 @@ def _store_minutes(
         )
     for person in minutes.people:
         _note_role(cache, person.name, person.title, minutes.date, body, widened)
-    m.Role.objects.bulk_update(widened, ["start", "end"])
+    if cache.pending_entries is None:
+        save_periods(widened)
+    else:
+        cache.widened |= widened  # saved with the batch
 
+    entries: list = []
     for k, rec in enumerate(minutes.items):
         item = m.AgendaItem.objects.create(
             meeting=meeting,
@@ -173,11 +214,11 @@ def _store_minutes(
             )
             for i, p in enumerate(rec.points)
         )
-        m.Decision.objects.bulk_create(
+        decisions = m.Decision.objects.bulk_create(
             m.Decision(item=item, body=cache.body(name=d.body), date=d.date, text=d.text)
             for d in rec.decisions
         )
-        m.Attachment.objects.bulk_create(
+        attachments = m.Attachment.objects.bulk_create(
             m.Attachment(
                 item=item,
                 number=a.number,
@@ -211,5 +252,9 @@ def _store_minutes(
             )
             for r in rec.referrals
         )
-    index_meeting(meeting.id)
+        entries += item_entries(meeting, item, points, decisions, attachments)
+    if cache.pending_entries is None:
+        search_index.add(entries)
+    else:
+        cache.pending_entries.extend(entries)  # the caller indexes a batch at once
     return meeting

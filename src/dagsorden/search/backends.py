@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -38,9 +38,6 @@ class Backend:
 
     def add(self, entries: Sequence[SearchEntry]) -> None:
         """Index new entries (already saved)."""
-
-    def remove(self, ids: Iterable[int]) -> None:
-        """Forget entries about to be deleted."""
 
     def search(self, query: Query, member: bool) -> Results:
         raise NotImplementedError
@@ -112,16 +109,6 @@ class SqliteBackend(Backend):
                 "INSERT INTO search_fts (rowid, title, text) VALUES (%s, %s, %s)", rows
             )
 
-    def remove(self, ids: Iterable[int]) -> None:
-        ids = list(ids)
-        with connection.cursor() as cursor:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                cursor.execute(
-                    f"DELETE FROM search_fts WHERE rowid IN ({', '.join(['%s'] * len(chunk))})",  # noqa: S608
-                    chunk,
-                )
-
     def search(self, query: Query, member: bool) -> Results:
         terms = query_stems(query.text)
         if not terms:
@@ -132,29 +119,19 @@ class SqliteBackend(Backend):
         return self._run(hits, [match], query, member)
 
 
-VECTOR = (
-    "(setweight(to_tsvector('danish'::regconfig, {p}title), 'A') || "
-    "setweight(to_tsvector('danish'::regconfig, {p}text), 'B'))"
-)
-
-
 class PostgresBackend(Backend):
-    vendor = "postgresql"
+    """The 'danish' text search configuration over a stored, weighted tsvector column (title
+    'A', text 'B'), kept by a trigger and indexed with GIN (migration 0003)."""
 
-    def create(self) -> None:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"CREATE INDEX IF NOT EXISTS search_entry_fts ON search_searchentry USING gin ({VECTOR.format(p='')})"
-            )
+    vendor = "postgresql"
 
     def search(self, query: Query, member: bool) -> Results:
         if not query_stems(query.text):
             return Results(0)
-        vector = VECTOR.format(p="s.")
         hits = (
-            "SELECT s.id, ts_rank_cd(" + vector + ", q) AS score "
+            "SELECT s.id, ts_rank_cd(s.vector, q) AS score "
             "FROM search_searchentry s, websearch_to_tsquery('danish'::regconfig, %s) q "
-            "WHERE " + vector + " @@ q"
+            "WHERE s.vector @@ q"
         )
         return self._run(hits, [query.text], query, member)
 

@@ -2,74 +2,87 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from dagsorden.meetings.access import attachment_visible, item_visible
-from dagsorden.meetings.models import AgendaItem, Meeting
+from dagsorden.meetings.models import AgendaItem, Attachment, Decision, Meeting, Point
 
 from .backends import backend
 from .models import SearchEntry
 
 
-def _entries(meeting: Meeting) -> list[SearchEntry]:
-    out: list[SearchEntry] = []
-    base = {"meeting_id": meeting.id, "body_id": meeting.body_id, "date": meeting.date}
-    items = AgendaItem.objects.filter(meeting=meeting).prefetch_related(
-        "points", "decisions__body", "attachments"
-    )
-    for item in items:
-        public = item_visible(False, meeting.state, item.access)
-        base["public"] = public
-        points = list(item.points.all())
-        decisions = list(item.decisions.all())
-        text = item.recommendation if points else f"{item.presentation} {item.recommendation}"
-        out.append(SearchEntry(kind="item", item_id=item.id, title=item.title, text=text, **base))
-        for p in points:
-            out.append(
-                SearchEntry(
-                    kind="point",
-                    item_id=item.id,
-                    point_id=p.id,
-                    title=p.title,
-                    text=f"{p.presentation} {p.decision}",
-                    **base,
-                )
+def item_entries(
+    meeting: Meeting,
+    item: AgendaItem,
+    points: Sequence[Point],
+    decisions: Sequence[Decision],
+    attachments: Sequence[Attachment],
+) -> list[SearchEntry]:
+    """The entries of one item, from objects in hand (the importer has them all already)."""
+    public = item_visible(False, meeting.state, item.access)
+    base = {
+        "meeting_id": meeting.id,
+        "body_id": meeting.body_id,
+        "date": meeting.date,
+        "item_id": item.id,
+    }
+    text = item.recommendation if points else f"{item.presentation} {item.recommendation}"
+    out = [SearchEntry(kind="item", title=item.title, text=text, public=public, **base)]
+    for p in points:
+        out.append(
+            SearchEntry(
+                kind="point",
+                point_id=p.id,
+                title=p.title,
+                text=f"{p.presentation} {p.decision}",
+                public=public,
+                **base,
             )
-        if not points:
-            for d in decisions:
-                title = f"Beslutning i {d.body.name}" + (
-                    f" den {d.date:%d-%m-%Y}" if d.date else ""
-                )
-                out.append(
-                    SearchEntry(kind="decision", item_id=item.id, title=title, text=d.text, **base)
-                )
-        for a in item.attachments.all():
+        )
+    if not points:
+        for d in decisions:
+            title = f"Beslutning i {d.body.name}" + (f" den {d.date:%d-%m-%Y}" if d.date else "")
             out.append(
-                SearchEntry(
-                    kind="attachment",
-                    item_id=item.id,
-                    attachment_id=a.id,
-                    title=a.title,
-                    **{
-                        **base,
-                        "public": attachment_visible(False, meeting.state, item.access, a.access),
-                    },
-                )
+                SearchEntry(kind="decision", title=title, text=d.text, public=public, **base)
             )
+    for a in attachments:
+        out.append(
+            SearchEntry(
+                kind="attachment",
+                attachment_id=a.id,
+                title=a.title,
+                public=attachment_visible(False, meeting.state, item.access, a.access),
+                **base,
+            )
+        )
     return out
 
 
+def add(entries: list[SearchEntry]) -> None:
+    """Store and index new entries."""
+    backend().add(SearchEntry.objects.bulk_create(entries))
+
+
 def index_meeting(meeting_id: int) -> None:
-    """Replace the meeting's entries in the index (call inside the transaction that changed it)."""
-    b = backend()
-    old = list(SearchEntry.objects.filter(meeting_id=meeting_id).values_list("id", flat=True))
-    if old:
-        b.remove(old)
-        SearchEntry.objects.filter(id__in=old).delete()
+    """Replace the meeting's entries in the index (call inside the transaction that changed it).
+    Deleting an entry takes its full-text row with it (a trigger; migration 0003)."""
+    SearchEntry.objects.filter(meeting_id=meeting_id).delete()
     meeting = Meeting.objects.filter(id=meeting_id).first()
     if meeting is None:
         return
-    b.add(SearchEntry.objects.bulk_create(_entries(meeting)))
+    items = AgendaItem.objects.filter(meeting=meeting).prefetch_related(
+        "points", "decisions__body", "attachments"
+    )
+    entries: list[SearchEntry] = []
+    for item in items:
+        entries += item_entries(
+            meeting,
+            item,
+            list(item.points.all()),
+            list(item.decisions.all()),
+            list(item.attachments.all()),
+        )
+    add(entries)
 
 
 def rebuild(meeting_ids: Iterable[int] | None = None) -> int:
