@@ -15,6 +15,8 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
+from dagsorden.core.danish import MONTH_NAMES_DA
+
 
 def _standard_intro() -> str:
     """The verdensmål introduction every Direktionen item opens with, as the seed archive has it."""
@@ -31,20 +33,7 @@ def _standard_intro() -> str:
 
 
 INTRO = _standard_intro()
-MONTHS = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
+MONTHS = MONTH_NAMES_DA
 PEOPLE = [
     ("økonomichef", "Bettina Andersen"),
     ("arbejdsmarkedschef", "Erik Holck Hansen"),
