@@ -134,9 +134,8 @@ def docx_text(data: bytes, source: str | None = None) -> str:
             lines.append(" ")
             continue
         props = para._p.pPr
-        is_list = (props is not None and props.numPr is not None) or "list" in (
-            para.style.name or ""
-        ).lower()
+        style = (para.style.name if para.style is not None else None) or ""
+        is_list = (props is not None and props.numPr is not None) or "list" in style.lower()
         lines.append(f"\u2022 {text}" if is_list else text)
     for table in document.tables:
         for row in table.rows:

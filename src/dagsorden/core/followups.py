@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Literal
 
 from .danish import BODY_CODES, BODY_WORDS
 from .dates import find_dates
@@ -86,6 +87,7 @@ def find_referrals(
             body = before[-1] if before else meeting_body
             if not body:
                 continue
+            kind: Literal["referral", "return", "previous"]
             if when < meeting_date:
                 kind = "previous"
             elif body == meeting_body or (again and not before):

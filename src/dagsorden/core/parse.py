@@ -16,7 +16,7 @@ from .lines import Line, clean_lines, join
 from .people import find_people
 from .points import PointBlock, decision_parts, find_points
 from .records import Absence, Decision, Item, Minutes, Person, Point
-from .segment import Document, ItemBlock, segment
+from .segment import ItemBlock, Section, segment
 from .text import first_sentence, fold, strip_bullet
 
 _ROUTING_SPLIT_RE = re.compile(r"[\s,;/→>–-]+")
@@ -85,7 +85,7 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
 
     actions = []
     referrals = []
-    texts = [(None, join(own.lines))] if own and not points else []
+    texts: list[tuple[int | None, str]] = [(None, join(own.lines))] if own and not points else []
     texts += [(i, p.decision) for i, p in enumerate(points)]
     for index, text in texts:
         actions += find_actions(text, index)
@@ -119,7 +119,7 @@ def _lines(block: ItemBlock, kind: str) -> list[Line]:
     return [line for s in block.all(kind) for line in s.lines]
 
 
-def _own_decision(sections: list, meeting_code: str | None):  # type: ignore[no-untyped-def]
+def _own_decision(sections: list[Section], meeting_code: str | None) -> Section | None:
     """The decision of the meeting's own body; else the last one recorded."""
     for s in reversed(sections):
         if meeting_code and danish.body_code(s.body or "") == meeting_code:
@@ -162,4 +162,4 @@ def _dates(items: list[Item], meeting_date: date) -> list[date]:
     return list(seen)
 
 
-__all__ = ["parse_text", "Document"]
+__all__ = ["parse_text"]

@@ -64,9 +64,9 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
     tokens = fold(text).split()
     for i, tok in enumerate(tokens):
         if tok.strip(".,") in FIRST_NAMES:
-            name = _name_tokens(" ".join(tokens[i:]))
-            if len(name) >= 2:
-                return (" ".join(tokens[:i]) or None), name
+            known = _name_tokens(" ".join(tokens[i:]))
+            if len(known) >= 2:
+                return (" ".join(tokens[:i]) or None), known
     # No known first name: the trailing run of name-like words, at most three.
     name: list[str] = []
     for tok in reversed(tokens):

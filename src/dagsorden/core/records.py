@@ -6,8 +6,8 @@ referrals, decisions per body) is what the importer needs to build the data mode
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Literal
 
 Access = Literal["open", "closed"]
@@ -24,7 +24,7 @@ class Person:
     @property
     def acting(self) -> bool:
         """True for 'konstitueret' (acting) titles."""
-        return bool(self.title) and self.title.lower().startswith("konstitueret")
+        return (self.title or "").lower().startswith("konstitueret")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,7 @@ class Referral:
     """
 
     body: str
-    date: date
+    date: dt.date
     kind: Literal["referral", "return", "previous"]
     text: str
     point_index: int | None = None
@@ -82,7 +82,7 @@ class Point:
 @dataclass(frozen=True, slots=True)
 class Decision:
     body: str
-    date: date | None
+    date: dt.date | None
     text: str
 
 
@@ -93,7 +93,7 @@ class Item:
     routing: tuple[str, ...] = ()
     presentation: str = ""
     recommendation: str = ""
-    decision_date: date | None = None
+    decision_date: dt.date | None = None
     decisions: tuple[Decision, ...] = ()
     points: tuple[Point, ...] = ()
     attachments: tuple[Attachment, ...] = ()
@@ -110,11 +110,11 @@ class Item:
 @dataclass(frozen=True, slots=True)
 class Minutes:
     body: str
-    date: date
+    date: dt.date
     items: tuple[Item, ...] = ()
     absent: tuple[Absence, ...] = ()
     people: tuple[Person, ...] = ()
-    dates: tuple[date, ...] = ()
+    dates: tuple[dt.date, ...] = ()
     source: str | None = None
     body_code: str | None = None
     warnings: tuple[str, ...] = field(default=())

@@ -91,14 +91,14 @@ def to_outline(minutes: Minutes) -> str:
                 out.append(f"      Beslutning: {p.decision}")
         if not item.points and item.decision:
             out.append(f"   Beslutning: {item.decision}")
-        for a in item.actions:
-            out.append(f"   Opfølgning: {a.responsible or '(uden ansvarlig)'} — {a.verb}")
+        for action in item.actions:
+            out.append(f"   Opfølgning: {action.responsible or '(uden ansvarlig)'} — {action.verb}")
         for r in item.referrals:
             out.append(f"   Videre behandling: {r.body} {r.date:%d-%m-%Y} ({r.kind})")
-        for a in item.attachments:
-            access = "Åben" if a.access == "open" else "Lukket"
-            journal = f" ({a.journal_number})" if a.journal_number else ""
-            out.append(f"   Bilag {a.number}: {access} {a.title}{journal}")
+        for att in item.attachments:
+            access = "Åben" if att.access == "open" else "Lukket"
+            journal = f" ({att.journal_number})" if att.journal_number else ""
+            out.append(f"   Bilag {att.number}: {access} {att.title}{journal}")
     if minutes.people:
         out.append(
             "\nPersoner: "

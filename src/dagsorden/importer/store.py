@@ -141,18 +141,17 @@ def _note_role(
     return person
 
 
-def store_minutes(*args, **kwargs) -> m.Meeting:  # type: ignore[no-untyped-def]
-    """Store minutes as (part of) a meeting and index it; see _store_minutes."""
-    with suspended():
-        return _store_minutes(*args, **kwargs)
-
-
-def _store_minutes(
+def store_minutes(
     minutes: Minutes, origin: str, cache: Cache | None = None, replace: bool = True
 ) -> m.Meeting:
-    """Store minutes as (part of) a meeting; replaces what the same origin stored before
-    (replace=False: the caller knows it stored nothing yet)."""
-    cache = cache or Cache()
+    """Store minutes as (part of) a meeting and index them; replaces what the same origin
+    stored before (replace=False: the caller knows it stored nothing yet). The search index is
+    written here, so the model signals that would re-index are held off meanwhile."""
+    with suspended():
+        return _store_minutes(minutes, origin, cache or Cache(), replace)
+
+
+def _store_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) -> m.Meeting:
     body = cache.body(minutes.body_code, minutes.body)
     meeting = cache.meeting(body, minutes.date)
     first_order = None
