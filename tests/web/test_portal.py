@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.test import Client
 
 from dagsorden.meetings import models as m
@@ -255,3 +256,23 @@ def test_check_deploy_is_clean_under_production_settings(tmp_path) -> None:  # t
         check=False,
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+@pytest.mark.django_db(transaction=True)
+def test_saving_in_the_admin_reindexes_the_meeting_once_committed(client: Client) -> None:
+    meeting = f.meeting(date(2023, 9, 6))
+    item = f.item(meeting, "Trafiksikkerhedsplan", "open", "cykelstier")
+    assert search(client, q="cykelstier")["total"] > 0  # indexed on commit by the signals
+    point = item.points.get()
+    point.decision = "Godkendt med vejbump."
+    point.save()
+    assert search(client, q="vejbump")["total"] == 1
+    with pytest.raises(RuntimeError), transaction.atomic():  # a change that is rolled back…
+        point.decision = "Udsat."
+        point.save()
+        raise RuntimeError
+    point.decision = "Godkendt med rundkørsel."  # …does not keep the next one from the index
+    point.save()
+    assert search(client, q="rundkørsel")["total"] == 1
+    item.delete()
+    assert search(client, q="cykelstier")["total"] == 0
