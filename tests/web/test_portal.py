@@ -221,6 +221,8 @@ def test_language_is_danish_first_and_english_on_request(client: Client, archive
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     page = client.get("/").content.decode()
     assert '<html lang="en">' in page and "Agendas and minutes" in page
+    meeting = client.get("/organer/direktionen/moeder/2023-05-10/").content.decode()
+    assert "Ordinary meeting · Minutes published" in meeting  # data labels too
 
 
 def test_security_headers(client: Client, archive: dict) -> None:

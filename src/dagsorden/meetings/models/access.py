@@ -1,6 +1,7 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Access(models.TextChoices):
-    OPEN = "open", "åben"
-    CLOSED = "closed", "lukket"
+    OPEN = "open", _("åben")
+    CLOSED = "closed", _("lukket")

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from .item import AgendaItem, Decision, Point
 from .meeting import Meeting
@@ -11,8 +12,8 @@ class Action(models.Model):
     """A follow-up: '<X> tager videre initiativ', '<X> følger op', '<X> foranlediger …'."""
 
     class Status(models.TextChoices):
-        OPEN = "open", "åben"
-        DONE = "done", "afsluttet"
+        OPEN = "open", _("åben")
+        DONE = "done", _("afsluttet")
 
     item = models.ForeignKey(
         AgendaItem, verbose_name="dagsordenspunkt", on_delete=models.CASCADE, related_name="actions"
@@ -61,9 +62,9 @@ class Referral(models.Model):
     'punktet behandles i direktionen igen d. 21. december', 'genoptages'."""
 
     class Kind(models.TextChoices):
-        REFERRAL = "referral", "videresendt"
-        RETURN = "return", "behandles igen"
-        PREVIOUS = "previous", "tidligere behandling"
+        REFERRAL = "referral", _("videresendt")
+        RETURN = "return", _("behandles igen")
+        PREVIOUS = "previous", _("tidligere behandling")
 
     item = models.ForeignKey(
         AgendaItem,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from ..querysets import MeetingQuerySet
 from .organisation import Body, Person
@@ -8,16 +9,16 @@ from .organisation import Body, Person
 
 class Meeting(models.Model):
     class Kind(models.TextChoices):
-        ORDINARY = "ordinary", "ordinært møde"
-        SEMINAR = "seminar", "seminar"
-        DIALOGUE = "dialogue", "dialogmøde"
+        ORDINARY = "ordinary", _("ordinært møde")
+        SEMINAR = "seminar", _("seminar")
+        DIALOGUE = "dialogue", _("dialogmøde")
 
     class State(models.TextChoices):
-        DRAFT = "draft", "kladde"
-        AGENDA_PUBLISHED = "agenda_published", "dagsorden offentliggjort"
-        HELD = "held", "afholdt"
-        MINUTES_APPROVED = "minutes_approved", "referat godkendt"
-        PUBLISHED = "published", "referat offentliggjort"
+        DRAFT = "draft", _("kladde")
+        AGENDA_PUBLISHED = "agenda_published", _("dagsorden offentliggjort")
+        HELD = "held", _("afholdt")
+        MINUTES_APPROVED = "minutes_approved", _("referat godkendt")
+        PUBLISHED = "published", _("referat offentliggjort")
 
     body = models.ForeignKey(
         Body, verbose_name="organ", on_delete=models.PROTECT, related_name="meetings"
@@ -48,9 +49,9 @@ class Meeting(models.Model):
 
 class Attendance(models.Model):
     class Status(models.TextChoices):
-        PRESENT = "present", "til stede"
-        AFBUD = "afbud", "afbud"
-        ABSENT = "fraværende", "fraværende"
+        PRESENT = "present", _("til stede")
+        AFBUD = "afbud", _("afbud")
+        ABSENT = "fraværende", _("fraværende")
 
     meeting = models.ForeignKey(
         Meeting, verbose_name="møde", on_delete=models.CASCADE, related_name="attendance"

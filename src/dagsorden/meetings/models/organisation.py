@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from dagsorden.core.text import ascii_slug_base
 
@@ -29,8 +30,8 @@ class Body(models.Model):
     """A board or committee that meets: Direktionen (DIR), Økonomiudvalget (ØK), …"""
 
     class Kind(models.TextChoices):
-        ADMINISTRATIVE = "administrative", "administrativ"
-        POLITICAL = "political", "politisk"
+        ADMINISTRATIVE = "administrative", _("administrativ")
+        POLITICAL = "political", _("politisk")
 
     organisation = models.ForeignKey(
         Organisation, verbose_name="organisation", on_delete=models.CASCADE, related_name="bodies"
