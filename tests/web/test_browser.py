@@ -102,6 +102,9 @@ PAGES = [
     "/organer/direktionen/moeder/2022-11-30/sager/1/",
     "/soeg/?q=dialogm%C3%B8de",
     "/personer/jeppe-thvilum/",
+    "/verdensmaal/",
+    "/verdensmaal/8/",
+    "/verdensmaal/rapport/direktionen/2022/",
 ]
 
 

@@ -16,6 +16,7 @@ from django.db.models import Max, Min
 from dagsorden.core import Minutes, danish
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
+from dagsorden.meetings.sdg_keywords import suggest_goals
 from dagsorden.search import indexer as search_index
 from dagsorden.search.indexer import item_entries
 from dagsorden.search.signals import suspended
@@ -39,6 +40,7 @@ class Cache:
         self.roles: dict[tuple[int, str], m.Role] = {}
         self.meetings: dict[tuple[int, date], m.Meeting] = {}
         self.orders: dict[int, int] = {}
+        self.goals: dict[int, int] = dict(m.SDGGoal.objects.values_list("number", "id"))
         # When a list: search entries wait here for flush_entries() instead of being written.
         self.pending_entries: list | None = None
         self.widened: set[m.Role] = set()
@@ -107,6 +109,23 @@ def _unique_body_slug(org: m.Organisation, name: str) -> str:
     while m.Body.objects.filter(organisation=org, slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
     return slug
+
+
+def suggested_tags(
+    goals: dict[int, int], item: m.AgendaItem, points: list[m.Point], decisions: list[m.Decision]
+) -> list[m.SDGTag]:
+    """Verdensmål suggested from the words of each point (or of an item without points), for
+    the secretariat to confirm. The item's presentation is left out: it opens with the same
+    standard text at every meeting."""
+    if points:
+        return [
+            m.SDGTag(goal_id=goals[n], item=item, point=p)
+            for p in points
+            for n in suggest_goals(f"{p.title} {p.presentation} {p.decision}")
+            if n in goals
+        ]
+    text = " ".join([item.title, item.recommendation, *(d.text for d in decisions)])
+    return [m.SDGTag(goal_id=goals[n], item=item) for n in suggest_goals(text) if n in goals]
 
 
 def save_periods(roles: set[m.Role]) -> None:
@@ -187,6 +206,7 @@ def _store_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) -
         cache.widened |= widened  # saved with the batch
 
     entries: list = []
+    tags: list[m.SDGTag] = []
     for k, rec in enumerate(minutes.items):
         item = m.AgendaItem.objects.create(
             meeting=meeting,
@@ -252,6 +272,8 @@ def _store_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) -
             for r in rec.referrals
         )
         entries += item_entries(meeting, item, points, decisions, attachments)
+        tags += suggested_tags(cache.goals, item, points, decisions)
+    m.SDGTag.objects.bulk_create(tags)
     if cache.pending_entries is None:
         search_index.add(entries)
     else:

@@ -159,8 +159,15 @@ class SDGGoalAdmin(admin.ModelAdmin):
 
 @admin.register(m.SDGTag)
 class SDGTagAdmin(admin.ModelAdmin):
-    list_display = ["goal", "item", "point", "confirmed"]
-    list_filter = ["confirmed", "goal"]
+    list_display = ["goal", "point", "item", "confirmed"]
+    list_filter = ["confirmed", "goal", "item__meeting__body"]
+    search_fields = ["point__title", "item__title"]
+    actions = ["confirm"]
+
+    @admin.action(description="Bekræft de valgte forslag")
+    def confirm(self, request, queryset):  # type: ignore[no-untyped-def]
+        n = queryset.update(confirmed=True)
+        self.message_user(request, f"{n} verdensmålsmærkninger bekræftet.")
 
 
 @admin.register(m.StandardText)

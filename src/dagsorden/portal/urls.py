@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import feeds, views
+from . import feeds, sdg_views, views
 
 app_name = "portal"
 
@@ -21,6 +21,15 @@ urlpatterns = [
     *twin("organer/<slug:slug>/moeder/<str:day>/", views.meeting_page, "meeting"),
     *twin("organer/<slug:slug>/moeder/<str:day>/sager/<int:order>/", views.item_page, "item"),
     *twin("personer/<slug:slug>/", views.person_page, "person"),
+    *twin("verdensmaal/", sdg_views.goals, "sdg"),
+    *twin("verdensmaal/<int:number>/", sdg_views.goal, "sdg-goal"),
+    path("verdensmaal/rapport/<slug:slug>/<int:year>/", sdg_views.report, name="sdg-report"),
+    path(
+        "verdensmaal/rapport/<slug:slug>/<int:year>.csv",
+        sdg_views.report,
+        {"as_csv": True},
+        name="sdg-report-csv",
+    ),
     path("bilag/<int:pk>/", views.attachment_file, name="attachment"),
     path("referater.atom", feeds.MinutesFeed(), name="feed"),
     path("organer/<slug:slug>/referater.atom", feeds.BodyMinutesFeed(), name="body-feed"),

@@ -1,0 +1,101 @@
+"""Verdensmål: suggestions from keywords, confirmed by the secretariat, shown per goal and in a
+yearly report, with closed content kept out."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.test import Client
+
+from dagsorden.importer.run import import_paths
+from dagsorden.meetings import models as m
+from dagsorden.meetings.sdg_keywords import suggest_goals
+
+from . import factories as f
+
+
+@pytest.mark.parametrize(
+    ("text", "goals"),
+    [
+        ("Sundhedsklyngen og samarbejdet med regionen", [3, 17]),  # a compound: sundhed + klynge
+        ("Klimaplan og energirenovering", [7, 13]),
+        ("Rekruttering af ny skolechef", [4, 8]),
+        ("Ligestillingsredegørelse", [5]),
+        ("Budgetopfølgning pr. 31. marts", []),
+        ("Havnen i Grenaa", []),  # 'hav' only as a whole word
+    ],
+)
+def test_suggest_goals(text: str, goals: list[int]) -> None:
+    assert suggest_goals(text) == goals
+
+
+@pytest.mark.django_db
+def test_import_suggests_and_the_public_sees_only_confirmed(client: Client, seeds) -> None:  # type: ignore[no-untyped-def]
+    import_paths(seeds, progress=False)
+    suggested = m.SDGTag.objects.filter(confirmed=False)
+    assert suggested.exists() and not m.SDGTag.objects.filter(confirmed=True).exists()
+    rekruttering = suggested.filter(
+        point__title__startswith="Status på chef- og direktøransættelser", goal__number=8
+    )
+    assert rekruttering.exists()  # 'Rekruttering blev drøftet' in its decision
+    assert "Status på chef" not in client.get("/verdensmaal/8/").content.decode()
+    rekruttering.update(confirmed=True)
+    page = client.get("/verdensmaal/8/").content.decode()
+    assert "Status på chef- og direktøransættelser samt HRs rolle." in page
+    goals = client.get("/verdensmaal.json").json()["goals"]
+    assert len(goals) == 17 and goals[7]["count"] == 1
+
+
+@pytest.mark.django_db
+def test_closed_items_never_show_and_members_see_suggestions(client: Client) -> None:
+    meeting = f.meeting(date(2024, 2, 7))
+    open_item = f.item(meeting, "Klimaplan", "open", "klima", order=1)
+    closed_item = f.item(meeting, "Personalesag HEMMELIG", "closed", "klima", order=2)
+    closed_item.points.update(title="Fortroligt punkt HEMMELIG")
+    goal = m.SDGGoal.objects.get(number=13)
+    m.SDGTag.objects.create(goal=goal, item=open_item, point=open_item.points.get(), confirmed=True)
+    m.SDGTag.objects.create(
+        goal=goal, item=closed_item, point=closed_item.points.get(), confirmed=True
+    )
+    m.SDGTag.objects.create(goal=goal, item=open_item, confirmed=False)
+    for url in (
+        "/verdensmaal/",
+        "/verdensmaal/13/",
+        "/verdensmaal.json",
+        "/verdensmaal/13.json",
+        "/verdensmaal/rapport/direktionen/2024/",
+        "/verdensmaal/rapport/direktionen/2024.csv",
+    ):
+        assert "HEMMELIG" not in client.get(url).content.decode(), url
+    rows = list(
+        csv.reader(
+            io.StringIO(client.get("/verdensmaal/rapport/direktionen/2024.csv").content.decode())
+        )
+    )
+    assert (
+        rows[0][0] == "verdensmål"
+        and len(rows) == 2
+        and rows[1][:3] == ["13", "Klimaindsats", "2024-02-07"]
+    )
+    user = User.objects.create_user("direktoer", password="x" * 12)
+    user.groups.add(Group.objects.create(name="members"))
+    client.force_login(user)
+    page = client.get("/verdensmaal/13/").content.decode()
+    assert "HEMMELIG" in page and "forslag, ikke bekræftet" in page
+
+
+@pytest.mark.django_db
+def test_the_admin_confirms_suggestions(admin_client: Client) -> None:
+    meeting = f.meeting(date(2024, 2, 7))
+    item = f.item(meeting, "Klimaplan", "open", "klima")
+    tag = m.SDGTag.objects.create(goal=m.SDGGoal.objects.get(number=13), item=item)
+    response = admin_client.post(
+        "/admin/meetings/sdgtag/", {"action": "confirm", "_selected_action": [tag.pk]}
+    )
+    assert response.status_code == 302
+    tag.refresh_from_db()
+    assert tag.confirmed
