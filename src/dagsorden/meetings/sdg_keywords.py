@@ -74,29 +74,33 @@ def _stems(text: str) -> list[str]:
     return _stemmer.stemWords([w.lower() for w in _WORD_RE.findall(text)])
 
 
-# Each keyword as its stems; single-word keywords of four letters or more also match inside
-# compounds (shorter ones, like 'hav' and 'kl', only as whole words).
-_PATTERNS: list[tuple[int, list[str], bool]] = [
-    (goal, _stems(keyword), " " not in keyword and len(keyword) >= 4)
-    for goal, words in KEYWORDS.items()
-    for keyword in words
-]
+# Each keyword as its stems, to goal. Single words of four letters or more also match as the
+# first or last part of a compound; shorter ones ('hav', 'kl') and phrases only as they stand.
+_GOAL_OF: dict[str, int] = {}
+_COMPOUND: list[str] = []
+_WHOLE: list[str] = []
+for _goal, _words in KEYWORDS.items():
+    for _keyword in _words:
+        _stemmed = " ".join(_stems(_keyword))
+        _GOAL_OF[_stemmed] = _goal
+        (_COMPOUND if " " not in _keyword and len(_keyword) >= 4 else _WHOLE).append(_stemmed)
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# One pass over the text's stems for each way of matching, instead of a loop per keyword.
+_START_RE = re.compile(rf"(?<!\S)({_alternatives(_COMPOUND)})")
+_END_RE = re.compile(rf"({_alternatives(_COMPOUND)})(?!\S)")
+_WHOLE_RE = re.compile(rf"(?<!\S)({_alternatives(_WHOLE)})(?!\S)")
 
 
 def suggest_goals(text: str) -> list[int]:
     """The goals whose keywords the text uses, in goal order."""
-    stems = _stems(text)
-    found: set[int] = set()
-    joined = " " + " ".join(stems) + " "
-    for goal, pattern, compound in _PATTERNS:
-        if goal in found:
-            continue
-        if len(pattern) > 1:
-            if f" {' '.join(pattern)} " in joined:
-                found.add(goal)
-        elif compound:
-            if any(s.startswith(pattern[0]) or s.endswith(pattern[0]) for s in stems):
-                found.add(goal)
-        elif pattern[0] in stems:
-            found.add(goal)
+    joined = " ".join(_stems(text))
+    found = {
+        _GOAL_OF[m.group(1)] for regex in (_START_RE, _WHOLE_RE) for m in regex.finditer(joined)
+    }
+    found |= {_GOAL_OF[m.group(1)] for m in _END_RE.finditer(joined)}
     return sorted(found)
