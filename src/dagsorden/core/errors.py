@@ -14,6 +14,3 @@ class ParseError(ValueError):
     def __reduce__(self):  # type: ignore[no-untyped-def]
         # Keep problem and source apart when the error crosses a process boundary.
         return (ParseError, (self.problem, self.source))
-
-    def with_source(self, source: str) -> ParseError:
-        return ParseError(self.problem, source)

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from .text import BULLETS
-
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:Side\s+)?\d{1,3}\s*(?:af|/)\s*\d{1,3}\s*$", re.IGNORECASE)
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES_RE = re.compile("[\t\u00a0\u2002\u2003\u2007\u2009\u202f\u3000]")
@@ -43,10 +41,6 @@ class Line:
     def paragraph_break(self) -> bool:
         """A line of white space only: an empty paragraph in the original."""
         return bool(self.raw) and not self.text
-
-    @property
-    def indented(self) -> bool:
-        return self.raw[:1].isspace() or self.raw[:1] in BULLETS
 
 
 def clean_lines(text: str) -> list[Line]:

@@ -143,14 +143,7 @@ def _split_lost_bullets(text: str) -> list[str]:
 
 def split_paragraphs(lines: list[Line]) -> list[str]:
     """Paragraphs separated by lines of white space only."""
-    paragraphs: list[list[str]] = [[]]
-    for line in lines:
-        if line.paragraph_break:
-            if paragraphs[-1]:
-                paragraphs.append([])
-        elif not line.blank:
-            paragraphs[-1].append(line.text)
-    return [fold(" ".join(p)) for p in paragraphs if p]
+    return [_joined(block) for block in _paragraph_blocks(lines)]
 
 
 def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]:

@@ -10,7 +10,6 @@ from .danish import ABBREVIATIONS, MONTHS
 # in the private use area; the rest are the usual ones.
 BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\u2022\u25aa\u25cf\u2023\u2043\u00b7\u25e6"
 BULLET_START_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[-–]\s)\s*")
-WS_RE = re.compile(r"\s+")
 WORD_RE = re.compile(r"\w+")
 
 

@@ -216,11 +216,3 @@ def _store(job: _Job, minutes: Minutes, cache: Cache) -> str:
         else:
             ImportedDocument.objects.create(source=job.source, **fields)
     return "updated" if job.existing else "imported"
-
-
-def import_file(path: Path, cache: Cache | None = None) -> str:
-    """Import one file. Returns 'imported', 'unchanged' or 'updated'; raises ParseError."""
-    job = _prepare(path)
-    if job is None:
-        return "unchanged"
-    return _store(job, parse_bytes(job.data, path.name), cache or Cache())
