@@ -14,6 +14,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 
+from dagsorden.meetings.guard import maintenance
+
 EXCLUDE = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
 
 
@@ -57,7 +59,7 @@ def restore(path: Path) -> int:
         fixture = Path(tmp) / "data.json"
         fixture.write_text(json.dumps(objects))
         files = [m for m in tar.getmembers() if m.name.startswith("files/") and m.isfile()]
-        with transaction.atomic():
+        with transaction.atomic(), maintenance():
             call_command("flush", interactive=False, verbosity=0)
             call_command("loaddata", str(fixture), verbosity=0)
         media = Path(settings.MEDIA_ROOT)

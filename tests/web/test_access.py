@@ -54,7 +54,7 @@ def test_who_is_a_member() -> None:
     )
 
 
-MARKERS = ["HEMMELIGORD", "FORTROLIGBILAG", "KLADDEMØDE"]
+MARKERS = ["HEMMELIGORD", "FORTROLIGBILAG", "KLADDEMØDE", "UOFFENTLIGBESLUTNING"]
 
 
 @pytest.fixture
@@ -65,7 +65,20 @@ def archive(db) -> None:  # type: ignore[no-untyped-def]
     m.Attachment.objects.create(item=closed, number=1, title=f"Bilag {MARKERS[1]}", access="closed")
     draft = f.meeting(date(2023, 3, 8), state="draft")
     f.item(draft, f"Punkt {MARKERS[2]}", "open", MARKERS[2])
+    # An agenda published, its decisions recorded but the minutes not yet published.
+    agenda = f.meeting(date(2023, 3, 22), state="held")
+    held = f.item(agenda, "Dagsordenspunkt om veje", "open", "dagsordenstekst")
+    held.points.update(decision=f"Besluttet {MARKERS[3]}")
+    held.decisions.update(text=f"Besluttet {MARKERS[3]}")
+    m.Action.objects.create(item=held, text=f"Følger op {MARKERS[3]}", verb="følger op")
     rebuild()  # everything in the search index, closed content included
+
+
+def pdf_text(data: bytes) -> str:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    return "\n".join(page.get_textpage().get_text_range() for page in document)
 
 
 def crawl(client: Client, start: str = "/") -> dict[str, str]:
@@ -85,7 +98,10 @@ def crawl(client: Client, start: str = "/") -> dict[str, str]:
         if url in seen:
             continue
         response = client.get(url)
-        body = response.content.decode(errors="replace")
+        if response["Content-Type"] == "application/pdf":
+            body = pdf_text(response.content)
+        else:
+            body = response.content.decode(errors="replace")
         seen[url] = body
         links = re.findall(r'href="(/[^"#]*)"', body) + re.findall(
             r"<loc>https?://[^/]+(/[^<]*)</loc>", body
@@ -107,6 +123,10 @@ def test_anonymous_crawler_never_sees_closed_content(client: Client, archive: No
         url.endswith(".ics") for url in pages
     )
     assert "Personalesag" in everything  # a closed item's heading is public
+    assert "dagsordenstekst" in everything  # the published agenda is public
+    pdfs = [url for url in pages if url.endswith(".pdf")]
+    assert any("referat" in u for u in pdfs) and any("dagsorden" in u for u in pdfs)
+    assert all("Side 1 af" in pages[u] for u in pdfs)  # PDFs were read as text
     for marker in MARKERS:
         assert marker not in everything, marker
 

@@ -22,6 +22,10 @@ from dagsorden.search.indexer import item_entries
 from dagsorden.search.signals import suspended
 
 
+class LockedMinutes(Exception):
+    """A document would change minutes approved in dagsorden."""
+
+
 def organisation() -> m.Organisation:
     org, _ = m.Organisation.objects.get_or_create(
         slug=danish_slug(settings.ORGANISATION_NAME) or "kommune",
@@ -173,6 +177,11 @@ def store_minutes(
 def _store_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) -> m.Meeting:
     body = cache.body(minutes.body_code, minutes.body)
     meeting = cache.meeting(body, minutes.date)
+    if meeting.locked:
+        raise LockedMinutes(
+            f"the minutes of {meeting} were approved in dagsorden and are locked; "
+            "correct them by addition on the meeting's page instead"
+        )
     first_order = None
     if replace:
         old_items = m.AgendaItem.objects.filter(origin=origin)

@@ -30,6 +30,12 @@ def meeting_visible(member: bool, state: str | None) -> bool:
     return member or state in PUBLIC_MEETING_STATES
 
 
+def minutes_visible(member: bool, state: str | None) -> bool:
+    """May what the meeting decided (decisions, attendance, follow-ups) be shown? To the
+    public only once the minutes are published: a published agenda shows the open items."""
+    return member or state == "published"
+
+
 def item_visible(member: bool, meeting_state: str | None, access: str | None) -> bool:
     """May the item's content (presentation, points, decisions) be shown?"""
     return member or (meeting_visible(False, meeting_state) and access == "open")

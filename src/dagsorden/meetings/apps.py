@@ -6,3 +6,10 @@ class MeetingsConfig(AppConfig):
     label = "meetings"
     verbose_name = "Møder"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from django.db.backends.signals import connection_created
+
+        from .guard import register_sqlite_function
+
+        connection_created.connect(register_sqlite_function, dispatch_uid="dagsorden-guard")

@@ -15,6 +15,12 @@ class MeetingQuerySet(models.QuerySet):
             return self
         return self.filter(state__in=PUBLIC_MEETING_STATES)
 
+    def minutes_visible_to(self, user: Any) -> MeetingQuerySet:
+        """Meetings whose decisions the user may read (published minutes for the public)."""
+        if is_member(user):
+            return self
+        return self.filter(state="published")
+
 
 class ItemQuerySet(models.QuerySet):
     def visible_to(self, user: Any) -> ItemQuerySet:
@@ -22,6 +28,12 @@ class ItemQuerySet(models.QuerySet):
         if is_member(user):
             return self
         return self.filter(access="open", meeting__state__in=PUBLIC_MEETING_STATES)
+
+    def minutes_visible_to(self, user: Any) -> ItemQuerySet:
+        """Items whose decisions the user may read."""
+        if is_member(user):
+            return self
+        return self.filter(access="open", meeting__state="published")
 
     def listed_to(self, user: Any) -> ItemQuerySet:
         """Items the user may see listed: closed ones appear by heading only."""

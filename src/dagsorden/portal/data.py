@@ -8,7 +8,16 @@ from typing import Any
 
 from django.urls import reverse
 
-from dagsorden.meetings.models import Action, AgendaItem, Attendance, Body, Meeting, Point, Referral
+from dagsorden.meetings.models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    Body,
+    Correction,
+    Meeting,
+    Point,
+    Referral,
+)
 
 
 def iso(value: date | None) -> str | None:
@@ -56,7 +65,8 @@ def attendance(a: Attendance) -> dict[str, Any]:
     }
 
 
-def item(item: AgendaItem, visible: bool, member: bool) -> dict[str, Any]:
+def item(item: AgendaItem, visible: bool, member: bool, decided: bool = True) -> dict[str, Any]:
+    """An item as data; `decided`: its decisions may be shown (published minutes)."""
     out: dict[str, Any] = {
         "number": item.number,
         "title": item.title,
@@ -72,13 +82,20 @@ def item(item: AgendaItem, visible: bool, member: bool) -> dict[str, Any]:
         recommendation=item.recommendation,
         decisions=[
             {"body": x.body.name, "date": iso(x.date), "text": x.text} for x in item.decisions.all()
-        ],
+        ]
+        if decided
+        else [],
         points=[
             {
                 "number": p.number,
                 "title": p.title,
+                "kind": p.kind,
+                "presenter": p.presenter or None,
+                "duration": p.duration,
+                "guest": p.guest or None,
+                "guest_time": p.guest_time.strftime("%H:%M") if p.guest_time else None,
                 "presentation": p.presentation,
-                "decision": p.decision,
+                "decision": p.decision if decided else None,
             }
             for p in item.points.all()
         ],
@@ -98,6 +115,16 @@ def item(item: AgendaItem, visible: bool, member: bool) -> dict[str, Any]:
         ],
     )
     return out
+
+
+def correction(c: Correction) -> dict[str, Any]:
+    return {
+        "date": c.created.date().isoformat(),
+        "item": c.item.title if c.item else None,
+        "point": c.point.title if c.point else None,
+        "text": c.text,
+        "reason": c.reason,
+    }
 
 
 def action(a: Action) -> dict[str, Any]:
@@ -160,12 +187,12 @@ def timeline(
 def latest_decisions(user: Any, n: int) -> list[Point]:
     # Look in the latest meetings only: sorting every point of a large archive costs too much.
     recent = list(
-        Meeting.objects.visible_to(user)
+        Meeting.objects.minutes_visible_to(user)
         .filter(date__lte=date.today())
         .order_by("-date")
         .values_list("id", flat=True)[:n]
     )
-    items = AgendaItem.objects.visible_to(user).filter(meeting__in=recent)
+    items = AgendaItem.objects.minutes_visible_to(user).filter(meeting__in=recent)
     return list(
         Point.objects.filter(item__in=items)
         .exclude(decision="")

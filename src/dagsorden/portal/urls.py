@@ -30,6 +30,17 @@ urlpatterns = [
         {"as_csv": True},
         name="sdg-report-csv",
     ),
+    path(
+        "organer/<slug:slug>/moeder/<str:day>/<str:kind>.pdf",
+        views.meeting_document,
+        name="meeting-pdf",
+    ),
+    path(
+        "organer/<slug:slug>/moeder/<str:day>/<str:kind>.docx",
+        views.meeting_document,
+        {"fmt": "docx"},
+        name="meeting-docx",
+    ),
     path("bilag/<int:pk>/", views.attachment_file, name="attachment"),
     path("referater.atom", feeds.MinutesFeed(), name="feed"),
     path("organer/<slug:slug>/referater.atom", feeds.BodyMinutesFeed(), name="body-feed"),

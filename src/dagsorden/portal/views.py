@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from django.conf import settings
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
@@ -15,7 +16,8 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 
-from dagsorden.meetings.access import attachment_visible, is_member, item_visible
+from dagsorden.meetings import export
+from dagsorden.meetings.access import attachment_visible, is_member, item_visible, minutes_visible
 from dagsorden.meetings.models import (
     Action,
     AgendaItem,
@@ -121,15 +123,28 @@ def meeting_page(request: HttpRequest, slug: str, day: str, as_json: bool = Fals
         .prefetch_related("points", "attachments", "decisions__body", "routing_steps__body")
     )
     shown = [(item, item_visible(member, meeting.state, item.access)) for item in items]
-    attendance = list(Attendance.objects.filter(meeting=meeting).select_related("person"))
+    decided = minutes_visible(member, meeting.state)
+    attendance = (
+        list(Attendance.objects.filter(meeting=meeting).select_related("person")) if decided else []
+    )
+    corrections = list(meeting.corrections.select_related("item", "point")) if decided else []
+    corrections = [c for c in corrections if c.item is None or dict(shown).get(c.item)]
     data = {
         **d.meeting_ref(meeting),
         "kind": meeting.kind,
         "state": meeting.state,
         "attendance": [d.attendance(a) for a in attendance],
-        "items": [d.item(i, visible, member) for i, visible in shown],
+        "items": [d.item(i, visible, member, decided) for i, visible in shown],
+        "corrections": [d.correction(c) for c in corrections],
     }
-    context = {"meeting": meeting, "items": shown, "attendance": attendance, "member": member}
+    context = {
+        "meeting": meeting,
+        "items": shown,
+        "attendance": attendance,
+        "member": member,
+        "decided": decided,
+        "corrections": corrections,
+    }
     return respond(request, as_json, "portal/meeting.html", context, data)
 
 
@@ -141,20 +156,25 @@ def item_page(
     item = get_object_or_404(
         AgendaItem.objects.visible_to(request.user), meeting=meeting, order=order
     )
-    referrals = list(item.referrals.select_related("body", "point").order_by("date"))
+    decided = minutes_visible(member, meeting.state)
+    referrals = (
+        list(item.referrals.select_related("body", "point").order_by("date")) if decided else []
+    )
     incoming = list(
         Referral.objects.filter(body=meeting.body, date=meeting.date)
         .exclude(item__meeting=meeting)
-        .filter(item__in=AgendaItem.objects.visible_to(request.user))
+        .filter(item__in=AgendaItem.objects.minutes_visible_to(request.user))
         .select_related("item__meeting__body")
     )
-    actions = list(item.actions.select_related("responsible_person", "point"))
+    actions = list(item.actions.select_related("responsible_person", "point")) if decided else []
+    corrections = list(item.corrections.select_related("point")) if decided else []
     timeline = d.timeline(item, referrals, incoming, request.user)
     data = {
-        **d.item(item, True, member),
+        **d.item(item, True, member, decided),
         "meeting": d.meeting_ref(meeting),
         "timeline": timeline,
         "actions": [d.action(a) for a in actions],
+        "corrections": [d.correction(c) for c in corrections],
     }
     context = {
         "meeting": meeting,
@@ -162,6 +182,8 @@ def item_page(
         "timeline": timeline,
         "actions": actions,
         "member": member,
+        "decided": decided,
+        "corrections": corrections,
     }
     return respond(request, as_json, "portal/item.html", context, data)
 
@@ -169,13 +191,13 @@ def item_page(
 def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpResponse:
     person = get_object_or_404(Person, slug=slug)
     roles = list(person.roles.order_by("start"))
-    visible_meetings = Meeting.objects.visible_to(request.user)
+    visible_meetings = Meeting.objects.minutes_visible_to(request.user)
     attendance_all = Attendance.objects.filter(person=person, meeting__in=visible_meetings)
     attendance = list(
         attendance_all.select_related("meeting__body").order_by("-meeting__date")[:PERSON_LIST]
     )
     actions_all = Action.objects.filter(
-        responsible_person=person, item__in=AgendaItem.objects.visible_to(request.user)
+        responsible_person=person, item__in=AgendaItem.objects.minutes_visible_to(request.user)
     )
     actions = list(
         actions_all.select_related("item__meeting__body", "point").order_by("-item__meeting__date")[
@@ -249,3 +271,32 @@ def _ext(media_type: str) -> str:
         "image/png": "png",
         "image/jpeg": "jpg",
     }.get(media_type, "bin")
+
+
+DOCUMENT_KINDS = {"dagsorden": False, "referat": True}  # URL word → with decisions
+
+
+def meeting_document(
+    request: HttpRequest, slug: str, day: str, kind: str, fmt: str = "pdf"
+) -> HttpResponse:
+    """The agenda or minutes as PDF (or the agenda as DOCX for members): the public version
+    for visitors, the full one for members. Minutes exist for the public once published."""
+    meeting = _meeting(request, slug, day)
+    member = is_member(request.user)
+    if kind not in DOCUMENT_KINDS or (fmt == "docx" and not member):
+        raise Http404("intet sådant dokument")
+    decisions = DOCUMENT_KINDS[kind]
+    if decisions and not minutes_visible(member, meeting.state):
+        raise Http404("referatet er ikke offentliggjort")
+    name = f"{kind}-{meeting.body.code}-{meeting.date:%Y-%m-%d}.{fmt}"
+    if fmt == "docx":
+        content = export.meeting_docx(meeting, request.user, decisions)
+        media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    else:
+        content = export.meeting_pdf(
+            meeting, request.user, decisions, organisation=settings.ORGANISATION_NAME
+        )
+        media_type = "application/pdf"
+    response = HttpResponse(content, content_type=media_type)
+    response.headers["Content-Disposition"] = content_disposition_header(fmt != "pdf", name)
+    return response

@@ -20,6 +20,9 @@ def item_entries(
 ) -> list[SearchEntry]:
     """The entries of one item, from objects in hand (the importer has them all already)."""
     public = item_visible(False, meeting.state, item.access)
+    # Decisions enter the index with the published minutes, not before: the public flag
+    # follows the item, and an agenda's items are public before their decisions are.
+    decided = meeting.state == "published"
     base = {
         "meeting_id": meeting.id,
         "body_id": meeting.body_id,
@@ -34,12 +37,12 @@ def item_entries(
                 kind="point",
                 point_id=p.id,
                 title=p.title,
-                text=f"{p.presentation} {p.decision}",
+                text=f"{p.presentation} {p.decision}" if decided else p.presentation,
                 public=public,
                 **base,
             )
         )
-    if not points:
+    if not points and decided:
         for d in decisions:
             title = f"Beslutning i {d.body.name}" + (f" den {d.date:%d-%m-%Y}" if d.date else "")
             out.append(

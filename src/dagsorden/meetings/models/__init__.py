@@ -1,10 +1,11 @@
 from .audit import AuditEntry
+from .correction import Correction
 from .followup import Action, Referral
 from .item import AgendaItem, Attachment, Decision, Point, RoutingStep
 from .meeting import Attendance, Meeting
 from .organisation import Body, Organisation, Person, Role
 from .sdg import SDGGoal, SDGTag
-from .standard_text import StandardText
+from .standard_text import MeetingTemplate, StandardText
 
 __all__ = [
     "Action",
@@ -13,8 +14,10 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Body",
+    "Correction",
     "Decision",
     "Meeting",
+    "MeetingTemplate",
     "Organisation",
     "Person",
     "Point",

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from ..files import attachment_path, digest_and_type
 from ..querysets import AttachmentQuerySet, ItemQuerySet
@@ -68,6 +69,11 @@ class RoutingStep(models.Model):
 class Point(models.Model):
     """A point inside an item, with its own part of the decision."""
 
+    class Kind(models.TextChoices):
+        ORDINARY = "ordinary", _("punkt")
+        PRESENTATION = "presentation", _("5 minutters oplæg")
+        DIALOGUE = "dialogue", _("dialogmøde")
+
     item = models.ForeignKey(
         AgendaItem, verbose_name="dagsordenspunkt", on_delete=models.CASCADE, related_name="points"
     )
@@ -76,6 +82,27 @@ class Point(models.Model):
     title = models.CharField("titel", max_length=1000)
     presentation = models.TextField("fremstilling", blank=True)
     decision = models.TextField("beslutning", blank=True)
+    kind = models.CharField("type", max_length=20, choices=Kind.choices, default=Kind.ORDINARY)
+    presenter = models.CharField(
+        "oplægsholder / chef",
+        max_length=300,
+        blank=True,
+        help_text="Fx 'Økonomichef Bettina Andersen' (oplæg og dialogmøder).",
+    )
+    duration = models.PositiveSmallIntegerField("varighed (minutter)", null=True, blank=True)
+    guest = models.CharField(
+        "gæst", max_length=300, blank=True, help_text="Deltager i punktet, fx en afdelingschef."
+    )
+    guest_time = models.TimeField("gæst kl.", null=True, blank=True)
+    follows = models.ForeignKey(
+        "self",
+        verbose_name="fortsætter",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="followed_by",
+        help_text="Det tidligere punkt, som dette genoptager.",
+    )
 
     class Meta:
         verbose_name = "underpunkt"

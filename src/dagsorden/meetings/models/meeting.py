@@ -29,6 +29,13 @@ class Meeting(models.Model):
     place = models.CharField("sted", max_length=200, blank=True)
     kind = models.CharField("mødetype", max_length=20, choices=Kind.choices, default=Kind.ORDINARY)
     state = models.CharField("status", max_length=20, choices=State.choices, default=State.DRAFT)
+    locked_at = models.DateTimeField(
+        "låst",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Referatet er godkendt: fra nu rettes kun ved tilføjelse (håndhæves i databasen).",
+    )
     created = models.DateTimeField("oprettet", auto_now_add=True)
     updated = models.DateTimeField("ændret", auto_now=True)
 
@@ -45,6 +52,10 @@ class Meeting(models.Model):
 
     def __str__(self) -> str:
         return f"{self.body.name} {self.date:%d-%m-%Y}"
+
+    @property
+    def locked(self) -> bool:
+        return self.locked_at is not None
 
 
 class Attendance(models.Model):

@@ -1,0 +1,291 @@
+"""A meeting's life: draft → agenda published → held → minutes approved → published.
+
+Every transition and every correction is written to the audit log in the same transaction.
+Approval locks the minutes (guard.py enforces it in the database); after that, a change is a
+Correction with a reason, shown as 'rettet' on the public page.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from dagsorden.core.danish import MONTH_NAMES_DA
+
+from .models import (
+    Action,
+    AgendaItem,
+    AuditEntry,
+    Body,
+    Correction,
+    Meeting,
+    MeetingTemplate,
+    Point,
+    Referral,
+    RoutingStep,
+    StandardText,
+)
+from .models.standard_text import DEFAULT_PRESENTATION_KEYS, DEFAULT_RECOMMENDATION_KEY
+from .standard_texts import POINTS_INTRO
+
+State = Meeting.State
+
+# (from, to) → the action's name in the audit log
+TRANSITIONS: dict[tuple[str, str], str] = {
+    (State.DRAFT, State.AGENDA_PUBLISHED): "publish_agenda",
+    (State.AGENDA_PUBLISHED, State.DRAFT): "withdraw_agenda",
+    (State.AGENDA_PUBLISHED, State.HELD): "hold",
+    (State.HELD, State.MINUTES_APPROVED): "approve_minutes",
+    (State.MINUTES_APPROVED, State.PUBLISHED): "publish_minutes",
+}
+
+
+class WorkflowError(Exception):
+    """A step the meeting's state does not allow (the message is for the secretary)."""
+
+
+def audit(user: Any, action: str, obj: Any, what: dict[str, Any], why: str = "") -> AuditEntry:
+    return AuditEntry.objects.create(
+        user=user if getattr(user, "is_authenticated", False) else None,
+        action=action,
+        object_type=obj._meta.label_lower,
+        object_id=str(obj.pk),
+        what=what,
+        why=why,
+    )
+
+
+def next_states(meeting: Meeting) -> list[str]:
+    return [to for (frm, to) in TRANSITIONS if frm == meeting.state]
+
+
+@transaction.atomic
+def advance(meeting: Meeting, to: str, user: Any) -> Meeting:
+    """Move the meeting to state `to`; approval locks the minutes."""
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    action = TRANSITIONS.get((meeting.state, to))
+    if action is None:
+        raise WorkflowError(
+            f"Mødet er '{meeting.get_state_display()}' og kan ikke gå til "
+            f"'{State(to).label if to in State.values else to}'."
+        )
+    if to == State.MINUTES_APPROVED:
+        missing = [i.title for i in meeting.items.all() if not _has_decision(i)]
+        if missing:
+            raise WorkflowError("Der mangler en beslutning i: " + "; ".join(missing))
+        meeting.locked_at = timezone.now()
+    before = meeting.state
+    meeting.state = to
+    meeting.save()
+    audit(user, action, meeting, {"state": [before, to]})
+    return meeting
+
+
+def _has_decision(item: AgendaItem) -> bool:
+    points = list(item.points.all())
+    if points:
+        return all(p.decision.strip() for p in points)
+    return any(d.text.strip() for d in item.decisions.all())
+
+
+@transaction.atomic
+def correct(
+    meeting: Meeting,
+    user: Any,
+    text: str,
+    reason: str,
+    item: AgendaItem | None = None,
+    point: Point | None = None,
+) -> Correction:
+    """Correct approved minutes by addition: who, when, what and why, kept for good."""
+    if not meeting.locked:
+        raise WorkflowError("Kun godkendte referater rettes ved tilføjelse; ret teksten direkte.")
+    if not text.strip() or not reason.strip():
+        raise WorkflowError("En rettelse skal have både en tekst og en begrundelse.")
+    if point is not None:
+        item = point.item
+    if item is not None and item.meeting_id != meeting.pk:
+        raise WorkflowError("Punktet hører ikke til dette møde.")
+    correction = Correction.objects.create(
+        meeting=meeting, item=item, point=point, text=text.strip(), reason=reason.strip(), user=user
+    )
+    audit(
+        user,
+        "correct",
+        meeting,
+        {
+            "correction": correction.pk,
+            "item": item.pk if item else None,
+            "point": point.pk if point else None,
+            "text": correction.text,
+        },
+        why=correction.reason,
+    )
+    return correction
+
+
+def standard_text(key: str) -> StandardText | None:
+    return StandardText.objects.filter(key=key).order_by("-version").first()
+
+
+@transaction.atomic
+def save_standard_text(
+    key: str, text: str, user: Any, title: str = "", section: str = ""
+) -> StandardText:
+    """A new version of a standard text (old agendas keep the words they were made with)."""
+    latest = standard_text(key)
+    if latest is not None and latest.text == text and (not title or title == latest.title):
+        return latest
+    new = StandardText.objects.create(
+        key=key,
+        version=(latest.version + 1) if latest else 1,
+        title=title or (latest.title if latest else key),
+        section=section or (latest.section if latest else "presentation"),
+        text=text,
+    )
+    audit(user, "standard_text", new, {"key": key, "version": new.version})
+    return new
+
+
+def template_for(body: Body) -> MeetingTemplate:
+    """The body's template, or the default one (not saved)."""
+    found = MeetingTemplate.objects.filter(body=body).first()
+    return found or MeetingTemplate(
+        body=body,
+        presentation_keys=DEFAULT_PRESENTATION_KEYS,
+        recommendation_key=DEFAULT_RECOMMENDATION_KEY,
+    )
+
+
+@transaction.atomic
+def create_meeting(
+    body: Body,
+    when: date,
+    user: Any,
+    start: time | None = None,
+    place: str = "",
+    kind: str = Meeting.Kind.ORDINARY,
+    carry: list[Point] | None = None,
+    actions: list[Action] | None = None,
+) -> Meeting:
+    """A draft meeting from the body's template: one open item whose presentation is the
+    standard texts, with the recommendation, routing to the body, and the points that are due
+    back ('behandles igen d. …' on this date) plus those the secretary chose to carry over."""
+    if Meeting.objects.filter(body=body, date=when, kind=kind).exists():
+        raise WorkflowError(f"{body.name} har allerede et møde den {when:%d-%m-%Y}.")
+    template = template_for(body)
+    meeting = Meeting.objects.create(
+        body=body,
+        date=when,
+        kind=kind,
+        start=start or template.start,
+        place=place or template.place,
+        state=State.DRAFT,
+    )
+    texts = [standard_text(k.strip()) for k in template.presentation_keys.split(",") if k.strip()]
+    intro = [t.text for t in texts if t is not None]
+    intro.append(POINTS_INTRO.format(body=body.name))
+    recommendation = (
+        standard_text(template.recommendation_key) if template.recommendation_key else None
+    )
+    item = AgendaItem.objects.create(
+        meeting=meeting,
+        order=1,
+        title=template.item_title,
+        access="open",
+        presentation="\n\n".join(intro),
+        recommendation=recommendation.text if recommendation else "",
+    )
+    RoutingStep.objects.create(item=item, body=body, order=0)
+    for point in [*returns_due(body, when), *(carry or [])]:
+        carry_point(item, point)
+    for action in actions or []:
+        add_point(
+            item,
+            title=f"Opfølgning: {action.text[:200]}",
+            presentation=action.text,
+        )
+    audit(user, "create_meeting", meeting, {"body": body.code, "date": when.isoformat()})
+    return meeting
+
+
+def add_point(item: AgendaItem, **fields: Any) -> Point:
+    order = (item.points.aggregate(o=Max("order"))["o"] or -1) + 1
+    return Point.objects.create(item=item, order=order, **fields)
+
+
+def carry_point(item: AgendaItem, earlier: Point) -> Point:
+    """Put an earlier point on this item's agenda again, linked to where it came from."""
+    existing = item.points.filter(follows=earlier).first()
+    if existing is not None:
+        return existing
+    return add_point(
+        item,
+        title=earlier.title,
+        presentation=f"Genoptaget fra {earlier.item.meeting}. {earlier.presentation}".strip(),
+        follows=earlier,
+    )
+
+
+def returns_due(body: Body, when: date) -> list[Point]:
+    """Points decided to come back to this body on this date ('behandles igen d. …')."""
+    return [
+        r.point
+        for r in Referral.objects.filter(body=body, date=when, point__isnull=False).select_related(
+            "point__item__meeting__body"
+        )
+        if r.kind in (Referral.Kind.RETURN, Referral.Kind.REFERRAL)
+    ]
+
+
+def open_points(body: Body, before: date) -> dict[str, list[Any]]:
+    """What the secretary may carry onto a new agenda: returns whose date passed without a
+    meeting taking them up, and open follow-ups from the body's meetings."""
+    missed = [
+        r.point
+        for r in Referral.objects.filter(
+            body=body, date__lt=before, point__isnull=False, kind=Referral.Kind.RETURN
+        )
+        .select_related("point__item__meeting__body")
+        .order_by("-date")[:50]
+        if not r.point.followed_by.exists()
+    ]
+    actions = list(
+        Action.objects.filter(item__meeting__body=body, status=Action.Status.OPEN)
+        .select_related("item__meeting__body", "point")
+        .order_by("-item__meeting__date")[:50]
+    )
+    return {"points": missed, "actions": actions}
+
+
+@transaction.atomic
+def record_return(point: Point, when: date, user: Any, body: Body | None = None) -> Referral:
+    """'Punktet behandles igen d. …': noted on the point and placed on that meeting's draft
+    when it already exists (a later meeting made from the template picks it up otherwise)."""
+    body = body or point.item.meeting.body
+    kind = Referral.Kind.RETURN if body == point.item.meeting.body else Referral.Kind.REFERRAL
+    referral = Referral.objects.create(
+        item=point.item,
+        point=point,
+        body=body,
+        date=when,
+        kind=kind,
+        text=f"Punktet behandles igen i {body.name} d. {when.day}. {_month(when)}.",
+    )
+    target = Meeting.objects.filter(body=body, date=when, state=State.DRAFT).first()
+    if target is not None:
+        first = target.items.order_by("order").first()
+        if first is not None:
+            carry_point(first, point)
+    audit(
+        user, "return", point.item.meeting, {"point": point.pk, "to": [body.code, when.isoformat()]}
+    )
+    return referral
+
+
+def _month(when: date) -> str:
+    return MONTH_NAMES_DA[when.month - 1]
