@@ -87,7 +87,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_createuser(args: argparse.Namespace) -> int:
     _migrate()
-    from dagsorden.accounts import create_user
+    from dagsorden.accounts.users import create_user
 
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else None
     if password is None:

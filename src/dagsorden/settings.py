@@ -26,10 +26,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "dagsorden.accounts",
     "dagsorden.meetings",
     "dagsorden.importer",
     "dagsorden.search",
     "dagsorden.portal",
+    "dagsorden.secretariat",
 ]
 
 MIDDLEWARE = [
@@ -41,6 +43,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "dagsorden.accounts.sessions.SessionExpiryMiddleware",
+    "dagsorden.accounts.limits.LoginRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "dagsorden.portal.middleware.SecurityHeadersMiddleware",
@@ -102,7 +106,9 @@ MEDIA_ROOT = DATA_DIR / "files"  # outside any web root: files go out through a 
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
-LOGIN_URL = "admin:login"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "/"
+SESSION_COOKIE_AGE = 12 * 60 * 60  # and 30 minutes idle: accounts/sessions.py
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

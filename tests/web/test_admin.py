@@ -96,6 +96,7 @@ def test_admin_builds_a_meeting(admin_client: Client) -> None:
                     "order": 0,
                     "number": 1,
                     "title": "Budget.",
+                    "kind": "ordinary",
                     "presentation": "Budget.",
                     "decision": "Drøftet.",
                 }

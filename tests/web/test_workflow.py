@@ -31,7 +31,7 @@ GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 
 @pytest.fixture
 def secretary(db) -> User:  # type: ignore[no-untyped-def]
-    from dagsorden.accounts import create_user
+    from dagsorden.accounts.users import create_user
 
     return create_user("sekretaer", "Langt-kodeord-42", role="secretary")
 

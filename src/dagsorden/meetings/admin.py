@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin
 
 from . import models as m
@@ -59,8 +61,35 @@ class ItemInline(admin.TabularInline):
     show_change_link = True
 
 
+class LockedReadOnly:
+    """Approved minutes are shown, not edited: the database would refuse the change anyway
+    (guard.py), and corrections are made by addition in the secretariat."""
+
+    @staticmethod
+    def meeting_of(obj: Any) -> m.Meeting | None:
+        for path in ("", "meeting", "item.meeting"):
+            target = obj
+            for part in filter(None, path.split(".")):
+                target = getattr(target, part, None)
+            if isinstance(target, m.Meeting):
+                return target
+        return None
+
+    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        meeting = self.meeting_of(obj) if obj is not None else None
+        if meeting is not None and meeting.locked:
+            return False
+        return super().has_change_permission(request, obj)  # type: ignore[misc]
+
+    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        meeting = self.meeting_of(obj) if obj is not None else None
+        if meeting is not None and meeting.locked:
+            return False
+        return super().has_delete_permission(request, obj)  # type: ignore[misc]
+
+
 @admin.register(m.Meeting)
-class MeetingAdmin(admin.ModelAdmin):
+class MeetingAdmin(LockedReadOnly, admin.ModelAdmin):
     list_display = ["body", "date", "kind", "state"]
     list_filter = ["body", "kind", "state"]
     date_hierarchy = "date"
@@ -76,7 +105,14 @@ class RoutingInline(admin.TabularInline):
 class PointInline(admin.StackedInline):
     model = m.Point
     extra = 1
-    fields = [("order", "number"), "title", "presentation", "decision"]
+    fields = [
+        ("order", "number"),
+        "title",
+        ("kind", "presenter", "duration"),
+        ("guest", "guest_time"),
+        "presentation",
+        "decision",
+    ]
 
 
 class DecisionInline(admin.StackedInline):
@@ -111,7 +147,7 @@ class ReferralInline(admin.TabularInline):
 
 
 @admin.register(m.AgendaItem)
-class AgendaItemAdmin(admin.ModelAdmin):
+class AgendaItemAdmin(LockedReadOnly, admin.ModelAdmin):
     list_display = ["title", "meeting", "access", "order"]
     list_filter = ["access", "meeting__body"]
     search_fields = ["title", "presentation", "points__title", "points__decision"]
@@ -126,13 +162,13 @@ class AgendaItemAdmin(admin.ModelAdmin):
 
 
 @admin.register(m.Point)
-class PointAdmin(admin.ModelAdmin):
+class PointAdmin(LockedReadOnly, admin.ModelAdmin):
     list_display = ["title", "item", "number"]
     search_fields = ["title", "presentation", "decision"]
 
 
 @admin.register(m.Attachment)
-class AttachmentAdmin(admin.ModelAdmin):
+class AttachmentAdmin(LockedReadOnly, admin.ModelAdmin):
     list_display = ["number", "title", "item", "access", "journal_number"]
     list_filter = ["access"]
     search_fields = ["title", "journal_number", "document_id"]
@@ -172,8 +208,35 @@ class SDGTagAdmin(admin.ModelAdmin):
 
 @admin.register(m.StandardText)
 class StandardTextAdmin(admin.ModelAdmin):
+    """Versions are kept as they were: edit a text on the secretariat's screen, which adds a
+    new version."""
+
     list_display = ["title", "key", "version", "section", "created"]
     search_fields = ["title", "text"]
+
+    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
+
+
+@admin.register(m.MeetingTemplate)
+class MeetingTemplateAdmin(admin.ModelAdmin):
+    list_display = ["body", "item_title", "presentation_keys", "recommendation_key"]
+
+
+@admin.register(m.Correction)
+class CorrectionAdmin(admin.ModelAdmin):
+    """Read-only: corrections are added in the secretariat and never changed."""
+
+    list_display = ["created", "meeting", "user", "reason"]
+
+    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
 
 
 @admin.register(m.AuditEntry)

@@ -213,8 +213,14 @@ def create_meeting(
     return meeting
 
 
+def next_order(rows: Any) -> int:
+    """The order after the last of rows (0 for none)."""
+    last = rows.aggregate(o=Max("order"))["o"]
+    return 0 if last is None else last + 1
+
+
 def add_point(item: AgendaItem, **fields: Any) -> Point:
-    order = (item.points.aggregate(o=Max("order"))["o"] or -1) + 1
+    order = next_order(item.points)
     return Point.objects.create(item=item, order=order, **fields)
 
 

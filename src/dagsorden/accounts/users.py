@@ -1,5 +1,4 @@
-"""Users and their roles: members (directors) read everything, secretaries prepare meetings,
-admins run the system. Roles are Django groups, so object checks stay in one access rule."""
+"""Creating users with a role."""
 
 from __future__ import annotations
 
@@ -14,6 +13,13 @@ from django.db import transaction
 from dagsorden.meetings.access import MEMBERS_GROUP
 
 SECRETARIES_GROUP = "secretaries"
+
+
+def is_secretary(user: Any) -> bool:
+    """May prepare and edit meetings: the secretariat (and administrators)."""
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name=SECRETARIES_GROUP).exists()
 
 
 def create_user(username: str, password: str, *, email: str = "", role: str = "member") -> Any:

@@ -1,0 +1,262 @@
+"""An agenda item: its sections, its points (with decisions, follow-ups and returns), and its
+attachments. Order changes are swaps with the neighbour, so they work without JavaScript."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.db import models, transaction
+from django.db.models import Max
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from dagsorden.meetings import workflow as w
+from dagsorden.meetings.models import (
+    Action,
+    AgendaItem,
+    Attachment,
+    Decision,
+    Point,
+    RoutingStep,
+)
+from dagsorden.meetings.workflow import next_order
+
+from .forms import ActionForm, AttachmentForm, ItemForm, PointForm
+from .permissions import secretary_required
+from .uploads import limited_upload
+from .views import meeting_for, refuse_if_locked
+
+
+def item_for(request: HttpRequest, pk: int) -> AgendaItem:
+    item = get_object_or_404(
+        AgendaItem.objects.visible_to(request.user).select_related("meeting__body"), pk=pk
+    )
+    meeting_for(request, item.meeting_id)  # the same rule for its meeting
+    return item
+
+
+def _item_url(item: AgendaItem, anchor: str = "") -> str:
+    return reverse("secretariat:item", args=[item.pk]) + (f"#{anchor}" if anchor else "")
+
+
+@secretary_required
+def item_page(request: HttpRequest, pk: int) -> HttpResponse:
+    item = item_for(request, pk)
+    decision = item.decisions.filter(body=item.meeting.body).first()
+    initial = {
+        "routing": ", ".join(s.body.code for s in item.routing_steps.select_related("body")),
+        "decision": decision.text if decision else "",
+    }
+    form = ItemForm(instance=item, initial=initial)
+    if request.method == "POST":
+        if refused := refuse_if_locked(request, item.meeting):
+            return refused
+        form = ItemForm(request.POST, instance=item, initial=initial)
+        if form.is_valid():
+            _save_item(form, item)
+            messages.success(request, _("Punktet er gemt."))
+            return redirect(_item_url(item))
+    points = list(item.points.prefetch_related("actions__responsible_person", "referrals__body"))
+    context: dict[str, Any] = {
+        "item": item,
+        "meeting": item.meeting,
+        "locked": item.meeting.locked,
+        "form": form,
+        # Each form its own prefix: one page, many forms, no two fields with the same id.
+        "points": [
+            (p, PointForm(instance=p, prefix=f"p{p.pk}"), ActionForm(prefix=f"a{p.pk}"))
+            for p in points
+        ],
+        "new_point": PointForm(prefix="new"),
+        "attachments": item.attachments.all(),
+        "attachment_form": AttachmentForm(prefix="bilag"),
+    }
+    return render(request, "secretariat/item.html", context)
+
+
+@transaction.atomic
+def _save_item(form: ItemForm, item: AgendaItem) -> None:
+    form.save()
+    item.routing_steps.all().delete()
+    RoutingStep.objects.bulk_create(
+        RoutingStep(item=item, body=b, order=i) for i, b in enumerate(form.cleaned_data["routing"])
+    )
+    text = form.cleaned_data["decision"].strip()
+    meeting = item.meeting
+    if text:
+        Decision.objects.update_or_create(
+            item=item, body=meeting.body, defaults={"date": meeting.date, "text": text}
+        )
+    else:
+        item.decisions.filter(body=meeting.body).delete()
+
+
+@require_POST
+@secretary_required
+def save_point(request: HttpRequest, pk: int, point_pk: int | None = None) -> HttpResponse:
+    item = item_for(request, pk)
+    if refused := refuse_if_locked(request, item.meeting):
+        return refused
+    point = get_object_or_404(Point, pk=point_pk, item=item) if point_pk else None
+    prefix = f"p{point.pk}" if point else "new"
+    form = PointForm(request.POST, instance=point, prefix=prefix)
+    if not form.is_valid():
+        messages.error(
+            request,
+            _("Punktet blev ikke gemt: ")
+            + "; ".join(
+                f"{form.fields[f].label if f in form.fields else ''}: {' '.join(e)}"
+                for f, e in form.errors.items()
+            ),
+        )
+        return redirect(_item_url(item, f"punkt-{point.pk}" if point else "nyt-punkt"))
+    with transaction.atomic():
+        if point is None:
+            saved = form.save(commit=False)
+            saved.item = item
+            saved.order = next_order(item.points)
+            saved.save()
+        else:
+            saved = form.save()
+        when = form.cleaned_data.get("return_date")
+        if when:
+            w.record_return(saved, when, request.user)
+    messages.success(request, _("Underpunktet er gemt."))
+    return redirect(_item_url(item, f"punkt-{saved.pk}"))
+
+
+@require_POST
+@secretary_required
+def delete_point(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
+    item = item_for(request, pk)
+    if refused := refuse_if_locked(request, item.meeting):
+        return refused
+    get_object_or_404(Point, pk=point_pk, item=item).delete()
+    messages.success(request, _("Underpunktet er slettet."))
+    return redirect(_item_url(item))
+
+
+def _swap(queryset: models.QuerySet, obj: Any, direction: str) -> None:
+    """Swap obj's order with its neighbour above ('up') or below."""
+    if direction == "up":
+        other = queryset.filter(order__lt=obj.order).order_by("-order").first()
+    else:
+        other = queryset.filter(order__gt=obj.order).order_by("order").first()
+    if other is not None:
+        with transaction.atomic():
+            obj.order, other.order = other.order, obj.order
+            obj.save(update_fields=["order"])
+            other.save(update_fields=["order"])
+
+
+@require_POST
+@secretary_required
+def move_point(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
+    item = item_for(request, pk)
+    if refused := refuse_if_locked(request, item.meeting):
+        return refused
+    point = get_object_or_404(Point, pk=point_pk, item=item)
+    _swap(item.points.all(), point, request.POST.get("direction", ""))
+    return redirect(_item_url(item, f"punkt-{point.pk}"))
+
+
+@require_POST
+@secretary_required
+def move_item(request: HttpRequest, pk: int) -> HttpResponse:
+    item = item_for(request, pk)
+    if refused := refuse_if_locked(request, item.meeting):
+        return refused
+    _swap(item.meeting.items.all(), item, request.POST.get("direction", ""))
+    return redirect(reverse("secretariat:meeting", args=[item.meeting_id]) + f"#sag-{item.pk}")
+
+
+@require_POST
+@secretary_required
+def delete_item(request: HttpRequest, pk: int) -> HttpResponse:
+    item = item_for(request, pk)
+    meeting = item.meeting
+    if refused := refuse_if_locked(request, meeting):
+        return refused
+    item.delete()
+    messages.success(request, _("Punktet er slettet."))
+    return redirect("secretariat:meeting", meeting.pk)
+
+
+@require_POST
+@secretary_required
+def add_action(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
+    item = item_for(request, pk)
+    point = get_object_or_404(Point, pk=point_pk, item=item)
+    form = ActionForm(request.POST, prefix=f"a{point.pk}")
+    if form.is_valid():
+        action = form.save(commit=False)
+        action.item, action.point, action.verb = item, point, "følger op"
+        action.save()
+        messages.success(request, _("Opfølgningen er noteret."))
+    else:
+        messages.error(request, _("Opfølgningen skal have en tekst."))
+    return redirect(_item_url(item, f"punkt-{point.pk}"))
+
+
+@require_POST
+@secretary_required
+def close_action(request: HttpRequest, pk: int, action_pk: int) -> HttpResponse:
+    item = item_for(request, pk)
+    action = get_object_or_404(Action, pk=action_pk, item=item)
+    action.status = (
+        Action.Status.DONE if action.status == Action.Status.OPEN else Action.Status.OPEN
+    )
+    action.save(update_fields=["status"])
+    return redirect(_item_url(item, f"punkt-{action.point_id}" if action.point_id else ""))
+
+
+@limited_upload
+@secretary_required
+def upload(request: HttpRequest, pk: int) -> HttpResponse:
+    item = item_for(request, pk)
+    if request.method != "POST":
+        return redirect(_item_url(item, "bilag"))
+    if refused := refuse_if_locked(request, item.meeting):
+        return refused
+    form = AttachmentForm(request.POST, request.FILES, prefix="bilag")
+    if form.is_valid():
+        attachment: Attachment = form.save(commit=False)
+        attachment.item = item
+        attachment.number = (item.attachments.aggregate(n=Max("number"))["n"] or 0) + 1
+        if not attachment.title:
+            attachment.title = _clean_name(request.FILES["bilag-file"].name)
+        attachment.save()
+        messages.success(request, _("Bilaget er lagt op."))
+    else:
+        messages.error(request, _("Bilaget blev ikke lagt op: vælg en fil."))
+    return redirect(_item_url(item, "bilag"))
+
+
+def _clean_name(name: str) -> str:
+    """An uploaded file's name as a readable title: no path, no control or direction marks.
+    (It is never used on disk: files get server-made names.)"""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    keep = "".join(
+        c
+        for c in name
+        if c.isprintable()
+        and c not in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+    )
+    return keep.strip()[:200] or "bilag"
+
+
+@require_POST
+@secretary_required
+def delete_attachment(request: HttpRequest, pk: int, attachment_pk: int) -> HttpResponse:
+    item = item_for(request, pk)
+    if refused := refuse_if_locked(request, item.meeting):
+        return refused
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, item=item)
+    if attachment.file:
+        attachment.file.delete(save=False)
+    attachment.delete()
+    return redirect(_item_url(item, "bilag"))

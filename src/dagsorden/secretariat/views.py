@@ -1,0 +1,221 @@
+"""Meetings: the list, a new meeting from the template, the meeting screen with its states,
+attendance and corrections. Every read goes through visible_to(), every change through
+meetings.workflow or a form; locked (approved) minutes are only ever corrected by addition."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import Max
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from dagsorden.meetings import workflow as w
+from dagsorden.meetings.models import (
+    AgendaItem,
+    Attendance,
+    AuditEntry,
+    Body,
+    Meeting,
+    Person,
+    Point,
+    RoutingStep,
+)
+from dagsorden.meetings.models.organisation import danish_slug
+
+from .forms import AttendanceForm, CorrectionForm, MeetingForm, NewMeetingForm
+from .permissions import secretary_required
+
+OPEN_STATES = ["draft", "agenda_published", "held", "minutes_approved"]
+
+
+def meeting_for(request: HttpRequest, pk: int) -> Meeting:
+    return get_object_or_404(Meeting.objects.visible_to(request.user).select_related("body"), pk=pk)
+
+
+def refuse_if_locked(request: HttpRequest, meeting: Meeting) -> HttpResponse | None:
+    if meeting.locked:
+        messages.error(
+            request, _("Referatet er godkendt og låst. Ret det ved tilføjelse nedenfor.")
+        )
+        return redirect("secretariat:meeting", meeting.pk)
+    return None
+
+
+@secretary_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    meetings = Meeting.objects.visible_to(request.user).select_related("body")
+    context = {
+        "preparing": meetings.filter(state__in=OPEN_STATES).order_by("date"),
+        "published": meetings.filter(state="published").order_by("-date")[:10],
+        "bodies": Body.objects.order_by("name"),
+    }
+    return render(request, "secretariat/dashboard.html", context)
+
+
+@secretary_required
+def new_meeting(request: HttpRequest) -> HttpResponse:
+    body = Body.objects.filter(pk=request.GET.get("organ") or request.POST.get("body")).first()
+    when = date.today()
+    offer = w.open_points(body, when) if body else {"points": [], "actions": []}
+    form = NewMeetingForm(
+        request.POST or None,
+        initial={"body": body, "kind": Meeting.Kind.ORDINARY, **_template_initial(body)},
+    )
+    form.offer(offer["points"], offer["actions"])
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            meeting = w.create_meeting(
+                data["body"],
+                data["date"],
+                request.user,
+                start=data["start"],
+                place=data["place"],
+                kind=data["kind"],
+                carry=list(data["carry"]),
+                actions=list(data["actions"]),
+            )
+        except w.WorkflowError as exc:
+            form.add_error("date", str(exc))
+        else:
+            messages.success(request, _("Mødet er oprettet som kladde."))
+            return redirect("secretariat:meeting", meeting.pk)
+    return render(
+        request, "secretariat/new_meeting.html", {"form": form, "body": body, "offer": offer}
+    )
+
+
+def _template_initial(body: Body | None) -> dict[str, Any]:
+    if body is None:
+        return {}
+    template = w.template_for(body)
+    return {"start": template.start, "place": template.place}
+
+
+@secretary_required
+def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_for(request, pk)
+    form = MeetingForm(instance=meeting) if not meeting.locked else None
+    if request.method == "POST" and not meeting.locked:
+        form = MeetingForm(request.POST, instance=meeting)
+        if form.is_valid():
+            form.save()
+            messages.success(request, _("Mødet er gemt."))
+            return redirect("secretariat:meeting", meeting.pk)
+    items = meeting.items.prefetch_related("points", "attachments", "routing_steps__body")
+    context = {
+        "meeting": meeting,
+        "form": form,
+        "items": items,
+        "next_states": [(s, Meeting.State(s).label) for s in w.next_states(meeting)],
+        "attendance": meeting.attendance.select_related("person").order_by("status", "id"),
+        "attendance_form": AttendanceForm(),
+        "correction_form": CorrectionForm(meeting) if meeting.locked else None,
+        "corrections": meeting.corrections.select_related("user", "item", "point"),
+        "log": AuditEntry.objects.filter(object_type="meetings.meeting", object_id=str(meeting.pk))
+        .select_related("user")
+        .order_by("-when", "-id")[:50],
+        "public_url": reverse("portal:meeting", args=[meeting.body.slug, meeting.date.isoformat()]),
+    }
+    return render(request, "secretariat/meeting.html", context)
+
+
+@require_POST
+@secretary_required
+def advance(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_for(request, pk)
+    try:
+        w.advance(meeting, request.POST.get("to", ""), request.user)
+    except w.WorkflowError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Mødets status er ændret."))
+    return redirect("secretariat:meeting", meeting.pk)
+
+
+@require_POST
+@secretary_required
+def add_item(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_for(request, pk)
+    if refused := refuse_if_locked(request, meeting):
+        return refused
+    with transaction.atomic():
+        order = (meeting.items.aggregate(o=Max("order"))["o"] or 0) + 1
+        item = AgendaItem.objects.create(
+            meeting=meeting,
+            order=order,
+            title=request.POST.get("title", "").strip()[:500] or _("Nyt punkt"),
+            access="open" if request.POST.get("access") == "open" else "closed",
+        )
+        RoutingStep.objects.create(item=item, body=meeting.body, order=0)
+    return redirect("secretariat:item", item.pk)
+
+
+@require_POST
+@secretary_required
+def add_attendance(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_for(request, pk)
+    if refused := refuse_if_locked(request, meeting):
+        return refused
+    form = AttendanceForm(request.POST)
+    if form.is_valid():
+        data = form.cleaned_data
+        slug = danish_slug(data["name"]) or "person"
+        person, _created = Person.objects.get_or_create(slug=slug, defaults={"name": data["name"]})
+        Attendance.objects.update_or_create(
+            meeting=meeting,
+            person=person,
+            defaults={"status": data["status"], "title": data["title"], "remark": data["remark"]},
+        )
+        messages.success(request, _("Fremmødet er noteret."))
+    else:
+        messages.error(request, _("Udfyld navn og status."))
+    return redirect(reverse("secretariat:meeting", args=[meeting.pk]) + "#fremmoede")
+
+
+@require_POST
+@secretary_required
+def remove_attendance(request: HttpRequest, pk: int) -> HttpResponse:
+    attendance = get_object_or_404(Attendance, pk=pk)
+    meeting = meeting_for(request, attendance.meeting_id)
+    if refused := refuse_if_locked(request, meeting):
+        return refused
+    attendance.delete()
+    return redirect(reverse("secretariat:meeting", args=[meeting.pk]) + "#fremmoede")
+
+
+@require_POST
+@secretary_required
+def correct(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = meeting_for(request, pk)
+    form = CorrectionForm(meeting, request.POST)
+    if not form.is_valid():
+        messages.error(request, _("En rettelse skal have både en tekst og en begrundelse."))
+        return redirect("secretariat:meeting", meeting.pk)
+    target = form.cleaned_data["target"] or ""
+    item = point = None
+    if target.startswith("item-"):
+        item = get_object_or_404(AgendaItem, pk=int(target[5:]), meeting=meeting)
+    elif target.startswith("point-"):
+        point = get_object_or_404(Point, pk=int(target[6:]), item__meeting=meeting)
+    try:
+        w.correct(
+            meeting,
+            request.user,
+            form.cleaned_data["text"],
+            form.cleaned_data["reason"],
+            item=item,
+            point=point,
+        )
+    except w.WorkflowError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("Rettelsen er tilføjet og logget."))
+    return redirect("secretariat:meeting", meeting.pk)

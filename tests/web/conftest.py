@@ -1,0 +1,1 @@
+from .browser_support import browser  # noqa: F401 (a fixture shared by the browser tests)

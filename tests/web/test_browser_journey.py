@@ -1,0 +1,150 @@
+"""The whole journey in a browser with JavaScript off: a secretary prepares and publishes the
+agenda, a member reads the closed item, the minutes are approved and published, and the
+public sees them without the closed content. Every screen on the way passes axe-core."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.contrib.auth.models import User
+
+from dagsorden.accounts.users import create_user
+from dagsorden.meetings import models as m
+from dagsorden.meetings.standard_texts import INITIAL
+
+from . import factories as f
+from .browser_support import axe_violations, shot
+from .test_access import pdf_text
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "Sekretariat-2026-sikker"
+SECRET = "HEMMELIGORD"
+
+
+@pytest.fixture
+def people(db) -> dict[str, User]:  # type: ignore[no-untyped-def]
+    # Browser tests empty the database between tests, migration data included.
+    for key, title, section, text in INITIAL:
+        m.StandardText.objects.get_or_create(
+            key=key, version=1, defaults={"title": title, "section": section, "text": text}
+        )
+    f.body()
+    return {
+        "secretary": create_user("sekretaer", PASSWORD, role="secretary"),
+        "member": create_user("direktoer", PASSWORD, role="member"),
+    }
+
+
+def context(browser, live_server):  # type: ignore[no-untyped-def]
+    ctx = browser.new_context(
+        java_script_enabled=False, locale="da-DK", viewport={"width": 1200, "height": 900}
+    )
+    page = ctx.new_page()
+    page.base = live_server.url
+    return ctx, page
+
+
+def sign_in(page, username: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(page.base + "/")
+    page.get_by_role("link", name="Log ind").click()
+    page.get_by_label("Brugernavn").fill(username)
+    page.get_by_label("Adgangskode").fill(PASSWORD)
+    page.get_by_role("button", name="Log ind").click()
+
+
+def check_axe(browser, url: str, storage) -> None:  # type: ignore[no-untyped-def]
+    """axe-core needs script, so it runs in a second context with the same cookies."""
+    ctx = browser.new_context(storage_state=storage, bypass_csp=True, locale="da-DK")
+    page = ctx.new_page()
+    page.goto(url)
+    assert axe_violations(page) == [], url
+    ctx.close()
+
+
+def test_prepare_publish_decide_and_publish(browser, live_server, people) -> None:  # type: ignore[no-untyped-def]
+    ctx, page = context(browser, live_server)
+    sign_in(page, "sekretaer")
+    page.get_by_role("link", name="Sekretariat").click()
+    check_axe(browser, page.url, ctx.storage_state())
+    page.get_by_role("link", name="Nyt møde i Direktionen").click()
+    page.get_by_label("Dato").fill("2026-12-02")
+    page.get_by_label("Start").fill("09:00")
+    page.get_by_role("button", name="Opret mødet").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Direktionen 02-12-2026"
+    meeting_url = page.url
+
+    # The template's item: add a point with a guest.
+    page.get_by_role("link", name="Punkter til behandling").click()
+    new = page.locator("#nyt-punkt")
+    new.get_by_label("Titel").fill("Budgetopfølgning")
+    new.get_by_label("Fremstilling").fill("Status på budget 2027.")
+    new.get_by_label(re.compile(r"^Gæst:?$")).fill("Økonomichef Bettina Andersen")
+    new.get_by_label("Gæst kl.").fill("10:00")
+    new.get_by_role("button", name="Tilføj underpunkt").click()
+    assert page.get_by_role("heading", name="1. Budgetopfølgning").is_visible()
+    check_axe(browser, page.url, ctx.storage_state())
+    shot(page, "secretariat-item")
+
+    # A closed item with a closed attachment.
+    page.goto(meeting_url)
+    page.get_by_label("Overskrift").fill("Personalesag")
+    page.get_by_label("Adgang").select_option("closed")
+    page.get_by_role("button", name="Tilføj", exact=True).click()
+    page.get_by_label("Sagsfremstilling").fill(f"Fortroligt: {SECRET}.")
+    page.get_by_role("button", name="Gem punktet").click()
+    upload = page.locator("form[enctype='multipart/form-data']")
+    upload.get_by_label("Fil").set_input_files(
+        {"name": "../../notat.txt", "mimeType": "text/plain", "buffer": f"{SECRET} notat".encode()}
+    )
+    upload.get_by_label("Titel").fill("Fortroligt notat")
+    upload.get_by_role("button", name="Læg op").click()
+    assert page.get_by_role("link", name="Fortroligt notat").is_visible()
+
+    page.goto(meeting_url)
+    check_axe(browser, page.url, ctx.storage_state())
+    page.get_by_role("button", name="Offentliggør dagsordenen").click()
+    assert "dagsorden offentliggjort" in page.get_by_role("heading", level=2).first.inner_text()
+    shot(page, "secretariat-meeting")
+
+    # The public sees the agenda: the open point, the closed item by its heading only.
+    public_ctx, public = context(browser, live_server)
+    public.goto(public.base + "/organer/direktionen/moeder/2026-12-02/")
+    assert public.get_by_text("Budgetopfølgning").is_visible()
+    assert public.get_by_text("Personalesag").is_visible() and SECRET not in public.content()
+
+    # A member reads the closed item.
+    member_ctx, member = context(browser, live_server)
+    sign_in(member, "direktoer")
+    member.goto(member.base + "/organer/direktionen/moeder/2026-12-02/")
+    assert SECRET in member.content()
+
+    # The meeting is held; the secretary records the decisions and approves the minutes.
+    page.get_by_role("button", name="Mødet er afholdt").click()
+    page.get_by_role("link", name="Punkter til behandling").click()
+    page.locator("article").first.get_by_label("Standardformulering").select_option("Godkendt.")
+    page.locator("article").first.get_by_role("button", name="Gem underpunktet").click()
+    page.goto(meeting_url)
+    page.get_by_role("link", name="Personalesag").click()
+    page.get_by_label("Beslutning (for et punkt uden underpunkter)").fill(f"Drøftet {SECRET}.")
+    page.get_by_role("button", name="Gem punktet").click()
+    page.goto(meeting_url)
+    page.get_by_role("button", name="Godkend referatet").click()
+    assert page.get_by_text("er låst").first.is_visible()
+    page.get_by_role("button", name="Offentliggør referatet").click()
+    shot(page, "secretariat-published")
+
+    # The public sees the minutes, without the closed content, also in the PDF.
+    public.goto(public.base + "/organer/direktionen/moeder/2026-12-02/")
+    assert public.get_by_text("Godkendt.").is_visible()
+    assert SECRET not in public.content()
+    link = public.get_by_role("link", name="Referat som PDF")
+    response = public_ctx.request.get(public.base + link.get_attribute("href"))
+    assert response.headers["content-type"] == "application/pdf"
+    body = response.body()
+    text = pdf_text(body)
+    assert "Godkendt." in text and "Personalesag" in text and SECRET not in text
+    shot(public, "public-minutes")
+    for c in (ctx, public_ctx, member_ctx):
+        c.close()

@@ -1,0 +1,354 @@
+"""The secretariat's screens through the test client: who may use them, preparing a meeting,
+points and decisions, uploads (hostile names, size limit), states, corrections, and the
+sign-in and session rules for staff."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.utils import timezone
+
+from dagsorden.accounts.users import create_user
+from dagsorden.meetings import models as m
+
+from . import factories as f
+
+PASSWORD = "Langt-kodeord-42"
+
+
+@pytest.fixture
+def secretary(db) -> User:  # type: ignore[no-untyped-def]
+    f.body()
+    return create_user("sekretaer", PASSWORD, role="secretary")
+
+
+@pytest.fixture
+def staff(client: Client, secretary: User) -> Client:
+    client.force_login(secretary)
+    return client
+
+
+def new_meeting(client: Client, when: str = "2026-12-02") -> m.Meeting:
+    body = m.Body.objects.get(code="DIR")
+    response = client.post(
+        "/sekretariat/nyt-moede/",
+        {"body": body.pk, "date": when, "start": "09:00", "place": "Rådhuset", "kind": "ordinary"},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return m.Meeting.objects.get(date=date.fromisoformat(when))
+
+
+def test_only_the_secretariat_gets_in(client: Client, secretary: User) -> None:
+    assert client.get("/sekretariat/").status_code == 302  # to sign in
+    assert client.get("/sekretariat/")["Location"].startswith("/log-ind/")
+    member = create_user("direktoer", PASSWORD, role="member")
+    client.force_login(member)
+    assert client.get("/sekretariat/").status_code == 403
+    client.force_login(secretary)
+    assert client.get("/sekretariat/").status_code == 200
+
+
+def test_prepare_a_meeting(staff: Client) -> None:
+    meeting = new_meeting(staff)
+    item = meeting.items.get()
+    page = staff.get(f"/sekretariat/moeder/{meeting.pk}/").content.decode()
+    assert "Punkter til behandling" in page and "Offentliggør dagsordenen" in page
+    # Points: a presentation slot with presenter, a guest with a time, a standard phrase.
+    response = staff.post(
+        f"/sekretariat/sager/{item.pk}/underpunkter/",
+        {
+            "new-title": "Oplæg om klimaplan",
+            "new-kind": "presentation",
+            "new-presenter": "Teknik- og miljødirektør Anders Jensen",
+            "new-duration": "5",
+            "new-guest": "Klimakoordinator Mette Holm",
+            "new-guest_time": "10:00",
+            "new-presentation": "Status på klimaplanen.",
+            "new-decision": "",
+            "new-phrase": "",
+        },
+    )
+    assert response.status_code == 302
+    staff.post(
+        f"/sekretariat/sager/{item.pk}/underpunkter/",
+        {"new-title": "Budget", "new-kind": "ordinary", "new-presentation": "Budget 2027."},
+    )
+    first, second = item.points.order_by("order")
+    assert (first.kind, first.duration, first.guest_time.hour) == ("presentation", 5, 10)
+    staff.post(f"/sekretariat/sager/{item.pk}/underpunkter/{second.pk}/flyt/", {"direction": "up"})
+    assert [p.title for p in item.points.order_by("order")] == ["Budget", "Oplæg om klimaplan"]
+    staff.post(
+        f"/sekretariat/sager/{item.pk}/underpunkter/{second.pk}/",
+        {
+            f"p{second.pk}-title": "Budget",
+            f"p{second.pk}-kind": "ordinary",
+            f"p{second.pk}-presentation": "Budget 2027.",
+            f"p{second.pk}-decision": "",
+            f"p{second.pk}-phrase": "Godkendt.",
+            f"p{second.pk}-return_date": "2026-12-16",
+        },
+    )
+    second.refresh_from_db()
+    assert second.decision == "Godkendt."
+    assert second.referrals.get().date == date(2026, 12, 16)
+    # A second item, closed, with routing through other bodies.
+    f.body("ØK", "Økonomiudvalget")
+    staff.post(
+        f"/sekretariat/moeder/{meeting.pk}/nyt-punkt/",
+        {"title": "Personalesag", "access": "closed"},
+    )
+    closed = meeting.items.get(title="Personalesag")
+    response = staff.post(
+        f"/sekretariat/sager/{closed.pk}/",
+        {
+            "title": "Personalesag",
+            "access": "closed",
+            "routing": "DIR, ØK",
+            "presentation": "Fortroligt.",
+            "recommendation": "Drøftes.",
+            "decision": "Drøftet.",
+            "number": "",
+            "case_number": "",
+        },
+    )
+    assert response.status_code == 302
+    assert [s.body.code for s in closed.routing_steps.all()] == ["DIR", "ØK"]
+    assert closed.decisions.get().text == "Drøftet."
+    bad = staff.post(
+        f"/sekretariat/sager/{closed.pk}/", {"title": "x", "access": "closed", "routing": "XYZ"}
+    )
+    assert bad.status_code == 200 and "Ukendt organ: XYZ" in bad.content.decode()
+    # Attendance.
+    staff.post(
+        f"/sekretariat/moeder/{meeting.pk}/fremmoede/",
+        {
+            "name": "Lene Mehlsen",
+            "title": "Velfærdsdirektør",
+            "status": "afbud",
+            "remark": "formand",
+        },
+    )
+    assert meeting.attendance.get().person.name == "Lene Mehlsen"
+
+
+def test_script_in_a_decision_shows_as_text(staff: Client, client: Client) -> None:
+    meeting = new_meeting(staff)
+    item = meeting.items.get()
+    m.Point.objects.create(item=item, order=0, title="Punkt", decision="<script>alert(1)</script>")
+    meeting.state = "published"
+    meeting.save()
+    page = Client().get(f"/organer/direktionen/moeder/{meeting.date}/").content.decode()
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    own = staff.get(f"/sekretariat/sager/{item.pk}/").content.decode()
+    assert "<script>alert(1)" not in own
+
+
+def test_forms_need_the_csrf_token(secretary: User) -> None:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(secretary)
+    body = m.Body.objects.get(code="DIR")
+    response = client.post(
+        "/sekretariat/nyt-moede/", {"body": body.pk, "date": "2026-12-02", "kind": "ordinary"}
+    )
+    assert response.status_code == 403
+    assert not m.Meeting.objects.exists()
+    page = client.get("/sekretariat/nyt-moede/").content.decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+    response = client.post(
+        "/sekretariat/nyt-moede/",
+        {"csrfmiddlewaretoken": token, "body": body.pk, "date": "2026-12-02", "kind": "ordinary"},
+    )
+    assert response.status_code == 302
+
+
+HOSTILE_NAMES = [
+    "../../etc/passwd",
+    "a" * 300 + ".txt",
+    "bi\x00l\x07ag\n.txt",
+    "\u202egnp.exe",
+    "C:\\Windows\\system32\\evil.bat",
+]
+
+
+@pytest.mark.parametrize("name", HOSTILE_NAMES)
+def test_uploads_get_server_made_names(staff: Client, name: str) -> None:
+    meeting = new_meeting(staff)
+    item = meeting.items.get()
+    upload = SimpleUploadedFile(
+        "x", b"<html><script>alert(1)</script></html>", content_type="application/pdf"
+    )
+    upload.name = name
+    response = staff.post(
+        f"/sekretariat/sager/{item.pk}/bilag/",
+        {"bilag-file": upload, "bilag-access": "open", "bilag-title": ""},
+    )
+    assert response.status_code == 302
+    attachment = item.attachments.get()
+    stored = Path(attachment.file.path)
+    assert stored.is_file() and stored.is_relative_to(Path(settings.MEDIA_ROOT))
+    assert re.fullmatch(r"[0-9a-f]{32}", stored.name)
+    assert attachment.media_type == "text/plain"  # read from the content, not the claimed type
+    assert attachment.title and all(c.isprintable() for c in attachment.title)
+    assert "\u202e" not in attachment.title and "/" not in attachment.title
+    served = staff.get(f"/bilag/{attachment.pk}/")
+    assert served["X-Content-Type-Options"] == "nosniff"
+    assert served["Content-Disposition"].startswith("attachment;")
+    assert (
+        "filename*=" in served["Content-Disposition"]
+        or "filename=" in served["Content-Disposition"]
+    )
+
+
+def test_pdf_uploads_open_inline(staff: Client) -> None:
+    meeting = new_meeting(staff)
+    item = meeting.items.get()
+    upload = SimpleUploadedFile("notat.pdf", b"%PDF-1.7\n%%EOF\n", content_type="application/pdf")
+    staff.post(
+        f"/sekretariat/sager/{item.pk}/bilag/",
+        {"bilag-file": upload, "bilag-access": "open", "bilag-title": "Notat"},
+    )
+    attachment = item.attachments.get()
+    assert (attachment.media_type, attachment.number) == ("application/pdf", 1)
+    served = staff.get(f"/bilag/{attachment.pk}/")
+    assert served["Content-Disposition"].startswith("inline;")
+
+
+@pytest.mark.parametrize("size", [50_000, 200_000], ids=["while-streaming", "by-length"])
+def test_upload_over_the_limit_gets_413_and_leaves_nothing(
+    staff: Client, settings, size: int
+) -> None:  # type: ignore[no-untyped-def]
+    settings.MAX_UPLOAD_BYTES = 10_000
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 1_000  # big files stream to temporary files
+    meeting = new_meeting(staff)
+    item = meeting.items.get()
+    media = Path(settings.MEDIA_ROOT)
+    before = {p for p in media.rglob("*")} if media.exists() else set()
+    upload = SimpleUploadedFile("stor.pdf", b"%PDF-" + b"x" * size)
+    response = staff.post(
+        f"/sekretariat/sager/{item.pk}/bilag/", {"bilag-file": upload, "bilag-access": "open"}
+    )
+    assert response.status_code == 413
+    assert "højst" in response.content.decode()
+    assert not item.attachments.exists()
+    after = {p for p in media.rglob("*")} if media.exists() else set()
+    assert after == before
+
+
+def test_states_locking_and_corrections(staff: Client, client: Client) -> None:
+    meeting = new_meeting(staff)
+    item = meeting.items.get()
+    point = m.Point.objects.create(item=item, order=0, title="Budget", presentation="Budget 2027.")
+    url = f"/sekretariat/moeder/{meeting.pk}/status/"
+    staff.post(url, {"to": "agenda_published"})
+    anonymous = Client()
+    agenda = anonymous.get(f"/organer/direktionen/moeder/{meeting.date}/").content.decode()
+    assert "Budget 2027." in agenda
+    staff.post(url, {"to": "held"})
+    response = staff.post(url, {"to": "minutes_approved"}, follow=True)
+    assert "mangler en beslutning" in response.content.decode()
+    point.decision = "Godkendt."
+    point.save()
+    staff.post(url, {"to": "minutes_approved"})
+    meeting.refresh_from_db()
+    assert meeting.locked
+    # Locked: editing is refused with a message, and nothing changes.
+    response = staff.post(
+        f"/sekretariat/sager/{item.pk}/underpunkter/{point.pk}/",
+        {f"p{point.pk}-title": "Ændret", f"p{point.pk}-kind": "ordinary"},
+        follow=True,
+    )
+    assert "låst" in response.content.decode()
+    point.refresh_from_db()
+    assert point.title == "Budget"
+    staff.post(
+        f"/sekretariat/moeder/{meeting.pk}/ret/",
+        {"target": f"point-{point.pk}", "text": "Godkendt med en bemærkning.", "reason": "Udeladt"},
+    )
+    assert m.Correction.objects.get().reason == "Udeladt"
+    staff.post(url, {"to": "published"})
+    page = anonymous.get(f"/organer/direktionen/moeder/{meeting.date}/").content.decode()
+    assert "Godkendt med en bemærkning." in page and "rettet" in page
+
+
+def test_agenda_documents(staff: Client) -> None:
+    meeting = new_meeting(staff)
+    base = f"/organer/direktionen/moeder/{meeting.date}"
+    pdf = staff.get(f"{base}/dagsorden.pdf")
+    assert pdf["Content-Type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    docx = staff.get(f"{base}/dagsorden.docx")
+    assert docx.content.startswith(b"PK") and docx["Content-Disposition"].startswith("attachment;")
+    # The public gets neither before the agenda is published, and never the Word file.
+    assert Client().get(f"{base}/dagsorden.pdf").status_code == 404
+    meeting.state = "agenda_published"
+    meeting.save()
+    assert Client().get(f"{base}/dagsorden.pdf").status_code == 200
+    assert Client().get(f"{base}/referat.pdf").status_code == 404
+    assert Client().get(f"{base}/dagsorden.docx").status_code == 404
+
+
+def test_standard_text_screen_adds_versions(staff: Client) -> None:
+    response = staff.post(
+        "/sekretariat/standardtekster/droeftet/",
+        {"title": "Drøftet", "text": "Drøftet og taget til efterretning."},
+    )
+    assert response.status_code == 302
+    assert list(
+        m.StandardText.objects.filter(key="droeftet").values_list("version", flat=True)
+    ) == [2, 1]
+    assert (
+        "Drøftet og taget til efterretning."
+        in staff.get("/sekretariat/standardtekster/").content.decode()
+    )
+
+
+def test_sign_in_is_rate_limited(client: Client, secretary: User) -> None:
+    for _ in range(5):
+        response = client.post("/log-ind/", {"username": "sekretaer", "password": "forkert"})
+        assert response.status_code == 200
+    response = client.post("/log-ind/", {"username": "sekretaer", "password": PASSWORD})
+    assert response.status_code == 429 and response["Retry-After"]
+    assert "_auth_user_id" not in client.session
+    admin = client.post("/admin/login/", {"username": "sekretaer", "password": PASSWORD})
+    assert admin.status_code == 429
+    # Another user is not blocked by these failures.
+    create_user("anden", PASSWORD, role="member")
+    assert client.post("/log-ind/", {"username": "anden", "password": PASSWORD}).status_code == 302
+
+
+def test_staff_sessions_expire(client: Client, secretary: User) -> None:
+    assert (
+        client.post("/log-ind/", {"username": "sekretaer", "password": PASSWORD}).status_code == 302
+    )
+    assert client.get("/sekretariat/").status_code == 200
+    session = client.session
+    session["seen_at"] = (timezone.now() - timedelta(minutes=31)).timestamp()
+    session.save()
+    assert client.get("/sekretariat/").status_code == 302  # idle too long: signed out
+    client.post("/log-ind/", {"username": "sekretaer", "password": PASSWORD})
+    session = client.session
+    session["signed_in_at"] = (timezone.now() - timedelta(hours=12, minutes=1)).timestamp()
+    session.save()
+    assert client.get("/sekretariat/").status_code == 302  # too long in all
+
+
+def test_admin_shows_approved_minutes_read_only(admin_client: Client, secretary: User) -> None:
+    from dagsorden.meetings import workflow as w
+
+    meeting = w.create_meeting(m.Body.objects.get(code="DIR"), date(2026, 12, 2), secretary)
+    m.Point.objects.create(item=meeting.items.get(), order=0, title="Budget", decision="Godkendt.")
+    for state in ("agenda_published", "held", "minutes_approved"):
+        w.advance(meeting, state, secretary)
+    url = f"/admin/meetings/meeting/{meeting.pk}/change/"
+    page = admin_client.get(url)
+    assert page.status_code == 200 and 'name="_save"' not in page.content.decode()
+    assert admin_client.post(url, {"place": "x"}).status_code == 403
+    item_url = f"/admin/meetings/agendaitem/{meeting.items.get().pk}/delete/"
+    assert admin_client.post(item_url, {"post": "yes"}).status_code == 403
