@@ -98,6 +98,19 @@ def test_prepare_a_meeting(staff: Client) -> None:
     second.refresh_from_db()
     assert second.decision == "Godkendt."
     assert second.referrals.get().date == date(2026, 12, 16)
+    okonomi = f.body("ØK", "Økonomiudvalget")
+    staff.post(
+        f"/sekretariat/sager/{item.pk}/underpunkter/{second.pk}/",
+        {
+            f"p{second.pk}-title": "Budget",
+            f"p{second.pk}-kind": "ordinary",
+            f"p{second.pk}-decision": "Godkendt.",
+            f"p{second.pk}-return_date": "2026-12-08",
+            f"p{second.pk}-return_body": okonomi.pk,
+        },
+    )
+    referral = second.referrals.get(body=okonomi)
+    assert (referral.kind, referral.date) == ("referral", date(2026, 12, 8))
     # A second item, closed, with routing through other bodies.
     f.body("ØK", "Økonomiudvalget")
     staff.post(

@@ -280,7 +280,11 @@ def record_return(point: Point, when: date, user: Any, body: Body | None = None)
         body=body,
         date=when,
         kind=kind,
-        text=f"Punktet behandles igen i {body.name} d. {when.day}. {_month(when)}.",
+        text=(
+            f"Punktet behandles igen i {body.name} d. {when.day}. {_month(when)}."
+            if kind == Referral.Kind.RETURN
+            else f"Sagen behandles i {body.name} d. {when.day}. {_month(when)}."
+        ),
     )
     target = Meeting.objects.filter(body=body, date=when, state=State.DRAFT).first()
     if target is not None:

@@ -112,6 +112,12 @@ class PointForm(forms.ModelForm):
         widget=DateInput(),
         help_text=_("Sættes på det mødes dagsorden."),
     )
+    return_body = forms.ModelChoiceField(
+        Body.objects.all(),
+        label=_("… i organ"),
+        required=False,
+        help_text=_("Tom: samme organ. Et andet organ noteres som videresendt."),
+    )
 
     class Meta:
         model = Point

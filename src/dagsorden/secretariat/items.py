@@ -124,7 +124,7 @@ def save_point(request: HttpRequest, pk: int, point_pk: int | None = None) -> Ht
             saved = form.save()
         when = form.cleaned_data.get("return_date")
         if when:
-            w.record_return(saved, when, request.user)
+            w.record_return(saved, when, request.user, body=form.cleaned_data.get("return_body"))
     messages.success(request, _("Underpunktet er gemt."))
     return redirect(_item_url(item, f"punkt-{saved.pk}"))
 
