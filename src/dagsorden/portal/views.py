@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from urllib.parse import quote
 
 from django.conf import settings
 from django.db.models import Count
@@ -256,12 +257,26 @@ def attachment_file(request: HttpRequest, pk: int) -> HttpResponse:
         else f"{attachment.title}.{_ext(media_type)}"
     )
     inline = media_type == "application/pdf"
-    response.headers["Content-Disposition"] = content_disposition_header(not inline, name)
+    response.headers["Content-Disposition"] = disposition(not inline, name)
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
     if attachment.access != "open" or attachment.item.access != "open":
         response.headers["Cache-Control"] = "private, no-store"
     return response
+
+
+def disposition(as_attachment: bool, name: str) -> str:
+    """Content-Disposition with an ASCII fallback and the exact name as filename* (RFC 6266),
+    always both: some clients read only one of them."""
+    plain = content_disposition_header(as_attachment, name) or ""
+    if "filename*=" in plain:
+        fallback = "".join(
+            c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in name
+        )
+        plain = f"{plain.split(';')[0]}; filename=\"{fallback}\"; filename*=utf-8''{quote(name)}"
+    else:
+        plain += f"; filename*=utf-8''{quote(name)}"
+    return plain
 
 
 def _ext(media_type: str) -> str:
@@ -298,5 +313,5 @@ def meeting_document(
         )
         media_type = "application/pdf"
     response = HttpResponse(content, content_type=media_type)
-    response.headers["Content-Disposition"] = content_disposition_header(fmt != "pdf", name)
+    response.headers["Content-Disposition"] = disposition(fmt != "pdf", name)
     return response
