@@ -54,7 +54,7 @@ def test_who_is_a_member() -> None:
     )
 
 
-MARKERS = ["HEMMELIGORD", "FORTROLIGBILAG", "KLADDEMØDE", "UOFFENTLIGBESLUTNING"]
+MARKERS = ["HEMMELIGORD", "FORTROLIGBILAG", "KLADDEMØDE", "UOFFENTLIGBESLUTNING", "INTERNTEMNE"]
 
 
 @pytest.fixture
@@ -63,6 +63,21 @@ def archive(db) -> None:  # type: ignore[no-untyped-def]
     f.item(pub, "Åben sag om budget", "open", "offentligtekst", order=1)
     closed = f.item(pub, "Personalesag", "closed", MARKERS[0], order=2)
     m.Attachment.objects.create(item=closed, number=1, title=f"Bilag {MARKERS[1]}", access="closed")
+    m.Action.objects.create(
+        item=closed, text=f"Følger op {MARKERS[0]}", verb="følger op", due_date=date(2023, 4, 1)
+    )
+    m.Action.objects.create(
+        item=pub.items.get(order=1),
+        text="Offentlig opfølgning",
+        verb="følger op",
+        due_date=date(2023, 4, 1),
+    )
+    m.RecurringTopic.objects.create(
+        body=pub.body, title="Budgetopfølgning", rule="quarterly", month=2, public=True
+    )
+    m.RecurringTopic.objects.create(
+        body=pub.body, title=f"Emne {MARKERS[4]}", rule="yearly", month=3
+    )
     draft = f.meeting(date(2023, 3, 8), state="draft")
     f.item(draft, f"Punkt {MARKERS[2]}", "open", MARKERS[2])
     # An agenda published, its decisions recorded but the minutes not yet published.
@@ -93,8 +108,8 @@ def crawl(client: Client, start: str = "/") -> dict[str, str]:
         *(f"/soeg/?q={w.lower()}" for w in MARKERS),
         *(f"/soeg.json?q={w.lower()}" for w in MARKERS),
     ]
-    while queue and len(seen) < 200:
-        url = queue.pop()
+    while queue and len(seen) < 400:
+        url = queue.pop(0)  # breadth first: the start pages before the depths
         if url in seen:
             continue
         response = client.get(url)
@@ -124,6 +139,9 @@ def test_anonymous_crawler_never_sees_closed_content(client: Client, archive: No
     )
     assert "Personalesag" in everything  # a closed item's heading is public
     assert "dagsordenstekst" in everything  # the published agenda is public
+    assert "Offentlig opfølgning" in everything and "Budgetopfølgning" in everything
+    assert any(url.startswith("/opfoelgning.ics") for url in pages)
+    assert any(url.startswith("/aarshjul.pdf") for url in pages)
     pdfs = [url for url in pages if url.endswith(".pdf")]
     assert any("referat" in u for u in pdfs) and any("dagsorden" in u for u in pdfs)
     assert all("Side 1 af" in pages[u] for u in pdfs)  # PDFs were read as text

@@ -28,6 +28,27 @@ def site(live_server, seeds):  # type: ignore[no-untyped-def]
     closed = m.AgendaItem.objects.get(meeting__date="2022-01-26")
     closed.access = "closed"
     closed.save()
+    body = m.Body.objects.get(code="DIR")
+    m.RecurringTopic.objects.create(
+        body=body, title="Budgetopfølgning", rule="quarterly", month=2, public=True
+    )
+    m.RecurringTopic.objects.create(
+        body=body,
+        title="Dialogmøde",
+        rule="per_head",
+        month=1,
+        heads="Økonomichef Bettina Andersen\nHR-chef",
+        public=True,
+    )
+    m.RecurringTopic.objects.create(
+        body=body,
+        title="Ligestillingsredegørelse",
+        rule="every_n_years",
+        month=6,
+        interval=3,
+        first_year=2020,
+        public=True,
+    )
     return live_server.url
 
 
@@ -53,6 +74,8 @@ PAGES = [
     "/verdensmaal/",
     "/verdensmaal/8/",
     "/verdensmaal/rapport/direktionen/2022/",
+    "/aarshjul/?aar=2026",
+    "/opfoelgning/?status=all",
 ]
 
 
@@ -122,3 +145,17 @@ def test_closed_item_for_the_public_and_for_a_member(page) -> None:  # type: ign
     page.get_by_role("button", name="Log ind").click()
     assert "Bettina Andersen" in page.content()
     assert axe_violations(page) == []
+
+
+def test_the_year_at_a_glance(page) -> None:  # type: ignore[no-untyped-def]
+    page.goto(page.base + "/")
+    page.get_by_role("link", name="Årshjul").click()
+    wheel = page.get_by_role("img", name="Årshjul 2026")
+    assert wheel.is_visible()
+    assert page.get_by_role("cell", name="Dialogmøde: Økonomichef Bettina Andersen").is_visible()
+    shot(page, "aarshjul")
+    page.get_by_role("link", name="Opfølgning", exact=True).click()
+    page.get_by_label("Status").select_option("all")
+    page.get_by_role("button", name="Vis").click()
+    assert "opfølgning" in page.get_by_role("status").inner_text()
+    shot(page, "opfoelgning")

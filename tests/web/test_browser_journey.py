@@ -146,5 +146,8 @@ def test_prepare_publish_decide_and_publish(browser, live_server, people) -> Non
     text = pdf_text(body)
     assert "Godkendt." in text and "Personalesag" in text and SECRET not in text
     shot(public, "public-minutes")
+    # The secretariat's other screens and the member's week pass axe too.
+    for path in ("/sekretariat/aarshjul/", "/sekretariat/standardtekster/", "/opfoelgning/uge/"):
+        check_axe(browser, page.base + path, ctx.storage_state())
     for c in (ctx, public_ctx, member_ctx):
         c.close()

@@ -352,3 +352,24 @@ def test_seed_meetings_round_trip_through_their_pdf(db, seed: str, tmp_path: Pat
         [sys.executable, str(tool), str(gold), str(out)], capture_output=True, text=True, check=True
     )
     assert score.stdout.strip().splitlines()[-1] == "overall 1.000", score.stdout
+
+
+def test_triggers_come_back_when_a_migration_loses_them(db) -> None:  # type: ignore[no-untyped-def]
+    """SQLite drops a table's triggers when a migration rebuilds the table: after every
+    migrate, the guard and the search triggers are checked and put back."""
+    from django.core.management.sql import emit_post_migrate_signal
+
+    from dagsorden.meetings.guard import existing_triggers, trigger_names
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("DROP TRIGGER guard_point_update")
+            cursor.execute("DROP TRIGGER search_public_agendaitem")
+        else:
+            cursor.execute("DROP TRIGGER guard_point ON meetings_point")
+            cursor.execute("DROP TRIGGER search_public_agendaitem ON meetings_agendaitem")
+    assert not trigger_names(connection.vendor) <= existing_triggers(connection)
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    present = existing_triggers(connection)
+    assert trigger_names(connection.vendor) <= present
+    assert "search_public_agendaitem" in present

@@ -34,6 +34,7 @@ class RoleInline(admin.TabularInline):
 
 @admin.register(m.Person)
 class PersonAdmin(admin.ModelAdmin):
+    raw_id_fields = ["user"]
     list_display = ["name"]
     search_fields = ["name", "roles__title"]
     prepopulated_fields = {"slug": ["name"]}
@@ -216,6 +217,13 @@ class StandardTextAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
         return False
+
+
+@admin.register(m.RecurringTopic)
+class RecurringTopicAdmin(admin.ModelAdmin):
+    list_display = ["title", "body", "rule", "month", "public", "active"]
+    list_filter = ["body", "rule", "public", "active"]
+    search_fields = ["title", "description"]
 
 
 @admin.register(m.MeetingTemplate)

@@ -135,6 +135,41 @@ def drop_sql(vendor: str) -> list[str]:
     return out
 
 
+def trigger_names(vendor: str) -> set[str]:
+    return {s.split()[2] for s in trigger_sql(vendor) if s.startswith("CREATE TRIGGER")}
+
+
+def existing_triggers(conn: Any) -> set[str]:
+    with conn.cursor() as cursor:
+        if conn.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        else:
+            cursor.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
+        return {row[0] for row in cursor.fetchall()}
+
+
+def ensure_installed(conn: Any) -> bool:
+    """(Re)create the guard when any of its triggers is missing. SQLite drops a table's
+    triggers when a migration rebuilds the table, so this runs after every migrate."""
+    if trigger_names(conn.vendor) <= existing_triggers(conn):
+        return False
+    with conn.cursor() as cursor:
+        for statement in [*drop_sql(conn.vendor), *trigger_sql(conn.vendor)]:
+            cursor.execute(statement)
+    return True
+
+
+def after_migrate(sender: Any, using: str = "default", plan: Any = None, **kwargs: Any) -> None:
+    """post_migrate: put the guard back if a migration lost it (from migration 0007 on)."""
+    from django.db import connections
+    from django.db.migrations.recorder import MigrationRecorder
+
+    conn = connections[using]
+    applied = MigrationRecorder(conn).applied_migrations()
+    if ("meetings", "0007_minutes_guard") in applied:
+        ensure_installed(conn)
+
+
 def maintenance_active() -> int:
     return 1 if getattr(_local, "depth", 0) else 0
 

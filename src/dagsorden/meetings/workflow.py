@@ -208,7 +208,11 @@ def create_meeting(
             item,
             title=f"Opfølgning: {action.text[:200]}",
             presentation=action.text,
+            follows=action.point,
         )
+    from .planner import place_planned
+
+    place_planned(meeting)
     audit(user, "create_meeting", meeting, {"body": body.code, "date": when.isoformat()})
     return meeting
 

@@ -181,7 +181,47 @@ def timeline(
                 "url": item_url(r.item),
             }
         )
-    return sorted(events, key=lambda e: e["date"])
+    events += _continuations(item, user)
+    events += _routing_ahead(item, referrals)
+    # Undated steps of the routing come last, in routing order.
+    return sorted(events, key=lambda e: (e["date"] is None, e["date"] or ""))
+
+
+def _continuations(item: AgendaItem, user: Any) -> list[dict[str, Any]]:
+    """Earlier points this item's points take up again, and later ones that take them up."""
+    visible = AgendaItem.objects.minutes_visible_to(user)
+    points = list(item.points.all())
+    earlier = Point.objects.filter(
+        pk__in=[p.follows_id for p in points if p.follows_id], item__in=visible
+    ).select_related("item__meeting__body")
+    later = Point.objects.filter(follows__in=points, item__in=visible).select_related(
+        "item__meeting__body"
+    )
+    return [
+        {
+            "date": iso(p.item.meeting.date),
+            "body": p.item.meeting.body.code,
+            "kind": kind,
+            "text": p.title,
+            "url": item_url(p.item),
+        }
+        for kind, found in (("earlier", earlier), ("continued", later))
+        for p in found
+    ]
+
+
+def _routing_ahead(item: AgendaItem, referrals: list[Referral]) -> list[dict[str, Any]]:
+    """The bodies the routing sends the case to after this meeting that no dated referral
+    names yet (DIR → MTU → ØK → KB): planned, date not known."""
+    steps = [s.body for s in item.routing_steps.all()]
+    own = item.meeting.body
+    ahead = steps[steps.index(own) + 1 :] if own in steps else []
+    dated = {r.body_id for r in referrals}
+    return [
+        {"date": None, "body": b.code, "kind": "routing", "text": b.name, "url": None}
+        for b in ahead
+        if b.pk not in dated
+    ]
 
 
 def latest_decisions(user: Any, n: int) -> list[Point]:

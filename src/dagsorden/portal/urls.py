@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import feeds, sdg_views, views
+from . import feeds, plan_views, sdg_views, tracker_views, views
 
 app_name = "portal"
 
@@ -41,6 +41,14 @@ urlpatterns = [
         {"fmt": "docx"},
         name="meeting-docx",
     ),
+    *twin("aarshjul/", plan_views.plan_page, "plan"),
+    path("aarshjul.svg", plan_views.plan_svg, name="plan-svg"),
+    path("aarshjul.pdf", plan_views.plan_document, name="plan-pdf"),
+    path("aarshjul-emner.csv", plan_views.plan_csv, name="plan-csv"),
+    *twin("opfoelgning/", tracker_views.tracker, "tracker"),
+    *twin("opfoelgning/mine/", tracker_views.mine, "tracker-mine"),
+    path("opfoelgning/uge/", tracker_views.weekly, name="tracker-week"),
+    path("opfoelgning.ics", tracker_views.due_calendar, name="tracker-ics"),
     path("bilag/<int:pk>/", views.attachment_file, name="attachment"),
     path("referater.atom", feeds.MinutesFeed(), name="feed"),
     path("organer/<slug:slug>/referater.atom", feeds.BodyMinutesFeed(), name="body-feed"),

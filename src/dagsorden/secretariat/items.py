@@ -11,6 +11,7 @@ from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -20,9 +21,11 @@ from dagsorden.meetings.models import (
     AgendaItem,
     Attachment,
     Decision,
+    Meeting,
     Point,
     RoutingStep,
 )
+from dagsorden.meetings.planner import move_planned
 from dagsorden.meetings.workflow import next_order
 
 from .forms import ActionForm, AttachmentForm, ItemForm, PointForm
@@ -60,7 +63,11 @@ def item_page(request: HttpRequest, pk: int) -> HttpResponse:
             _save_item(form, item)
             messages.success(request, _("Punktet er gemt."))
             return redirect(_item_url(item))
-    points = list(item.points.prefetch_related("actions__responsible_person", "referrals__body"))
+    points = list(
+        item.points.select_related("follows__item__meeting__body").prefetch_related(
+            "actions__responsible_person", "referrals__body", "follows__actions"
+        )
+    )
     context: dict[str, Any] = {
         "item": item,
         "meeting": item.meeting,
@@ -74,6 +81,9 @@ def item_page(request: HttpRequest, pk: int) -> HttpResponse:
         "new_point": PointForm(prefix="new"),
         "attachments": item.attachments.all(),
         "attachment_form": AttachmentForm(prefix="bilag"),
+        "drafts": Meeting.objects.filter(body=item.meeting.body, state="draft")
+        .exclude(pk=item.meeting_id)
+        .order_by("date"),
     }
     return render(request, "secretariat/item.html", context)
 
@@ -205,13 +215,26 @@ def add_action(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
 @require_POST
 @secretary_required
 def close_action(request: HttpRequest, pk: int, action_pk: int) -> HttpResponse:
+    """Close or reopen a follow-up; closed 'at' a later point (one that takes up the action's
+    point again), the tracker links to where it was closed."""
     item = item_for(request, pk)
-    action = get_object_or_404(Action, pk=action_pk, item=item)
-    action.status = (
-        Action.Status.DONE if action.status == Action.Status.OPEN else Action.Status.OPEN
-    )
-    action.save(update_fields=["status"])
-    return redirect(_item_url(item, f"punkt-{action.point_id}" if action.point_id else ""))
+    at = None
+    if request.POST.get("at"):
+        at = get_object_or_404(Point, pk=request.POST["at"], item=item)
+        action = get_object_or_404(Action, pk=action_pk, point=at.follows)
+    else:
+        action = get_object_or_404(Action, pk=action_pk, item=item)
+    if action.status == Action.Status.OPEN:
+        action.status, action.closed_at, action.closed_point = (
+            Action.Status.DONE,
+            timezone.now(),
+            at,
+        )
+    else:
+        action.status, action.closed_at, action.closed_point = Action.Status.OPEN, None, None
+    action.save(update_fields=["status", "closed_at", "closed_point"])
+    anchor = at.pk if at else action.point_id
+    return redirect(_item_url(item, f"punkt-{anchor}" if anchor else ""))
 
 
 @limited_upload
@@ -260,3 +283,30 @@ def delete_attachment(request: HttpRequest, pk: int, attachment_pk: int) -> Http
         attachment.file.delete(save=False)
     attachment.delete()
     return redirect(_item_url(item, "bilag"))
+
+
+@require_POST
+@secretary_required
+def plan_point(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
+    """A point the årshjul planned: confirm it here, or move it to another draft meeting."""
+    item = item_for(request, pk)
+    if refused := refuse_if_locked(request, item.meeting):
+        return refused
+    point = get_object_or_404(Point, pk=point_pk, item=item, planned=True)
+    if request.POST.get("confirm"):
+        point.planned = False
+        point.save(update_fields=["planned"])
+        messages.success(request, _("Punktet er bekræftet."))
+        return redirect(_item_url(item, f"punkt-{point.pk}"))
+    target = get_object_or_404(
+        Meeting.objects.visible_to(request.user),
+        pk=request.POST.get("move"),
+        body=item.meeting.body,
+    )
+    try:
+        move_planned(point, target)
+    except w.WorkflowError as exc:
+        messages.error(request, str(exc))
+        return redirect(_item_url(item))
+    messages.success(request, _("Punktet er flyttet til mødet %s.") % f"{target.date:%d-%m-%Y}")
+    return redirect(_item_url(item))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import items, texts, views
+from . import items, plan, texts, views
 
 app_name = "secretariat"
 
@@ -32,12 +32,14 @@ urlpatterns = [
         items.close_action,
         name="close-action",
     ),
+    path("sager/<int:pk>/underpunkter/<int:point_pk>/plan/", items.plan_point, name="plan-point"),
     path("sager/<int:pk>/bilag/", items.upload, name="upload"),
     path(
         "sager/<int:pk>/bilag/<int:attachment_pk>/slet/",
         items.delete_attachment,
         name="delete-attachment",
     ),
+    path("aarshjul/", plan.topics, name="plan"),
     path("standardtekster/", texts.text_list, name="texts"),
     path("standardtekster/<slug:key>/", texts.text_edit, name="text-edit"),
 ]

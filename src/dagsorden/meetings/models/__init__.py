@@ -4,6 +4,7 @@ from .followup import Action, Referral
 from .item import AgendaItem, Attachment, Decision, Point, RoutingStep
 from .meeting import Attendance, Meeting
 from .organisation import Body, Organisation, Person, Role
+from .plan import RecurringTopic
 from .sdg import SDGGoal, SDGTag
 from .standard_text import MeetingTemplate, StandardText
 
@@ -21,6 +22,7 @@ __all__ = [
     "Organisation",
     "Person",
     "Point",
+    "RecurringTopic",
     "Referral",
     "Role",
     "RoutingStep",

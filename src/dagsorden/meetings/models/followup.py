@@ -47,6 +47,15 @@ class Action(models.Model):
         on_delete=models.SET_NULL,
         related_name="closed_actions",
     )
+    closed_point = models.ForeignKey(
+        Point,
+        verbose_name="afsluttet ved punkt",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="closing_actions",
+    )
+    closed_at = models.DateTimeField("afsluttet", null=True, blank=True)
 
     class Meta:
         verbose_name = "opfølgning"

@@ -103,6 +103,19 @@ class Point(models.Model):
         related_name="followed_by",
         help_text="Det tidligere punkt, som dette genoptager.",
     )
+    topic = models.ForeignKey(
+        "meetings.RecurringTopic",
+        verbose_name="emne i årshjulet",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="points",
+    )
+    planned = models.BooleanField(
+        "planlagt",
+        default=False,
+        help_text="Sat på af årshjulet; sekretariatet bekræfter eller flytter punktet.",
+    )
 
     class Meta:
         verbose_name = "underpunkt"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -62,6 +63,15 @@ class Body(models.Model):
 class Person(models.Model):
     name = models.CharField("navn", max_length=200)
     slug = models.SlugField("kortnavn", max_length=200, unique=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="bruger",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+        help_text="Brugeren, der ser personens opfølgninger under 'Mine opfølgninger'.",
+    )
 
     class Meta:
         verbose_name = "person"

@@ -4,50 +4,19 @@ from django.db import migrations, models
 
 # The entries' public flag follows every change of an item's access, a meeting's state or an
 # attachment's access, in the database itself: raw updates and other programs included.
-REFRESH = "UPDATE search_searchentry SET public = {rule} WHERE {column} = {new}.id"
-SOURCES = [  # (table, columns whose change matters, entry column that points at the row)
-    ("meetings_agendaitem", ["access", "meeting_id"], "item_id"),
-    ("meetings_meeting", ["state"], "meeting_id"),
-    ("meetings_attachment", ["access"], "attachment_id"),
-]
+# The SQL lives in search/triggers.py, which also restores the triggers after later migrations.
 
 
 def create_triggers(apps, schema_editor):
-    from dagsorden.meetings.access import public_entry_sql
+    from dagsorden.search.triggers import create_public_triggers
 
-    rule = public_entry_sql("search_searchentry")
-    vendor = schema_editor.connection.vendor
-    with schema_editor.connection.cursor() as cursor:
-        cursor.execute(f"UPDATE search_searchentry SET public = {rule}")  # noqa: S608 (entries made before)
-        for table, columns, column in SOURCES:
-            name = f"search_public_{table.split('_', 1)[1]}"
-            update = REFRESH.format(rule=rule, column=column, new="NEW")
-            if vendor == "sqlite":
-                cursor.execute(
-                    f"CREATE TRIGGER {name} AFTER UPDATE OF {', '.join(columns)} ON {table} "
-                    f"BEGIN {update}; END"
-                )
-            else:
-                cursor.execute(
-                    f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS "
-                    f"$$ BEGIN {update}; RETURN NULL; END $$"
-                )
-                cursor.execute(
-                    f"CREATE TRIGGER {name} AFTER UPDATE OF {', '.join(columns)} ON {table} "
-                    f"FOR EACH ROW EXECUTE FUNCTION {name}()"
-                )
+    create_public_triggers(schema_editor.connection)
 
 
 def drop_triggers(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    with schema_editor.connection.cursor() as cursor:
-        for table, _, _ in SOURCES:
-            name = f"search_public_{table.split('_', 1)[1]}"
-            if vendor == "sqlite":
-                cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
-            else:
-                cursor.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
-                cursor.execute(f"DROP FUNCTION IF EXISTS {name}()")
+    from dagsorden.search.triggers import drop_public_triggers
+
+    drop_public_triggers(schema_editor.connection)
 
 
 class Migration(migrations.Migration):

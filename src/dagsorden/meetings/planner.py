@@ -1,0 +1,201 @@
+"""The årshjul at work: a year's planned topics per body, planned points placed on draft
+agendas (the secretariat confirms or moves them), and the topics as CSV in and out."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db import transaction
+
+from dagsorden.core.annual_plan import RULES, occurrences, parse_heads
+
+from .models import Body, Meeting, Point, RecurringTopic
+
+MONTHS_DA = [
+    "januar", "februar", "marts", "april", "maj", "juni",
+    "juli", "august", "september", "oktober", "november", "december",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Planned:
+    topic: RecurringTopic
+    month: int
+    head: str | None
+
+    @property
+    def title(self) -> str:
+        return f"{self.topic.title}: {self.head}" if self.head else self.topic.title
+
+
+def topic_occurrences(topic: RecurringTopic, year: int) -> list[Planned]:
+    return [
+        Planned(topic, o.month, o.head)
+        for o in occurrences(
+            topic.rule,
+            topic.month,
+            year,
+            interval=topic.interval,
+            first_year=topic.first_year,
+            heads=parse_heads(topic.heads),
+        )
+    ]
+
+
+def year_plan(topics: Any, year: int) -> list[Planned]:
+    """Every occurrence of the topics in the year, by month then body and title."""
+    out = [p for t in topics for p in topic_occurrences(t, year)]
+    return sorted(out, key=lambda p: (p.month, p.topic.body.name, p.title))
+
+
+def visible_topics(user_is_member: bool, body: Body | None = None) -> Any:
+    topics = RecurringTopic.objects.filter(active=True).select_related("body")
+    if body is not None:
+        topics = topics.filter(body=body)
+    return topics if user_is_member else topics.filter(public=True)
+
+
+def place_planned(meeting: Meeting) -> list[Point]:
+    """Put the body's topics due this month on the draft meeting's first item, unless another
+    meeting of the body took them up this month already."""
+    from .workflow import add_point
+
+    item = meeting.items.order_by("order").first()
+    if item is None or meeting.state != Meeting.State.DRAFT:
+        return []
+    placed = []
+    for topic in RecurringTopic.objects.filter(body=meeting.body, active=True):
+        for planned in topic_occurrences(topic, meeting.date.year):
+            if planned.month != meeting.date.month:
+                continue
+            taken = Point.objects.filter(
+                topic=topic,
+                title=planned.title,
+                item__meeting__body=meeting.body,
+                item__meeting__date__year=meeting.date.year,
+                item__meeting__date__month=meeting.date.month,
+            ).exists()
+            if taken:
+                continue
+            placed.append(
+                add_point(
+                    item,
+                    title=planned.title,
+                    presentation=topic.description,
+                    kind=Point.Kind.DIALOGUE if planned.head else Point.Kind.ORDINARY,
+                    presenter=planned.head or "",
+                    topic=topic,
+                    planned=True,
+                )
+            )
+    return placed
+
+
+@transaction.atomic
+def move_planned(point: Point, target: Meeting) -> Point:
+    """Move a planned point to another draft meeting (its first item)."""
+    from .workflow import WorkflowError, next_order
+
+    if not point.planned or target.state != Meeting.State.DRAFT:
+        raise WorkflowError("Kun planlagte punkter kan flyttes, og kun til et møde i kladde.")
+    item = target.items.order_by("order").first()
+    if item is None:
+        raise WorkflowError("Mødet har intet punkt at sætte det på.")
+    point.item = item
+    point.order = next_order(item.points)
+    point.save(update_fields=["item", "order"])
+    return point
+
+
+CSV_FIELDS = [
+    "organ", "emne", "regel", "maaned", "hvert_n_aar", "foerste_aar", "afdelingschefer",
+    "beskrivelse", "offentlig", "aktiv",
+]  # fmt: skip
+
+
+def export_csv(topics: Any) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";")
+    writer.writerow(CSV_FIELDS)
+    for t in topics:
+        writer.writerow(
+            [
+                t.body.code,
+                t.title,
+                t.rule,
+                t.month,
+                t.interval,
+                t.first_year or "",
+                "; ".join(parse_heads(t.heads)),
+                t.description,
+                int(t.public),
+                int(t.active),
+            ]  # fmt: skip
+        )
+    return out.getvalue()
+
+
+class CSVError(ValueError):
+    pass
+
+
+@transaction.atomic
+def import_csv(text: str, source: str = "CSV") -> tuple[int, int]:
+    """Create or update topics (by body and title) from CSV (';' or ','). All or nothing: the
+    first bad line names itself and nothing is stored. Returns (created, updated)."""
+    sample = text[:2048]
+    delimiter = ";" if sample.count(";") >= sample.count(",") else ","
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)
+    missing = {"organ", "emne", "regel", "maaned"} - set(reader.fieldnames or [])
+    if missing:
+        raise CSVError(f"{source}: missing column(s) {', '.join(sorted(missing))}")
+    bodies = {b.code.casefold(): b for b in Body.objects.all()}
+    created = updated = 0
+    for n, row in enumerate(reader, start=2):
+        where = f"{source}, line {n}"
+        body = bodies.get((row.get("organ") or "").strip().casefold())
+        if body is None:
+            raise CSVError(f"{where}: unknown body {row.get('organ')!r}")
+        rule = (row.get("regel") or "").strip()
+        if rule not in RULES:
+            raise CSVError(f"{where}: unknown rule {rule!r} (one of {', '.join(RULES)})")
+        try:
+            month = int(row["maaned"])
+            interval = int(row.get("hvert_n_aar") or 1)
+            first_year = int(row["foerste_aar"]) if (row.get("foerste_aar") or "").strip() else None
+        except ValueError as exc:
+            raise CSVError(f"{where}: not a number ({exc})") from None
+        if not 1 <= month <= 12:
+            raise CSVError(f"{where}: month must be 1-12, not {month}")
+        title = (row.get("emne") or "").strip()
+        if not title:
+            raise CSVError(f"{where}: the topic has no title")
+        _, was_created = RecurringTopic.objects.update_or_create(
+            body=body,
+            title=title[:300],
+            defaults={
+                "rule": rule,
+                "month": month,
+                "interval": max(1, interval),
+                "first_year": first_year,
+                "heads": "\n".join(parse_heads(row.get("afdelingschefer") or "")),
+                "description": (row.get("beskrivelse") or "").strip(),
+                "public": (row.get("offentlig") or "0").strip() in ("1", "ja", "true"),
+                "active": (row.get("aktiv") or "1").strip() in ("1", "ja", "true"),
+            },
+        )
+        created += was_created
+        updated += not was_created
+    return created, updated
+
+
+def month_name(month: int) -> str:
+    return MONTHS_DA[month - 1]
+
+
+def today_year() -> int:
+    return date.today().year

@@ -1,0 +1,250 @@
+"""The board's year: the årshjul (rules placing planned points, the wheel, list, PDF, CSV),
+the follow-up tracker (views, personal view, .ics, weekly summary) and case timelines.
+Closed items stay closed in each."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import icalendar
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from dagsorden.accounts.users import create_user
+from dagsorden.meetings import models as m
+from dagsorden.meetings import workflow as w
+from dagsorden.meetings.planner import CSVError, export_csv, import_csv, move_planned
+
+from . import factories as f
+from .test_access import pdf_text
+
+PASSWORD = "Langt-kodeord-42"
+
+
+@pytest.fixture
+def secretary(db) -> User:  # type: ignore[no-untyped-def]
+    f.body()
+    return create_user("sekretaer", PASSWORD, role="secretary")
+
+
+def topic(**kw) -> m.RecurringTopic:  # type: ignore[no-untyped-def]
+    defaults = {"body": f.body(), "title": "Budgetopfølgning", "rule": "quarterly", "month": 3}
+    return m.RecurringTopic.objects.create(**{**defaults, **kw})
+
+
+def test_new_drafts_get_the_months_topics_once(secretary: User) -> None:
+    topic(title="Budgetopfølgning", rule="quarterly", month=3)  # Mar, Jun, Sep, Dec
+    topic(
+        title="Ligestillingsredegørelse",
+        rule="every_n_years",
+        month=12,
+        interval=3,
+        first_year=2020,
+    )
+    topic(title="Dialogmøde", rule="per_head", month=12, heads="Økonomichef Bettina Andersen")
+    topic(title="Månedsgrebet", rule="cycle_start", month=1)
+    december = w.create_meeting(f.body(), date(2026, 12, 2), secretary)
+    planned = list(december.items.get().points.filter(planned=True).order_by("order"))
+    assert [(p.title, p.kind) for p in planned] == [
+        ("Budgetopfølgning", "ordinary"),
+        ("Dialogmøde: Økonomichef Bettina Andersen", "dialogue"),
+        ("Ligestillingsredegørelse", "ordinary"),
+    ]
+    assert planned[1].presenter == "Økonomichef Bettina Andersen"
+    later = w.create_meeting(f.body(), date(2026, 12, 16), secretary)
+    assert not later.items.get().points.exists()  # taken up earlier this month
+    january = w.create_meeting(f.body(), date(2026, 1, 7), secretary)
+    assert [p.title for p in january.items.get().points.all()] == ["Månedsgrebet"]
+    # Moved to the later meeting, or confirmed where it is.
+    move_planned(planned[0], later)
+    assert later.items.get().points.get().title == "Budgetopfølgning"
+
+
+def test_secretary_confirms_or_moves_a_planned_point(client: Client, secretary: User) -> None:
+    topic(rule="yearly", month=12)
+    first = w.create_meeting(f.body(), date(2026, 12, 2), secretary)
+    second = w.create_meeting(f.body(), date(2026, 12, 16), secretary)
+    point = first.items.get().points.get()
+    client.force_login(secretary)
+    url = f"/sekretariat/sager/{point.item_id}/underpunkter/{point.pk}/plan/"
+    page = client.get(f"/sekretariat/sager/{point.item_id}/").content.decode()
+    assert "Planlagt fra årshjulet" in page and "16-12-2026" in page
+    client.post(url, {"move": second.pk})
+    point.refresh_from_db()
+    assert point.item.meeting == second and point.planned
+    client.post(
+        f"/sekretariat/sager/{point.item_id}/underpunkter/{point.pk}/plan/", {"confirm": "1"}
+    )
+    point.refresh_from_db()
+    assert not point.planned
+
+
+def test_topics_csv_round_trip_and_errors(secretary: User) -> None:
+    topic(title="Dialogmøder", rule="per_head", month=2, heads="A-chef\nB-chef", public=True)
+    text = export_csv(m.RecurringTopic.objects.all())
+    m.RecurringTopic.objects.all().delete()
+    assert import_csv(text) == (1, 0)
+    again = m.RecurringTopic.objects.get()
+    assert (again.rule, again.month, again.heads, again.public) == (
+        "per_head",
+        2,
+        "A-chef\nB-chef",
+        True,
+    )
+    assert import_csv(text) == (0, 1)
+    bad = "organ;emne;regel;maaned\nDIR;Godt emne;yearly;4\nDIR;Dårligt;monthly;4\n"
+    with pytest.raises(CSVError, match="plan.csv, line 3: unknown rule 'monthly'"):
+        import_csv(bad, source="plan.csv")
+    assert not m.RecurringTopic.objects.filter(title="Godt emne").exists()  # all or nothing
+    with pytest.raises(CSVError, match="unknown body"):
+        import_csv("organ,emne,regel,maaned\nXYZ,Emne,yearly,4\n")
+    with pytest.raises(CSVError, match="month must be 1-12"):
+        import_csv("organ,emne,regel,maaned\nDIR,Emne,yearly,13\n")
+
+
+def test_csv_import_screen(client: Client, secretary: User) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(secretary)
+    upload = SimpleUploadedFile(
+        "plan.csv", "organ;emne;regel;maaned\nDIR;Trivselsmåling;yearly;4\n".encode()
+    )
+    response = client.post("/sekretariat/aarshjul/", {"csv": upload}, follow=True)
+    assert "1 nye og 0 opdaterede emner" in response.content.decode()
+    bad = SimpleUploadedFile("fejl.csv", b"organ;emne;regel;maaned\nDIR;X;weekly;4\n")
+    response = client.post("/sekretariat/aarshjul/", {"csv": bad}, follow=True)
+    assert "fejl.csv, line 2" in response.content.decode()
+
+
+def test_wheel_list_pdf_and_csv_respect_public_topics(client: Client, secretary: User) -> None:
+    topic(title="Budgetopfølgning", public=True)
+    topic(title="Personalestrategi INTERNT", rule="yearly", month=5)
+    page = client.get("/aarshjul/?aar=2026").content.decode()
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in page and 'role="img"' in page
+    assert '<title id="aarshjul-t">Årshjul 2026</title>' in page
+    assert page.count("Budgetopfølgning") >= 8  # four quarters, in the wheel and the list
+    assert "INTERNT" not in page
+    for url in ("/aarshjul.svg?aar=2026", "/aarshjul-emner.csv", "/aarshjul.json?aar=2026"):
+        body = client.get(url).content.decode("utf-8-sig")
+        assert "Budgetopfølgning" in body and "INTERNT" not in body, url
+    pdf = client.get("/aarshjul.pdf?aar=2026")
+    assert pdf["Content-Type"] == "application/pdf"
+    text = pdf_text(pdf.content)
+    assert "Budgetopfølgning" in text and "Marts" in text and "INTERNT" not in text
+    client.force_login(secretary)
+    assert "INTERNT" in client.get("/aarshjul/?aar=2026").content.decode()
+    assert client.get("/aarshjul/?aar=abc").status_code == 404
+
+
+def _actions() -> tuple[m.Action, m.Action, m.Action]:
+    pub = f.meeting(date(2026, 11, 4))
+    open_item = f.item(pub, "Budget", "open", "budget", order=1)
+    closed_item = f.item(pub, "Personalesag", "closed", "HEMMELIGORD", order=2)
+    overdue = m.Action.objects.create(
+        item=open_item,
+        point=open_item.points.get(),
+        text="Økonomichefen følger op på budgettet",
+        verb="følger op",
+        responsible_role="Økonomichefen",
+        due_date=date.today() - timedelta(days=3),
+    )
+    later = m.Action.objects.create(
+        item=open_item,
+        text="HR følger op",
+        verb="følger op",
+        responsible_role="HR-chefen",
+        due_date=date.today() + timedelta(days=30),
+    )
+    secret = m.Action.objects.create(
+        item=closed_item, text="HEMMELIGORD følges op", verb="følger op", due_date=date.today()
+    )
+    return overdue, later, secret
+
+
+def test_tracker_for_the_public(client: Client, db) -> None:  # type: ignore[no-untyped-def]
+    overdue, later, secret = _actions()
+    page = client.get("/opfoelgning/").content.decode()
+    assert "Økonomichefen følger op" in page and "HR følger op" in page
+    assert "HEMMELIGORD" not in page
+    assert 'class="overdue"' in page and "overskredet" in page
+    only = client.get("/opfoelgning/?overskredet=1").content.decode()
+    assert "Økonomichefen følger op" in only and "HR følger op" not in only
+    by_person = client.get("/opfoelgning.json?ansvarlig=HR").json()
+    assert [a["text"] for a in by_person["actions"]] == ["HR følger op"]
+    cal = icalendar.Calendar.from_ical(client.get("/opfoelgning.ics").content)
+    summaries = [str(e["summary"]) for e in cal.walk("VEVENT")]
+    assert len(summaries) == 2 and not any("HEMMELIGORD" in s for s in summaries)
+    # The week's summary is for members.
+    assert client.get("/opfoelgning/uge/").status_code == 302
+
+
+def test_tracker_links_source_and_closing_point(client: Client, secretary: User) -> None:
+    overdue, _, _ = _actions()
+    later = w.create_meeting(f.body(), date(2026, 12, 2), secretary, actions=[overdue])
+    carried = later.items.get().points.get(follows=overdue.point)
+    client.force_login(secretary)
+    client.post(
+        f"/sekretariat/sager/{carried.item_id}/opfoelgning/{overdue.pk}/status/", {"at": carried.pk}
+    )
+    overdue.refresh_from_db()
+    assert (overdue.status, overdue.closed_point) == ("done", carried)
+    assert overdue.closed_at is not None
+    later.state = "published"
+    later.save()
+    done = client.get("/opfoelgning/?status=done").content.decode()
+    assert "afsluttet ved 02-12-2026" in done
+    assert "/organer/direktionen/moeder/2026-11-04/sager/1/#punkt-1" in done
+    week = client.get(
+        f"/opfoelgning/uge/?uge={date.today().isocalendar().year}-W{date.today().isocalendar().week:02d}"
+    ).content.decode()
+    assert "Overskredne frister" in week and "Afsluttet i denne uge" in week
+    assert "Økonomichefen følger op" in week
+
+
+def test_personal_view(client: Client, secretary: User) -> None:
+    overdue, later, _ = _actions()
+    assert client.get("/opfoelgning/mine/").status_code == 302
+    director = create_user("direktoer", PASSWORD, role="member")
+    client.force_login(director)
+    assert "ikke knyttet til en person" in client.get("/opfoelgning/mine/").content.decode()
+    person = m.Person.objects.create(
+        name="Bettina Andersen", slug="bettina-andersen", user=director
+    )
+    overdue.responsible_person = person
+    overdue.save()
+    page = client.get("/opfoelgning/mine/").content.decode()
+    assert "Økonomichefen følger op" in page and "HR følger op" not in page
+
+
+def test_timeline_across_bodies(client: Client, secretary: User) -> None:
+    dir_meeting = f.meeting(date(2026, 11, 4))
+    item = f.item(dir_meeting, "Planstrategi", "open", "plan")
+    for i, code in enumerate(["DIR", "MTU", "ØK", "KB"]):
+        m.RoutingStep.objects.create(item=item, body=f.body(code, code), order=i)
+    m.Referral.objects.create(
+        item=item,
+        body=f.body("ØK", "ØK"),
+        date=date(2026, 12, 6),
+        kind="referral",
+        text="Behandles endelig i ØK d. 6. december",
+    )
+    again = w.create_meeting(f.body(), date(2026, 12, 16), secretary)
+    w.carry_point(again.items.get(), item.points.get())
+    again.state = "published"
+    again.save()
+    data = client.get("/organer/direktionen/moeder/2026-11-04/sager/1.json").json()
+    path = [(e["date"], e["body"], e["kind"]) for e in data["timeline"]]
+    assert path == [
+        ("2026-11-04", "DIR", "this"),
+        ("2026-12-06", "ØK", "referral"),
+        ("2026-12-16", "DIR", "continued"),
+        (None, "MTU", "routing"),
+        (None, "KB", "routing"),
+    ]
+    page = client.get("/organer/direktionen/moeder/2026-11-04/sager/1/").content.decode()
+    assert "dato ikke fastsat" in page
+    later = client.get("/organer/direktionen/moeder/2026-12-16/sager/1.json").json()
+    assert ("2026-11-04", "DIR", "earlier") in [
+        (e["date"], e["body"], e["kind"]) for e in later["timeline"]
+    ]
