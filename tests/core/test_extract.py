@@ -222,3 +222,11 @@ def test_a_pdf_over_the_memory_cap_breaks_only_its_worker() -> None:
         assert "Direktionen" in "".join(worker.pages(pdf, "efter.pdf"))
     finally:
         worker.close()
+
+
+def test_a_hyphen_that_ends_a_line_stays_a_hyphen() -> None:
+    from dagsorden.core.extract import join_pages
+
+    assert join_pages(
+        ["konstitueret socialchef Marie\x02Louise Eskerod og HR\ufffestrategien"]
+    ) == ("konstitueret socialchef Marie-Louise Eskerod og HR-strategien")

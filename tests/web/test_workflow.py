@@ -336,22 +336,30 @@ def test_generated_meeting_round_trips_through_its_pdf(secretary: User) -> None:
 @pytest.mark.parametrize("seed", sorted(p.name for p in GOLDEN.glob("*.txt")))
 def test_seed_meetings_round_trip_through_their_pdf(db, seed: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Import a seed, render the meeting's minutes PDF from the database, parse it again: the
+    same fields as the golden test expects, and (when ../shared is beside the checkout) the
     shared scorer gives 1.000 against the gold file."""
+    from tests.core.test_golden import comparable
+
     result = import_paths([GOLDEN / seed], progress=False)
     assert result.failed == []
     meeting = m.Meeting.objects.get()
-    pred = parse_bytes(meeting_pdf(meeting, None, True), source=seed)
-    out = tmp_path / "pred.json"
-    out.write_text(json.dumps(to_dict(pred), ensure_ascii=False))
-    gold = SHARED / "gold" / seed.replace(".txt", ".json")
-    if not gold.exists():
-        gold = GOLDEN / seed.replace(".txt", ".expected.json")
-    tool = SHARED / "tools" / "score_minutes.py"
-    assert tool.exists(), "../shared/tools/score_minutes.py is needed for this test"
-    score = subprocess.run(
-        [sys.executable, str(tool), str(gold), str(out)], capture_output=True, text=True, check=True
+    pred = to_dict(parse_bytes(meeting_pdf(meeting, None, True), source=seed))
+    expected = json.loads((GOLDEN / seed.replace(".txt", ".expected.json")).read_text())
+    assert comparable(pred) == comparable(expected)
+    tool, gold = (
+        SHARED / "tools" / "score_minutes.py",
+        SHARED / "gold" / seed.replace(".txt", ".json"),
     )
-    assert score.stdout.strip().splitlines()[-1] == "overall 1.000", score.stdout
+    if tool.exists() and gold.exists():
+        out = tmp_path / "pred.json"
+        out.write_text(json.dumps(pred, ensure_ascii=False))
+        score = subprocess.run(
+            [sys.executable, str(tool), str(gold), str(out)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert score.stdout.strip().splitlines()[-1] == "overall 1.000", score.stdout
 
 
 def test_triggers_come_back_when_a_migration_loses_them(db) -> None:  # type: ignore[no-untyped-def]

@@ -300,9 +300,16 @@ _worker = PdfWorker()
 atexit.register(_worker.close)
 
 
+_LINE_END_HYPHEN = {0x02: "-", 0xFFFE: "-"}
+
+
 def join_pages(pages: list[str]) -> str:
     """Join page texts, dropping running headers and footers: lines at the top or bottom of a
     page that recur (digits aside) on most pages, and bare page numbers."""
+    # pdfium marks a hyphen that ends a line as U+0002 (U+FFFE in some calls) and joins the
+    # two lines: 'Marie-\nLouise' comes out 'Marie\x02Louise'. Word breaks lines at hyphens
+    # of compounds and names, so it stands for a real hyphen.
+    pages = [page.translate(_LINE_END_HYPHEN) for page in pages]
     split = [page.replace("\r\n", "\n").replace("\r", "\n").split("\n") for page in pages]
     edge_counts: Counter[str] = Counter()
     for lines in split:
