@@ -362,3 +362,24 @@ def test_admin_shows_approved_minutes_read_only(admin_client: Client, secretary:
     assert admin_client.post(url, {"place": "x"}).status_code == 403
     item_url = f"/admin/meetings/agendaitem/{meeting.items.get().pk}/delete/"
     assert admin_client.post(item_url, {"post": "yes"}).status_code == 403
+
+
+def test_junk_input_gets_4xx_not_500(staff: Client) -> None:
+    meeting = new_meeting(staff)
+    item = meeting.items.get()
+    point = m.Point.objects.create(item=item, order=0, title="Budget", planned=True)
+    assert staff.get("/sekretariat/nyt-moede/?organ=abc").status_code == 200
+    assert (
+        staff.post(f"/sekretariat/sager/{item.pk}/opfoelgning/1/status/", {"at": "abc"}).status_code
+        == 404
+    )
+    assert (
+        staff.post(
+            f"/sekretariat/sager/{item.pk}/underpunkter/{point.pk}/plan/", {"move": "x"}
+        ).status_code
+        == 404
+    )
+    assert staff.get("/opfoelgning/uge/?uge=junk").status_code == 404
+    assert staff.get("/aarshjul/?aar=99999").status_code == 404
+    assert staff.get("/opfoelgning/?side=abc&status=zzz").status_code == 200
+    assert staff.get("/organer/direktionen/moeder/2026-12-02/noget.pdf").status_code == 404

@@ -94,12 +94,12 @@ def test_topics_csv_round_trip_and_errors(secretary: User) -> None:
     )
     assert import_csv(text) == (0, 1)
     bad = "organ;emne;regel;maaned\nDIR;Godt emne;yearly;4\nDIR;Dårligt;monthly;4\n"
-    with pytest.raises(CSVError, match="plan.csv, line 3: unknown rule 'monthly'"):
+    with pytest.raises(CSVError, match="plan.csv, linje 3: ukendt regel 'monthly'"):
         import_csv(bad, source="plan.csv")
     assert not m.RecurringTopic.objects.filter(title="Godt emne").exists()  # all or nothing
-    with pytest.raises(CSVError, match="unknown body"):
+    with pytest.raises(CSVError, match="ukendt organ"):
         import_csv("organ,emne,regel,maaned\nXYZ,Emne,yearly,4\n")
-    with pytest.raises(CSVError, match="month must be 1-12"):
+    with pytest.raises(CSVError, match="måneden skal være 1-12"):
         import_csv("organ,emne,regel,maaned\nDIR,Emne,yearly,13\n")
 
 
@@ -114,7 +114,7 @@ def test_csv_import_screen(client: Client, secretary: User) -> None:
     assert "1 nye og 0 opdaterede emner" in response.content.decode()
     bad = SimpleUploadedFile("fejl.csv", b"organ;emne;regel;maaned\nDIR;X;weekly;4\n")
     response = client.post("/sekretariat/aarshjul/", {"csv": bad}, follow=True)
-    assert "fejl.csv, line 2" in response.content.decode()
+    assert "fejl.csv, linje 2" in response.content.decode()
 
 
 def test_wheel_list_pdf_and_csv_respect_public_topics(client: Client, secretary: User) -> None:

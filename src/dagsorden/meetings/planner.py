@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from dagsorden.core.annual_plan import RULES, occurrences, parse_heads
 
@@ -101,10 +102,10 @@ def move_planned(point: Point, target: Meeting) -> Point:
     from .workflow import WorkflowError, next_order
 
     if not point.planned or target.state != Meeting.State.DRAFT:
-        raise WorkflowError("Kun planlagte punkter kan flyttes, og kun til et møde i kladde.")
+        raise WorkflowError(_("Kun planlagte punkter kan flyttes, og kun til et møde i kladde."))
     item = target.items.order_by("order").first()
     if item is None:
-        raise WorkflowError("Mødet har intet punkt at sætte det på.")
+        raise WorkflowError(_("Mødet har intet punkt at sætte det på."))
     point.item = item
     point.order = next_order(item.points)
     point.save(update_fields=["item", "order"])
@@ -152,29 +153,41 @@ def import_csv(text: str, source: str = "CSV") -> tuple[int, int]:
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)
     missing = {"organ", "emne", "regel", "maaned"} - set(reader.fieldnames or [])
     if missing:
-        raise CSVError(f"{source}: missing column(s) {', '.join(sorted(missing))}")
+        raise CSVError(
+            _("%(src)s: kolonne(r) mangler: %(cols)s")
+            % {"src": source, "cols": ", ".join(sorted(missing))}
+        )
     bodies = {b.code.casefold(): b for b in Body.objects.all()}
     created = updated = 0
     for n, row in enumerate(reader, start=2):
-        where = f"{source}, line {n}"
+        where = _("%(src)s, linje %(n)d") % {"src": source, "n": n}
         body = bodies.get((row.get("organ") or "").strip().casefold())
         if body is None:
-            raise CSVError(f"{where}: unknown body {row.get('organ')!r}")
+            raise CSVError(
+                _("%(where)s: ukendt organ %(v)r") % {"where": where, "v": row.get("organ")}
+            )
         rule = (row.get("regel") or "").strip()
         if rule not in RULES:
-            raise CSVError(f"{where}: unknown rule {rule!r} (one of {', '.join(RULES)})")
+            raise CSVError(
+                _("%(where)s: ukendt regel %(v)r (en af %(rules)s)")
+                % {"where": where, "v": rule, "rules": ", ".join(RULES)}
+            )
         try:
             month = int(row["maaned"])
             interval = int(row.get("hvert_n_aar") or 1)
             first_year = int(row["foerste_aar"]) if (row.get("foerste_aar") or "").strip() else None
         except ValueError as exc:
-            raise CSVError(f"{where}: not a number ({exc})") from None
+            raise CSVError(
+                _("%(where)s: ikke et tal (%(e)s)") % {"where": where, "e": exc}
+            ) from None
         if not 1 <= month <= 12:
-            raise CSVError(f"{where}: month must be 1-12, not {month}")
+            raise CSVError(
+                _("%(where)s: måneden skal være 1-12, ikke %(m)d") % {"where": where, "m": month}
+            )
         title = (row.get("emne") or "").strip()
         if not title:
-            raise CSVError(f"{where}: the topic has no title")
-        _, was_created = RecurringTopic.objects.update_or_create(
+            raise CSVError(_("%(where)s: emnet har ingen titel") % {"where": where})
+        _topic, was_created = RecurringTopic.objects.update_or_create(
             body=body,
             title=title[:300],
             defaults={

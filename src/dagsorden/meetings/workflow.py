@@ -13,6 +13,7 @@ from typing import Any
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from dagsorden.core.danish import MONTH_NAMES_DA
 
@@ -70,13 +71,16 @@ def advance(meeting: Meeting, to: str, user: Any) -> Meeting:
     action = TRANSITIONS.get((meeting.state, to))
     if action is None:
         raise WorkflowError(
-            f"Mødet er '{meeting.get_state_display()}' og kan ikke gå til "
-            f"'{State(to).label if to in State.values else to}'."
+            _("Mødet er '%(now)s' og kan ikke gå til '%(to)s'.")
+            % {
+                "now": meeting.get_state_display(),
+                "to": State(to).label if to in State.values else to,
+            }
         )
     if to == State.MINUTES_APPROVED:
         missing = [i.title for i in meeting.items.all() if not _has_decision(i)]
         if missing:
-            raise WorkflowError("Der mangler en beslutning i: " + "; ".join(missing))
+            raise WorkflowError(_("Der mangler en beslutning i: %s") % "; ".join(missing))
         meeting.locked_at = timezone.now()
     before = meeting.state
     meeting.state = to
@@ -103,13 +107,15 @@ def correct(
 ) -> Correction:
     """Correct approved minutes by addition: who, when, what and why, kept for good."""
     if not meeting.locked:
-        raise WorkflowError("Kun godkendte referater rettes ved tilføjelse; ret teksten direkte.")
+        raise WorkflowError(
+            _("Kun godkendte referater rettes ved tilføjelse; ret teksten direkte.")
+        )
     if not text.strip() or not reason.strip():
-        raise WorkflowError("En rettelse skal have både en tekst og en begrundelse.")
+        raise WorkflowError(_("En rettelse skal have både en tekst og en begrundelse."))
     if point is not None:
         item = point.item
     if item is not None and item.meeting_id != meeting.pk:
-        raise WorkflowError("Punktet hører ikke til dette møde.")
+        raise WorkflowError(_("Punktet hører ikke til dette møde."))
     correction = Correction.objects.create(
         meeting=meeting, item=item, point=point, text=text.strip(), reason=reason.strip(), user=user
     )
@@ -176,7 +182,10 @@ def create_meeting(
     standard texts, with the recommendation, routing to the body, and the points that are due
     back ('behandles igen d. …' on this date) plus those the secretary chose to carry over."""
     if Meeting.objects.filter(body=body, date=when, kind=kind).exists():
-        raise WorkflowError(f"{body.name} har allerede et møde den {when:%d-%m-%Y}.")
+        raise WorkflowError(
+            _("%(body)s har allerede et møde den %(date)s.")
+            % {"body": body.name, "date": f"{when:%d-%m-%Y}"}
+        )
     template = template_for(body)
     meeting = Meeting.objects.create(
         body=body,

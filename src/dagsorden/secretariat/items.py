@@ -29,7 +29,7 @@ from dagsorden.meetings.planner import move_planned
 from dagsorden.meetings.workflow import next_order
 
 from .forms import ActionForm, AttachmentForm, ItemForm, PointForm
-from .permissions import secretary_required
+from .permissions import as_id, secretary_required
 from .uploads import limited_upload
 from .views import meeting_for, refuse_if_locked
 
@@ -220,7 +220,7 @@ def close_action(request: HttpRequest, pk: int, action_pk: int) -> HttpResponse:
     item = item_for(request, pk)
     at = None
     if request.POST.get("at"):
-        at = get_object_or_404(Point, pk=request.POST["at"], item=item)
+        at = get_object_or_404(Point, pk=as_id(request.POST["at"]), item=item)
         action = get_object_or_404(Action, pk=action_pk, point=at.follows)
     else:
         action = get_object_or_404(Action, pk=action_pk, item=item)
@@ -300,7 +300,7 @@ def plan_point(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
         return redirect(_item_url(item, f"punkt-{point.pk}"))
     target = get_object_or_404(
         Meeting.objects.visible_to(request.user),
-        pk=request.POST.get("move"),
+        pk=as_id(request.POST.get("move")),
         body=item.meeting.body,
     )
     try:

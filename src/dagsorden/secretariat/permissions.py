@@ -23,3 +23,8 @@ def secretary_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpR
         return view(request, *args, **kwargs)
 
     return wrapped
+
+
+def as_id(value: str | None) -> int | None:
+    """A primary key from a form or query value; None for anything else (no 500 on junk)."""
+    return int(value) if value and value.isdigit() and len(value) < 19 else None

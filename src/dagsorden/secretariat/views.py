@@ -30,7 +30,7 @@ from dagsorden.meetings.models import (
 from dagsorden.meetings.models.organisation import danish_slug
 
 from .forms import AttendanceForm, CorrectionForm, MeetingForm, NewMeetingForm
-from .permissions import secretary_required
+from .permissions import as_id, secretary_required
 
 OPEN_STATES = ["draft", "agenda_published", "held", "minutes_approved"]
 
@@ -61,7 +61,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 @secretary_required
 def new_meeting(request: HttpRequest) -> HttpResponse:
-    body = Body.objects.filter(pk=request.GET.get("organ") or request.POST.get("body")).first()
+    body = Body.objects.filter(
+        pk=as_id(request.GET.get("organ")) or as_id(request.POST.get("body"))
+    ).first()
     when = date.today()
     offer = w.open_points(body, when) if body else {"points": [], "actions": []}
     form = NewMeetingForm(
