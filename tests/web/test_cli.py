@@ -123,6 +123,14 @@ def test_createuser_backup_restore(tmp_path: Path) -> None:
     assert made.returncode == 0, made.stderr
     weak = run("createuser", "svag", "--password-stdin", data=data, stdin="123\n")
     assert weak.returncode == 2 and "for kort" in weak.stderr
+    approve = (
+        "from datetime import date; from dagsorden.meetings import workflow as w;"
+        "from dagsorden.meetings.models import Body, Point;"
+        "m = w.create_meeting(Body.objects.get(code='DIR'), date(2026, 12, 2), None);"
+        "Point.objects.create(item=m.items.get(), order=0, title='Budget', decision='Godkendt.');"
+        "[w.advance(m, s, None) for s in ('agenda_published', 'held', 'minutes_approved')]"
+    )
+    assert run("manage", "shell", "-c", approve, data=data).returncode == 0
     backup = tmp_path / "kopi.tar.gz"
     assert run("backup", str(backup), data=data).returncode == 0
     fresh = tmp_path / "fresh"
@@ -136,7 +144,19 @@ def test_createuser_backup_restore(tmp_path: Path) -> None:
         "print(Point.objects.count(), User.objects.filter(username='sekretaer').exists())",
         data=fresh,
     )
-    assert check.stdout.strip().splitlines()[-1].split() == ["11", "True"]
+    assert check.stdout.strip().splitlines()[-1].split() == ["12", "True"]
+    # Restoring over a database with approved minutes empties it first, and the restored
+    # minutes are locked again.
+    assert run("restore", str(backup), data=fresh).returncode == 0
+    tamper = run(
+        "manage",
+        "shell",
+        "-c",
+        "from dagsorden.meetings.models import Point;"
+        "Point.objects.filter(title='Budget').update(decision='x')",
+        data=fresh,
+    )
+    assert tamper.returncode != 0 and "append-only" in tamper.stderr
     broken = tmp_path / "ikke.tar.gz"
     broken.write_text("nej")
     out = run("restore", str(broken), data=fresh)
