@@ -248,3 +248,12 @@ def test_timeline_across_bodies(client: Client, secretary: User) -> None:
     assert ("2026-11-04", "DIR", "earlier") in [
         (e["date"], e["body"], e["kind"]) for e in later["timeline"]
     ]
+
+
+def test_wheel_speaks_english_too(client: Client, db) -> None:  # type: ignore[no-untyped-def]
+    topic(title="Budgetopfølgning", public=True, month=5, rule="yearly")
+    danish = client.get("/aarshjul/?aar=2026").content.decode()
+    assert ">maj</text>" in danish and "Årshjul 2026" in danish
+    client.cookies["django_language"] = "en"
+    english = client.get("/aarshjul/?aar=2026").content.decode()
+    assert ">may</text>" in english and "Annual plan 2026" in english and "May" in english

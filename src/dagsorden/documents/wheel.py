@@ -46,10 +46,18 @@ def _short(text: str) -> str:
     return text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1].rstrip() + "…"
 
 
-def wheel_svg(entries: list[Entry], title: str, element_id: str = "aarshjul") -> str:
+def wheel_svg(
+    entries: list[Entry],
+    title: str,
+    element_id: str = "aarshjul",
+    months: list[str] | None = None,
+    desc: str = "",
+) -> str:
+    """The wheel; months and desc let the caller speak the visitor's language."""
+    months = months or MONTHS
     groups = sorted({e.group for e in entries})
     colour = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
-    desc = (
+    desc = desc or (
         f"Et cirkulært årshjul med 12 måneder og {len(entries)} emner. "
         "Listen ved siden af hjulet har alle emner som tekst."
     )
@@ -67,7 +75,7 @@ def wheel_svg(entries: list[Entry], title: str, element_id: str = "aarshjul") ->
         x, y = _point((R_OUT + R_IN) / 2, _angle(m + 0.5))
         out.append(
             f'<text x="{x:.1f}" y="{y + 7:.1f}" text-anchor="middle" font-weight="bold" '
-            f'fill="#1a1a1a">{MONTHS[m - 1]}</text>'
+            f'fill="#1a1a1a">{escape(months[m - 1])}</text>'
         )
     out.append(
         f'<text x="{CX}" y="{CY + 10}" text-anchor="middle" font-size="30" font-weight="bold" '

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from django.db import transaction
@@ -15,11 +14,6 @@ from django.utils.translation import gettext as _
 from dagsorden.core.annual_plan import RULES, occurrences, parse_heads
 
 from .models import Body, Meeting, Point, RecurringTopic
-
-MONTHS_DA = [
-    "januar", "februar", "marts", "april", "maj", "juni",
-    "juli", "august", "september", "oktober", "november", "december",
-]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -204,11 +198,3 @@ def import_csv(text: str, source: str = "CSV") -> tuple[int, int]:
         created += was_created
         updated += not was_created
     return created, updated
-
-
-def month_name(month: int) -> str:
-    return MONTHS_DA[month - 1]
-
-
-def today_year() -> int:
-    return date.today().year

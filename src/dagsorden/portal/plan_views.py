@@ -9,13 +9,14 @@ from typing import Any
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
+from django.utils.dates import MONTHS, MONTHS_3
+from django.utils.translation import gettext as _
 
 from dagsorden.documents.plan_pdf import plan_pdf
 from dagsorden.documents.wheel import Entry, wheel_svg
 from dagsorden.meetings.access import is_member
 from dagsorden.meetings.models import Body, Meeting, Point
-from dagsorden.meetings.planner import Planned, export_csv, month_name, visible_topics, year_plan
+from dagsorden.meetings.planner import Planned, export_csv, visible_topics, year_plan
 
 from . import data as d
 from .views import disposition, respond
@@ -40,7 +41,9 @@ def _plan(request: HttpRequest) -> tuple[int, Body | None, list[Planned]]:
 
 
 def _title(year: int, body: Body | None) -> str:
-    return f"Årshjul {body.name} {year}" if body else f"Årshjul {year}"
+    if body:
+        return _("Årshjul %(body)s %(year)s") % {"body": body.name, "year": year}
+    return _("Årshjul %(year)s") % {"year": year}
 
 
 def _placed(request: HttpRequest, plan: list[Planned], year: int) -> dict[tuple[int, str], Any]:
@@ -60,7 +63,7 @@ def plan_page(request: HttpRequest, as_json: bool = False) -> HttpResponse:
     rows = [
         {
             "month": p.month,
-            "month_name": month_name(p.month),
+            "month_name": str(MONTHS[p.month]),
             "title": p.title,
             "body": p.topic.body.name,
             "rule": p.topic.get_rule_display(),
@@ -98,7 +101,16 @@ def _query(year: int, body: Body | None) -> str:
 
 
 def _svg(plan: list[Planned], title: str) -> str:
-    return wheel_svg([Entry(p.month, p.title, p.topic.body.name) for p in plan], title)
+    desc = _(
+        "Et cirkulært årshjul med 12 måneder og %(n)d emner. "
+        "Listen ved siden af hjulet har alle emner som tekst."
+    ) % {"n": len(plan)}
+    return wheel_svg(
+        [Entry(p.month, p.title, p.topic.body.name) for p in plan],
+        title,
+        months=[str(MONTHS_3[m]) for m in range(1, 13)],
+        desc=desc,
+    )
 
 
 def plan_svg(request: HttpRequest) -> HttpResponse:
@@ -111,7 +123,7 @@ def plan_document(request: HttpRequest) -> HttpResponse:
     title = _title(year, body)
     months = [
         {
-            "name": month_name(m).capitalize(),
+            "name": str(MONTHS[m]).capitalize(),
             "entries": [
                 {"title": p.title, "body": p.topic.body.name, "rule": p.topic.get_rule_display()}
                 for p in plan
@@ -134,7 +146,3 @@ def plan_csv(request: HttpRequest) -> HttpResponse:
     response = HttpResponse("\ufeff" + export_csv(topics), content_type="text/csv; charset=utf-8")
     response.headers["Content-Disposition"] = disposition(True, "aarshjul-emner.csv")
     return response
-
-
-def plan_url(year: int) -> str:
-    return reverse("portal:plan") + f"?aar={year}"
