@@ -62,6 +62,19 @@ class ItemInline(admin.TabularInline):
     show_change_link = True
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Shown, never added, changed or deleted here (the database refuses it too: guard.py)."""
+
+    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False
+
+
 class LockedReadOnly:
     """Approved minutes are shown, not edited: the database would refuse the change anyway
     (guard.py), and corrections are made by addition in the secretariat."""
@@ -232,33 +245,15 @@ class MeetingTemplateAdmin(admin.ModelAdmin):
 
 
 @admin.register(m.Correction)
-class CorrectionAdmin(admin.ModelAdmin):
-    """Read-only: corrections are added in the secretariat and never changed."""
+class CorrectionAdmin(ReadOnlyAdmin):
+    """Corrections are added in the secretariat and never changed."""
 
     list_display = ["created", "meeting", "user", "reason"]
 
-    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
-        return False
-
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False
-
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False
-
 
 @admin.register(m.AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
-    """Read-only: the audit log is never edited."""
+class AuditEntryAdmin(ReadOnlyAdmin):
+    """The audit log is never edited."""
 
     list_display = ["when", "user", "action", "object_type", "object_id"]
     list_filter = ["action", "object_type"]
-
-    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
-        return False
-
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False
-
-    def has_delete_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
-        return False

@@ -9,7 +9,6 @@ from typing import Any
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -28,6 +27,7 @@ from dagsorden.meetings.models import (
     RoutingStep,
 )
 from dagsorden.meetings.models.organisation import danish_slug
+from dagsorden.meetings.workflow import next_order
 
 from .forms import AttendanceForm, CorrectionForm, MeetingForm, NewMeetingForm
 from .permissions import as_id, secretary_required
@@ -149,10 +149,9 @@ def add_item(request: HttpRequest, pk: int) -> HttpResponse:
     if refused := refuse_if_locked(request, meeting):
         return refused
     with transaction.atomic():
-        order = (meeting.items.aggregate(o=Max("order"))["o"] or 0) + 1
         item = AgendaItem.objects.create(
             meeting=meeting,
-            order=order,
+            order=max(1, next_order(meeting.items)),  # items count from 1
             title=request.POST.get("title", "").strip()[:500] or _("Nyt punkt"),
             access="open" if request.POST.get("access") == "open" else "closed",
         )
