@@ -119,6 +119,7 @@ def test_prepare_publish_decide_and_publish(browser, live_server, people) -> Non
     sign_in(member, "direktoer")
     member.goto(member.base + "/organer/direktionen/moeder/2026-12-02/")
     assert SECRET in member.content()
+    check_axe(browser, member.base + "/opfoelgning/mine/", member_ctx.storage_state())
 
     # The meeting is held; the secretary records the decisions and approves the minutes.
     page.get_by_role("button", name="Mødet er afholdt").click()

@@ -229,6 +229,9 @@ def test_pdf_uploads_open_inline(staff: Client) -> None:
     assert (attachment.media_type, attachment.number) == ("application/pdf", 1)
     served = staff.get(f"/bilag/{attachment.pk}/")
     assert served["Content-Disposition"].startswith("inline;")
+    staff.post(f"/sekretariat/sager/{item.pk}/bilag/{attachment.pk}/adgang/")
+    attachment.refresh_from_db()
+    assert attachment.access == "closed"
 
 
 @pytest.mark.parametrize("size", [50_000, 200_000], ids=["while-streaming", "by-length"])

@@ -257,3 +257,14 @@ def test_wheel_speaks_english_too(client: Client, db) -> None:  # type: ignore[n
     client.cookies["django_language"] = "en"
     english = client.get("/aarshjul/?aar=2026").content.decode()
     assert ">may</text>" in english and "Annual plan 2026" in english and "May" in english
+
+
+def test_topics_added_later_come_onto_the_draft(client: Client, secretary: User) -> None:
+    meeting = w.create_meeting(f.body(), date(2026, 12, 2), secretary)
+    topic(title="Trivselsmåling", rule="yearly", month=12)
+    client.force_login(secretary)
+    response = client.post(f"/sekretariat/moeder/{meeting.pk}/aarshjul/", follow=True)
+    assert "1 punkter fra årshjulet er sat på" in response.content.decode()
+    assert meeting.items.get().points.get().title == "Trivselsmåling"
+    client.post(f"/sekretariat/moeder/{meeting.pk}/aarshjul/")
+    assert meeting.items.get().points.count() == 1  # not twice

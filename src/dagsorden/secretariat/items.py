@@ -310,3 +310,16 @@ def plan_point(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
         return redirect(_item_url(item))
     messages.success(request, _("Punktet er flyttet til mødet %s.") % f"{target.date:%d-%m-%Y}")
     return redirect(_item_url(item))
+
+
+@require_POST
+@secretary_required
+def toggle_attachment(request: HttpRequest, pk: int, attachment_pk: int) -> HttpResponse:
+    """Open a closed attachment or close an open one (until the minutes are approved)."""
+    item = item_for(request, pk)
+    if refused := refuse_if_locked(request, item.meeting):
+        return refused
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, item=item)
+    attachment.access = "closed" if attachment.access == "open" else "open"
+    attachment.save(update_fields=["access"])
+    return redirect(_item_url(item, "bilag"))

@@ -40,6 +40,12 @@ urlpatterns = [
         name="delete-attachment",
     ),
     path("aarshjul/", plan.topics, name="plan"),
+    path(
+        "sager/<int:pk>/bilag/<int:attachment_pk>/adgang/",
+        items.toggle_attachment,
+        name="toggle-attachment",
+    ),
+    path("moeder/<int:pk>/aarshjul/", views.plan_meeting, name="plan-meeting"),
     path("standardtekster/", texts.text_list, name="texts"),
     path("standardtekster/<slug:key>/", texts.text_edit, name="text-edit"),
 ]

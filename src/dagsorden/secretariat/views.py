@@ -27,6 +27,7 @@ from dagsorden.meetings.models import (
     RoutingStep,
 )
 from dagsorden.meetings.models.organisation import danish_slug
+from dagsorden.meetings.planner import place_planned
 from dagsorden.meetings.workflow import next_order
 
 from .forms import AttendanceForm, CorrectionForm, MeetingForm, NewMeetingForm
@@ -219,4 +220,17 @@ def correct(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, str(exc))
     else:
         messages.success(request, _("Rettelsen er tilføjet og logget."))
+    return redirect("secretariat:meeting", meeting.pk)
+
+
+@require_POST
+@secretary_required
+def plan_meeting(request: HttpRequest, pk: int) -> HttpResponse:
+    """Put the årshjul's topics due this month on the draft (those added since it was made)."""
+    meeting = meeting_for(request, pk)
+    if meeting.state != Meeting.State.DRAFT:
+        messages.error(request, _("Kun en mødekladde kan få punkter fra årshjulet."))
+        return redirect("secretariat:meeting", meeting.pk)
+    placed = place_planned(meeting)
+    messages.success(request, _("%d punkter fra årshjulet er sat på.") % len(placed))
     return redirect("secretariat:meeting", meeting.pk)
