@@ -381,3 +381,28 @@ def test_triggers_come_back_when_a_migration_loses_them(db) -> None:  # type: ig
     present = existing_triggers(connection)
     assert trigger_names(connection.vendor) <= present
     assert "search_public_agendaitem" in present
+
+
+@pytest.mark.django_db(transaction=True)
+def test_decisions_enter_public_search_with_the_published_minutes(client: Client) -> None:
+    """Real commits: the index follows each change when its transaction commits."""
+    from dagsorden.accounts.users import create_user
+
+    secretary = create_user("sekretaer", "Langt-kodeord-42", role="secretary")
+
+    def hits() -> int:
+        return client.get("/soeg.json?q=likviditetsreserve").json()["total"]
+
+    meeting = prepared(secretary)
+    w.advance(meeting, "agenda_published", secretary)
+    w.advance(meeting, "held", secretary)
+    for point in m.Point.objects.filter(item__meeting=meeting):
+        point.decision = (
+            "Godkendt med likviditetsreserve." if point.title == "Budgetopfølgning" else "Drøftet."
+        )
+        point.save()
+    assert hits() == 0  # held: the agenda is public, its decisions are not
+    w.advance(meeting, "minutes_approved", secretary)
+    assert hits() == 0
+    w.advance(meeting, "published", secretary)
+    assert hits() == 1
