@@ -386,3 +386,20 @@ def test_junk_input_gets_4xx_not_500(staff: Client) -> None:
     assert staff.get("/aarshjul/?aar=99999").status_code == 404
     assert staff.get("/opfoelgning/?side=abc&status=zzz").status_code == 200
     assert staff.get("/organer/direktionen/moeder/2026-12-02/noget.pdf").status_code == 404
+
+
+def test_drafts_and_items_can_be_deleted_published_meetings_not(staff: Client) -> None:
+    meeting = new_meeting(staff)
+    staff.post(f"/sekretariat/moeder/{meeting.pk}/nyt-punkt/", {"title": "Fejl", "access": "open"})
+    wrong = meeting.items.get(title="Fejl")
+    staff.post(f"/sekretariat/sager/{wrong.pk}/slet/")
+    assert not m.AgendaItem.objects.filter(pk=wrong.pk).exists()
+    meeting.state = "agenda_published"
+    meeting.save()
+    response = staff.post(f"/sekretariat/moeder/{meeting.pk}/slet/", follow=True)
+    assert "Kun en kladde kan slettes" in response.content.decode()
+    meeting.state = "draft"
+    meeting.save()
+    staff.post(f"/sekretariat/moeder/{meeting.pk}/slet/")
+    assert not m.Meeting.objects.filter(pk=meeting.pk).exists()
+    assert m.AuditEntry.objects.filter(action="delete_draft").exists()

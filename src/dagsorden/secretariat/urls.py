@@ -9,6 +9,7 @@ urlpatterns = [
     path("nyt-moede/", views.new_meeting, name="new-meeting"),
     path("moeder/<int:pk>/", views.meeting_page, name="meeting"),
     path("moeder/<int:pk>/status/", views.advance, name="advance"),
+    path("moeder/<int:pk>/slet/", views.delete_meeting, name="delete-meeting"),
     path("moeder/<int:pk>/nyt-punkt/", views.add_item, name="add-item"),
     path("moeder/<int:pk>/fremmoede/", views.add_attendance, name="add-attendance"),
     path("fremmoede/<int:pk>/fjern/", views.remove_attendance, name="remove-attendance"),

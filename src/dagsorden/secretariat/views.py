@@ -234,3 +234,23 @@ def plan_meeting(request: HttpRequest, pk: int) -> HttpResponse:
     placed = place_planned(meeting)
     messages.success(request, _("%d punkter fra årshjulet er sat på.") % len(placed))
     return redirect("secretariat:meeting", meeting.pk)
+
+
+@require_POST
+@secretary_required
+def delete_meeting(request: HttpRequest, pk: int) -> HttpResponse:
+    """A draft that will not be used goes, with its items; the log keeps that it was."""
+    meeting = meeting_for(request, pk)
+    if meeting.state != Meeting.State.DRAFT:
+        messages.error(request, _("Kun en kladde kan slettes."))
+        return redirect("secretariat:meeting", meeting.pk)
+    with transaction.atomic():
+        w.audit(
+            request.user,
+            "delete_draft",
+            meeting,
+            {"body": meeting.body.code, "date": meeting.date.isoformat()},
+        )
+        meeting.delete()
+    messages.success(request, _("Kladden er slettet."))
+    return redirect("secretariat:dashboard")
