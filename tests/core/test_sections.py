@@ -10,6 +10,7 @@ from dagsorden.core.attachments import parse_attachments
 from dagsorden.core.attendance import parse_absences
 from dagsorden.core.followups import find_actions, find_referrals
 from dagsorden.core.lines import clean_lines
+from dagsorden.core.parse import parse_text
 
 
 def attachments(text: str) -> list[tuple]:
@@ -123,3 +124,24 @@ def test_referrals() -> None:
         ("DIR", date(2022, 12, 21), "return"),
         ("DIR", date(2022, 11, 23), "previous"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        (["Møde med KL d. 6.", "december om budget"], "Møde med KL d. 6. december om budget"),
+        (["Status på 1)", "Marie-Louises projekt"], "Status på 1) Marie-Louises projekt"),
+        (["Orientering om DI-måling", "2020"], "Orientering om DI-måling 2020"),
+    ],
+)
+def test_wrapped_headings(heading: list[str], expected: str) -> None:
+    text = "\n".join(["Direktionen 04-11-2026", *heading, " Åben Sag ", "Sagsgang", "DIR"])
+    assert parse_text(text).items[0].title == expected
+
+
+def test_a_heading_never_takes_the_last_attachment_of_the_item_before() -> None:
+    text = (
+        "Direktionen 04-11-2026\n1. Budget\n Åben Sag \nSagsgang\nDIR\nBilag:\n1 - \n123\n"
+        "Åben Budgetnotat (1/26) (H)\n2. Personalesag\n Lukket Sag \nSagsgang\nDIR\n"
+    )
+    assert [i.title for i in parse_text(text).items] == ["Budget", "Personalesag"]

@@ -279,14 +279,13 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return []
     if not any(not line.blank for line in lines):
         return [""] * n
-    if n == 1:
-        return [_joined(_strip_heading(lines, points[0].title))]
-
     if points[0].number is not None:
         _, parts = split_numbered(lines, points[0].number)
         if parts:
             by_number = {p.number: p.text for p in parts}
             return [by_number.get(p.number, "") for p in points]
+    if n == 1:
+        return [_joined(_strip_heading(lines, points[0].title))]
 
     _, marked = split_marked(lines)
     if len(marked) == n:

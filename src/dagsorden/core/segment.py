@@ -14,6 +14,7 @@ from datetime import date
 
 from .dates import parse_numeric
 from .lines import Line
+from .text import ends_sentence
 
 HEADER_RE = re.compile(
     r"^\s*(?P<body>[A-ZÆØÅ][\wÆØÅæøå .,-]*?)\s+(?P<date>\d{1,2}-\d{1,2}-\d{4})\s*$"
@@ -86,6 +87,26 @@ def _is_header(line: Line) -> bool:
     return bool(HEADER_RE.match(line.text)) and not DECISION_RE.match(line.text)
 
 
+_ATTACHMENT_END_RE = re.compile(r"\((?:[\d/ -]*|H)\)$")
+_ENUMERATOR_END_RE = re.compile(r"(?:^|\s)\w\)$")
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Does line go on from previous (a heading wrapped), rather than previous ending a
+    sentence? A period before a lower-case word, after an abbreviation ('d.') or before a
+    month ('14.' / 'november') ends none, nor an enumerator ('1)') before its text."""
+    previous = previous.rstrip()
+    if _ATTACHMENT_END_RE.search(previous):
+        return False  # the last attachment of the item before: '(8725/21) (H)', '() ()'
+    if not re.search(r"[.:;)]$", previous) or line.lstrip()[:1].islower():
+        return True
+    if _ENUMERATOR_END_RE.search(previous):
+        return True  # '… 1)' then the text of that entry
+    if previous.endswith("."):
+        return not ends_sentence(f"{previous} {line.strip()}", len(previous) - 1)
+    return False
+
+
 def _title_start(lines: list[Line], access_at: int, floor: int) -> int:
     """Index of the first line of the heading above the access line at access_at."""
     i = access_at - 1
@@ -101,7 +122,7 @@ def _title_start(lines: list[Line], access_at: int, floor: int) -> int:
         and not lines[start - 1].blank
         and not _is_header(lines[start - 1])
         and not heading(lines[start - 1])
-        and not re.search(r"[.:;)]\s*$", lines[start - 1].text)
+        and _continues(lines[start - 1].text, lines[start].text)
     ):
         start -= 1
     return start

@@ -38,7 +38,7 @@ def layout(minutes: Minutes, decisions: bool = True) -> list[Block]:
         if n:
             out.append(Block("gap"))
         number = f"{item.number}. " if item.number else ""
-        out.append(Block("title", number + item.title))
+        out.append(Block("title", _flow(number + item.title)))
         out.append(Block("access", "Åben Sag" if item.access == "open" else "Lukket Sag"))
         if item.routing:
             out += [Block("label", "Sagsgang"), Block("para", ", ".join(item.routing))]
@@ -61,7 +61,7 @@ def layout(minutes: Minutes, decisions: bool = True) -> list[Block]:
                 access = "Åben" if a.access == "open" else "Lukket"
                 journal = a.journal_number or ""
                 main = " (H)" if a.main_document else ""
-                out.append(Block("line", f"{access} {a.title} ({journal}){main}"))
+                out.append(Block("line", _flow(f"{access} {a.title} ({journal}){main}")))
     return out
 
 
