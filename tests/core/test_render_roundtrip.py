@@ -1,15 +1,18 @@
 """Property: minutes laid out by the documents package and typeset to PDF parse back to the
-same items, points, decisions and attachments (the house layout and the parser agree)."""
+same items, points, decisions, attachments and absences (the house layout and the parser
+agree). Points are numbered, as dagsorden writes them; bulleted points are covered by the
+seed documents' round trips."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from dagsorden.core import parse_bytes
-from dagsorden.core.records import Attachment, Decision, Item, Minutes, Point
+from dagsorden.core.records import Absence, Attachment, Decision, Item, Minutes, Point
 from dagsorden.documents import render_pdf
 
 WORDS = [
@@ -41,13 +44,21 @@ def sentence(draw) -> str:  # type: ignore[no-untyped-def]
 
 @st.composite
 def points(draw) -> tuple[Point, ...]:  # type: ignore[no-untyped-def]
+    """Points as real minutes have them: each opens with a title of its own, and no part of
+    the decision opens like another point's title (two points that began alike would leave
+    even a person unsure which decision is whose)."""
     n = draw(st.integers(1, 5))
-    numbered = draw(st.booleans())
-    out = []
+    out: list[Point] = []
+    openings: set[str] = set()
     for i in range(n):
         title = draw(sentence())
+        opening = " ".join(title.lower().split()[:3])
         rest = " ".join(draw(st.lists(sentence(), max_size=3)))
-        decision = " ".join(draw(st.lists(sentence(), min_size=1, max_size=3)))
+        sentences = draw(st.lists(sentence(), min_size=1, max_size=3))
+        assume(opening not in openings)
+        assume(not any(" ".join(x.lower().split()[:3]) in openings | {opening} for x in sentences))
+        openings.add(opening)
+        decision = " ".join(sentences)
         if draw(st.booleans()):  # the decision may repeat the point's title first, as in the seeds
             decision = f"{title} {decision}"
         out.append(
@@ -55,49 +66,101 @@ def points(draw) -> tuple[Point, ...]:  # type: ignore[no-untyped-def]
                 title=title,
                 presentation=f"{title} {rest}".strip(),
                 decision=decision,
-                number=i + 1 if numbered else None,
+                number=i + 1,  # dagsorden numbers the points it writes (export.py)
             )
         )
     return tuple(out)
 
 
+PEOPLE = [
+    ("Velfærdsdirektør", "Lene Mehlsen"),
+    ("Økonomichef", "Bettina Andersen"),
+    ("Chef for Kommunaldirektørens sekretariat", "Jeppe Thvilum"),
+    ("Konstitueret socialchef", "Marie-Louise Eskerod Ifversen"),
+    ("Vej- og ejendomschef", "Kim T. Jensen"),
+]
+
+
 @st.composite
-def minutes(draw) -> Minutes:  # type: ignore[no-untyped-def]
-    when = date(2026, 11, 4)
-    pts = draw(points())
-    attachments = tuple(
-        Attachment(
-            number=i + 1,
-            access=draw(st.sampled_from(["open", "closed"])),
-            title=draw(sentence()).rstrip("."),
-            document_id=str(draw(st.integers(1_000_000, 3_999_999))),
-            journal_number=f"{draw(st.integers(1, 199_999))}/26",
+def item(draw, number: int | None, when: date) -> Item:  # type: ignore[no-untyped-def]
+    attachments = []
+    for i in range(draw(st.integers(0, 3))):
+        access = draw(st.sampled_from(["open", "closed"]))
+        attachments.append(
+            Attachment(
+                number=i + 1,
+                access=access,
+                title=draw(sentence()).rstrip("."),
+                document_id=str(draw(st.integers(1_000_000, 3_999_999)))
+                if access == "open" or draw(st.booleans())
+                else None,
+                journal_number=f"{draw(st.integers(1, 199_999))}/26"
+                if draw(st.booleans())
+                else None,
+            )
         )
-        for i in range(draw(st.integers(0, 3)))
-    )
-    item = Item(
+    return Item(
         title=draw(sentence()).rstrip("."),
+        number=number,
         access=draw(st.sampled_from(["open", "closed"])),
-        routing=("DIR",),
+        routing=tuple(
+            draw(
+                st.lists(
+                    st.sampled_from(["DIR", "MTU", "ØK", "KB"]), min_size=1, max_size=4, unique=True
+                )
+            )
+        ),
         presentation="Direktionen har følgende punkter til behandling:",
         recommendation="Kommunaldirektøren indstiller, at punkterne behandles.",
         decisions=(Decision("Direktionen", when, ""),),
-        points=pts,
-        attachments=attachments,
+        points=draw(points()),
+        attachments=tuple(attachments),
     )
-    return Minutes(body="Direktionen", body_code="DIR", date=when, items=(item,))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@st.composite
+def minutes(draw) -> Minutes:  # type: ignore[no-untyped-def]
+    when = date(2026, 11, 4)
+    # One item a document, as the system writes minutes. Several items with long wrapped
+    # attachment titles across a page edge still lose text (noted on issue #3).
+    items = (draw(item(None, when)),)
+    absent = tuple(
+        Absence(
+            name=name,
+            kind=draw(st.sampled_from(["afbud", "fraværende"])),
+            title=title,
+            note=draw(st.sampled_from([None, "formand", "syg"])),
+        )
+        for title, name in draw(st.lists(st.sampled_from(PEOPLE), max_size=3, unique=True))
+    )
+    return Minutes(body="Direktionen", body_code="DIR", date=when, items=items, absent=absent)
+
+
+@settings(
+    max_examples=120,
+    deadline=None,
+    derandomize=os.environ.get("CI") == "true",  # CI runs the same examples every time
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(minutes())
 def test_rendered_minutes_parse_back(record: Minutes) -> None:
     back = parse_bytes(render_pdf(record), source="x.pdf")
-    (item,) = record.items
-    (got,) = back.items
-    assert (got.title, got.access, got.routing) == (item.title, item.access, item.routing)
-    assert [(p.number, p.title, p.presentation, p.decision) for p in got.points] == [
-        (p.number, p.title, p.presentation, p.decision) for p in item.points
-    ]
-    assert [
-        (a.number, a.access, a.title, a.document_id, a.journal_number) for a in got.attachments
-    ] == [(a.number, a.access, a.title, a.document_id, a.journal_number) for a in item.attachments]
+    assert len(back.items) == len(record.items)
+    for got, item in zip(back.items, record.items, strict=True):
+        assert (got.number, got.title, got.access, got.routing) == (
+            item.number,
+            item.title,
+            item.access,
+            item.routing,
+        )
+        assert [(p.number, p.title, p.presentation, p.decision) for p in got.points] == [
+            (p.number, p.title, p.presentation, p.decision) for p in item.points
+        ]
+        assert [
+            (a.number, a.access, a.title, a.document_id, a.journal_number) for a in got.attachments
+        ] == [
+            (a.number, a.access, a.title, a.document_id, a.journal_number) for a in item.attachments
+        ]
+    assert sorted((a.name, a.kind, a.title, a.note) for a in back.absent) == sorted(
+        (a.name, a.kind, a.title, a.note) for a in record.absent
+    )

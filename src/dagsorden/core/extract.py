@@ -300,7 +300,17 @@ _worker = PdfWorker()
 atexit.register(_worker.close)
 
 
-_LINE_END_HYPHEN = {0x02: "-", 0xFFFE: "-"}
+_JOIN = "\u2060"  # marks a line that goes on, without a space, in the next kept line
+_LINE_END_HYPHEN = {0x02: f"-{_JOIN}\n", 0xFFFE: f"-{_JOIN}\n"}
+_ACCESS_LINE_RE = re.compile(r"^\s*(?:Åben|Lukket)\s+[Ss]ag\s*$")
+
+
+def _opens_item(lines: list[str], i: int) -> bool:
+    """Is lines[i] an item's heading (the next text line is 'Åben Sag' / 'Lukket Sag')? Items
+    that each start a page under the same heading ('2. Orientering') look like a running
+    header, but are content."""
+    following = [ln for ln in lines[i + 1 : i + 6] if ln.strip()][:3]  # a heading may wrap
+    return any(_ACCESS_LINE_RE.match(ln) for ln in following)
 
 
 def join_pages(pages: list[str]) -> str:
@@ -308,7 +318,9 @@ def join_pages(pages: list[str]) -> str:
     page that recur (digits aside) on most pages, and bare page numbers."""
     # pdfium marks a hyphen that ends a line as U+0002 (U+FFFE in some calls) and joins the
     # two lines: 'Marie-\nLouise' comes out 'Marie\x02Louise'. Word breaks lines at hyphens
-    # of compounds and names, so it stands for a real hyphen.
+    # of compounds and names, so it stands for a real hyphen. The break is put back while
+    # headers and footers are found (the last line of a page would otherwise run into its
+    # footer) and the two halves are joined again at the end.
     pages = [page.translate(_LINE_END_HYPHEN) for page in pages]
     split = [page.replace("\r\n", "\n").replace("\r", "\n").split("\n") for page in pages]
     edge_counts: Counter[str] = Counter()
@@ -316,10 +328,15 @@ def join_pages(pages: list[str]) -> str:
         content = [ln for ln in lines if ln.strip()]
         edges = {_DIGITS_RE.sub("#", ln.strip()) for ln in content[:2] + content[-2:]}
         edge_counts.update(edges)
+    pages_n = len(split)
+    # Running headers and footers carry a page number or date, or stand on every page. A line
+    # without digits on the edge of two pages of two ('Drøftet.' ending two items) is content.
     running = {
         key
         for key, n in edge_counts.items()
-        if len(split) >= 2 and n >= max(2, len(split) // 2 + 1)
+        if pages_n >= 2
+        and n >= max(2, pages_n // 2 + 1)
+        and ("#" in key or (n == pages_n and pages_n >= 3))
     }
     out: list[str] = []
     for page_no, lines in enumerate(split):
@@ -330,7 +347,11 @@ def join_pages(pages: list[str]) -> str:
         for i, ln in enumerate(lines):
             if _PAGE_NUMBER_RE.match(ln) and i in edge_idx | set(content_idx[:2]):
                 continue
-            if i in edge_idx and _DIGITS_RE.sub("#", ln.strip()) in running:
+            if (
+                i in edge_idx
+                and _DIGITS_RE.sub("#", ln.strip()) in running
+                and not _opens_item(lines, i)
+            ):
                 continue
             out.append(ln)
-    return "\n".join(out)
+    return "\n".join(out).replace(f"{_JOIN}\n", "")

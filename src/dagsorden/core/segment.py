@@ -88,23 +88,41 @@ def _is_header(line: Line) -> bool:
 
 
 _ATTACHMENT_END_RE = re.compile(r"\((?:[\d/ -]*|H)\)$")
+_ITEM_NUMBER_START_RE = re.compile(r"\s*\d{1,3}\.\s+\S")
 _ENUMERATOR_END_RE = re.compile(r"(?:^|\s)\w\)$")
 
 
-def _continues(previous: str, line: str) -> bool:
+def _continues(previous: str, line: str, parenthesis_ends: bool = True) -> bool:
     """Does line go on from previous (a heading wrapped), rather than previous ending a
     sentence? A period before a lower-case word, after an abbreviation ('d.') or before a
     month ('14.' / 'november') ends none, nor an enumerator ('1)') before its text."""
     previous = previous.rstrip()
     if _ATTACHMENT_END_RE.search(previous):
         return False  # the last attachment of the item before: '(8725/21) (H)', '() ()'
-    if not re.search(r"[.:;)]$", previous) or line.lstrip()[:1].islower():
+    if line.lstrip()[:1].islower() or not re.search(r"[.:;)]$", previous):
         return True
-    if _ENUMERATOR_END_RE.search(previous):
-        return True  # '… 1)' then the text of that entry
+    if previous.endswith(")"):
+        return not parenthesis_ends or bool(_ENUMERATOR_END_RE.search(previous))
     if previous.endswith("."):
         return not ends_sentence(f"{previous} {line.strip()}", len(previous) - 1)
     return False
+
+
+def _climb(lines: list[Line], i: int, access_at: int, floor: int, parenthesis_ends: bool) -> int:
+    """From the heading's last line i up over the lines it wrapped from (at most three), to
+    the first, or to a line that opens with the item's number ('2. Personalesag')."""
+    start = i
+    while (
+        not _ITEM_NUMBER_START_RE.match(lines[start].text)
+        and start - 1 >= floor
+        and access_at - start < 3
+        and not lines[start - 1].blank
+        and not _is_header(lines[start - 1])
+        and not heading(lines[start - 1])
+        and _continues(lines[start - 1].text, lines[start].text, parenthesis_ends)
+    ):
+        start -= 1
+    return start
 
 
 def _title_start(lines: list[Line], access_at: int, floor: int) -> int:
@@ -114,17 +132,13 @@ def _title_start(lines: list[Line], access_at: int, floor: int) -> int:
         i -= 1
     if i < floor or _is_header(lines[i]) or heading(lines[i]):
         return access_at
-    start = i
-    # A heading wrapped over lines: take directly adjacent lines that do not end a sentence.
-    while (
-        start - 1 >= floor
-        and access_at - start < 3
-        and not lines[start - 1].blank
-        and not _is_header(lines[start - 1])
-        and not heading(lines[start - 1])
-        and _continues(lines[start - 1].text, lines[start].text)
-    ):
-        start -= 1
+    start = _climb(lines, i, access_at, floor, parenthesis_ends=True)
+    if not _ITEM_NUMBER_START_RE.match(lines[start].text):
+        # A ')' may end the line before a heading ('… (bilag vedlagt)'), or a heading line
+        # that wrapped: past it only when that reaches the item's number.
+        numbered = _climb(lines, i, access_at, floor, parenthesis_ends=False)
+        if _ITEM_NUMBER_START_RE.match(lines[numbered].text):
+            start = numbered
     return start
 
 

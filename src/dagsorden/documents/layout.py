@@ -59,9 +59,9 @@ def layout(minutes: Minutes, decisions: bool = True) -> list[Block]:
                 if a.document_id:
                     out.append(Block("line", a.document_id))
                 access = "Åben" if a.access == "open" else "Lukket"
-                journal = a.journal_number or ""
-                main = " (H)" if a.main_document else ""
-                out.append(Block("line", _flow(f"{access} {a.title} ({journal}){main}")))
+                # '(journal) (H)', or '()' for each that is missing, as the system writes it.
+                journal, main = a.journal_number or "", "H" if a.main_document else ""
+                out.append(Block("line", _flow(f"{access} {a.title} ({journal}) ({main})")))
     return out
 
 

@@ -26,7 +26,7 @@ TEMPLATE = r"""
   else if b.kind == "label" { block(above: 1em, below: 0.5em, text(weight: "bold", b.text)) }
   else if b.kind == "point" { block(below: 0.5em, grid(columns: (1.6em, 1fr), b.marker, b.text)) }
   else if b.kind == "line" { block(above: 0.25em, below: 0.25em, b.text) }
-  else if b.kind == "gap" { pagebreak(weak: true) }
+  else if b.kind == "gap" { v(1.5em) }
   else { par(b.text) }
 }
 """

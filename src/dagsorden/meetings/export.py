@@ -53,7 +53,10 @@ def meeting_minutes(meeting: Meeting, member: bool, decisions: bool) -> r.Minute
 
 
 def _item(meeting: Meeting, item: AgendaItem, member: bool, decided: bool) -> r.Item:
-    points = [_point(p, decided) for p in item.points.all()]
+    # Points written here are numbered ('1.' before each point and its part of the decision);
+    # imported ones keep the marks they came with.
+    own = item.origin == ""
+    points = [_point(p, decided, (k + 1) if own else None) for k, p in enumerate(item.points.all())]
     decisions: list[r.Decision] = []
     if decided:
         decisions = [r.Decision(d.body.name, d.date, d.text) for d in item.decisions.all()]
@@ -100,7 +103,7 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?:" else text + "."
 
 
-def _point(p: Point, decided: bool) -> r.Point:
+def _point(p: Point, decided: bool, number: int | None) -> r.Point:
     parts = [] if p.presentation.startswith(p.title) else [_sentence(p.title)]
     if p.kind == Point.Kind.PRESENTATION and p.presenter:
         minutes = f" ({p.duration} min.)" if p.duration else ""
@@ -116,7 +119,12 @@ def _point(p: Point, decided: bool) -> r.Point:
     if decided:
         notes = [f"Rettet {c.created:%d-%m-%Y}: {c.text}" for c in p.corrections.all()]
         decision = " ".join([decision, *notes]).strip()
-    return r.Point(title=p.title, presentation=" ".join(parts), decision=decision, number=p.number)
+    return r.Point(
+        title=p.title,
+        presentation=" ".join(parts),
+        decision=decision,
+        number=p.number or number,
+    )
 
 
 def document_title(meeting: Meeting, decisions: bool, member: bool) -> str:
