@@ -31,7 +31,7 @@ from dagsorden.meetings.workflow import next_order
 from .forms import ActionForm, AttachmentForm, ItemForm, PointForm
 from .permissions import as_id, secretary_required
 from .uploads import limited_upload
-from .views import meeting_for, refuse_if_locked
+from .views import attempt, meeting_for, refuse_if_locked
 
 
 def item_for(request: HttpRequest, pk: int) -> AgendaItem:
@@ -303,12 +303,11 @@ def plan_point(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
         pk=as_id(request.POST.get("move")),
         body=item.meeting.body,
     )
-    try:
-        move_planned(point, target)
-    except w.WorkflowError as exc:
-        messages.error(request, str(exc))
-        return redirect(_item_url(item))
-    messages.success(request, _("Punktet er flyttet til mødet %s.") % f"{target.date:%d-%m-%Y}")
+    attempt(
+        request,
+        lambda: move_planned(point, target),
+        _("Punktet er flyttet til mødet %s.") % f"{target.date:%d-%m-%Y}",
+    )
     return redirect(_item_url(item))
 
 

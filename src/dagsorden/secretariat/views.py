@@ -4,6 +4,7 @@ meetings.workflow or a form; locked (approved) minutes are only ever corrected b
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -38,6 +39,17 @@ OPEN_STATES = ["draft", "agenda_published", "held", "minutes_approved"]
 
 def meeting_for(request: HttpRequest, pk: int) -> Meeting:
     return get_object_or_404(Meeting.objects.visible_to(request.user).select_related("body"), pk=pk)
+
+
+def attempt(request: HttpRequest, call: Callable[[], Any], success: str) -> bool:
+    """Run a workflow step; its refusal becomes the message the secretary sees."""
+    try:
+        call()
+    except w.WorkflowError as exc:
+        messages.error(request, str(exc))
+        return False
+    messages.success(request, success)
+    return True
 
 
 def refuse_if_locked(request: HttpRequest, meeting: Meeting) -> HttpResponse | None:
@@ -134,12 +146,11 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
 @secretary_required
 def advance(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_for(request, pk)
-    try:
-        w.advance(meeting, request.POST.get("to", ""), request.user)
-    except w.WorkflowError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, _("Mødets status er ændret."))
+    attempt(
+        request,
+        lambda: w.advance(meeting, request.POST.get("to", ""), request.user),
+        _("Mødets status er ændret."),
+    )
     return redirect("secretariat:meeting", meeting.pk)
 
 
@@ -207,19 +218,18 @@ def correct(request: HttpRequest, pk: int) -> HttpResponse:
         item = get_object_or_404(AgendaItem, pk=int(target[5:]), meeting=meeting)
     elif target.startswith("point-"):
         point = get_object_or_404(Point, pk=int(target[6:]), item__meeting=meeting)
-    try:
-        w.correct(
+    attempt(
+        request,
+        lambda: w.correct(
             meeting,
             request.user,
             form.cleaned_data["text"],
             form.cleaned_data["reason"],
             item=item,
             point=point,
-        )
-    except w.WorkflowError as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, _("Rettelsen er tilføjet og logget."))
+        ),
+        _("Rettelsen er tilføjet og logget."),
+    )
     return redirect("secretariat:meeting", meeting.pk)
 
 
