@@ -20,7 +20,7 @@ from .danish import BODY_CODES, BODY_WORDS
 from .dates import find_dates
 from .people import find_people
 from .records import Action, Referral
-from .text import sentences
+from .text import mentions, sentences
 
 _ACTION_RE = re.compile(
     r"\b(?P<verb>tager\s+(?:videre\s+)?initiativ|tages\s+(?:videre\s+)?initiativ|"
@@ -29,6 +29,11 @@ _ACTION_RE = re.compile(
 )
 _CLAUSE_START_RE = re.compile(r".*(?:[,;:]\s+(?:og|men|hvor)?\s*|\bog\s+(?=der\b))", re.IGNORECASE)
 _REFERRAL_RE = re.compile(r"\b(?:behandles|genoptages|forelægges|drøftes)\b", re.IGNORECASE)
+_AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
+# Words the two patterns cannot match without: looked for first, as plain substrings of the
+# lower-cased text, because a case-insensitive pattern scans a text many times slower.
+_ACTION_WORDS = ("initiativ", "følger", "foranlediger", "sørger")
+_REFERRAL_WORDS = ("behandles", "genoptages", "forelægges", "drøftes")
 _BODY_MENTION_RE = re.compile(
     r"(?<![\wÆØÅæøå])(?P<code>"
     + "|".join(sorted(BODY_CODES, key=len, reverse=True))
@@ -41,10 +46,10 @@ _BODY_MENTION_RE = re.compile(
 
 def find_actions(text: str, point_index: int | None = None) -> list[Action]:
     out: list[Action] = []
-    if not _ACTION_RE.search(text):
+    if not mentions(text, _ACTION_WORDS):
         return out
     for sentence in sentences(text):
-        m = _ACTION_RE.search(sentence)
+        m = _ACTION_RE.search(sentence) if mentions(sentence, _ACTION_WORDS) else None
         if not m:
             continue
         verb = re.sub(r"\s+", " ", m["verb"].lower())
@@ -71,19 +76,22 @@ def find_referrals(
     text: str, meeting_date: date, meeting_body: str | None, point_index: int | None = None
 ) -> list[Referral]:
     out: list[Referral] = []
-    if not _REFERRAL_RE.search(text):
+    if not mentions(text, _REFERRAL_WORDS):
         return out
     for sentence in sentences(text):
-        if not _REFERRAL_RE.search(sentence):
+        if not (mentions(sentence, _REFERRAL_WORDS) and _REFERRAL_RE.search(sentence)):
             continue
-        mentions = [
+        dates = list(find_dates(sentence, meeting_date))
+        if not dates:
+            continue
+        named = [
             (m.start(), (m["code"] or "").upper() or BODY_WORDS[m["word"].lower()])
             for m in _BODY_MENTION_RE.finditer(sentence)
             if m["word"] or m["code"] == m["code"].upper()  # codes are written in capitals
         ]
-        again = bool(re.search(r"\b(?:igen|genoptages)\b", sentence, re.IGNORECASE))
-        for pos, when in find_dates(sentence, meeting_date):
-            before = [body for at, body in mentions if at < pos]
+        again = bool(_AGAIN_RE.search(sentence))
+        for pos, when in dates:
+            before = [body for at, body in named if at < pos]
             body = before[-1] if before else meeting_body
             if not body:
                 continue

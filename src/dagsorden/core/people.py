@@ -86,25 +86,64 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
     return title, name
 
 
-_CANDIDATE_RE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})+")
-_LOOKBACK = 120  # characters before a name where its title can start
-_TITLE_HINT_RE = re.compile(rf"(?i:{'|'.join(TITLE_ENDINGS)})")
+# A title's last word ('chef', 'direktør', …) is found first, with str.find in the lower-cased
+# text, and _PERSON_RE is tried only where a title can start before it: trying the pattern at
+# every position of a text cost most of the parse. Backwards from the title's last word, the
+# patterns below run on the reversed text: the word's beginning, then 'konstitueret' and
+# '<Unit>- og' before it ('Konstitueret vej- og ejendomschef').
+_WORD_BACK_RE = re.compile(r"[a-zæøå-]*")
+_PREFIX_BACK_RE = re.compile(
+    r"(?:\s+go\s+-[a-zæøå]+)?(?:\s+(?:tereutitsnok|ednerehgnuf|go røtkerideciv))?"
+)
+_WORD_START_RE = re.compile(r"(?<!\S)\S")
+_REACH = 64  # characters a title's word or its prefix can reach back
+
+
+def _lowered(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character that lowers to two ('İ'): keep offsets
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return lowered
+
+
+def _title_ends(lowered: str) -> list[int]:
+    """Where a title's last word ends in a known ending, in order."""
+    found = []
+    for ending in TITLE_ENDINGS:
+        at = lowered.find(ending)
+        while at >= 0:
+            after = at + len(ending)
+            if after == len(lowered) or not (lowered[after].isalnum() or lowered[after] == "_"):
+                found.append(at)
+            at = lowered.find(ending, after)
+    found.sort()
+    return found
+
+
+def _back(pattern: re.Pattern[str], lowered: str, pos: int, floor: int) -> int:
+    """Where pattern, read backwards from pos, begins."""
+    lo = max(floor, pos - _REACH)
+    m = pattern.match(lowered[lo:pos][::-1])
+    assert m is not None  # both patterns match the empty string
+    return pos - m.end()
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
-    """_PERSON_RE's matches, searched only near runs of capitalised words (a name needs
-    two), which is much faster than trying the title pattern at every position."""
-    windows: list[list[int]] = []
-    for c in _CANDIDATE_RE.finditer(text):
-        lo = max(0, c.start() - _LOOKBACK)
-        if not _TITLE_HINT_RE.search(text, lo, c.start() + len(c.group().split()[0])):
-            continue  # no job title before (or as) the first word: not a person
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = c.end()
-        else:
-            windows.append([lo, c.end()])
-    for lo, hi in windows:
-        yield from _PERSON_RE.finditer(text, lo, hi)
+    """_PERSON_RE's matches, left to right and not overlapping, as finditer gives them."""
+    lowered = _lowered(text)
+    done = 0  # where the last match ended
+    for at in _title_ends(lowered):
+        if at < done:
+            continue
+        word = _back(_WORD_BACK_RE, lowered, at, done)
+        first = _back(_PREFIX_BACK_RE, lowered, word, done)
+        starts = [w.start() for w in _WORD_START_RE.finditer(text, first, word)]
+        for start in [*starts, word]:
+            m = _PERSON_RE.match(text, start)
+            if m:
+                done = m.end()
+                yield m
+                break
 
 
 def find_people(text: str) -> list[Person]:

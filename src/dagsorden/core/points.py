@@ -26,6 +26,7 @@ from .text import BULLETS, ends_sentence, first_sentence, fold, strip_bullet, wo
 _INTRO_RE = re.compile(r"punkter\s+til\s+behandling\s*:", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\S.*)$")
 _BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[-–](?=\s))")
+_WORD_START_RE = re.compile(r"[\wæøå]+")
 _INLINE_BULLET_RE = re.compile(rf"\s[{BULLETS}]\s*(?=\S)")
 # A lost bullet and a lost line break: '… covid-19.   Direktionens årsplan'
 _INLINE_LOST_BULLET_RE = re.compile(r"(?<=[.!?])\s{2,}(?=[A-ZÆØÅ])")
@@ -54,7 +55,7 @@ def _numbered(line: Line, expected: int | None, prev: str) -> re.Match[str] | No
     n = int(m["n"])
     if expected is not None and n != expected:
         return None
-    first_word = re.match(r"[\wæøå]+", m["rest"].lower())
+    first_word = _WORD_START_RE.match(m["rest"].lower())
     if first_word and first_word.group() in MONTHS:  # '14. november'
         return None
     if not _starts_upper(m["rest"]):
@@ -89,16 +90,23 @@ def split_numbered(
         # Two numbered points on one line.
         if points and expected is not None:
             text = points[-1].text
-            m2 = re.search(rf"(?<=[.!?])\s+{expected}\.\s+(?=[A-ZÆØÅ])", text)
+            m2 = _next_inline(text, expected)
             while m2:
                 points[-1].text = text[: m2.start()]
                 text = text[m2.end() :]
                 points.append(PointBlock(expected, text))
                 expected += 1
-                m2 = re.search(rf"(?<=[.!?])\s+{expected}\.\s+(?=[A-ZÆØÅ])", text)
+                m2 = _next_inline(text, expected)
     for p in points:
         p.text = fold(p.text)
     return fold(" ".join(before)), points
+
+
+def _next_inline(text: str, number: int) -> re.Match[str] | None:
+    """'… sentence end. 3. Next point' inside a line: where point number starts."""
+    if f"{number}." not in text:  # the usual case, found without the pattern
+        return None
+    return re.search(rf"(?<=[.!?])\s+{number}\.\s+(?=[A-ZÆØÅ])", text)
 
 
 def _is_marked(line: Line) -> bool:

@@ -29,6 +29,7 @@ _SIMPLE_HEADINGS = {
     "indstilling": "recommendation",
 }
 _LIST_HEADING_RE = re.compile(r"^\s*(?P<word>Afbud|Fraværende|Bilag)\s*:\s*(?P<rest>.*)$")
+_HEADING_INITIALS = "SIBAF"  # Sagsgang, Sagsfremstilling, Indstilling, Beslutning, Afbud, …
 
 
 @dataclass
@@ -63,7 +64,8 @@ class Document:
 def heading(line: Line) -> Section | None:
     """The section a heading line opens, or None for a line of text."""
     text = line.text
-    if len(text) > 160 or not text[:1].isupper():  # headings are short and capitalised
+    # Headings are short and start with a capital; all of them with one of these.
+    if len(text) > 160 or text[:1] not in _HEADING_INITIALS or not text[:1].isupper():
         return None
     kind = _SIMPLE_HEADINGS.get(text.rstrip(":").strip().lower())
     if kind:

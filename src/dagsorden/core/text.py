@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .danish import ABBREVIATIONS, MONTHS
 
@@ -21,6 +22,12 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-case word tokens, for comparing texts regardless of punctuation."""
     return WORD_RE.findall(text.lower())
+
+
+def mentions(text: str, words: tuple[str, ...]) -> bool:
+    """Does text hold any of these lower-case words, in any case (as substrings)? A quick
+    test before a case-insensitive pattern, which scans a text many times slower."""
+    return any(map(text.lower().__contains__, words))
 
 
 def strip_bullet(text: str) -> str:
@@ -44,10 +51,12 @@ def ends_sentence(text: str, pos: int) -> bool:
     day numbers before a month name do not."""
     if text[pos] != ".":
         return True
-    start = pos
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    token = text[start:pos]
+    token = text[text.rfind(" ", 0, pos) + 1 : pos]
+    if not token.isprintable():  # other white space in it: find the token's start by hand
+        start = pos
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        token = text[start:pos]
     bare = token.lstrip("(\"'“").lower()
     if bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS:
         return False
@@ -62,6 +71,11 @@ def ends_sentence(text: str, pos: int) -> bool:
 
 def sentences(text: str) -> list[str]:
     """Split folded text into sentences, keeping each final period."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=64)  # a decision is split for its actions and again for its referrals
+def _sentences(text: str) -> tuple[str, ...]:
     text = fold(text)
     out: list[str] = []
     start = 0
@@ -72,7 +86,7 @@ def sentences(text: str) -> list[str]:
     rest = text[start:].strip()
     if rest:
         out.append(rest)
-    return out
+    return tuple(out)
 
 
 def first_sentence(text: str) -> str:
