@@ -20,7 +20,7 @@ from .danish import BODY_CODES, BODY_WORDS
 from .dates import find_dates
 from .people import find_people
 from .records import Action, Referral
-from .text import mentions, sentences
+from .text import lowered, mentions, sentences
 
 _ACTION_RE = re.compile(
     r"\b(?P<verb>tager\s+(?:videre\s+)?initiativ|tages\s+(?:videre\s+)?initiativ|"
@@ -34,13 +34,13 @@ _AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
 # lower-cased text, because a case-insensitive pattern scans a text many times slower.
 _ACTION_WORDS = ("initiativ", "følger", "foranlediger", "sørger")
 _REFERRAL_WORDS = ("behandles", "genoptages", "forelægges", "drøftes")
+# Matched in the lower-cased sentence (see mentions()); a code counts only in capitals.
 _BODY_MENTION_RE = re.compile(
-    r"(?<![\wÆØÅæøå])(?P<code>"
-    + "|".join(sorted(BODY_CODES, key=len, reverse=True))
-    + r")(?![\wÆØÅæøå])|(?P<word>"
+    r"(?<![\wæøå])(?P<code>"
+    + "|".join(sorted((code.lower() for code in BODY_CODES), key=len, reverse=True))
+    + r")(?![\wæøå])|(?P<word>"
     + "|".join(BODY_WORDS)
-    + r")",
-    re.IGNORECASE,
+    + r")"
 )
 
 
@@ -85,9 +85,9 @@ def find_referrals(
         if not dates:
             continue
         named = [
-            (m.start(), (m["code"] or "").upper() or BODY_WORDS[m["word"].lower()])
-            for m in _BODY_MENTION_RE.finditer(sentence)
-            if m["word"] or m["code"] == m["code"].upper()  # codes are written in capitals
+            (m.start(), BODY_WORDS[m["word"]] if m["word"] else m["code"].upper())
+            for m in _BODY_MENTION_RE.finditer(lowered(sentence))
+            if m["word"] or sentence[m.start() : m.end()].isupper()
         ]
         again = bool(_AGAIN_RE.search(sentence))
         for pos, when in dates:

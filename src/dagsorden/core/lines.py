@@ -13,16 +13,18 @@ import re
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:Side\s+)?\d{1,3}\s*(?:af|/)\s*\d{1,3}\s*$", re.IGNORECASE)
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES_RE = re.compile("[\t\u00a0\u2002\u2003\u2007\u2009\u202f\u3000]")
+_ODD_RE = re.compile(f"[{_INVISIBLE_RE.pattern[1:-1]}{_SPACES_RE.pattern[1:-1]}]")
 
 
 class Line:
     """One line of extracted text. Its stripped text is computed once: the parser asks often."""
 
-    __slots__ = ("raw", "text")
+    __slots__ = ("blank", "raw", "text")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self.text = raw.strip()
+        self.blank = not self.text  # white space only, or nothing
 
     def __repr__(self) -> str:
         return f"Line({self.raw!r})"
@@ -34,10 +36,6 @@ class Line:
         return hash(self.raw)
 
     @property
-    def blank(self) -> bool:
-        return not self.text
-
-    @property
     def paragraph_break(self) -> bool:
         """A line of white space only: an empty paragraph in the original."""
         return bool(self.raw) and not self.text
@@ -47,8 +45,14 @@ def clean_lines(text: str) -> list[Line]:
     """Split text into lines, normalising line ends, odd spaces and invisible characters,
     and dropping page-number lines ('Side 2 af 5')."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
-    return [Line(raw.rstrip("\n")) for raw in text.split("\n") if not _PAGE_NUMBER_RE.match(raw)]
+    if _ODD_RE.search(text):  # one scan when there is nothing to replace, as is usual
+        text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
+    # A page number ends the line: only such lines are tried against the pattern.
+    return [
+        Line(raw)
+        for raw in text.split("\n")
+        if not (raw.rstrip()[-1:].isdigit() and _PAGE_NUMBER_RE.match(raw))
+    ]
 
 
 def join(lines: list[Line]) -> str:

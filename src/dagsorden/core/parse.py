@@ -51,13 +51,14 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
             absent += parse_absences(section.lines, section.kind)  # type: ignore[arg-type]
 
     items = [_item(block, meeting_date, code) for block in doc.items]
+    texts = _texts(items)
     return Minutes(
         body=body,
         date=meeting_date,
         items=tuple(items),
         absent=tuple(absent),
-        people=tuple(_people(items, absent)),
-        dates=tuple(_dates(items, meeting_date)),
+        people=tuple(_people(texts, absent)),
+        dates=tuple(_dates(texts, meeting_date)),
         source=source,
         body_code=code,
     )
@@ -140,26 +141,31 @@ def _title(block: ItemBlock, presentation: str, points: list[PointBlock]) -> tup
     return None, first_sentence(presentation)[:200] or DEFAULT_ITEM_TITLE
 
 
-def _people(items: list[Item], absent: list[Absence]) -> list[Person]:
-    found: dict[str, Person] = {}
-    for item in items:
-        for text in (item.presentation, item.recommendation, *(d.text for d in item.decisions)):
-            for person in find_people(text):
-                found.setdefault(person.name, person)
+# The texts of a document are searched for people and dates as one string, joined with a
+# character that no pattern can match across: one search instead of one a text.
+_APART = "\x00"
+
+
+def _texts(items: list[Item]) -> str:
+    """The item texts in document order. The points are parts of the presentation and the
+    decisions, so those are read once each."""
+    return _APART.join(
+        text
+        for item in items
+        for text in (item.presentation, item.recommendation, *(d.text for d in item.decisions))
+    )
+
+
+def _people(texts: str, absent: list[Absence]) -> list[Person]:
+    found = {person.name: person for person in find_people(texts)}
     for a in absent:
         found.setdefault(a.name, Person(a.name, a.title))
     return list(found.values())
 
 
-def _dates(items: list[Item], meeting_date: date) -> list[date]:
-    """Every date written in the item texts, once each, in order of appearance. The points are
-    parts of the presentation and the decisions, so those two are read once each."""
-    seen: dict[date, None] = {}
-    for item in items:
-        for text in (item.presentation, item.recommendation, *(d.text for d in item.decisions)):
-            for _, d in find_dates(text, meeting_date):
-                seen.setdefault(d, None)
-    return list(seen)
+def _dates(texts: str, meeting_date: date) -> list[date]:
+    """Every date written in the item texts, once each, in order of appearance."""
+    return list(dict.fromkeys(d for _, d in find_dates(texts, meeting_date)))
 
 
 __all__ = ["parse_text"]

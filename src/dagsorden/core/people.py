@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .danish import FIRST_NAMES, NOT_NAME_WORDS, TITLE_ENDINGS
 from .records import Person
-from .text import fold, lower_first
+from .text import fold, lower_first, lowered
 
 _NAME_WORD = r"(?:[A-ZÆØÅ][a-zæøåéèüöäA-ZÆØÅ]*[a-zæøåéèüöä](?:-[A-ZÆØÅ][a-zæøåéèüöä]+)?|[A-ZÆØÅ]\.)"
 _TITLE_WORD = rf"(?i:[a-zæøå-]*(?:{'|'.join(TITLE_ENDINGS)}))"
@@ -99,44 +99,37 @@ _WORD_START_RE = re.compile(r"(?<!\S)\S")
 _REACH = 64  # characters a title's word or its prefix can reach back
 
 
-def _lowered(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character that lowers to two ('İ'): keep offsets
-        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    return lowered
-
-
-def _title_ends(lowered: str) -> list[int]:
+def _title_ends(low: str) -> list[int]:
     """Where a title's last word ends in a known ending, in order."""
     found = []
     for ending in TITLE_ENDINGS:
-        at = lowered.find(ending)
+        at = low.find(ending)
         while at >= 0:
             after = at + len(ending)
-            if after == len(lowered) or not (lowered[after].isalnum() or lowered[after] == "_"):
+            if after == len(low) or not (low[after].isalnum() or low[after] == "_"):
                 found.append(at)
-            at = lowered.find(ending, after)
+            at = low.find(ending, after)
     found.sort()
     return found
 
 
-def _back(pattern: re.Pattern[str], lowered: str, pos: int, floor: int) -> int:
+def _back(pattern: re.Pattern[str], low: str, pos: int, floor: int) -> int:
     """Where pattern, read backwards from pos, begins."""
     lo = max(floor, pos - _REACH)
-    m = pattern.match(lowered[lo:pos][::-1])
+    m = pattern.match(low[lo:pos][::-1])
     assert m is not None  # both patterns match the empty string
     return pos - m.end()
 
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """_PERSON_RE's matches, left to right and not overlapping, as finditer gives them."""
-    lowered = _lowered(text)
+    low = lowered(text)
     done = 0  # where the last match ended
-    for at in _title_ends(lowered):
+    for at in _title_ends(low):
         if at < done:
             continue
-        word = _back(_WORD_BACK_RE, lowered, at, done)
-        first = _back(_PREFIX_BACK_RE, lowered, word, done)
+        word = _back(_WORD_BACK_RE, low, at, done)
+        first = _back(_PREFIX_BACK_RE, low, word, done)
         starts = [w.start() for w in _WORD_START_RE.finditer(text, first, word)]
         for start in [*starts, word]:
             m = _PERSON_RE.match(text, start)
@@ -149,8 +142,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 def find_people(text: str) -> list[Person]:
     """People in text, in order of first mention, once each."""
     out: dict[str, Person] = {}
-    for m in _matches(fold(text)):
-        title_text = m["title"]
+    for m in _matches(text):  # the patterns take any white space: no need to fold first
+        title_text = fold(m["title"])
         name = _name_tokens(m["name"])
         if " for " in title_text or not name or len(name) > 3:
             # The unit after 'chef for' may be capitalised: find where the name begins.

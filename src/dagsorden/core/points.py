@@ -157,7 +157,7 @@ def split_paragraphs(lines: list[Line]) -> list[str]:
 def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]:
     """The points listed in a case presentation. Returns (lines before the list, points)."""
     for i, line in enumerate(presentation):
-        m = _INTRO_RE.search(line.raw)
+        m = _INTRO_RE.search(line.raw) if "punkter" in line.raw.lower() else None
         if not m:
             continue
         rest = line.raw[m.end() :]

@@ -148,7 +148,7 @@ def _sections(lines: list[Line]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
     for line in lines:
-        opened = heading(line)
+        opened = heading(line) if line.text and line.text[0] in _HEADING_INITIALS else None
         if opened:
             sections.append(opened)
             current = opened
@@ -169,7 +169,11 @@ def segment(lines: list[Line]) -> Document:
         # The header repeats at the top of every page: drop each repetition.
         lines = [line for line in lines if line.text != header_text]
 
-    access_at = [i for i, line in enumerate(lines) if ACCESS_RE.match(line.text)]
+    access_at = [
+        i
+        for i, line in enumerate(lines)
+        if line.text and line.text[0] in "ÅL" and ACCESS_RE.match(line.text)
+    ]
     if not access_at:
         # No access marker: one item, closed until someone says otherwise (fail closed).
         return Document(header_body, header_date, [ItemBlock([], None, _sections(lines))], [])

@@ -24,6 +24,14 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text.lower())
 
 
+def lowered(text: str) -> str:
+    """text.lower() with every character at its offset (a few lower to two: 'İ')."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    return low
+
+
 def mentions(text: str, words: tuple[str, ...]) -> bool:
     """Does text hold any of these lower-case words, in any case (as substrings)? A quick
     test before a case-insensitive pattern, which scans a text many times slower."""

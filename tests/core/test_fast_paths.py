@@ -1,0 +1,173 @@
+"""The parser's fast paths find exactly what the plain patterns find.
+
+For speed the parser does not let its patterns scan whole texts: people are searched from the
+job titles found with str.find, dates only at runs of digits, body names in the lower-cased
+sentence. Each property below compares such a fast path with the plain scan it replaces, on
+texts made of the words those patterns care about, in any case and with any white space.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dagsorden.core import dates, followups, people
+from dagsorden.core.text import lowered, mentions
+
+WORDS = [
+    # titles, their prefixes and what comes after them
+    "chef",
+    "direktør",
+    "økonomichef",
+    "fællesforvaltningsdirektør",
+    "IT-chef",
+    "konsulent",
+    "leder",
+    "afdelingsleder",
+    "Konstitueret",
+    "konstitueret",
+    "fungerende",
+    "Vicedirektør og",
+    "Vej- og",
+    "ejendomschef",
+    "chef for",
+    "Social",
+    "formand",
+    "medlem",
+    "chefkonsulent",
+    # names, initials and other capitalised words
+    "Kim",
+    "T.",
+    "Jensen",
+    "Marie-Louise",
+    "Eskerod",
+    "Ifversen",
+    "Bettina",
+    "Andersen",
+    "Direktionen",
+    "ØK",
+    "KB",
+    "Øk",
+    "kb",
+    "direktionsmødet",
+    "Kommunalbestyrelsen",
+    # dates and numbers
+    "d.",
+    "den",
+    "6.",
+    "14.",
+    "6",
+    "december",
+    "feb",
+    "27.april",
+    "16 maj",
+    "2022",
+    "01-02-2022",
+    "6/12",
+    "(8725/21)",
+    "6.-7.",
+    "og",
+    "til",
+    "-",
+    "x12.",
+    # running text
+    "behandles",
+    "igen",
+    "drøftes",
+    "følger op",
+    "og der",
+    "sagen",
+    ".",
+    ",",
+    "İ",
+    "_",
+]
+SPACE = st.sampled_from([" ", " ", " ", "  ", "\n", "\t", "\u00a0", ""])
+TEXTS = st.lists(st.tuples(st.sampled_from(WORDS), SPACE), max_size=40).map(
+    lambda parts: "".join(word + space for word, space in parts)
+)
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(TEXTS)
+def test_people_from_titles_found_as_the_plain_pattern_finds(text: str) -> None:
+    fast = [(m.span(), m.group()) for m in people._matches(text)]
+    plain = [(m.span(), m.group()) for m in people._PERSON_RE.finditer(text)]
+    assert fast == plain
+
+
+_SHORT_PLAIN_RE = re.compile(
+    r"\b(?:d\.|den)\s+" + dates._SHORT_NUMERIC_RE.pattern,
+    re.IGNORECASE,
+)
+
+
+def _plain_dates(text: str, anchor: date) -> list[tuple[int, date]]:
+    """find_dates as three scans of the whole text."""
+    found = []
+    for m in dates._NAMED_RE.finditer(text):
+        found += dates._named(text, m, anchor)
+    for m in dates._NUMERIC_RE.finditer(text):
+        d = dates.make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            found.append((m.start(), d))
+    for m in _SHORT_PLAIN_RE.finditer(text):
+        d = dates.nearest_year(int(m["m"]), int(m["d"]), anchor)
+        if d:
+            found.append((m.start("d"), d))
+    return sorted(found, key=lambda pair: pair[0])
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(TEXTS)
+def test_dates_tried_at_digits_are_the_dates_the_plain_scans_find(text: str) -> None:
+    anchor = date(2022, 11, 30)
+    assert list(dates.find_dates(text, anchor)) == _plain_dates(text, anchor)
+
+
+_BODY_PLAIN_RE = re.compile(
+    r"(?<![\wÆØÅæøå])(?P<code>"
+    + "|".join(sorted(followups.BODY_CODES, key=len, reverse=True))
+    + r")(?![\wÆØÅæøå])|(?P<word>"
+    + "|".join(followups.BODY_WORDS)
+    + r")",
+    re.IGNORECASE,
+)
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(TEXTS)
+def test_bodies_found_in_lower_case_are_those_found_ignoring_case(text: str) -> None:
+    fast = [
+        m.start()
+        for m in followups._BODY_MENTION_RE.finditer(lowered(text))
+        if m["word"] or text[m.start() : m.end()].isupper()
+    ]
+    plain = [
+        m.start()
+        for m in _BODY_PLAIN_RE.finditer(text)
+        if m["word"] or m["code"] == m["code"].upper()
+    ]
+    assert fast == plain
+
+
+@given(TEXTS)
+def test_lowered_keeps_every_offset(text: str) -> None:
+    low = lowered(text)
+    assert len(low) == len(text)
+    assert mentions(text, ("behandles",)) == ("behandles" in text.lower())
+
+
+def test_the_fast_paths_find_people_and_dates_in_minutes_text() -> None:
+    """Not only in made-up word salad: a sentence as minutes write it."""
+    text = (
+        "Konstitueret socialchef Marie-Louise Eskerod Ifversen og chef for Vej og Ejendom "
+        "Kim T. Jensen følger op. Sagen behandles igen d. 6.-7. december og i KB den 6/12."
+    )
+    names = [p.name for p in people.find_people(text)]
+    assert names == ["Marie-Louise Eskerod Ifversen", "Kim T. Jensen"]
+    found = [d for _, d in dates.find_dates(text, date(2022, 11, 30))]
+    assert found == [date(2022, 12, 6), date(2022, 12, 7), date(2022, 12, 6)]
