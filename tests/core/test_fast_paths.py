@@ -86,9 +86,15 @@ WORDS = [
     "_",
 ]
 SPACE = st.sampled_from([" ", " ", " ", "  ", "\n", "\t", "\u00a0", ""])
-TEXTS = st.lists(st.tuples(st.sampled_from(WORDS), SPACE), max_size=40).map(
+WORD_SALAD = st.lists(st.tuples(st.sampled_from(WORDS), SPACE), max_size=40).map(
     lambda parts: "".join(word + space for word, space in parts)
 )
+# Phrases shaped like a person: (prefix) title (for unit) name name, among other words.
+PREFIX = st.sampled_from(["", "Konstitueret ", "fungerende ", "Vicedirektør og ", "Vej- og "])
+TITLE = st.sampled_from(["chef", "socialchef", "IT-chef", "direktør", "leder", "chef for Vej og"])
+NAME = st.sampled_from(["Kim T. Jensen", "Marie-Louise Eskerod", "Bettina Andersen", "Kim"])
+PERSONS = st.tuples(PREFIX, TITLE, SPACE, NAME).map(lambda p: f"{p[0]}{p[1]} {p[2]}{p[3]}")
+TEXTS = st.lists(st.one_of(WORD_SALAD, PERSONS), max_size=6).map(" ".join)
 
 
 @settings(max_examples=600, deadline=None, derandomize=True)

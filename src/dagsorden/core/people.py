@@ -18,9 +18,11 @@ from .text import fold, lower_first, lowered
 
 _NAME_WORD = r"(?:[A-ZÆØÅ][a-zæøåéèüöäA-ZÆØÅ]*[a-zæøåéèüöä](?:-[A-ZÆØÅ][a-zæøåéèüöä]+)?|[A-ZÆØÅ]\.)"
 _TITLE_WORD = rf"(?i:[a-zæøå-]*(?:{'|'.join(TITLE_ENDINGS)}))"
+# Words before a title: 'konstitueret socialchef'.
+_TITLE_PREFIXES = ("konstitueret", "fungerende", "vicedirektør og")
 # '<prefix>- og <title>' ('Vej- og ejendomschef'), 'konstitueret <title>', 'chef for <unit>'.
 _TITLE = (
-    rf"(?:(?:[Kk]onstitueret|[Ff]ungerende|[Vv]icedirektør og)\s+)?"
+    rf"(?:(?:{'|'.join(f'[{p[0].upper()}{p[0]}]{p[1:]}' for p in _TITLE_PREFIXES)})\s+)?"
     rf"(?:[A-ZÆØÅa-zæøå]+-\s+og\s+)?"
     rf"(?:{_TITLE_WORD}\b(?:\s+for(?:\s+[A-ZÆØÅa-zæøå]+){{1,5}}?)?)"
 )
@@ -93,14 +95,14 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
 # '<Unit>- og' before it ('Konstitueret vej- og ejendomschef').
 _WORD_BACK_RE = re.compile(r"[a-zæøå-]*")
 _PREFIX_BACK_RE = re.compile(
-    r"(?:\s+go\s+-[a-zæøå]+)?(?:\s+(?:tereutitsnok|ednerehgnuf|go røtkerideciv))?"
+    rf"(?:\s+go\s+-[a-zæøå]+)?(?:\s+(?:{'|'.join(p[::-1] for p in _TITLE_PREFIXES)}))?"
 )
 _WORD_START_RE = re.compile(r"(?<!\S)\S")
 _REACH = 64  # characters a title's word or its prefix can reach back
 
 
 def _title_ends(low: str) -> list[int]:
-    """Where a title's last word ends in a known ending, in order."""
+    """Where a known title ending starts at the end of a word ('…chef'), in order."""
     found = []
     for ending in TITLE_ENDINGS:
         at = low.find(ending)
@@ -130,8 +132,9 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             continue
         word = _back(_WORD_BACK_RE, low, at, done)
         first = _back(_PREFIX_BACK_RE, low, word, done)
-        starts = [w.start() for w in _WORD_START_RE.finditer(text, first, word)]
-        for start in [*starts, word]:
+        # Where a match can begin: the longest prefix ('d.Konstitueret' too), the words after it.
+        inner = (w.start() for w in _WORD_START_RE.finditer(text, first + 1, word))
+        for start in sorted({first, *inner, word}):
             m = _PERSON_RE.match(text, start)
             if m:
                 done = m.end()

@@ -25,10 +25,11 @@ def words(text: str) -> list[str]:
 
 
 def lowered(text: str) -> str:
-    """text.lower() with every character at its offset (a few lower to two: 'İ')."""
+    """text.lower() with every character at its offset, as re's case-insensitive matching
+    lowers it: 'İ', whose lower case is two characters, becomes 'i'."""
     low = text.lower()
     if len(low) != len(text):
-        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        low = "".join(ch.lower()[0] for ch in text)
     return low
 
 
