@@ -131,3 +131,36 @@ def test_bulk_import_in_parallel_keeps_order_and_reports_failures(tmp_path: Path
         (str(paths[3]), "no agenda item found (no 'Sagsfremstilling' or 'Beslutning' section)")
     ]
     assert ImportedDocument.objects.count() == len(paths) - 1
+
+
+def test_a_document_that_fails_in_a_chunk_fails_alone(tmp_path: Path) -> None:
+    """Documents are stored a chunk at a time, all their items in one INSERT a table; when one
+    cannot be stored, the chunk is stored again document by document."""
+    from django.utils import timezone
+
+    from bench.generate import generate
+    from dagsorden.core import parse_text
+    from dagsorden.importer import run
+    from dagsorden.importer.store import Cache
+
+    paths = generate(tmp_path / "bulk", run.PARALLEL_FROM + 5)
+    parsed = {p: parse_text(p.read_text()) for p in paths}
+    target = parsed[paths[5]]
+    cache = Cache()
+    locked = cache.meeting(cache.body(target.body_code, target.body), target.date)
+    m.Meeting.objects.filter(pk=locked.pk).update(locked_at=timezone.now())
+    key = (target.body_code, target.date)
+    failing = [p for p, doc in parsed.items() if (doc.body_code, doc.date) == key]
+
+    summary = import_paths([tmp_path / "bulk"], progress=False)
+
+    assert sorted(path for path, _ in summary.failed) == sorted(map(str, failing))
+    assert all("locked" in reason for _, reason in summary.failed)
+    assert summary.imported == len(paths) - len(failing)
+    stored = [doc for p, doc in parsed.items() if p not in failing]
+    assert m.AgendaItem.objects.count() == sum(len(doc.items) for doc in stored)
+    assert m.Point.objects.count() == sum(len(i.points) for doc in stored for i in doc.items)
+    assert not m.AgendaItem.objects.filter(meeting=locked).exists()
+    assert ImportedDocument.objects.count() == len(paths) - len(failing)
+    orders = list(m.AgendaItem.objects.values_list("meeting_id", "order"))
+    assert len(orders) == len(set(orders))  # no two items of a meeting in one place

@@ -19,14 +19,16 @@ from pathlib import Path
 from typing import TextIO
 
 from django.db import DatabaseError, transaction
+from django.db.models import Q
 from tqdm import tqdm
 
 from dagsorden.core import Minutes, ParseError, parse_bytes
 from dagsorden.core.batch import parse_list
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, detect_kind
+from dagsorden.search.signals import suspended
 
 from .models import ImportedDocument
-from .store import Cache, save_periods, store_minutes
+from .store import Cache, place_minutes, save_periods, store_items
 
 DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".text"}
 PARALLEL_FROM = 20  # documents; below this a second process costs more than it saves
@@ -101,11 +103,7 @@ def import_paths(
             # One commit a chunk; each document still stands alone in its own savepoint, and
             # the chunk's search entries are written together at its end.
             with transaction.atomic():
-                importer.cache.pending_entries = []
-                for job, result in zip(jobs, future.result(), strict=True):
-                    importer.store(job, result)
-                importer.cache.flush_entries()
-                importer.cache.pending_entries = None
+                importer.store_chunk(jobs, future.result())
 
     try:
         for path in tqdm(files, desc="Importerer", unit="dok", disable=not show, file=out):
@@ -148,6 +146,32 @@ class _Importer:
     def __init__(self, summary: Summary) -> None:
         self.summary = summary
         self.cache = Cache()
+
+    def store_chunk(self, jobs: list[_Job], results: list[Minutes | ParseError]) -> None:
+        """Store a chunk of documents inside the caller's transaction. They are written
+        together (one INSERT a table for all their items); when one of them fails, that is
+        undone and each is stored on its own, so that the failure is that document's alone.
+        The chunk's search entries and role periods are written together at its end."""
+        self.cache.pending_entries = []
+        parsed = []
+        for job, result in zip(jobs, results, strict=True):
+            if isinstance(result, ParseError):
+                self.store(job, result)
+            else:
+                parsed.append((job, result))
+        try:
+            with transaction.atomic():
+                statuses = _store_many(parsed, self.cache)
+        except Exception:
+            self.cache = Cache()  # it may hold rows the rollback took
+            self.cache.pending_entries = []
+            for job, minutes in parsed:
+                self.store(job, minutes)
+        else:
+            for status in statuses:
+                setattr(self.summary, status, getattr(self.summary, status) + 1)
+        self.cache.flush_entries()
+        self.cache.pending_entries = None
 
     def store(self, job: _Job, parsed: Minutes | ParseError) -> None:
         if isinstance(parsed, ParseError):
@@ -192,27 +216,44 @@ def _prepare(path: Path) -> _Job | None:
 
 def _job(data: bytes, source: str, path: Path) -> _Job | None:
     sha = hashlib.sha256(data).hexdigest()
-    existing = ImportedDocument.objects.filter(source=source).first()
+    # One query for both questions: this path imported before, this content under any path.
+    known = list(
+        ImportedDocument.objects.filter(Q(source=source) | Q(sha256=sha))
+        .order_by()
+        .only("pk", "source", "sha256")
+    )
+    existing = next((d for d in known if d.source == source), None)
     if existing and existing.sha256 == sha:
         return None
-    if not existing and ImportedDocument.objects.filter(sha256=sha).exists():
+    if not existing and known:
         return None  # the same content imported under another name
     return _Job(path, source, data, sha, existing)
 
 
 def _store(job: _Job, minutes: Minutes, cache: Cache) -> str:
     with transaction.atomic():
-        meeting = store_minutes(
-            minutes, origin=job.source, cache=cache, replace=job.existing is not None
-        )
+        return _store_many([(job, minutes)], cache)[0]
+
+
+def _store_many(parsed: list[tuple[_Job, Minutes]], cache: Cache) -> list[str]:
+    """Store documents (inside the caller's transaction); 'imported' or 'updated' for each."""
+    with suspended():
+        placed = [
+            place_minutes(minutes, job.source, cache, replace=job.existing is not None)
+            for job, minutes in parsed
+        ]
+        store_items(placed, cache)
+    new = []
+    for (job, _), where in zip(parsed, placed, strict=True):
         fields = {
             "sha256": job.sha,
             "size": len(job.data),
             "kind": detect_kind(job.data),
-            "meeting": meeting,
+            "meeting": where.meeting,
         }
         if job.existing:
             ImportedDocument.objects.filter(pk=job.existing.pk).update(**fields)
         else:
-            ImportedDocument.objects.create(source=job.source, **fields)
-    return "updated" if job.existing else "imported"
+            new.append(ImportedDocument(source=job.source, **fields))
+    ImportedDocument.objects.bulk_create(new)
+    return ["updated" if job.existing else "imported" for job, _ in parsed]

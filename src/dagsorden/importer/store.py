@@ -8,7 +8,9 @@ replaces exactly what it created before and leaves the rest of its meeting alone
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from django.conf import settings
 from django.db.models import Max, Min
@@ -20,6 +22,8 @@ from dagsorden.meetings.sdg_keywords import suggest_goals
 from dagsorden.search import indexer as search_index
 from dagsorden.search.indexer import item_entries
 from dagsorden.search.signals import suspended
+
+RowT = TypeVar("RowT")
 
 
 class LockedMinutes(Exception):
@@ -77,9 +81,11 @@ class Cache:
     def meeting(self, body: m.Body, when: date) -> m.Meeting:
         key = (body.pk, when)
         if key not in self.meetings:
-            found = m.Meeting.objects.filter(
-                body=body, date=when, kind=m.Meeting.Kind.ORDINARY
-            ).first()
+            found = (  # (by pk: the model's ordering would join the bodies for nothing)
+                m.Meeting.objects.filter(body=body, date=when, kind=m.Meeting.Kind.ORDINARY)
+                .order_by("pk")
+                .first()
+            )
             if found is None:
                 # Imported minutes were published by the municipality: they are public minutes.
                 found = m.Meeting.objects.create(
@@ -170,11 +176,28 @@ def store_minutes(
     """Store minutes as (part of) a meeting and index them; replaces what the same origin
     stored before (replace=False: the caller knows it stored nothing yet). The search index is
     written here, so the model signals that would re-index are held off meanwhile."""
+    cache = cache or Cache()
     with suspended():
-        return _store_minutes(minutes, origin, cache or Cache(), replace)
+        placed = place_minutes(minutes, origin, cache, replace)
+        store_items([placed], cache)
+    return placed.meeting
 
 
-def _store_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) -> m.Meeting:
+@dataclass
+class Placed:
+    """Minutes with the meeting and the first item number they go to. Their items wait for
+    store_items(), which writes those of several documents in one statement a table: Django's
+    cost of an INSERT is mostly per statement, and an item needs seven."""
+
+    minutes: Minutes
+    origin: str
+    meeting: m.Meeting
+    first_order: int
+
+
+def place_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) -> Placed:
+    """Everything of a document but its items: the meeting, attendance and people's roles,
+    and (replace) what the same origin stored before removed."""
     body = cache.body(minutes.body_code, minutes.body)
     meeting = cache.meeting(body, minutes.date)
     if meeting.locked:
@@ -213,25 +236,35 @@ def _store_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) -
         save_periods(widened)
     else:
         cache.widened |= widened  # saved with the batch
+    return Placed(minutes, origin, meeting, first_order)
 
-    entries: list = []
-    tags: list[m.SDGTag] = []
-    for k, rec in enumerate(minutes.items):
-        item = m.AgendaItem.objects.create(
-            meeting=meeting,
-            order=first_order + k,
+
+def store_items(placed: list[Placed], cache: Cache) -> None:
+    """The items of these documents, with their points, decisions, attachments, follow-ups,
+    suggested verdensmål and search entries: one bulk INSERT a table for them all."""
+    slots = [(p, k, rec) for p in placed for k, rec in enumerate(p.minutes.items)]
+    items = m.AgendaItem.objects.bulk_create(
+        m.AgendaItem(
+            meeting=p.meeting,
+            order=p.first_order + k,
             number=rec.number,
             title=rec.title[:500],
             access=rec.access,
             presentation=rec.presentation,
             recommendation=rec.recommendation,
-            origin=origin,
+            origin=p.origin,
         )
-        m.RoutingStep.objects.bulk_create(
-            m.RoutingStep(item=item, body=cache.body(code), order=i)
-            for i, code in enumerate(rec.routing)
-        )
-        points = m.Point.objects.bulk_create(
+        for p, k, rec in slots
+    )
+    recs = [rec for _, _, rec in slots]
+    m.RoutingStep.objects.bulk_create(
+        m.RoutingStep(item=item, body=cache.body(code), order=i)
+        for item, rec in zip(items, recs, strict=True)
+        for i, code in enumerate(rec.routing)
+    )
+    points = _per_item(
+        [len(rec.points) for rec in recs],
+        m.Point.objects.bulk_create(
             m.Point(
                 item=item,
                 order=i,
@@ -240,13 +273,21 @@ def _store_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) -
                 presentation=p.presentation,
                 decision=p.decision,
             )
+            for item, rec in zip(items, recs, strict=True)
             for i, p in enumerate(rec.points)
-        )
-        decisions = m.Decision.objects.bulk_create(
+        ),
+    )
+    decisions = _per_item(
+        [len(rec.decisions) for rec in recs],
+        m.Decision.objects.bulk_create(
             m.Decision(item=item, body=cache.body(name=d.body), date=d.date, text=d.text)
+            for item, rec in zip(items, recs, strict=True)
             for d in rec.decisions
-        )
-        attachments = m.Attachment.objects.bulk_create(
+        ),
+    )
+    attachments = _per_item(
+        [len(rec.attachments) for rec in recs],
+        m.Attachment.objects.bulk_create(
             m.Attachment(
                 item=item,
                 number=a.number,
@@ -256,35 +297,52 @@ def _store_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) -
                 access=a.access,
                 main_document=a.main_document,
             )
+            for item, rec in zip(items, recs, strict=True)
             for a in rec.attachments
+        ),
+    )
+    m.Action.objects.bulk_create(
+        m.Action(
+            item=item,
+            point=pts[a.point_index] if a.point_index is not None else None,
+            responsible_person=cache.person(a.people[0]) if a.people else None,
+            responsible_role=(a.responsible or "")[:500],
+            verb=a.verb,
+            text=a.text,
         )
-        m.Action.objects.bulk_create(
-            m.Action(
-                item=item,
-                point=points[a.point_index] if a.point_index is not None else None,
-                responsible_person=cache.person(a.people[0]) if a.people else None,
-                responsible_role=(a.responsible or "")[:500],
-                verb=a.verb,
-                text=a.text,
-            )
-            for a in rec.actions
+        for item, rec, pts in zip(items, recs, points, strict=True)
+        for a in rec.actions
+    )
+    m.Referral.objects.bulk_create(
+        m.Referral(
+            item=item,
+            point=pts[r.point_index] if r.point_index is not None else None,
+            body=cache.body(r.body),
+            date=r.date,
+            kind=r.kind,
+            text=r.text,
         )
-        m.Referral.objects.bulk_create(
-            m.Referral(
-                item=item,
-                point=points[r.point_index] if r.point_index is not None else None,
-                body=cache.body(r.body),
-                date=r.date,
-                kind=r.kind,
-                text=r.text,
-            )
-            for r in rec.referrals
-        )
-        entries += item_entries(meeting, item, points, decisions, attachments)
-        tags += suggested_tags(cache.goals, item, points, decisions)
+        for item, rec, pts in zip(items, recs, points, strict=True)
+        for r in rec.referrals
+    )
+    entries: list = []
+    tags: list[m.SDGTag] = []
+    for (p, _, _), item, pts, decs, atts in zip(
+        slots, items, points, decisions, attachments, strict=True
+    ):
+        entries += item_entries(p.meeting, item, pts, decs, atts)
+        tags += suggested_tags(cache.goals, item, pts, decs)
     m.SDGTag.objects.bulk_create(tags)
     if cache.pending_entries is None:
         search_index.add(entries)
     else:
         cache.pending_entries.extend(entries)  # the caller indexes a batch at once
-    return meeting
+
+
+def _per_item(counts: list[int], rows: list[RowT]) -> list[list[RowT]]:
+    """Rows made for all items in one list, cut back into one list an item."""
+    out, at = [], 0
+    for n in counts:
+        out.append(rows[at : at + n])
+        at += n
+    return out
