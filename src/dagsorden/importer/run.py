@@ -238,6 +238,9 @@ def _store(job: _Job, minutes: Minutes, cache: Cache) -> str:
 def _store_many(parsed: list[tuple[_Job, Minutes]], cache: Cache) -> list[str]:
     """Store documents (inside the caller's transaction); 'imported' or 'updated' for each."""
     with suspended():
+        cache.look_up_meetings(
+            (cache.body(minutes.body_code, minutes.body), minutes.date) for _, minutes in parsed
+        )
         placed = [
             place_minutes(minutes, job.source, cache, replace=job.existing is not None)
             for job, minutes in parsed

@@ -8,6 +8,7 @@ replaces exactly what it created before and leaves the rest of its meeting alone
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
@@ -47,6 +48,7 @@ class Cache:
         self.people: dict[str, m.Person] = {}
         self.roles: dict[tuple[int, str], m.Role] = {}
         self.meetings: dict[tuple[int, date], m.Meeting] = {}
+        self.unknown_meetings: set[tuple[int, date]] = set()  # asked for, not in the database
         self.orders: dict[int, int] = {}
         self.goals: dict[int, int] = dict(m.SDGGoal.objects.values_list("number", "id"))
         # When a list: search entries wait here for flush_entries() instead of being written.
@@ -78,11 +80,29 @@ class Cache:
             self.bodies[code] = body
         return self.bodies[code]
 
+    def look_up_meetings(self, wanted: Iterable[tuple[m.Body, date]]) -> None:
+        """Ask for the meetings of several documents in one query; meeting() then creates
+        the ones that do not exist yet without asking again."""
+        keys = {(body.pk, when) for body, when in wanted} - self.meetings.keys()
+        if not keys:
+            return
+        found = m.Meeting.objects.filter(
+            kind=m.Meeting.Kind.ORDINARY,
+            body_id__in={body for body, _ in keys},
+            date__in={when for _, when in keys},
+        ).order_by()  # (the model's ordering would join the bodies for nothing)
+        for meeting in found:
+            if (meeting.body_id, meeting.date) in keys:
+                self.meetings[(meeting.body_id, meeting.date)] = meeting
+        self.unknown_meetings |= keys - self.meetings.keys()
+
     def meeting(self, body: m.Body, when: date) -> m.Meeting:
         key = (body.pk, when)
         if key not in self.meetings:
-            found = (  # (by pk: the model's ordering would join the bodies for nothing)
-                m.Meeting.objects.filter(body=body, date=when, kind=m.Meeting.Kind.ORDINARY)
+            found = (
+                None
+                if key in self.unknown_meetings
+                else m.Meeting.objects.filter(body=body, date=when, kind=m.Meeting.Kind.ORDINARY)
                 .order_by("pk")
                 .first()
             )
@@ -218,18 +238,23 @@ def place_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) ->
     )
 
     widened: set[m.Role] = set()
+    attendance: dict[int, m.Attendance] = {}  # one a person: the last line naming them counts
     for absence in minutes.absent:
         person = _note_role(cache, absence.name, absence.title, minutes.date, body, widened)
-        m.Attendance.objects.update_or_create(
+        attendance[person.pk] = m.Attendance(
             meeting=meeting,
             person=person,
-            defaults={
-                "status": absence.kind,
-                "title": absence.title or "",
-                "remark": absence.note or "",
-                "origin": origin,
-            },
+            status=absence.kind,
+            title=absence.title or "",
+            remark=absence.note or "",
+            origin=origin,
         )
+    m.Attendance.objects.bulk_create(  # inserted, or updated where the person has a row
+        attendance.values(),
+        update_conflicts=True,
+        unique_fields=["meeting", "person"],
+        update_fields=["status", "title", "remark", "origin"],
+    )
     for person in minutes.people:
         _note_role(cache, person.name, person.title, minutes.date, body, widened)
     if cache.pending_entries is None:
