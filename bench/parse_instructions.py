@@ -1,37 +1,109 @@
-"""A fixed amount of parsing, for counting instructions rather than seconds: on a shared
-machine the clock varies by a third from hour to hour, an instruction count does not.
+"""The parser's cost in instructions rather than seconds: on a shared virtual machine the clock
+varies by a third from hour to hour, an instruction count does not.
 
-    valgrind --tool=callgrind --callgrind-out-file=/dev/null \
-        .venv/bin/python bench/parse_instructions.py {none|generated|seeds}
+    .venv/bin/python bench/parse_instructions.py
 
-'generated' parses 100 generated documents, 'seeds' the 3 seed documents 10 times each, 'none'
-does all the rest (start-up, generating, reading): the difference to it, divided by the number
-of documents, is the parser's instructions a document.
+Runs this file under `valgrind --tool=callgrind` once for each of: nothing (start-up, making
+the documents), parsing 100 generated texts, the 3 seeds 10 times each, extracting 30 PDFs with
+pypdfium2 in this process (the floor), and parsing the same 30 PDFs with `parse_bytes` (the PDF
+worker process counted too: its text extraction, the pipe, joining the pages, the parse). Each
+figure is the difference to 'nothing', per document.
 """
 
 from __future__ import annotations
 
+import os
+import platform
 import random
+import re
+import shutil
+import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent.parent))
+ROOT = Path(__file__).parent.parent
+sys.path.insert(0, str(ROOT))
 
-from bench.generate import minutes  # noqa: E402
-from dagsorden.core import parse_text  # noqa: E402
+SEEDS = ROOT / "src" / "dagsorden" / "seed_archive"
+TEXTS, SEED_ROUNDS, PDFS = 100, 10, 30
 
-SEEDS = Path(__file__).parent.parent / "src" / "dagsorden" / "seed_archive"
+
+def run(which: str) -> None:
+    from bench.generate import minutes
+    from dagsorden.core import extract, parse_bytes, parse_text
+    from tests.pdfmaker import text_to_pdf
+
+    rnd = random.Random(7)
+    texts = [minutes(rnd, date(2020, 1, 8) + timedelta(days=7 * i)) for i in range(TEXTS)]
+    seeds = [p.read_text() for p in sorted(SEEDS.glob("*.txt"))] * SEED_ROUNDS
+    pdfs = [text_to_pdf(t, header=t.splitlines()[0].strip()) for t in texts[: PDFS + 1]]
+    # Imports, compiled patterns, the worker's start: not the parser's work a document.
+    parse_bytes(pdfs[0])
+    extract.pdf_pages_in_process(pdfs[0])
+    if which == "generated":
+        for text in texts:
+            parse_text(text)
+    elif which == "seeds":
+        for text in seeds:
+            parse_text(text)
+    elif which == "pdf-floor":
+        for pdf in pdfs[1:]:
+            extract.pdf_pages_in_process(pdf)
+    elif which == "pdf-ours":
+        for pdf in pdfs[1:]:
+            parse_bytes(pdf)
+    # Let the worker exit by itself, so that valgrind reports its count too.
+    extract._worker._conn.close()  # noqa: SLF001
+    extract._worker._process.join(10)  # noqa: SLF001
+
+
+def count(which: str) -> int:
+    """Instructions of this file run for `which`, all its processes together."""
+    out = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--trace-children=yes",
+            "--callgrind-out-file=/dev/null",
+            sys.executable,
+            __file__,
+            "--run",
+            which,
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return sum(int(n) for n in re.findall(r"Collected : (\d+)", out.stderr))
 
 
 def main() -> None:
-    which = sys.argv[1] if len(sys.argv) > 1 else "none"
-    rnd = random.Random(7)
-    generated = [minutes(rnd, date(2020, 1, 8) + timedelta(days=7 * i)) for i in range(100)]
-    seeds = [p.read_text() for p in sorted(SEEDS.glob("*.txt"))] * 10
-    parse_text(generated[0])  # imports and compiled patterns are not the parser's work
-    for text in {"generated": generated, "seeds": seeds}.get(which, []):
-        parse_text(text)
+    if sys.argv[1:2] == ["--run"]:
+        run(sys.argv[2])
+        return
+    if not shutil.which("valgrind"):
+        sys.exit("valgrind is needed (apt-get install valgrind)")
+    print(
+        f"machine: {platform.machine()}, CPython {platform.python_version()}, {os.cpu_count()} cores"
+    )
+    base = count("none")
+    per = {
+        which: (count(which) - base) / n
+        for which, n in [
+            ("generated", TEXTS),
+            ("seeds", 3 * SEED_ROUNDS),
+            ("pdf-floor", PDFS),
+            ("pdf-ours", PDFS),
+        ]
+    }
+    print(f"text: {per['generated'] / 1e6:.2f} M instructions a generated document")
+    print(f"seeds: {per['seeds'] / 1e6:.2f} M instructions a seed document")
+    print(
+        f"pdf: parse_bytes {per['pdf-ours'] / 1e6:.1f} M instructions (both processes) against "
+        f"pypdfium2's extraction {per['pdf-floor'] / 1e6:.1f} M: "
+        f"{per['pdf-ours'] / per['pdf-floor']:.2f}× (target ≤ 1.25×)"
+    )
 
 
 if __name__ == "__main__":
