@@ -47,6 +47,48 @@ def test_running_headers_and_page_numbers_are_dropped() -> None:
     ]
 
 
+def test_a_header_with_the_pages_own_number_is_dropped() -> None:
+    texts = ["Første tekst\nog mere", "Anden tekst 2\nog endnu mere", "Tredje tekst\nslut"]
+    pages = [f"Direktionen – side {n}\n{text}" for n, text in enumerate(texts, 1)]
+    assert join_pages(pages).split("\n") == [
+        "Direktionen – side 1",  # the first page's heading names the meeting
+        "Første tekst",
+        "og mere",
+        "Anden tekst 2",  # its number is the page's, but it stands on one page only
+        "og endnu mere",
+        "Tredje tekst",
+        "slut",
+    ]
+
+
+def test_what_ends_or_starts_pages_in_every_item_is_content() -> None:
+    """Document ids, attachment numbers and section headings recur at page edges in minutes
+    of several items; only page numbers and lines with the same or the page's own number on
+    most pages are running headers and footers."""
+    pages = [
+        "Direktionen 04-11-2026\n1. Første sag\nÅben Sag\nBilag:\n1 - \n2877156\nSide 1 af 3",
+        "Direktionen 04-11-2026\nBeslutning i Direktionen den 04-11-2026\nGodkendt.\n"
+        "2 - \n1406151\nSide 2 af 3",
+        "Direktionen 04-11-2026\nBeslutning i Direktionen den 04-11-2026\nDrøftet.\n"
+        "3 - \nSide 3 af 3",
+    ]
+    assert join_pages(pages).split("\n") == [
+        "Direktionen 04-11-2026",
+        "1. Første sag",
+        "Åben Sag",
+        "Bilag:",
+        "1 - ",
+        "2877156",
+        "Beslutning i Direktionen den 04-11-2026",
+        "Godkendt.",
+        "2 - ",
+        "1406151",
+        "Beslutning i Direktionen den 04-11-2026",
+        "Drøftet.",
+        "3 - ",
+    ]
+
+
 def docx_bytes(paragraphs: list[tuple[str, str | None]]) -> bytes:
     d = docx.Document()
     for text, style in paragraphs:

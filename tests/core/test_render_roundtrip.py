@@ -121,9 +121,14 @@ def item(draw, number: int | None, when: date) -> Item:  # type: ignore[no-untyp
 @st.composite
 def minutes(draw) -> Minutes:  # type: ignore[no-untyped-def]
     when = date(2026, 11, 4)
-    # One item a document, as the system writes minutes. Several items with long wrapped
-    # attachment titles across a page edge still lose text (noted on issue #3).
-    items = (draw(item(None, when)),)
+    # One item a document, as the Norddjurs minutes are, or several, numbered. Their texts
+    # differ: the same line with a date at the foot of both pages of a two-page document is
+    # taken for a running footer, as it would be by a reader.
+    n = draw(st.integers(1, 3))
+    items = tuple(draw(item(k + 1 if n > 1 else None, when)) for k in range(n))
+    lines = [i.title for i in items] + [a.title for i in items for a in i.attachments]
+    lines += [x for i in items for p in i.points for x in (p.title, p.decision)]
+    assume(len(set(lines)) == len(lines))
     absent = tuple(
         Absence(
             name=name,

@@ -132,6 +132,8 @@ def test_referrals() -> None:
         (["Møde med KL d. 6.", "december om budget"], "Møde med KL d. 6. december om budget"),
         (["Status på 1)", "Marie-Louises projekt"], "Status på 1) Marie-Louises projekt"),
         (["Orientering om DI-måling", "2020"], "Orientering om DI-måling 2020"),
+        # A line ending ')' may end the text before a heading, but not at the document's top.
+        (["Status (bilag vedlagt)", "HR-strategien"], "Status (bilag vedlagt) HR-strategien"),
     ],
 )
 def test_wrapped_headings(heading: list[str], expected: str) -> None:

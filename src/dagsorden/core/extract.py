@@ -20,11 +20,12 @@ import multiprocessing
 import re
 import threading
 import zipfile
-from collections import Counter
+from collections import defaultdict
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from .errors import ParseError
+from .segment import opens_section
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 MAX_PDF_PAGES = 2000
@@ -312,6 +313,16 @@ def _opens_item(lines: list[str], i: int) -> bool:
     return any(_ACCESS_LINE_RE.match(ln) for ln in following)
 
 
+def _numbered_as_pages(pages: dict[int, list[str]]) -> bool:
+    """Do the numbers of a line that recurs on these pages stay the same (a date), or is one
+    of them the page's number (a page number, 'Side 2 af 5')?"""
+    numbers = list(pages.values())
+    if all(n == numbers[0] for n in numbers):
+        return True
+    width = min(len(n) for n in numbers)
+    return any(all(int(n[j]) == page_no + 1 for page_no, n in pages.items()) for j in range(width))
+
+
 def join_pages(pages: list[str]) -> str:
     """Join page texts, dropping running headers and footers: lines at the top or bottom of a
     page that recur (digits aside) on most pages, and bare page numbers."""
@@ -323,20 +334,27 @@ def join_pages(pages: list[str]) -> str:
     # (str.replace, not str.translate: translate is slow on text that is not ASCII.)
     pages = [page.replace("\x02", f"-{_JOIN}\n").replace("\ufffe", f"-{_JOIN}\n") for page in pages]
     split = [page.replace("\r\n", "\n").replace("\r", "\n").split("\n") for page in pages]
-    edge_counts: Counter[str] = Counter()
-    for lines in split:
-        content = [ln for ln in lines if ln.strip()]
-        edges = {_DIGITS_RE.sub("#", ln.strip()) for ln in content[:2] + content[-2:]}
-        edge_counts.update(edges)
+    # Lines on a page's edges, by their text with the numbers left out: for each, the pages
+    # it stands on and the numbers it holds there.
+    edges: dict[str, dict[int, list[str]]] = defaultdict(dict)
+    for page_no, lines in enumerate(split):
+        content = [ln.strip() for ln in lines if ln.strip()]
+        for ln in content[:2] + content[-2:]:
+            if not opens_section(ln):
+                edges[_DIGITS_RE.sub("#", ln)].setdefault(page_no, _DIGITS_RE.findall(ln))
     pages_n = len(split)
-    # Running headers and footers carry a page number or date, or stand on every page. A line
-    # without digits on the edge of two pages of two ('Drøftet.' ending two items) is content.
+    # Running headers and footers stand on most pages. Those with numbers hold the same ones
+    # on every page (a date) or the page's own number; a line without numbers must stand on
+    # every page of three or more ('Drøftet.' ending two items of two pages is content). A
+    # bare number is left to the page-number test (document ids end pages too), and an
+    # attachment's number ('3 - ') is never a header.
     running = {
         key
-        for key, n in edge_counts.items()
+        for key, pages in edges.items()
         if pages_n >= 2
-        and n >= max(2, pages_n // 2 + 1)
-        and ("#" in key or (n == pages_n and pages_n >= 3))
+        and len(pages) >= max(2, pages_n // 2 + 1)
+        and key not in ("#", "# -")
+        and (_numbered_as_pages(pages) if "#" in key else len(pages) == pages_n >= 3)
     }
     out: list[str] = []
     for page_no, lines in enumerate(split):

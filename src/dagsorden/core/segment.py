@@ -85,6 +85,13 @@ def heading(line: Line) -> Section | None:
     return None
 
 
+def opens_section(text: str) -> bool:
+    """Is this line an access line or a section heading: the format's own lines, which recur
+    in every item ('Beslutning i Direktionen den 04-11-2026') and so are never a page's
+    running header, wherever a page break puts them?"""
+    return bool(ACCESS_RE.match(text)) or heading(Line(text)) is not None
+
+
 def _is_header(line: Line) -> bool:
     return bool(HEADER_RE.match(line.text)) and not DECISION_RE.match(line.text)
 
@@ -137,9 +144,12 @@ def _title_start(lines: list[Line], access_at: int, floor: int) -> int:
     start = _climb(lines, i, access_at, floor, parenthesis_ends=True)
     if not _ITEM_NUMBER_START_RE.match(lines[start].text):
         # A ')' may end the line before a heading ('… (bilag vedlagt)'), or a heading line
-        # that wrapped: past it only when that reaches the item's number.
+        # that wrapped: past it only when that reaches the item's number, or the top of the
+        # document (nothing but its header above: no other item's text can end there).
         numbered = _climb(lines, i, access_at, floor, parenthesis_ends=False)
-        if _ITEM_NUMBER_START_RE.match(lines[numbered].text):
+        if _ITEM_NUMBER_START_RE.match(lines[numbered].text) or all(
+            line.blank or _is_header(line) for line in lines[:numbered]
+        ):
             start = numbered
     return start
 
