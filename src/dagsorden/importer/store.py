@@ -48,7 +48,6 @@ class Cache:
         self.people: dict[str, m.Person] = {}
         self.roles: dict[tuple[int, str], m.Role] = {}
         self.meetings: dict[tuple[int, date], m.Meeting] = {}
-        self.unknown_meetings: set[tuple[int, date]] = set()  # asked for, not in the database
         self.orders: dict[int, int] = {}
         self.goals: dict[int, int] = dict(m.SDGGoal.objects.values_list("number", "id"))
         # When a list: search entries wait here for flush_entries() instead of being written.
@@ -81,8 +80,8 @@ class Cache:
         return self.bodies[code]
 
     def look_up_meetings(self, wanted: Iterable[tuple[m.Body, date]]) -> None:
-        """Ask for the meetings of several documents in one query; meeting() then creates
-        the ones that do not exist yet without asking again."""
+        """The meetings of several documents: found with one query, the missing ones created
+        with another."""
         keys = {(body.pk, when) for body, when in wanted} - self.meetings.keys()
         if not keys:
             return
@@ -94,15 +93,20 @@ class Cache:
         for meeting in found:
             if (meeting.body_id, meeting.date) in keys:
                 self.meetings[(meeting.body_id, meeting.date)] = meeting
-        self.unknown_meetings |= keys - self.meetings.keys()
+        # The others are new: created together (published minutes, as in meeting()).
+        new = m.Meeting.objects.bulk_create(
+            m.Meeting(body_id=body, date=when, state=m.Meeting.State.PUBLISHED)
+            for body, when in sorted(keys - self.meetings.keys())
+        )
+        for meeting in new:
+            self.meetings[(meeting.body_id, meeting.date)] = meeting
+            self.orders[meeting.pk] = 1  # a new meeting has no items yet
 
     def meeting(self, body: m.Body, when: date) -> m.Meeting:
         key = (body.pk, when)
         if key not in self.meetings:
-            found = (
-                None
-                if key in self.unknown_meetings
-                else m.Meeting.objects.filter(body=body, date=when, kind=m.Meeting.Kind.ORDINARY)
+            found = (  # (by pk: the model's ordering would join the bodies for nothing)
+                m.Meeting.objects.filter(body=body, date=when, kind=m.Meeting.Kind.ORDINARY)
                 .order_by("pk")
                 .first()
             )
