@@ -41,15 +41,19 @@ class Line:
         return bool(self.raw) and not self.text
 
 
+_EMPTY = Line("")
+
+
 def clean_lines(text: str) -> list[Line]:
     """Split text into lines, normalising line ends, odd spaces and invisible characters,
     and dropping page-number lines ('Side 2 af 5')."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if _ODD_RE.search(text):  # one scan when there is nothing to replace, as is usual
         text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
-    # A page number ends the line: only such lines are tried against the pattern.
+    # A page number ends the line: only such lines are tried against the pattern. Empty lines,
+    # every other line of most extracted text, share one Line (it is never changed).
     return [
-        Line(raw)
+        Line(raw) if raw else _EMPTY
         for raw in text.split("\n")
         if not (raw.rstrip()[-1:].isdigit() and _PAGE_NUMBER_RE.match(raw))
     ]
