@@ -100,8 +100,8 @@ def import_paths(
     def store_done(limit: int) -> None:
         while len(pending) > limit:
             jobs, future = pending.popleft()
-            # One commit a chunk; each document still stands alone in its own savepoint, and
-            # the chunk's search entries are written together at its end.
+            # One commit a chunk, written together; a document that fails still fails alone
+            # (store_chunk stores the chunk again one document at a time).
             with transaction.atomic():
                 importer.store_chunk(jobs, future.result())
 
