@@ -25,7 +25,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from .errors import ParseError
-from .segment import opens_section
+from .segment import ACCESS_RE, opens_section
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 MAX_PDF_PAGES = 2000
@@ -302,7 +302,6 @@ atexit.register(_worker.close)
 
 
 _JOIN = "\u2060"  # marks a line that goes on, without a space, in the next kept line
-_ACCESS_LINE_RE = re.compile(r"^\s*(?:Åben|Lukket)\s+[Ss]ag\s*$")
 
 
 def _opens_item(lines: list[str], i: int) -> bool:
@@ -310,7 +309,7 @@ def _opens_item(lines: list[str], i: int) -> bool:
     that each start a page under the same heading ('2. Orientering') look like a running
     header, but are content."""
     following = [ln for ln in lines[i + 1 : i + 6] if ln.strip()][:3]  # a heading may wrap
-    return any(_ACCESS_LINE_RE.match(ln) for ln in following)
+    return any(ACCESS_RE.match(ln) for ln in following)
 
 
 def _numbered_as_pages(pages: dict[int, list[str]]) -> bool:

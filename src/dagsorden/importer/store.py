@@ -93,7 +93,8 @@ class Cache:
         for meeting in found:
             if (meeting.body_id, meeting.date) in keys:
                 self.meetings[(meeting.body_id, meeting.date)] = meeting
-        # The others are new: created together (published minutes, as in meeting()).
+        # The others are new. Imported minutes were published by the municipality: they are
+        # public minutes.
         new = m.Meeting.objects.bulk_create(
             m.Meeting(body_id=body, date=when, state=m.Meeting.State.PUBLISHED)
             for body, when in sorted(keys - self.meetings.keys())
@@ -103,21 +104,8 @@ class Cache:
             self.orders[meeting.pk] = 1  # a new meeting has no items yet
 
     def meeting(self, body: m.Body, when: date) -> m.Meeting:
-        key = (body.pk, when)
-        if key not in self.meetings:
-            found = (  # (by pk: the model's ordering would join the bodies for nothing)
-                m.Meeting.objects.filter(body=body, date=when, kind=m.Meeting.Kind.ORDINARY)
-                .order_by("pk")
-                .first()
-            )
-            if found is None:
-                # Imported minutes were published by the municipality: they are public minutes.
-                found = m.Meeting.objects.create(
-                    body=body, date=when, state=m.Meeting.State.PUBLISHED
-                )
-                self.orders[found.pk] = 1  # a new meeting has no items yet
-            self.meetings[key] = found
-        return self.meetings[key]
+        self.look_up_meetings([(body, when)])
+        return self.meetings[(body.pk, when)]
 
     def next_order(self, meeting: m.Meeting) -> int:
         """The order the next item of the meeting gets (asked of the database once a meeting)."""
