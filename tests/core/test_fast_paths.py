@@ -177,3 +177,17 @@ def test_the_fast_paths_find_people_and_dates_in_minutes_text() -> None:
     assert names == ["Marie-Louise Eskerod Ifversen", "Kim T. Jensen"]
     found = [d for _, d in dates.find_dates(text, date(2022, 11, 30))]
     assert found == [date(2022, 12, 6), date(2022, 12, 7), date(2022, 12, 6)]
+
+
+def _plain_nearest_year(month: int, day: int, anchor: date) -> date | None:
+    candidates = [dates.make_date(year, month, day) for year in range(anchor.year - 1, anchor.year + 2)]
+    found = [d for d in candidates if d]
+    return min(found, key=lambda d: abs((d - anchor).days)) if found else None
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True)
+@given(st.integers(1, 12), st.integers(1, 31), st.dates(date(1990, 1, 1), date(2060, 12, 31)))
+def test_the_nearest_year_of_a_day_is_the_nearest_of_the_three(
+    month: int, day: int, anchor: date
+) -> None:
+    assert dates.nearest_year(month, day, anchor) == _plain_nearest_year(month, day, anchor)

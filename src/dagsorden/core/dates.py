@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from operator import itemgetter
 
 from .danish import MONTH_RE, MONTHS
 
@@ -38,6 +39,9 @@ def make_date(year: int, month: int, day: int) -> date | None:
 
 def nearest_year(month: int, day: int, anchor: date) -> date | None:
     """The date with this day and month nearest to anchor (within a year either way)."""
+    near = make_date(anchor.year, month, day)
+    if near and abs((near - anchor).days) <= 182:  # the other years' are 183 days away or more
+        return near
     best: date | None = None
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         d = make_date(year, month, day)
@@ -53,6 +57,7 @@ def parse_numeric(text: str) -> date | None:
 
 
 _DIGITS_RE = re.compile(r"\d\d*")  # (re scans for '\d\d*' about twice as fast as for '\d+')
+_NUMERIC_SEPARATORS = ("-", ".", "/")
 _SHORT_LEAD_RE = re.compile(r"\b(?:d\.|den)\s+\Z", re.IGNORECASE)
 
 
@@ -62,41 +67,49 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
     # those only, which is several times faster than letting each scan the whole text.
     found: list[tuple[int, date]] = []
     named_done = numeric_done = 0  # the forms' matches do not overlap, as with finditer
+    # A day is one digit or two from 0-3 followed by '.', a space or a month (named), '-', '.'
+    # or '/' (numeric), '/' (short): a year, an amount or a journal number is passed by.
+    end_of_text = len(text)
     for run in _DIGITS_RE.finditer(text):
-        at = run.start()
-        m = _NAMED_RE.match(text, at) if at >= named_done else None
+        at, end = run.span()
+        if end - at > 2 or (end - at == 2 and text[at] > "3"):
+            continue
+        after = text[end] if end < end_of_text else ""
+        numeric_like = after in _NUMERIC_SEPARATORS
+        m = (
+            _NAMED_RE.match(text, at)
+            if at >= named_done and (after == "." or after.isalpha() or after.isspace())
+            else None
+        )
         if m:
             named_done = m.end()
             found += _named(text, m, anchor)
-        m = _NUMERIC_RE.match(text, at) if at >= numeric_done else None
+        m = _NUMERIC_RE.match(text, at) if numeric_like and at >= numeric_done else None
         if m:
             numeric_done = m.end()
             d = make_date(int(m["y"]), int(m["m"]), int(m["d"]))
             if d:
                 found.append((at, d))
-        m = _SHORT_NUMERIC_RE.match(text, at)
+        m = _SHORT_NUMERIC_RE.match(text, at) if after == "/" else None
         if m and _SHORT_LEAD_RE.search(text, max(0, at - 12), at):
             d = nearest_year(int(m["m"]), int(m["d"]), anchor)
             if d:
                 found.append((at, d))
-    yield from sorted(found, key=lambda pair: pair[0])
+    found.sort(key=itemgetter(0))
+    yield from found
 
 
 def _named(text: str, m: re.Match[str], anchor: date) -> list[tuple[int, date]]:
     """'6. december' (and the first day of '6.-7. december', '6. og 13. december')."""
-    month = MONTHS[m["month"].lower()]
-    year = int(m["year"]) if m["year"] else None
-
-    def resolve(day: int) -> date | None:
-        return make_date(year, month, day) if year else nearest_year(month, day, anchor)
-
+    day, month_name, year_digits = m.group("day", "month", "year")
+    month = MONTHS[month_name.lower()]
+    year = int(year_digits) if year_digits else None
     out = []
-    pair = _PAIRED_DAY_RE.search(text, max(0, m.start() - 12), m.start())
-    if pair:
-        d = resolve(int(pair["day"]))
+    at = m.start()
+    pair = _PAIRED_DAY_RE.search(text, max(0, at - 12), at)
+    days = [(pair.start(), pair["day"]), (at, day)] if pair else [(at, day)]
+    for where, digits in days:
+        d = make_date(year, month, int(digits)) if year else nearest_year(month, int(digits), anchor)
         if d:
-            out.append((pair.start(), d))
-    d = resolve(int(m["day"]))
-    if d:
-        out.append((m.start(), d))
+            out.append((where, d))
     return out
