@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dagsorden.core import dates, followups, people
-from dagsorden.core.text import lowered, mentions
+from dagsorden.core.text import fold, lowered, mentions
 
 WORDS = [
     # titles, their prefixes and what comes after them
@@ -180,7 +180,9 @@ def test_the_fast_paths_find_people_and_dates_in_minutes_text() -> None:
 
 
 def _plain_nearest_year(month: int, day: int, anchor: date) -> date | None:
-    candidates = [dates.make_date(year, month, day) for year in range(anchor.year - 1, anchor.year + 2)]
+    candidates = [
+        dates.make_date(year, month, day) for year in range(anchor.year - 1, anchor.year + 2)
+    ]
     found = [d for d in candidates if d]
     return min(found, key=lambda d: abs((d - anchor).days)) if found else None
 
@@ -191,3 +193,11 @@ def test_the_nearest_year_of_a_day_is_the_nearest_of_the_three(
     month: int, day: int, anchor: date
 ) -> None:
     assert dates.nearest_year(month, day, anchor) == _plain_nearest_year(month, day, anchor)
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(
+    st.text(alphabet=st.sampled_from("ab .\n\t\u00a0\u2009\u3000\x1f\u2028æ"), max_size=30) | TEXTS
+)
+def test_folding_what_is_folded_already_is_splitting_and_joining(text: str) -> None:
+    assert fold(text) == " ".join(text.split())

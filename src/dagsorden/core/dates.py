@@ -109,7 +109,11 @@ def _named(text: str, m: re.Match[str], anchor: date) -> list[tuple[int, date]]:
     pair = _PAIRED_DAY_RE.search(text, max(0, at - 12), at)
     days = [(pair.start(), pair["day"]), (at, day)] if pair else [(at, day)]
     for where, digits in days:
-        d = make_date(year, month, int(digits)) if year else nearest_year(month, int(digits), anchor)
+        d = (
+            make_date(year, month, int(digits))
+            if year
+            else nearest_year(month, int(digits), anchor)
+        )
         if d:
             out.append((where, d))
     return out

@@ -98,6 +98,7 @@ _PREFIX_BACK_RE = re.compile(
     rf"(?:\s+go\s+-[a-zæøå]+)?(?:\s+(?:{'|'.join(p[::-1] for p in _TITLE_PREFIXES)}))?"
 )
 _WORD_START_RE = re.compile(r"(?<!\S)\S")
+_NAME_AFTER_SPACE_RE = re.compile(r"\s[A-ZÆØÅ]")
 _REACH = 64  # characters a title's word or its prefix can reach back
 
 
@@ -125,6 +126,8 @@ def _back(pattern: re.Pattern[str], low: str, pos: int, floor: int) -> int:
 
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """_PERSON_RE's matches, left to right and not overlapping, as finditer gives them."""
+    if not _NAME_AFTER_SPACE_RE.search(text):  # every match holds one: title, space, Name
+        return
     low = lowered(text)
     done = 0  # where the last match ended
     for at in _title_ends(low):

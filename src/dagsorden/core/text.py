@@ -16,6 +16,8 @@ WORD_RE = re.compile(r"\w+")
 
 def fold(text: str) -> str:
     """Join lines and fold every run of white space to one space."""
+    if text.isprintable() and "  " not in text:  # folded already: no white space but ' '
+        return text.strip(" ")
     return " ".join(text.split())
 
 
