@@ -42,34 +42,39 @@ def bench_text(docs: list[str], rounds: int = 3) -> float:
     return best
 
 
-def bench_pdf(pdfs: list[bytes], rounds: int = 3) -> tuple[float, float, float]:
+def bench_pdf(pdfs: list[bytes], rounds: int = 5) -> tuple[float, float, float]:
     parse_bytes(pdfs[0])  # start the worker outside the timing
     floor, ours = [], []
     for pdf in pdfs:
-        f = min(_timed(lambda pdf=pdf: pdf_pages_in_process(pdf)) for _ in range(rounds))
-        o = min(_timed(lambda pdf=pdf: parse_bytes(pdf)) for _ in range(rounds))
-        floor.append(f)
-        ours.append(o)
+        # Interleaved, so that the machine's changing speed falls on both alike.
+        f, o = [], []
+        for _ in range(rounds):
+            f.append(_timed(lambda pdf=pdf: pdf_pages_in_process(pdf)))
+            o.append(_timed(lambda pdf=pdf: parse_bytes(pdf)))
+        floor.append(min(f))
+        ours.append(min(o))
     ratios = [o / f for o, f in zip(ours, floor, strict=True)]
     return sum(ours) / sum(floor), statistics.median(ratios), statistics.mean(floor) * 1000
 
 
-def bench_pdf_batch(pdfs: list[bytes], rounds: int = 3) -> tuple[float, float, float]:
+def bench_pdf_batch(pdfs: list[bytes], rounds: int = 5) -> tuple[float, float, float]:
     """parse_many as the importer runs it: one long-lived worker extracts the next PDFs while
     this process parses the ones before. Against in-process extraction of the same files one
     after another: (wall-clock ratio, CPU ratio of both processes, worker start in ms)."""
-    floor = min(_timed(lambda: [pdf_pages_in_process(p) for p in pdfs]) for _ in range(rounds))
     worker = PdfWorker()
     start = time.perf_counter()
     list(parse_many([(pdfs[0], None)], worker))  # the worker starts once per import run
     startup = time.perf_counter() - start
-    walls, cpus = [], []
-    for _ in range(rounds):
+    floors, floor_cpus, walls, cpus = [], [], [], []
+    for _ in range(rounds):  # interleaved, as above
+        cpu0 = time.process_time()
+        floors.append(_timed(lambda: [pdf_pages_in_process(p) for p in pdfs]))
+        floor_cpus.append(time.process_time() - cpu0)
         cpu0, worker0 = time.process_time(), _process_cpu(worker)
         walls.append(_timed(lambda: list(parse_many(((p, None) for p in pdfs), worker))))
         cpus.append(time.process_time() - cpu0 + _process_cpu(worker) - worker0)
     worker.close()
-    return min(walls) / floor, min(cpus) / floor, startup * 1000
+    return min(walls) / min(floors), min(cpus) / min(floor_cpus), startup * 1000
 
 
 def _process_cpu(worker: PdfWorker) -> float:

@@ -92,6 +92,25 @@ CASES = [
         ],
     ),
     (
+        "the introduction wrapped over two lines",
+        "Direktionen har følgende øvrige punkter til\n\nbehandling:\n Budget.\n Årshjul.\n",
+        " Budget drøftet.\n Årshjul godkendt.\n",
+        [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
+    ),
+    (
+        "a line wrapped before a dash is text, where the points are not marked with dashes",
+        "Direktionen har følgende punkter til behandling:\n Budget. Vedlagt er 1) Notat\n"
+        "– tidsplan for budgettet.\n Årshjul.\n",
+        " Budget drøftet.\n Årshjul godkendt.\n",
+        [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
+    ),
+    (
+        "dashes mark the points",
+        "Direktionen har følgende punkter til behandling:\n- Budget. Status.\n– Årshjul.\n",
+        "- Drøftet.\n- Godkendt.\n",
+        [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
+    (
         "one point takes the whole decision",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n",
         "Drøftet og godkendt.\n",
@@ -131,6 +150,20 @@ def test_several_items_in_one_document() -> None:
         ("Lene Mehlsen", "afbud", "formand")
     ]
     assert [a.title for a in minutes.items[0].attachments] == ["Budget"]
+
+
+def test_a_running_header_further_down_is_dropped_where_the_first_page_has_none() -> None:
+    text = (
+        HEAD + "Direktionen har følgende punkter til behandling:\n Budget. Status.\n\n"
+        "Direktionen 01-03-2023\n\n Årshjul.\n" + MIDDLE + " Budget drøftet.\n Årshjul godkendt.\n"
+    ).removeprefix("Direktionen 01-03-2023\n")
+    minutes = parse_text(text)
+    assert [p.presentation for p in minutes.items[0].points] == ["Budget. Status.", "Årshjul."]
+
+
+def test_a_line_shaped_like_a_header_in_running_text_stays() -> None:
+    text = HEAD + "Sagen blev behandlet i udvalget 01-02-2023\n" + MIDDLE + "Drøftet.\n"
+    assert "udvalget 01-02-2023" in parse_text(text).items[0].presentation
 
 
 def test_item_without_access_marker_is_closed() -> None:

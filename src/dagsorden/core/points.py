@@ -26,6 +26,7 @@ from .text import BULLETS, ends_sentence, first_sentence, fold, strip_bullet, wo
 _INTRO_RE = re.compile(r"punkter\s+til\s+behandling\s*:", re.IGNORECASE)
 _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\S.*)$")
 _BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[-–](?=\s))")
+_DASH_LINE_RE = re.compile(r"^\s*[-–](?=\s)")
 _WORD_START_RE = re.compile(r"[\wæøå]+")
 _INLINE_BULLET_RE = re.compile(rf"\s[{BULLETS}]\s*(?=\S)")
 # A lost bullet and a lost line break: '… covid-19.   Direktionens årsplan'
@@ -117,13 +118,17 @@ def _is_marked(line: Line) -> bool:
 
 
 def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
-    """Split lines at bullets, lost bullets and inline bullets. Returns (text before, points)."""
+    """Split lines at bullets, lost bullets and inline bullets. Returns (text before, points).
+    A line that starts with a dash starts a point only in a list whose first point does: in
+    other lists it is running text wrapped before a dash ('… 2) Notat' / '– tidsplan …')."""
     before: list[str] = []
     texts: list[str] = []
+    first = next((line for line in lines if not line.blank and _is_marked(line)), None)
+    dashes_mark = first is not None and bool(_DASH_LINE_RE.match(first.raw))
     for line in lines:
         if line.blank:
             continue
-        if _is_marked(line):
+        if _is_marked(line) and (dashes_mark or not _DASH_LINE_RE.match(line.raw)):
             texts.append(strip_bullet(line.raw).rstrip())
         elif texts:
             texts[-1] += " " + line.text
@@ -157,10 +162,10 @@ def split_paragraphs(lines: list[Line]) -> list[str]:
 def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]:
     """The points listed in a case presentation. Returns (lines before the list, points)."""
     for i, line in enumerate(presentation):
-        m = _INTRO_RE.search(line.raw) if "punkter" in line.raw.lower() else None
-        if not m:
+        found = _intro(presentation, i) if "punkter" in line.raw.lower() else None
+        if not found:
             continue
-        rest = line.raw[m.end() :]
+        rest, i = found
         region = ([Line(rest)] if rest.strip() else []) + presentation[i + 1 :]
         first = next((ln for ln in region if not ln.blank), None)
         if first is None:
@@ -180,6 +185,23 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
                 return presentation[:i], points
             break
     return presentation, []
+
+
+def _intro(lines: list[Line], i: int) -> tuple[str, int] | None:
+    """Does the introduction ('… punkter til behandling:') start in line i? Returns the text
+    after it and the index of the line it ends in: a narrow page wraps it ('… punkter til' /
+    'behandling:')."""
+    m = _INTRO_RE.search(lines[i].raw)
+    if m:
+        return lines[i].raw[m.end() :], i
+    j = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
+    if j is None:
+        return None
+    joined = f"{lines[i].raw}\n{lines[j].raw}"
+    m = _INTRO_RE.search(joined)
+    if m and m.start() < len(lines[i].raw) < m.end():
+        return joined[m.end() :], j
+    return None
 
 
 # --- The decision -------------------------------------------------------------------------

@@ -9,9 +9,11 @@ item the sections are introduced by lines that hold only their heading word ('Sa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import danish
 from .dates import parse_numeric
 from .lines import Line
 from .text import ends_sentence
@@ -90,6 +92,11 @@ def opens_section(text: str) -> bool:
     in every item ('Beslutning i Direktionen den 04-11-2026') and so are never a page's
     running header, wherever a page break puts them?"""
     return bool(ACCESS_RE.match(text)) or heading(Line(text)) is not None
+
+
+def _names_a_body(header: str) -> bool:
+    m = HEADER_RE.match(header)
+    return m is not None and danish.body_code(m["body"]) is not None
 
 
 def _is_header(line: Line) -> bool:
@@ -178,6 +185,12 @@ def segment(lines: list[Line]) -> Document:
         header_text = lines[first].text
         # The header repeats at the top of every page: drop each repetition.
         lines = [line for line in lines if line.text != header_text]
+    # A header line further down is a page's running header, also where the first page's was
+    # lost in extraction: one that recurs, or one that is a body's name and a date alone.
+    shaped = Counter(line.text for line in lines if line.text[-1:].isdigit() and _is_header(line))
+    running = {text for text, n in shaped.items() if n >= 2 or _names_a_body(text)}
+    if running:
+        lines = [line for line in lines if line.text not in running]
 
     access_at = [
         i

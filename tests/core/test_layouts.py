@@ -1,0 +1,121 @@
+"""The same minutes laid out differently read the same.
+
+Other documents of the same system break their lines elsewhere (a narrower page, a longer
+sentence), keep their bullet glyphs, lose the empty lines between lines, repeat the page header
+further down. Each golden document is changed the way another layout would change it, and must
+give what the document gives as it is.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from dagsorden.core import parse_text, to_dict
+
+from .test_golden import comparable
+
+GOLDEN = Path(__file__).parent.parent / "golden"
+SEEDS = sorted(GOLDEN.glob("*.txt"))
+
+# Lines that start a paragraph of their own whatever the page width: headings, access lines,
+# attachment entries, points (bulleted, lost bullet, numbered), the header.
+_STARTS_ALONE_RE = re.compile(
+    r"^\s*(?:Åben Sag|Lukket Sag|Sagsgang|Sagsfremstilling|Indstilling|Beslutning i .* den \d"
+    r"|Afbud:|Fraværende:|Bilag:|\d+ - |\S+ \d\d-\d\d-\d{4}\s*$)"
+)
+_POINT_START_RE = re.compile(r"^(?:\s+[A-ZÆØÅ]|\s*[\uf0b7•-]\s|\s*\d{1,2}\. [A-ZÆØÅ])")
+_FULL_LINE = 80  # the seeds' lines run to about 100 characters: a shorter one ends a paragraph
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    """The text's paragraphs, as a reader of the PDF would see them."""
+    out: list[list[str]] = []
+    alone = True
+    for line in text.split("\n"):
+        if not line:
+            continue  # the extractor's empty lines carry nothing
+        if not line.strip():
+            out.append([line])  # an empty paragraph of the original
+            alone = True
+            continue
+        full = bool(out) and len(out[-1][-1].strip()) >= _FULL_LINE
+        if alone or not full or _STARTS_ALONE_RE.match(line) or _POINT_START_RE.match(line):
+            out.append([line])
+            alone = bool(_STARTS_ALONE_RE.match(line))
+        else:
+            out[-1].append(line)
+    return out
+
+
+def rewrap(width: int) -> Callable[[str], str]:
+    def change(text: str) -> str:
+        lines: list[str] = []
+        for para in _paragraphs(text):
+            if not para[0].strip():
+                lines.append(para[0])
+                continue
+            indent = para[0][: len(para[0]) - len(para[0].lstrip())]
+            wrapped = textwrap.wrap(
+                " ".join(line.strip() for line in para),
+                width,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            lines += [indent + wrapped[0], *wrapped[1:]]
+        return "\n".join(lines)
+
+    return change
+
+
+_BULLET_RE = re.compile(r"^(?: (?=[A-ZÆØÅ])(?!Åben Sag|Lukket Sag)|\s*\uf0b7\s*)", re.MULTILINE)
+
+
+def bullets(glyph: str) -> Callable[[str], str]:
+    """Every bullet, lost (a leading space before a capital) or not, written as glyph; an
+    empty glyph loses them all."""
+    return lambda text: _BULLET_RE.sub(f"{glyph} " if glyph else " ", text)
+
+
+def running_headers(text: str) -> str:
+    """A page footer and the page header every 40 lines, as a text extractor leaves them."""
+    decided = re.search(r"Beslutning i (\S+) den (\S+)", text)
+    assert decided is not None
+    header = f"{decided[1]} {decided[2]}"
+    lines = text.split("\n")
+    out: list[str] = []
+    for k, line in enumerate(lines, 1):
+        out.append(line)
+        if k % 40 == 0 and not line.rstrip().endswith("-"):
+            out += ["", f"Side {k // 40} af 9", "", header, ""]
+    return "\n".join(out)
+
+
+LAYOUTS: dict[str, Callable[[str], str]] = {
+    **{f"wrapped at {w}": rewrap(w) for w in (42, 50, 60, 75, 90, 120)},
+    "bullet •": bullets("•"),
+    "bullet U+F0B7": bullets("\uf0b7"),
+    "bullet -": bullets("-"),
+    "bullets lost": bullets(""),
+    "no empty lines": lambda text: "\n".join(line for line in text.split("\n") if line),
+    "CRLF": lambda text: text.replace("\n", "\r\n"),
+    "running headers": running_headers,
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem[:3] for p in SEEDS])
+def test_another_layout_reads_the_same(path: Path, layout: str) -> None:
+    text = path.read_text()
+    expected = comparable(to_dict(parse_text(text)))
+    assert comparable(to_dict(parse_text(LAYOUTS[layout](text)))) == expected
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_the_layout_changes_a_document(layout: str) -> None:
+    """(A layout that changed nothing would test nothing.)"""
+    assert any(LAYOUTS[layout](p.read_text()) != p.read_text() for p in SEEDS)
