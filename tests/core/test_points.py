@@ -105,6 +105,28 @@ CASES = [
         [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
     ),
     (
+        "every line of an entry indented: a line that runs to the margin mid-sentence goes on",
+        "Direktionen har følgende punkter til behandling:\n"
+        " Årligt dialogmøde med økonomichef Bettina Andersen om budgettet og med\n"
+        " Økonomiafdelingen om udbud. Status.\n Årshjul.\n",
+        " Dialogen blev drøftet.\n Årshjul godkendt.\n",
+        [
+            (
+                None,
+                "Årligt dialogmøde med økonomichef Bettina Andersen om budgettet og med "
+                "Økonomiafdelingen om udbud.",
+                "Dialogen blev drøftet.",
+            ),
+            (None, "Årshjul.", "Årshjul godkendt."),
+        ],
+    ),
+    (
+        "short entries without a period",
+        "Direktionen har følgende punkter til behandling:\n Budget 2023\n Årshjul\n",
+        " Budget drøftet.\n Årshjul godkendt.\n",
+        [(None, "Budget 2023", "Budget drøftet."), (None, "Årshjul", "Årshjul godkendt.")],
+    ),
+    (
         "dashes mark the points",
         "Direktionen har følgende punkter til behandling:\n- Budget. Status.\n– Årshjul.\n",
         "- Drøftet.\n- Godkendt.\n",

@@ -125,15 +125,22 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
     texts: list[str] = []
     first = next((line for line in lines if not line.blank and _is_marked(line)), None)
     dashes_mark = first is not None and bool(_DASH_LINE_RE.match(first.raw))
+    full = _full_width(lines)
+    previous = ""
     for line in lines:
         if line.blank:
             continue
-        if _is_marked(line) and (dashes_mark or not _DASH_LINE_RE.match(line.raw)):
+        if (
+            _is_marked(line)
+            and (dashes_mark or not _DASH_LINE_RE.match(line.raw))
+            and not (_is_wrapped(previous, full) and not _BULLET_LINE_RE.match(line.raw))
+        ):
             texts.append(strip_bullet(line.raw).rstrip())
         elif texts:
             texts[-1] += " " + line.text
         else:
             before.append(line.text)
+        previous = line.text
     points: list[PointBlock] = []
     for text in texts:
         for piece in _INLINE_BULLET_RE.split(text):
@@ -141,6 +148,27 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
                 if part.strip():
                     points.append(PointBlock(None, fold(part)))
     return fold(" ".join(before)), points
+
+
+_ENUMERATOR_END_RE = re.compile(r"(?:^|\s)\w\)$")
+_FULL_LINE = 50  # characters: no page of minutes is narrower
+
+
+def _full_width(lines: list[Line]) -> int:
+    """How long a line that runs to the right margin is, here."""
+    widest = max((len(line.text) for line in lines if not line.blank), default=0)
+    return max(_FULL_LINE, widest * 4 // 5)
+
+
+def _is_wrapped(previous: str, full: int) -> bool:
+    """Did the line before run to the margin in mid-sentence, so that the line after goes on
+    with it even when it starts with white space and a capital ('… med økonomichef' /
+    ' Bettina Andersen …': some extractors indent every line of a list entry)?"""
+    if len(previous) < full:
+        return False
+    if previous.endswith(")"):  # '(bilag vedlagt)' ends a point, an enumerator '2)' does not
+        return bool(_ENUMERATOR_END_RE.search(previous))
+    return previous[-1] not in ".!?"  # a colon opens what follows
 
 
 def _split_lost_bullets(text: str) -> list[str]:
