@@ -119,3 +119,27 @@ def test_another_layout_reads_the_same(path: Path, layout: str) -> None:
 def test_the_layout_changes_a_document(layout: str) -> None:
     """(A layout that changed nothing would test nothing.)"""
     assert any(LAYOUTS[layout](p.read_text()) != p.read_text() for p in SEEDS)
+
+
+def _from_access_line(text: str) -> str:
+    """The item without its heading: from the line above 'Åben Sag' on."""
+    at = text.index("Åben Sag")
+    return text[text.rfind("\n", 0, at) + 1 :]
+
+
+@pytest.mark.parametrize("second", SEEDS, ids=[p.stem[:3] for p in SEEDS])
+@pytest.mark.parametrize("first", SEEDS, ids=[p.stem[:3] for p in SEEDS])
+def test_two_documents_as_two_items_of_one(first: Path, second: Path) -> None:
+    text = (
+        "Direktionen 20-01-2021\n\n1. Punkter til behandling\n\n"
+        + _from_access_line(first.read_text())
+        + "\n\n2. Orientering fra direktørerne\n\n"
+        + _from_access_line(second.read_text())
+    )
+    items = comparable(to_dict(parse_text(text)))["items"]
+    alone = [comparable(to_dict(parse_text(p.read_text())))["items"][0] for p in (first, second)]
+    assert [item["title"] for item in items] == [
+        "Punkter til behandling",
+        "Orientering fra direktørerne",
+    ]
+    assert [{**item, "title": ""} for item in items] == [{**a, "title": ""} for a in alone]

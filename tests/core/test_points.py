@@ -188,6 +188,16 @@ def test_a_line_shaped_like_a_header_in_running_text_stays() -> None:
     assert "udvalget 01-02-2023" in parse_text(text).items[0].presentation
 
 
+def test_minutes_of_closed_items_only_list_their_headings() -> None:
+    text = "Direktionen 26-01-2022\n\n1. Personalesag \n\n Lukket Sag \n\n2. Ansættelse af chef\n\n Lukket Sag \n"
+    minutes = parse_text(text)
+    assert (minutes.body, minutes.date.isoformat()) == ("Direktionen", "2022-01-26")
+    assert [(i.number, i.title, i.access, i.presentation) for i in minutes.items] == [
+        (1, "Personalesag", "closed", ""),
+        (2, "Ansættelse af chef", "closed", ""),
+    ]
+
+
 def test_item_without_access_marker_is_closed() -> None:
     text = "Direktionen 01-03-2023\n\nSagsfremstilling\n\nTekst.\n\nBeslutning i Direktionen den 01-03-2023\n\nGodkendt.\n"
     assert parse_text(text).items[0].access == "closed"

@@ -29,7 +29,9 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
     if not text.strip():
         raise ParseError("the document has no text", source)
     doc = segment(clean_lines(text))
-    if not any(item.sections for item in doc.items):
+    # An item is known by its sections, or by its access line alone: a closed item is
+    # published as its heading and 'Lukket Sag', and a meeting may have had nothing else.
+    if not any(item.sections or item.access for item in doc.items):
         raise ParseError(
             "no agenda item found (no 'Sagsfremstilling' or 'Beslutning' section)", source
         )
