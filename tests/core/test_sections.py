@@ -63,6 +63,13 @@ def test_missing_access_word_is_closed() -> None:
         ),
         ("Lene Mehlsen", [("Lene Mehlsen", None, None)]),
         ("Ingen", []),
+        (
+            "Konstitueret\n\nfællesforvaltningsdirektør Lene Mehlsen\n\n(formand)\n\nØkonomichef Bettina Andersen",
+            [
+                ("Lene Mehlsen", "Konstitueret fællesforvaltningsdirektør", "formand"),
+                ("Bettina Andersen", "Økonomichef", None),
+            ],
+        ),
     ],
 )
 def test_absences(line: str, expected: list[tuple]) -> None:

@@ -19,14 +19,29 @@ _SPLIT_RE = re.compile(r"\s*[;,]\s*|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå])"
 
 def parse_absences(lines: list[Line], kind: AbsenceKind) -> list[Absence]:
     out: list[Absence] = []
-    for line in lines:
-        text = fold(strip_bullet(line.raw))
-        if not text or _NONE_RE.match(text):
+    for text in _unwrapped(lines):
+        if _NONE_RE.match(text):
             continue
         for entry in _entries(text):
             absence = _absence(entry, kind)
             if absence:
                 out.append(absence)
+    return out
+
+
+def _unwrapped(lines: list[Line]) -> list[str]:
+    """One text a person: a line that starts with a remark or in lower case goes on with the
+    line before ('Konstitueret' / 'fællesforvaltningsdirektør Lene Mehlsen', '… Mehlsen' /
+    '(formand)')."""
+    out: list[str] = []
+    for line in lines:
+        text = fold(strip_bullet(line.raw))
+        if not text:
+            continue
+        if out and (text[0] == "(" or text[0].islower()):
+            out[-1] += " " + text
+        else:
+            out.append(text)
     return out
 
 
