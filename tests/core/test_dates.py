@@ -30,6 +30,12 @@ def found(text: str, anchor: date = MEETING) -> list[date]:
         ("senest 01-02-2022 og 3.4.2023", [date(2022, 2, 1), date(2023, 4, 3)]),
         # day and month with a slash only after 'd.'/'den'
         ("den 6/12 og 3/4 af budgettet", [date(2022, 12, 6)]),
+        # the Danish short forms with a year; a two-digit year only after 'd.'/'den'
+        (
+            "d. 6/12-2022, den 12/1-23 og d. 06.12.22",
+            [date(2022, 12, 6), date(2023, 1, 12), date(2022, 12, 6)],
+        ),
+        ("frist 6/12-2022, afsnit 1.2.23 og 3/4-23", [date(2022, 12, 6)]),
         # two days sharing a month
         ("d. 6. og 13. december", [date(2022, 12, 6), date(2022, 12, 13)]),
         ("seminar 6.-7. marts", [date(2023, 3, 6), date(2023, 3, 7)]),

@@ -67,6 +67,9 @@ WORDS = [
     "2022",
     "01-02-2022",
     "6/12",
+    "6/12-2022",
+    "12/1-23",
+    "06.12.22",
     "(8725/21)",
     "6.-7.",
     "og",
@@ -124,6 +127,13 @@ def _plain_dates(text: str, anchor: date) -> list[tuple[int, date]]:
         d = dates.nearest_year(int(m["m"]), int(m["d"]), anchor)
         if d:
             found.append((m.start("d"), d))
+    for pattern in (dates._SLASH_YEAR_RE, dates._TWO_DIGIT_YEAR_RE):
+        for m in pattern.finditer(text):
+            lead = re.search(r"\b(?:d\.|den)\s+\Z", text[max(0, m.start() - 12) : m.start()], re.I)
+            year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+            d = dates.make_date(year, int(m["m"]), int(m["d"]))
+            if d and (len(m["y"]) == 4 or lead):
+                found.append((m.start(), d))
     return sorted(found, key=lambda pair: pair[0])
 
 

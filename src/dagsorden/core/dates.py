@@ -1,5 +1,5 @@
 """Danish dates in running text: 'd. 6. december', '6. feb', '27.april', '16 maj',
-'20. januar 2021', '01-02-2022', 'den 6/12'.
+'20. januar 2021', '01-02-2022', 'den 6/12', 'd. 6/12-2022', 'd. 06.12.22'.
 
 A date written without a year takes the year that puts it nearest the meeting date, so that
 '6. feb' in minutes of 30 November 2022 is 6 February 2023.
@@ -26,6 +26,14 @@ _NUMERIC_RE = re.compile(
 )
 # A day/month without a year only after 'd.' or 'den', where it cannot be a fraction.
 _SHORT_NUMERIC_RE = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?![/.-]\d)")
+# Danish short forms with a year: '6/12-2022', '12/1-23', '06.12.22'. A two-digit year only
+# after 'd.' or 'den' (elsewhere '1.2.23' may be a section number).
+_SLASH_YEAR_RE = re.compile(
+    r"(?<![\w.,/-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
+)
+_TWO_DIGIT_YEAR_RE = re.compile(
+    r"(?<![\w.,/-])(?P<d>[0-3]?\d)([-.])(?P<m>[01]?\d)\2(?P<y>\d\d)\b(?![/.-]\d)"
+)
 HEADER_DATE_RE = re.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})")
 
 
@@ -95,8 +103,22 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
             d = nearest_year(int(m["m"]), int(m["d"]), anchor)
             if d:
                 found.append((at, d))
+        m = (
+            (_SLASH_YEAR_RE if after == "/" else _TWO_DIGIT_YEAR_RE).match(text, at)
+            if numeric_like
+            else None
+        )
+        if m and (len(m["y"]) == 4 or _SHORT_LEAD_RE.search(text, max(0, at - 12), at)):
+            d = make_date(_full_year(m["y"]), int(m["m"]), int(m["d"]))
+            if d:
+                found.append((at, d))
     found.sort(key=itemgetter(0))
     yield from found
+
+
+def _full_year(digits: str) -> int:
+    """'23' → 2023: the minutes are of this century."""
+    return int(digits) + (2000 if len(digits) == 2 else 0)
 
 
 def _named(text: str, m: re.Match[str], anchor: date) -> list[tuple[int, date]]:
