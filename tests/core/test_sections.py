@@ -99,6 +99,7 @@ def test_absences(line: str, expected: list[tuple]) -> None:
             "følger op",
         ),
         # passive: nobody named
+        ("Der følges op på sagen i marts.", None, "følger op"),
         (
             "Der arbejdes videre, og der tages videre initiativ i sagen.",
             None,

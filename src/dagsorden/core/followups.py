@@ -3,7 +3,7 @@
 Actions: '<X> tager (videre) initiativ', '<X> følger op', '<X> foranlediger …'. The responsible
 party is the subject before the verb, from the start of the clause ('…, og konstitueret
 fællesforvaltningsdirektør foranlediger …' → 'konstitueret fællesforvaltningsdirektør').
-A passive 'der tages videre initiativ' is an action with no one responsible.
+A passive 'der tages videre initiativ', 'der følges op' is an action with no one responsible.
 
 Referrals: a sentence that says the case 'behandles' (endelig, igen) or 'genoptages', with
 dates. Each date is paired with the body named last before it ('på møde i ØK d. 6. december
@@ -24,7 +24,7 @@ from .text import lowered, mentions, sentences
 
 _ACTION_RE = re.compile(
     r"\b(?P<verb>tager\s+(?:videre\s+)?initiativ|tages\s+(?:videre\s+)?initiativ|"
-    r"følger\s+op|foranlediger|sørger\s+for)\b",
+    r"følger\s+op|følges\s+op|foranlediger|sørger\s+for)\b",
     re.IGNORECASE,
 )
 _CLAUSE_START_RE = re.compile(r".*(?:[,;:]\s+(?:og|men|hvor)?\s*|\bog\s+(?=der\b))", re.IGNORECASE)
@@ -32,7 +32,7 @@ _REFERRAL_RE = re.compile(r"\b(?:behandles|genoptages|forelægges|drøftes)\b", 
 _AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
 # Words the two patterns cannot match without: looked for first, as plain substrings of the
 # lower-cased text, because a case-insensitive pattern scans a text many times slower.
-_ACTION_WORDS = ("initiativ", "følger", "foranlediger", "sørger")
+_ACTION_WORDS = ("initiativ", "følger", "følges", "foranlediger", "sørger")
 _REFERRAL_WORDS = ("behandles", "genoptages", "forelægges", "drøftes")
 # Matched in the lower-cased sentence (see mentions()); a code counts only in capitals.
 _BODY_MENTION_RE = re.compile(
@@ -58,12 +58,12 @@ def find_actions(text: str, point_index: int | None = None) -> list[Action]:
         if clause:
             subject = subject[clause.end() :]
         subject = subject.strip(" ,")
-        if verb.startswith("tages") or subject.lower() in ("", "der", "og der"):
-            subject = ""
+        if verb.startswith(("tages", "følges")) or subject.lower() in ("", "der", "og der"):
+            subject = ""  # passive: 'der tages videre initiativ', 'der følges op'
         out.append(
             Action(
                 text=sentence,
-                verb=verb.replace("tages", "tager"),
+                verb=verb.replace("tages", "tager").replace("følges", "følger"),
                 responsible=subject or None,
                 people=tuple(p.name for p in find_people(subject)),
                 point_index=point_index,
