@@ -31,6 +31,11 @@ from dagsorden.core.text import first_sentence
         ("Direktionsseminar", "Direktionsseminar"),
         # f.eks. and bl.a.
         ("Emner bl.a. budget, f.eks. anlæg. Næste.", "Emner bl.a. budget, f.eks. anlæg."),
+        # 'kr.', 'mv.', 'stk.' … end a sentence before a capital, not before a number or a word
+        ("Budget på 5 mio. kr. Direktionen drøftede.", "Budget på 5 mio. kr."),
+        ("Pris kr. 500 pr. stk. Godkendt.", "Pris kr. 500 pr. stk."),
+        ("Bygninger mv. i kommunen. Status.", "Bygninger mv. i kommunen."),
+        ("Jf. § 17, stk. 2 i loven. Status.", "Jf. § 17, stk. 2 i loven."),
     ],
 )
 def test_first_sentence(text: str, title: str) -> None:

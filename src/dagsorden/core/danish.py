@@ -117,6 +117,12 @@ ABBREVIATIONS = frozenset(
     )
 )
 
+# Abbreviations that often end a sentence ('… 5 mio. kr.', '… bygninger mv.'): before a
+# capitalised word they do.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset(
+    ("kr", "mv", "m.v", "mfl", "m.fl", "osv", "etc", "pct", "stk")
+)
+
 # Bodies: the name as written in 'Beslutning i <name>' and the code used in 'Sagsgang'.
 BODIES: dict[str, str] = {
     "direktionen": "DIR",

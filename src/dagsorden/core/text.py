@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .danish import ABBREVIATIONS, MONTHS
+from .danish import ABBREVIATIONS, MONTHS, SENTENCE_FINAL_ABBREVIATIONS
 
 # Bullet glyphs seen in text extracted from Word-made PDFs: U+F0B7 is Symbol-font's bullet
 # in the private use area; the rest are the usual ones.
@@ -54,7 +54,7 @@ def lower_first(text: str) -> str:
 
 
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'“(]?[A-ZÆØÅ0-9]|\s*$)")
-_MONTH_WORD_RE = re.compile(r"\s*(\w+)")
+_NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 
 
 def ends_sentence(text: str, pos: int) -> bool:
@@ -70,11 +70,15 @@ def ends_sentence(text: str, pos: int) -> bool:
         token = text[start:pos]
     bare = token.lstrip("(\"'“").lower()
     if bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS:
-        return False
+        if bare.rstrip(".") not in SENTENCE_FINAL_ABBREVIATIONS:
+            return False
+        # '… 5 mio. kr. Direktionen …': these end a sentence before a capitalised word.
+        nxt = _NEXT_WORD_RE.match(text, pos + 1)
+        return bool(nxt) and nxt.group(1)[:1].isupper()
     if len(bare) == 1 and bare.isalpha():  # an initial: 'Kim T. Jensen'
         return False
     if bare.isdigit():
-        nxt = _MONTH_WORD_RE.match(text, pos + 1)
+        nxt = _NEXT_WORD_RE.match(text, pos + 1)
         if nxt and nxt.group(1).lower() in MONTHS:  # 'd. 22. februar'
             return False
     return True
