@@ -74,7 +74,7 @@ def ends_sentence(text: str, pos: int) -> bool:
             return False
         # '… 5 mio. kr. Direktionen …': these end a sentence before a capitalised word.
         nxt = _NEXT_WORD_RE.match(text, pos + 1)
-        return bool(nxt) and nxt.group(1)[:1].isupper()
+        return nxt is not None and nxt.group(1)[:1].isupper()
     if len(bare) == 1 and bare.isalpha():  # an initial: 'Kim T. Jensen'
         return False
     if bare.isdigit():
