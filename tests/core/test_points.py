@@ -92,6 +92,12 @@ CASES = [
         ],
     ),
     (
+        "another introduction: '… emner til drøftelse:'",
+        "Direktionen har følgende emner til drøftelse:\n Budget.\n Årshjul.\n",
+        " Budget drøftet.\n Årshjul godkendt.\n",
+        [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
+    ),
+    (
         "the introduction wrapped over two lines",
         "Direktionen har følgende øvrige punkter til\n\nbehandling:\n Budget.\n Årshjul.\n",
         " Budget drøftet.\n Årshjul godkendt.\n",
@@ -201,3 +207,20 @@ def test_minutes_of_closed_items_only_list_their_headings() -> None:
 def test_item_without_access_marker_is_closed() -> None:
     text = "Direktionen 01-03-2023\n\nSagsfremstilling\n\nTekst.\n\nBeslutning i Direktionen den 01-03-2023\n\nGodkendt.\n"
     assert parse_text(text).items[0].access == "closed"
+
+
+@pytest.mark.parametrize(
+    ("sagsgang", "routing"),
+    [
+        ("DIR", ("DIR",)),
+        ("MTU, ØK, KB", ("MTU", "ØK", "KB")),
+        ("DIR ØK KB", ("DIR", "ØK", "KB")),
+        ("MTU - ØK - KB", ("MTU", "ØK", "KB")),
+        ("Miljø- og Teknikudvalget, Økonomiudvalget, Kommunalbestyrelsen", ("MTU", "ØK", "KB")),
+        ("Miljø- og Teknikudvalget → Økonomiudvalget", ("MTU", "ØK")),
+        ("BSU/ØK", ("BSU", "ØK")),
+    ],
+)
+def test_routing_is_body_codes(sagsgang: str, routing: tuple[str, ...]) -> None:
+    text = HEAD.replace("DIR\n", sagsgang + "\n") + "Tekst." + MIDDLE + "Drøftet.\n"
+    assert parse_text(text).items[0].routing == routing

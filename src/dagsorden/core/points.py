@@ -1,6 +1,7 @@
 """Points inside an item, and each point's part of the decision.
 
-Points follow '… (øvrige) punkter til behandling:' in the case presentation, and are
+Points follow '… (øvrige) punkter til behandling:' (or '… emner til drøftelse:' and the like)
+in the case presentation, and are
 - numbered ('1. '), counted strictly in sequence so that a date broken over lines
   ('d. \\n14. november') is not taken for point 14;
 - bulleted (U+F0B7, '•', '-'), or the bullet was lost in extraction, leaving a line that
@@ -21,9 +22,13 @@ from dataclasses import dataclass
 
 from .danish import ABBREVIATIONS, MONTHS
 from .lines import Line
-from .text import BULLETS, ends_sentence, first_sentence, fold, strip_bullet, words
+from .text import BULLETS, ends_sentence, first_sentence, fold, mentions, strip_bullet, words
 
-_INTRO_RE = re.compile(r"punkter\s+til\s+behandling\s*:", re.IGNORECASE)
+_INTRO_RE = re.compile(
+    r"(?:punkter|emner)\s+til\s+(?:behandling|drøftelse|orientering|beslutning)\s*:",
+    re.IGNORECASE,
+)
+_INTRO_WORDS = ("punkter", "emner")
 _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\S.*)$")
 _BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[-–](?=\s))")
 _DASH_LINE_RE = re.compile(r"^\s*[-–](?=\s)")
@@ -190,7 +195,7 @@ def split_paragraphs(lines: list[Line]) -> list[str]:
 def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]:
     """The points listed in a case presentation. Returns (lines before the list, points)."""
     for i, line in enumerate(presentation):
-        found = _intro(presentation, i) if "punkter" in line.raw.lower() else None
+        found = _intro(presentation, i) if mentions(line.raw, _INTRO_WORDS) else None
         if not found:
             continue
         rest, i = found
