@@ -224,3 +224,18 @@ def test_item_without_access_marker_is_closed() -> None:
 def test_routing_is_body_codes(sagsgang: str, routing: tuple[str, ...]) -> None:
     text = HEAD.replace("DIR\n", sagsgang + "\n") + "Tekst." + MIDDLE + "Drøftet.\n"
     assert parse_text(text).items[0].routing == routing
+
+
+def test_without_a_header_the_meeting_is_the_latest_decisions() -> None:
+    text = (
+        "3. Budget 2023\n\n Åben Sag \n\nSagsgang\n\nØK, KB\n\nSagsfremstilling\n\nTekst.\n\n"
+        "Beslutning i Økonomiudvalget den 29-11-2022\n\nAnbefales.\n\n"
+        "Beslutning i Kommunalbestyrelsen den 13-12-2022\n\nGodkendt.\n"
+    )
+    minutes = parse_text(text)
+    assert (minutes.body, minutes.date.isoformat(), minutes.body_code) == (
+        "Kommunalbestyrelsen",
+        "2022-12-13",
+        "KB",
+    )
+    assert minutes.items[0].decision_date.isoformat() == "2022-12-13"

@@ -39,8 +39,15 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
         )
 
     decisions = [s for item in doc.items for s in item.all("decision")]
-    body = doc.header_body or next((s.body for s in decisions if s.body), None)
-    meeting_date = doc.header_date or next((s.date for s in decisions if s.date), None)
+    # Without a header, the meeting is the latest decision's: an item can carry the decisions
+    # of earlier meetings above its own ('Beslutning i Økonomiudvalget den …', then KB's).
+    latest = max((s for s in decisions if s.date), key=lambda s: s.date or date.min, default=None)
+    body = (
+        doc.header_body
+        or (latest and latest.body)
+        or next((s.body for s in decisions if s.body), None)
+    )
+    meeting_date = doc.header_date or (latest.date if latest else None)
     if not body:
         raise ParseError(
             "no body found: neither a '<Body> DD-MM-YYYY' header nor a decision line", source
