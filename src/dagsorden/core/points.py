@@ -198,8 +198,8 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         found = _intro(presentation, i) if mentions(line.raw, _INTRO_WORDS) else None
         if not found:
             continue
-        rest, i = found
-        region = ([Line(rest)] if rest.strip() else []) + presentation[i + 1 :]
+        rest, end = found  # the line the introduction ends in
+        region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 :]
         first = next((ln for ln in region if not ln.blank), None)
         if first is None:
             return presentation, []
@@ -209,7 +209,7 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
             _, points = split_marked(region)
         else:
             points = [PointBlock(None, p) for p in split_paragraphs(region)]
-        return presentation[: i + 1], points
+        return presentation[: end + 1], points
     # No introduction: a numbered list that starts at 1 and has at least two points.
     for i, line in enumerate(presentation):
         if _numbered(line, 1, ""):
