@@ -92,8 +92,8 @@ CASES = [
         ],
     ),
     (
-        "another introduction: '… emner til drøftelse:'",
-        "Direktionen har følgende emner til drøftelse:\n Budget.\n Årshjul.\n",
+        "another introduction: '… punkter til drøftelse:'",
+        "Direktionen har følgende punkter til drøftelse:\n Budget.\n Årshjul.\n",
         " Budget drøftet.\n Årshjul godkendt.\n",
         [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
     ),

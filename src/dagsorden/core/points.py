@@ -1,7 +1,7 @@
 """Points inside an item, and each point's part of the decision.
 
-Points follow '… (øvrige) punkter til behandling:' (or '… emner til drøftelse:' and the like)
-in the case presentation, and are
+Points follow '… (øvrige) punkter til behandling:' (or '… til drøftelse:' and the like) in
+the case presentation, and are
 - numbered ('1. '), counted strictly in sequence so that a date broken over lines
   ('d. \\n14. november') is not taken for point 14;
 - bulleted (U+F0B7, '•', '-'), or the bullet was lost in extraction, leaving a line that
@@ -22,13 +22,13 @@ from dataclasses import dataclass
 
 from .danish import ABBREVIATIONS, MONTHS
 from .lines import Line
-from .text import BULLETS, ends_sentence, first_sentence, fold, mentions, strip_bullet, words
+from .text import BULLETS, ends_sentence, first_sentence, fold, lowered, strip_bullet, words
 
-_INTRO_RE = re.compile(
-    r"(?:punkter|emner)\s+til\s+(?:behandling|drøftelse|orientering|beslutning)\s*:",
-    re.IGNORECASE,
-)
-_INTRO_WORDS = ("punkter", "emner")
+# Matched in the lower-cased line, only where its first word stands (found with str.find): a
+# pattern that can start with 'e' would otherwise be tried at most letters of every line.
+_INTRO_RE = re.compile(r"punkter\s+til\s+(?:behandling|drøftelse|orientering|beslutning)\s*:")
+_INTRO_WORDS = ("punkter",)
+_INTRO_ENDS = ("behandling", "drøftelse", "orientering", "beslutning")
 _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\S.*)$")
 _BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[-–](?=\s))")
 _DASH_LINE_RE = re.compile(r"^\s*[-–](?=\s)")
@@ -195,7 +195,8 @@ def split_paragraphs(lines: list[Line]) -> list[str]:
 def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]:
     """The points listed in a case presentation. Returns (lines before the list, points)."""
     for i, line in enumerate(presentation):
-        found = _intro(presentation, i) if mentions(line.raw, _INTRO_WORDS) else None
+        low = lowered(line.raw)
+        found = _intro(presentation, i, low) if "punkter" in low else None
         if not found:
             continue
         rest, end = found  # the line the introduction ends in
@@ -220,21 +221,49 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
     return presentation, []
 
 
-def _intro(lines: list[Line], i: int) -> tuple[str, int] | None:
-    """Does the introduction ('… punkter til behandling:') start in line i? Returns the text
-    after it and the index of the line it ends in: a narrow page wraps it ('… punkter til' /
-    'behandling:')."""
-    m = _INTRO_RE.search(lines[i].raw)
+def _intro(lines: list[Line], i: int, low: str) -> tuple[str, int] | None:
+    """Does the introduction ('… punkter til behandling:') start in line i (low: the line in
+    lower case)? Returns the text after it and the index of the line it ends in: a narrow page
+    wraps it ('… punkter til' / 'behandling:')."""
+    m = _intro_match(low)
     if m:
         return lines[i].raw[m.end() :], i
+    if not _ends_in_an_intro(low):
+        return None
     j = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
     if j is None:
         return None
-    joined = f"{lines[i].raw}\n{lines[j].raw}"
-    m = _INTRO_RE.search(joined)
-    if m and m.start() < len(lines[i].raw) < m.end():
-        return joined[m.end() :], j
+    m = _intro_match(f"{low}\n{lowered(lines[j].raw)}")
+    if m and m.start() < len(low) < m.end():
+        return lines[j].raw[m.end() - len(low) - 1 :], j
     return None
+
+
+def _intro_match(low: str) -> re.Match[str] | None:
+    """The first introduction in low."""
+    found = []
+    for word in _INTRO_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            m = _INTRO_RE.match(low, at)
+            if m:
+                found.append(m)
+                break
+            at = low.find(word, at + 1)
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _ends_in_an_intro(low: str) -> bool:
+    """Does the line end in the first words of an introduction ('… punkter', '… punkter til',
+    '… punkter til drøftelse')?"""
+    tail = low.split()[-3:]
+    for k in range(len(tail)):
+        words = tail[k:]
+        if words[0] in _INTRO_WORDS and (
+            len(words) == 1 or (words[1] == "til" and (len(words) == 2 or words[2] in _INTRO_ENDS))
+        ):
+            return True
+    return False
 
 
 # --- The decision -------------------------------------------------------------------------

@@ -185,12 +185,13 @@ def segment(lines: list[Line]) -> Document:
         header_text = lines[first].text
         # The header repeats at the top of every page: drop each repetition.
         lines = [line for line in lines if line.text != header_text]
-    # A header line further down is a page's running header, also where the first page's was
-    # lost in extraction: one that recurs, or one that is a body's name and a date alone.
-    shaped = Counter(line.text for line in lines if line.text[-1:].isdigit() and _is_header(line))
-    running = {text for text, n in shaped.items() if n >= 2 or _names_a_body(text)}
-    if running:
-        lines = [line for line in lines if line.text not in running]
+    else:
+        # Where the first page's header was lost in extraction, a header line further down is
+        # a page's running header: one that recurs, or a body's name and a date alone.
+        shaped = [line.text for line in lines if line.text[-1:].isdigit() and _is_header(line)]
+        running = {text for text, n in Counter(shaped).items() if n >= 2 or _names_a_body(text)}
+        if running:
+            lines = [line for line in lines if line.text not in running]
 
     access_at = [
         i
