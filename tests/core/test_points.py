@@ -3,9 +3,12 @@ minutes, reduced to what matters."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dagsorden.core import parse_text
+from dagsorden.core.records import Decision
 
 HEAD = "Direktionen 01-03-2023\n\nPunkter til behandling\n\n Åben Sag \n\nSagsgang\n\nDIR\n\nSagsfremstilling\n\n"
 MIDDLE = "\nIndstilling\n\nKommunaldirektøren indstiller, at punkterne behandles.\n\nBeslutning i Direktionen den 01-03-2023\n"
@@ -239,3 +242,16 @@ def test_without_a_header_the_meeting_is_the_latest_decisions() -> None:
         "KB",
     )
     assert minutes.items[0].decision_date.isoformat() == "2022-12-13"
+
+
+def test_a_decision_heading_without_body_and_date_is_the_meetings() -> None:
+    text = (
+        HEAD
+        + "Tekst."
+        + MIDDLE.replace("Beslutning i Direktionen den 01-03-2023", "Beslutning")
+        + "Godkendt.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.recommendation == "Kommunaldirektøren indstiller, at punkterne behandles."
+    assert item.decisions == (Decision("Direktionen", date(2023, 3, 1), "Godkendt."),)
+    assert item.decision_date == date(2023, 3, 1)

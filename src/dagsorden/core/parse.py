@@ -55,6 +55,8 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
     if not meeting_date:
         raise ParseError("no meeting date found in the header or a decision line", source)
     code = danish.body_code(body)
+    for section in decisions:  # a bare 'Beslutning' heading: the meeting's own decision
+        section.body, section.date = section.body or body, section.date or meeting_date
 
     absent: list[Absence] = []
     for section in doc.leading + [s for item in doc.items for s in item.sections]:

@@ -29,6 +29,7 @@ _SIMPLE_HEADINGS = {
     "sagsgang": "routing",
     "sagsfremstilling": "presentation",
     "indstilling": "recommendation",
+    "beslutning": "decision",  # without body and date: the header's meeting
 }
 _LIST_HEADING_RE = re.compile(r"^\s*(?P<word>Afbud|Fraværende|Bilag)\s*:\s*(?P<rest>.*)$")
 _HEADING_INITIALS = "SIBAF"  # Sagsgang, Sagsfremstilling, Indstilling, Beslutning, Afbud, …
