@@ -142,6 +142,18 @@ CASES = [
         [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
     ),
     (
+        "bulleted points decided in a numbered list of as many",
+        "Direktionen har følgende punkter til behandling:\n Budget.\n Årshjul.\n",
+        " 1. Drøftet.\n 2. Godkendt.\n",
+        [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "a decision that answers the points by number: 'Ad 1:', 'Ad punkt 2.'",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
+        "Ad 1: Drøftet.\nAd punkt 2. Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
         "one point takes the whole decision",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n",
         "Drøftet og godkendt.\n",

@@ -371,6 +371,7 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return []
     if not any(not line.blank for line in lines):
         return [""] * n
+    lines = [_ad_as_number(line) for line in lines]
     if points[0].number is not None:
         _, parts = split_numbered(lines, points[0].number)
         if parts:
@@ -378,6 +379,10 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             return [by_number.get(p.number, "") for p in points]
     if n == 1:
         return [_joined(_strip_heading(lines, points[0].title))]
+    # Points listed with bullets, decided in a numbered list of as many: in order.
+    before, parts = split_numbered(lines, 1)
+    if len(parts) == n and not before:
+        return [p.text for p in parts]
 
     _, marked = split_marked(lines)
     if len(marked) == n:
@@ -395,6 +400,16 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         ]
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in paragraphs]
     return _align([c.text for c in candidates], points)
+
+
+_AD_RE = re.compile(r"\s*Ad\s+(?:punkt\s+|pkt\.\s*)?(?P<n>\d{1,2})\s*[.:)]?\s+(?=\S)")
+
+
+def _ad_as_number(line: Line) -> Line:
+    """'Ad 2: Godkendt.', 'Ad punkt 2. Godkendt.' → '2. Godkendt.': a decision that answers
+    the points by number."""
+    m = _AD_RE.match(line.raw)
+    return Line(f"{m['n']}. {line.raw[m.end() :]}") if m else line
 
 
 def _paragraph_blocks(lines: list[Line]) -> list[list[Line]]:
