@@ -163,3 +163,16 @@ def test_another_layout_typeset_as_a_pdf_reads_the_same(path: Path, layout: str)
     if not laid_out.lstrip().startswith(header):
         laid_out = f"{header}\n\n{laid_out}"
     assert comparable(to_dict(parse_bytes(text_to_pdf(laid_out, header=header)))) == expected
+
+
+def test_a_decision_that_passes_over_a_point_keeps_the_others_parts() -> None:
+    """The golden document whose decision repeats each point's title as a heading, with one
+    point's part taken out: the other points keep their parts, headings dropped."""
+    path = next(p for p in SEEDS if "Direktionsseminar  " in p.read_text())
+    text = path.read_text()
+    decision = text.index("Beslutning i Direktionen")
+    gone = text.index("Direktionsseminar  ", decision)
+    text_without = text[:gone] + text[text.index("Drøftelse af DI-måling", gone) :]
+    whole = [p.decision for p in parse_text(text).items[0].points]
+    without = [p.decision for p in parse_text(text_without).items[0].points]
+    assert without == [whole[0], "", whole[2]]

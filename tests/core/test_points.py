@@ -73,6 +73,17 @@ CASES = [
         ],
     ),
     (
+        "heading lines for all points but one, which the decision passes over",
+        "Direktionen har følgende punkter til behandling:\n Direktionens årsplan (bilag vedlagt).\n"
+        " Seminar, som udskydes.\n Status på rekruttering.\n",
+        "Direktionens årsplan.\n\nDrøftet.\n\n \n\nStatus på rekruttering\n\nRekrutteringen fortsætter.\n",
+        [
+            (None, "Direktionens årsplan (bilag vedlagt).", "Drøftet."),
+            (None, "Seminar, som udskydes.", ""),
+            (None, "Status på rekruttering.", "Rekrutteringen fortsætter."),
+        ],
+    ),
+    (
         "decision parts as paragraphs in point order",
         "Direktionen har følgende punkter til behandling:\n Budget.\n Årshjul.\n",
         "Status på budgettet blev drøftet.\n \nÅrshjulet blev godkendt.\n",

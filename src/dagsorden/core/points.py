@@ -310,20 +310,24 @@ def _strip_heading(lines: list[Line], title: str) -> list[Line]:
     return lines
 
 
-def _split_by_headings(lines: list[Line], titles: list[str]) -> list[list[Line]] | None:
-    """Decision parts found by heading lines repeating each point's title, in order."""
-    found: list[tuple[int, int]] = []
+def _split_by_headings(
+    lines: list[Line], titles: list[str], missing: int = 0
+) -> list[list[Line]] | None:
+    """Decision parts found by heading lines repeating each point's title, in order. Up to
+    `missing` points may have no heading (and no part): a point the decision passes over."""
+    found: dict[int, tuple[int, int]] = {}
     pos = 0
-    for title in titles:
+    for k, title in enumerate(titles):
         hit = _find_heading(lines, pos, title)
-        if hit is None:
-            return None
-        found.append(hit)
-        pos = hit[1]
-    parts = []
-    for k, (_, body_start) in enumerate(found):
-        end = found[k + 1][0] if k + 1 < len(found) else len(lines)
-        parts.append(lines[body_start:end])
+        if hit is not None:
+            found[k] = hit
+            pos = hit[1]
+    if len(found) < max(2, len(titles) - missing):
+        return None
+    parts: list[list[Line]] = [[] for _ in titles]
+    starts = sorted(found.items())
+    for (k, (_, body_start)), following in zip(starts, [*starts[1:], None], strict=True):
+        parts[k] = lines[body_start : following[1][0] if following else len(lines)]
     return parts
 
 
@@ -398,6 +402,9 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             _joined(_strip_heading(block, p.title))
             for block, p in zip(paragraphs, points, strict=True)
         ]
+    by_heading = _split_by_headings(lines, [p.title for p in points], missing=1)
+    if by_heading is not None:
+        return [_joined(part) for part in by_heading]
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in paragraphs]
     return _align([c.text for c in candidates], points)
 
