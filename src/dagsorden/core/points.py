@@ -22,12 +22,21 @@ from dataclasses import dataclass
 
 from .danish import ABBREVIATIONS, MONTHS
 from .lines import Line
-from .text import BULLETS, ends_sentence, first_sentence, fold, lowered, strip_bullet, words
+from .text import (
+    BULLETS,
+    ENUMERATOR_END_RE,
+    ends_sentence,
+    first_sentence,
+    fold,
+    lowered,
+    strip_bullet,
+    words,
+)
 
 # Matched in the lower-cased line, only where its first word stands (found with str.find): a
 # pattern that can start with 'e' would otherwise be tried at most letters of every line.
 _INTRO_RE = re.compile(r"punkter\s+til\s+(?:behandling|drøftelse|orientering|beslutning)\s*:")
-_INTRO_WORDS = ("punkter",)
+_INTRO_WORD = "punkter"
 _INTRO_ENDS = ("behandling", "drøftelse", "orientering", "beslutning")
 _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\S.*)$")
 _BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[-–](?=\s))")
@@ -155,7 +164,6 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
     return fold(" ".join(before)), points
 
 
-_ENUMERATOR_END_RE = re.compile(r"(?:^|\s)\w\)$")
 _FULL_LINE = 50  # characters: no page of minutes is narrower
 
 
@@ -172,7 +180,7 @@ def _is_wrapped(previous: str, full: int) -> bool:
     if len(previous) < full:
         return False
     if previous.endswith(")"):  # '(bilag vedlagt)' ends a point, an enumerator '2)' does not
-        return bool(_ENUMERATOR_END_RE.search(previous))
+        return bool(ENUMERATOR_END_RE.search(previous))
     return previous[-1] not in ".!?"  # a colon opens what follows
 
 
@@ -196,7 +204,7 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
     """The points listed in a case presentation. Returns (lines before the list, points)."""
     for i, line in enumerate(presentation):
         low = lowered(line.raw)
-        found = _intro(presentation, i, low) if "punkter" in low else None
+        found = _intro(presentation, i, low) if _INTRO_WORD in low else None
         if not found:
             continue
         rest, end = found  # the line the introduction ends in
@@ -241,16 +249,13 @@ def _intro(lines: list[Line], i: int, low: str) -> tuple[str, int] | None:
 
 def _intro_match(low: str) -> re.Match[str] | None:
     """The first introduction in low."""
-    found = []
-    for word in _INTRO_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            m = _INTRO_RE.match(low, at)
-            if m:
-                found.append(m)
-                break
-            at = low.find(word, at + 1)
-    return min(found, key=lambda m: m.start()) if found else None
+    at = low.find(_INTRO_WORD)
+    while at >= 0:
+        m = _INTRO_RE.match(low, at)
+        if m:
+            return m
+        at = low.find(_INTRO_WORD, at + 1)
+    return None
 
 
 def _ends_in_an_intro(low: str) -> bool:
@@ -259,7 +264,7 @@ def _ends_in_an_intro(low: str) -> bool:
     tail = low.split()[-3:]
     for k in range(len(tail)):
         words = tail[k:]
-        if words[0] in _INTRO_WORDS and (
+        if words[0] == _INTRO_WORD and (
             len(words) == 1 or (words[1] == "til" and (len(words) == 2 or words[2] in _INTRO_ENDS))
         ):
             return True

@@ -16,7 +16,7 @@ from datetime import date
 from . import danish
 from .dates import parse_numeric
 from .lines import Line
-from .text import ends_sentence
+from .text import ENUMERATOR_END_RE, ends_sentence
 
 HEADER_RE = re.compile(
     r"^\s*(?P<body>[A-ZÆØÅ][\wÆØÅæøå .,-]*?)\s+(?P<date>\d{1,2}-\d{1,2}-\d{4})\s*$"
@@ -106,7 +106,6 @@ def _is_header(line: Line) -> bool:
 
 _ATTACHMENT_END_RE = re.compile(r"\((?:[\d/ -]*|H)\)$")
 _ITEM_NUMBER_START_RE = re.compile(r"\s*\d{1,3}\.\s+\S")
-_ENUMERATOR_END_RE = re.compile(r"(?:^|\s)\w\)$")
 
 
 def _continues(previous: str, line: str, parenthesis_ends: bool = True) -> bool:
@@ -119,7 +118,7 @@ def _continues(previous: str, line: str, parenthesis_ends: bool = True) -> bool:
     if line.lstrip()[:1].islower() or not re.search(r"[.:;)]$", previous):
         return True
     if previous.endswith(")"):
-        return not parenthesis_ends or bool(_ENUMERATOR_END_RE.search(previous))
+        return not parenthesis_ends or bool(ENUMERATOR_END_RE.search(previous))
     if previous.endswith("."):
         return not ends_sentence(f"{previous} {line.strip()}", len(previous) - 1)
     return False

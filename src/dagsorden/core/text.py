@@ -53,6 +53,8 @@ def lower_first(text: str) -> str:
     return text
 
 
+# A line that ends in an enumerator ('… herunder 1)'): the enumerated text follows.
+ENUMERATOR_END_RE = re.compile(r"(?:^|\s)\w\)$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'“(]?[A-ZÆØÅ0-9]|\s*$)")
 _NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 
