@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dagsorden.core import dates, followups, people
@@ -106,6 +106,66 @@ def test_people_from_titles_found_as_the_plain_pattern_finds(text: str) -> None:
     fast = [(m.span(), m.group()) for m in people._matches(text)]
     plain = [(m.span(), m.group()) for m in people._PERSON_RE.finditer(text)]
     assert fast == plain
+
+
+# Names without a title, among words in upper and lower case, brackets and characters
+# outside Latin-1 (which the shape search turns into one byte each).
+UNTITLED = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                "Lene",
+                "Mehlsen",
+                "Anne-Marie",
+                "Hansen",
+                "T.",
+                "med",
+                "(",
+                "«",
+                "’",
+                "Ærø",
+                "İ",
+                "Direktionen",
+                "Vej",
+                "og",
+                "Kim",
+                "x",
+                ".",
+                "-",
+                "\x00",
+                "Åse",
+                "Ødum",
+            ]
+        ),
+        SPACE,
+    ),
+    max_size=30,
+).map(lambda parts: "".join(word + space for word, space in parts))
+
+
+def _kind(c: str) -> str:
+    """A character's kind: 'A' a capital, 'a' a small letter or '-', ' ' space or an opening
+    bracket or the items' separator, '.' anything else (and anything beyond Latin-1)."""
+    if ord(c) > 255:
+        return "."
+    if c.isupper():
+        return "A"
+    if c.islower() or c == "-":
+        return "a"
+    return " " if c.isspace() or c in '\x00("«' else "."
+
+
+@settings(max_examples=600, deadline=None, derandomize=True)
+@given(UNTITLED)
+@example("x\x00Lene Mehlsen (Kim T. Jensen «Åse Ødum’Lene Hansen")
+def test_first_names_found_as_a_plain_scan_of_the_words_finds(text: str) -> None:
+    kinds = "".join(_kind(c) for c in text)
+    plain = [
+        m.start()
+        for m in re.finditer(r"[^ ]+", kinds)
+        if text[m.start() : m.end()] in people.FIRST_NAMES and kinds[m.end() : m.end() + 2] == " A"
+    ]
+    assert list(people._first_names(text)) == plain
 
 
 _SHORT_PLAIN_RE = re.compile(

@@ -76,7 +76,30 @@ def test_first_sentence(text: str, title: str) -> None:
         # a title without a name is not a person; capitalised words without a title neither
         ("Konstitueret velfærdsdirektør tager videre initiativ med Dansk Industri.", []),
         ("Økonomichefen foranlediger revideret materiale.", []),
+        # without a title: a known first name and one to three name-like words
+        (
+            "Lene Mehlsen deltog. Opfølgning v/ Jeppe Thvilum og Lene Helbo Bachmann.",
+            [("Lene Mehlsen", None), ("Jeppe Thvilum", None), ("Lene Helbo Bachmann", None)],
+        ),
+        (
+            "Kim T. Jensen og\nAnne-Marie\nHansen deltog.",
+            [("Kim T. Jensen", None), ("Anne-Marie Hansen", None)],
+        ),
+        # ... a genitive is the person ('Friis' is a name ending in s)
+        (
+            "Lene Mehlsens oplæg og Hans Friis deltog.",
+            [("Lene Mehlsen", None), ("Hans Friis", None)],
+        ),
+        ("økonomichef Bettina Andersens oplæg", [("Bettina Andersen", "økonomichef")]),
+        # ... once, with the title, whichever comes first
+        (
+            "Bettina Andersen følger op. Økonomichef Bettina Andersen deltog.",
+            [("Bettina Andersen", "økonomichef")],
+        ),
+        # ... never a street, a school, a place, or a first name alone
+        ("på Karen Blixens Vej og Marie Kruses Skole, H.C. Andersen Hotel, Per 1. januar", []),
+        ("Direktionen takkede Lene. Anders And Fonden.", []),
     ],
 )
-def test_find_people(text: str, people: list[tuple[str, str]]) -> None:
+def test_find_people(text: str, people: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.title) for p in find_people(text)] == people

@@ -573,3 +573,46 @@ NOT_NAME_WORDS = frozenset(
         "Forvaltning",
     ]
 )
+
+# Words that, after a name, make it the name of a place, a building or an institution
+# ('Karen Blixens Vej', 'Marie Kruses Skole', 'Niels Bohr Instituttet'): no person there.
+PLACE_WORDS = frozenset(
+    [
+        "Allé",
+        "Alle",
+        "Bibliotek",
+        "Biblioteket",
+        "Boulevard",
+        "Børnehave",
+        "Center",
+        "Centret",
+        "Fond",
+        "Fonden",
+        "Gade",
+        "Gymnasium",
+        "Hallen",
+        "Havn",
+        "Hospital",
+        "Hotel",
+        "Hus",
+        "Huset",
+        "Instituttet",
+        "Kirke",
+        "Klinik",
+        "Klub",
+        "Kollegium",
+        "Museum",
+        "Park",
+        "Parken",
+        "Plads",
+        "Prisen",
+        "Skole",
+        "Skolen",
+        "Stadion",
+        "Stiftelse",
+        "Strand",
+        "Torv",
+        "Vej",
+        "Vænge",
+    ]
+)

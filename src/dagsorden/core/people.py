@@ -1,10 +1,13 @@
 """People named in minutes: '<job title> <Name>', as in 'økonomichef Bettina Andersen',
 'Konstitueret socialchef Marie-Louise Eskerod Ifversen', 'chef for Vej og Ejendom Kim T. Jensen'.
 
-A person counts only when a job title stands next to the name: capitalised words alone are
-too often places, units and projects. Where the title itself ends in capitalised words
-('chef for Vej og Ejendom'), the name starts at the first known first name, or else is taken
-as the last two name-like words (three with a middle initial).
+A job title next to the name makes a person of any name-like words. Where the title itself ends
+in capitalised words ('chef for Vej og Ejendom'), the name starts at the first known first name,
+or else is taken as the last two name-like words (three with a middle initial).
+
+Without a title ('Lene Mehlsen deltog'), capitalised words are too often places, units and
+projects: a person then needs a known first name and one to three more name-like words, and no
+place word after them ('Karen Blixens Vej' is a street).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .danish import FIRST_NAMES, NOT_NAME_WORDS, TITLE_ENDINGS
+from .danish import FIRST_NAMES, NOT_NAME_WORDS, PLACE_WORDS, TITLE_ENDINGS
 from .records import Person
 from .text import fold, lower_first, lowered
 
@@ -146,9 +149,12 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def find_people(text: str) -> list[Person]:
-    """People in text, in order of first mention, once each."""
-    out: dict[str, Person] = {}
+    """People in text, in order of first mention, once each; a name met with a title and
+    without one is one person, with the title."""
+    found: list[tuple[int, Person]] = []
+    spans: list[tuple[int, int]] = []
     for m in _matches(text):  # the patterns take any white space: no need to fold first
+        spans.append(m.span())
         title_text = fold(m["title"])
         name = _name_tokens(m["name"])
         if " for " in title_text or not name or len(name) > 3:
@@ -159,7 +165,83 @@ def find_people(text: str) -> list[Person]:
             title_text = title_part or title_text
         if len(name) < 2:
             continue
-        full = " ".join(name)
-        if full not in out:
-            out[full] = Person(name=full, title=lower_first(fold(title_text)))
+        if name[-1] == m["name"].split()[-1]:
+            name[-1] = _without_genitive(name[-1], text, m.end())
+        found.append((m.start(), Person(name=" ".join(name), title=lower_first(fold(title_text)))))
+    found.extend(_untitled(text, spans))
+    found.sort(key=lambda f: f[0])
+    out: dict[str, Person] = {}
+    for _, person in found:
+        known = out.get(person.name)
+        if known is None or known.title is None:
+            out[person.name] = person
     return list(out.values())
+
+
+# A name without a title begins with a capitalised word before another. Most capitals begin
+# sentences, before a word in lower case, so there are few such places; they are found with
+# str.find in the text's shape, one byte a character: 'A' a capital, 'a' a small letter or a
+# hyphen, ' ' white space or an opening bracket, '.' anything else. (Patterns for capitalised
+# words had to look at every character of the text, in Python's re: five times the cost.)
+
+
+def _shape(c: str) -> int:
+    if c.isupper():
+        return ord("A")
+    if c.islower() or c == "-":
+        return ord("a")
+    return ord(" ") if c.isspace() or c in '\x00("«' else ord(".")
+
+
+_SHAPES = bytes(_shape(chr(c)) for c in range(256))
+_RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ \t\n]+{_NAME_WORD})+")
+_LOWER_WORD_RE = re.compile(r"\s+[a-zæøå]")
+
+
+def _first_names(text: str) -> Iterator[int]:
+    """Where a known first name is a word of its own, before white space and a capital."""
+    # Each character stays one byte: a character outside Latin-1 becomes '?'.
+    shape = text.encode("latin-1", "replace").translate(_SHAPES)
+    found = shape.find(b"a A")  # a word's last letter, a space, a capital
+    while found >= 0:
+        start = shape.rfind(b" ", 0, found) + 1  # where that word begins
+        if text[start : found + 1] in FIRST_NAMES:
+            yield start
+        found = shape.find(b"a A", found + 2)
+
+
+def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, Person]]:
+    """Names without a title: a known first name, then one to three name-like words."""
+    done = 0
+    for start in _first_names(text):
+        if start < done or any(s <= start < e for s, e in titled):
+            continue  # a titled person's name
+        m = _RUN_RE.match(text, start)
+        if m is None:
+            continue
+        end = done = m.end()
+        name = m.group().split()
+        while name and name[-1].endswith("."):  # a trailing initial
+            name.pop()
+        if not 2 <= len(name) <= 4 or any(
+            tok in NOT_NAME_WORDS or tok in PLACE_WORDS for tok in name[1:]
+        ):
+            continue
+        if any(tok.endswith("s") and len(tok) > 2 for tok in name[1:-1]):
+            continue  # a genitive inside: 'Karen Blixens Plads', 'Hans Jensens Fond'
+        if name[-1] == m.group().split()[-1]:
+            name[-1] = _without_genitive(name[-1], text, end)
+        yield start, Person(name=" ".join(name))
+
+
+def _without_genitive(last: str, text: str, end: int) -> str:
+    """'Bettina Andersens oplæg' names Bettina Andersen. A name that ends in a vowel and 's'
+    ('Friis', 'Bruus') or in 'ss' is the name itself."""
+    if (
+        len(last) > 3
+        and last.endswith("s")
+        and last[-2] not in "aeiouyæøås"
+        and _LOWER_WORD_RE.match(text, end)
+    ):
+        return last[:-1]
+    return last
