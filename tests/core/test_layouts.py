@@ -176,3 +176,48 @@ def test_a_decision_that_passes_over_a_point_keeps_the_others_parts() -> None:
     whole = [p.decision for p in parse_text(text).items[0].points]
     without = [p.decision for p in parse_text(text_without).items[0].points]
     assert without == [whole[0], "", whole[2]]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Referat Direktionen 20-01-2021",
+        "Direktionen, 20-01-2021",
+        "Direktionen den 20.01.2021",
+        "Referat af møde i Direktionen – 20/01/2021",
+        "Mødereferat Direktionen d. 20-01-2021",
+    ],
+)
+def test_another_header_names_the_same_meeting(header: str) -> None:
+    path = GOLDEN / "000_d79a1a66f2e81536.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "Direktionen 20-01-2021" in text
+    again = comparable(to_dict(parse_text(text.replace("Direktionen 20-01-2021", header))))
+    assert again == comparable(to_dict(parse_text(text)))
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [("Dagsorden for Ældrerådet 20-01-2021", "Ældrerådet"), ("Referat 20-01-2021", "Referat")],
+)
+def test_a_header_names_a_body_not_known_by_its_words(header: str, body: str) -> None:
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    minutes = parse_text(text.replace("Direktionen 20-01-2021", header))
+    assert (minutes.body, minutes.date.isoformat()) == (body, "2021-01-20")
+
+
+def test_a_heading_that_ends_in_a_date_of_another_form_is_no_header() -> None:
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    minutes = parse_text(
+        text.replace("Direktionen 20-01-2021\n", "", 1).replace(
+            "Punkter til behandling", "Budgetopfølgning pr. 31.03.2021", 1
+        )
+    )
+    assert minutes.items[0].title == "Budgetopfølgning pr. 31.03.2021"
+
+
+def test_a_decision_dated_with_dots_is_the_same_decision() -> None:
+    text = (GOLDEN / "001_4c24889a3c8d3339.txt").read_text(encoding="utf-8")
+    assert "Direktionen den 26-01-2022" in text
+    dotted = text.replace("Direktionen den 26-01-2022", "Direktionen den 26.01.2022")
+    assert comparable(to_dict(parse_text(dotted))) == comparable(to_dict(parse_text(text)))

@@ -137,6 +137,8 @@ BODIES: dict[str, str] = {
     "erhvervs- og arbejdsmarkedsudvalget": "EAU",
 }
 BODY_CODES = frozenset(BODIES.values()) | {"ØU"}
+# Longest first, so that a name inside another is not found first.
+BODIES_LONGEST_FIRST = sorted(BODIES, key=len, reverse=True)
 # Words that name a body inside running text ('på direktionsmødet', 'i direktionen').
 BODY_WORDS: dict[str, str] = {
     "direktionen": "DIR",

@@ -34,7 +34,7 @@ _SLASH_YEAR_RE = re.compile(
 _TWO_DIGIT_YEAR_RE = re.compile(
     r"(?<![\w.,/-])(?P<d>[0-3]?\d)([-.])(?P<m>[01]?\d)\2(?P<y>\d\d)\b(?![/.-]\d)"
 )
-HEADER_DATE_RE = re.compile(r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})")
+HEADER_DATE_RE = re.compile(r"(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{4})")
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -59,7 +59,7 @@ def nearest_year(month: int, day: int, anchor: date) -> date | None:
 
 
 def parse_numeric(text: str) -> date | None:
-    """'20-01-2021' → date(2021, 1, 20)."""
+    """'20-01-2021' (or '20.01.2021', '20/01/2021') → date(2021, 1, 20)."""
     m = HEADER_DATE_RE.search(text)
     return make_date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
 

@@ -18,12 +18,20 @@ from .dates import parse_numeric
 from .lines import Line
 from .text import ENUMERATOR_END_RE, ends_sentence
 
+_DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}"  # 20-01-2021, also 20.01.2021 and 20/01/2021
+# 'Direktionen 20-01-2021'; also 'Direktionen, 20-01-2021', 'Referat Direktionen den 20.01.2021'.
 HEADER_RE = re.compile(
-    r"^\s*(?P<body>[A-ZÆØÅ][\wÆØÅæøå .,-]*?)\s+(?P<date>\d{1,2}-\d{1,2}-\d{4})\s*$"
+    rf"^\s*(?P<body>[A-ZÆØÅ][\wÆØÅæøå .,:–-]*?)[\s,:–-]+(?:(?:den|d\.)\s+)?(?P<date>{_DATE})\s*$"
 )
 ACCESS_RE = re.compile(r"^\s*(?P<access>Åben|Lukket)\s+[Ss]ag\s*$")
 DECISION_RE = re.compile(
-    r"^\s*Beslutning\s+i\s+(?P<body>.+?)\s+den\s+(?P<date>\d{1,2}-\d{1,2}-\d{4})\s*:?\s*(?P<rest>.*)$"
+    rf"^\s*Beslutning\s+i\s+(?P<body>.+?)\s+den\s+(?P<date>{_DATE})\s*:?\s*(?P<rest>.*)$"
+)
+# Words before the body's name in some headers: 'Referat', 'Dagsorden for møde i'.
+_HEADER_LEAD_RE = re.compile(
+    r"^(?:(?:mødereferat|referat|dagsorden|beslutningsprotokol)\b\s*(?:(?:af|for|fra)\s+)?)?"
+    r"(?:(?:møde|mødet)\s+i\s+)?",
+    re.IGNORECASE,
 )
 _SIMPLE_HEADINGS = {
     "sagsgang": "routing",
@@ -97,11 +105,29 @@ def opens_section(text: str) -> bool:
 
 def _names_a_body(header: str) -> bool:
     m = HEADER_RE.match(header)
-    return m is not None and danish.body_code(m["body"]) is not None
+    return m is not None and danish.body_code(named_body(m["body"])) is not None
+
+
+def named_body(written: str) -> str:
+    """The body a header names: 'Referat Direktionen' → 'Direktionen'. A known body's name
+    is taken as written; otherwise the header's words without 'Referat', 'Dagsorden for møde
+    i' and the like."""
+    low = written.lower()
+    for name in danish.BODIES_LONGEST_FIRST:
+        at = low.find(name)
+        if at >= 0:
+            return written[at : at + len(name)]
+    bare = written.strip(" ,.:–-")
+    return bare[_HEADER_LEAD_RE.match(bare).end() :] or bare  # type: ignore[union-attr]
 
 
 def _is_header(line: Line) -> bool:
-    return bool(HEADER_RE.match(line.text)) and not DECISION_RE.match(line.text)
+    m = HEADER_RE.match(line.text)
+    if m is None or DECISION_RE.match(line.text):
+        return False
+    # The system writes 20-01-2021. Another form ('pr. 31.03.2022') ends headings of items
+    # too: a header then needs a known body's name.
+    return "-" in m["date"] or danish.body_code(named_body(m["body"])) is not None
 
 
 _ATTACHMENT_END_RE = re.compile(r"\((?:[\d/ -]*|H)\)$")
@@ -181,7 +207,7 @@ def segment(lines: list[Line]) -> Document:
     if first is not None and _is_header(lines[first]):
         m = HEADER_RE.match(lines[first].text)
         assert m is not None
-        header_body, header_date = m["body"].strip(), parse_numeric(m["date"])
+        header_body, header_date = named_body(m["body"]), parse_numeric(m["date"])
         header_text = lines[first].text
         # The header repeats at the top of every page: drop each repetition.
         lines = [line for line in lines if line.text != header_text]
