@@ -151,7 +151,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
 def find_people(text: str) -> list[Person]:
     """People in text, in order of first mention, once each; a name met with a title and
     without one is one person, with the title."""
-    found: list[tuple[int, Person]] = []
+    titled: list[tuple[int, Person]] = []
     spans: list[tuple[int, int]] = []
     for m in _matches(text):  # the patterns take any white space: no need to fold first
         spans.append(m.span())
@@ -165,17 +165,20 @@ def find_people(text: str) -> list[Person]:
             title_text = title_part or title_text
         if len(name) < 2:
             continue
-        if name[-1] == m["name"].split()[-1]:
+        if name[-1][-1] == "s" and m["name"].endswith(name[-1]):
             name[-1] = _without_genitive(name[-1], text, m.end())
-        found.append((m.start(), Person(name=" ".join(name), title=lower_first(fold(title_text)))))
-    found.extend(_untitled(text, spans))
-    found.sort(key=lambda f: f[0])
+        titled.append((m.start(), Person(" ".join(name), lower_first(fold(title_text)))))
+    untitled = list(_untitled(text, spans))
     out: dict[str, Person] = {}
-    for _, person in found:
+    for _, person in sorted(titled + untitled, key=_first) if untitled else titled:
         known = out.get(person.name)
         if known is None or known.title is None:
             out[person.name] = person
     return list(out.values())
+
+
+def _first(found: tuple[int, Person]) -> int:
+    return found[0]
 
 
 # A name without a title begins with a capitalised word before another. Most capitals begin
@@ -229,7 +232,7 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
             continue
         if any(tok.endswith("s") and len(tok) > 2 for tok in name[1:-1]):
             continue  # a genitive inside: 'Karen Blixens Plads', 'Hans Jensens Fond'
-        if name[-1] == m.group().split()[-1]:
+        if name[-1][-1] == "s" and m.group().endswith(name[-1]):
             name[-1] = _without_genitive(name[-1], text, end)
         yield start, Person(name=" ".join(name))
 

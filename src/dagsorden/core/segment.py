@@ -122,6 +122,8 @@ def named_body(written: str) -> str:
 
 
 def _is_header(line: Line) -> bool:
+    if not line.text[-1:].isdigit():  # (Line.text is stripped) most lines, at once
+        return False
     m = HEADER_RE.match(line.text)
     if m is None or DECISION_RE.match(line.text):
         return False
