@@ -221,3 +221,16 @@ def test_a_decision_dated_with_dots_is_the_same_decision() -> None:
     assert "Direktionen den 26-01-2022" in text
     dotted = text.replace("Direktionen den 26-01-2022", "Direktionen den 26.01.2022")
     assert comparable(to_dict(parse_text(dotted))) == comparable(to_dict(parse_text(text)))
+
+
+def test_the_recommendation_names_people_but_gives_no_dates() -> None:
+    """The schema's dates are those of the presentation, the points and the decision."""
+    text = (GOLDEN / "001_4c24889a3c8d3339.txt").read_text(encoding="utf-8")
+    plain = parse_text(text)
+    recommendation = "Kommunaldirektøren indstiller, at punkterne behandles."
+    assert recommendation in text
+    dated = parse_text(
+        text.replace(recommendation, f"{recommendation[:-1]} med HR-chef Pia Dahl d. 3. marts.")
+    )
+    assert dated.dates == plain.dates
+    assert "Pia Dahl" in [p.name for p in dated.people]

@@ -64,13 +64,16 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
             absent += parse_absences(section.lines, section.kind)  # type: ignore[arg-type]
 
     items = [_item(block, meeting_date, code) for block in doc.items]
+    # Dates are those of the presentation, the points and the decision (the schema's item
+    # texts); people those named anywhere, the recommendation too.
     texts = _texts(items)
+    recommendations = _APART.join(item.recommendation for item in items if item.recommendation)
     return Minutes(
         body=body,
         date=meeting_date,
         items=tuple(items),
         absent=tuple(absent),
-        people=tuple(_people(texts, absent)),
+        people=tuple(_people(f"{texts}{_APART}{recommendations}", absent)),
         dates=tuple(_dates(texts, meeting_date)),
         source=source,
         body_code=code,
@@ -166,12 +169,10 @@ _APART = "\x00"
 
 
 def _texts(items: list[Item]) -> str:
-    """The item texts in document order. The points are parts of the presentation and the
-    decisions, so those are read once each."""
+    """The presentations and decisions in document order. The points are parts of them, so
+    those are read once each."""
     return _APART.join(
-        text
-        for item in items
-        for text in (item.presentation, item.recommendation, *(d.text for d in item.decisions))
+        text for item in items for text in (item.presentation, *(d.text for d in item.decisions))
     )
 
 
