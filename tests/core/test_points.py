@@ -112,6 +112,18 @@ CASES = [
         [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
     ),
     (
+        "one point announced ('… punkt til behandling:'): its paragraphs are one point",
+        "Direktionen har følgende øvrige punkt til behandling:\n Budget for 2024. Status på\n\n arbejdet.\n \n Vedlagt er notat.\n",
+        " Budget drøftet.\n",
+        [(None, "Budget for 2024.", "Budget drøftet.")],
+    ),
+    (
+        "another introduction: '… punkter på dagsordenen:', wrapped",
+        "Direktionen har følgende punkter på\n\ndagsordenen:\n Budget.\n Årshjul.\n",
+        " Budget drøftet.\n Årshjul godkendt.\n",
+        [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
+    ),
+    (
         "the introduction wrapped over two lines",
         "Direktionen har følgende øvrige punkter til\n\nbehandling:\n Budget.\n Årshjul.\n",
         " Budget drøftet.\n Årshjul godkendt.\n",

@@ -35,9 +35,18 @@ from .text import (
 
 # Matched in the lower-cased line, only where its first word stands (found with str.find): a
 # pattern that can start with 'e' would otherwise be tried at most letters of every line.
-_INTRO_RE = re.compile(r"punkter\s+til\s+(?:behandling|drøftelse|orientering|beslutning)\s*:")
-_INTRO_WORD = "punkter"
-_INTRO_ENDS = ("behandling", "drøftelse", "orientering", "beslutning")
+# '… følgende (øvrige) punkter til behandling:', '… punkt til drøftelse:' (one point), '…
+# punkter på dagsordenen:'.
+_INTRO_RE = re.compile(
+    r"punkt(?P<more>er)?\s+"
+    r"(?:til\s+(?:behandling|drøftelse|orientering|beslutning)|på\s+dagsordenen)\s*:"
+)
+_INTRO_WORD = "punkt"  # found with str.find, 'punkter' too
+_INTRO_WORDS = ("punkt", "punkter")
+_INTRO_NEXT = {
+    "til": ("behandling", "drøftelse", "orientering", "beslutning"),
+    "på": ("dagsordenen",),
+}
 _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\S.*)$")
 _BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[-–](?=\s))")
 _DASH_LINE_RE = re.compile(r"^\s*[-–](?=\s)")
@@ -207,12 +216,14 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         found = _intro(presentation, i, low) if _INTRO_WORD in low else None
         if not found:
             continue
-        rest, end = found  # the line the introduction ends in
+        rest, end, one = found  # the line the introduction ends in; 'punkt': one point
         region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 :]
         first = next((ln for ln in region if not ln.blank), None)
         if first is None:
             return presentation, []
-        if _numbered(first, None, ""):
+        if one and not _numbered(first, None, ""):  # a bullet or not, all of it
+            points = [PointBlock(None, _joined(region))]
+        elif _numbered(first, None, ""):
             _, points = split_numbered(region)
         elif _is_marked(first):
             _, points = split_marked(region)
@@ -229,13 +240,13 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
     return presentation, []
 
 
-def _intro(lines: list[Line], i: int, low: str) -> tuple[str, int] | None:
+def _intro(lines: list[Line], i: int, low: str) -> tuple[str, int, bool] | None:
     """Does the introduction ('… punkter til behandling:') start in line i (low: the line in
-    lower case)? Returns the text after it and the index of the line it ends in: a narrow page
-    wraps it ('… punkter til' / 'behandling:')."""
+    lower case)? Returns the text after it, the index of the line it ends in (a narrow page
+    wraps it: '… punkter til' / 'behandling:') and whether it announces one point."""
     m = _intro_match(low)
     if m:
-        return lines[i].raw[m.end() :], i
+        return lines[i].raw[m.end() :], i, not m["more"]
     if not _ends_in_an_intro(low):
         return None
     j = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
@@ -243,7 +254,7 @@ def _intro(lines: list[Line], i: int, low: str) -> tuple[str, int] | None:
         return None
     m = _intro_match(f"{low}\n{lowered(lines[j].raw)}")
     if m and m.start() < len(low) < m.end():
-        return lines[j].raw[m.end() - len(low) - 1 :], j
+        return lines[j].raw[m.end() - len(low) - 1 :], j, not m["more"]
     return None
 
 
@@ -260,12 +271,13 @@ def _intro_match(low: str) -> re.Match[str] | None:
 
 def _ends_in_an_intro(low: str) -> bool:
     """Does the line end in the first words of an introduction ('… punkter', '… punkter til',
-    '… punkter til drøftelse')?"""
+    '… punkter til drøftelse', '… punkt på')?"""
     tail = low.split()[-3:]
     for k in range(len(tail)):
         words = tail[k:]
-        if words[0] == _INTRO_WORD and (
-            len(words) == 1 or (words[1] == "til" and (len(words) == 2 or words[2] in _INTRO_ENDS))
+        if words[0] in _INTRO_WORDS and (
+            len(words) == 1
+            or (words[1] in _INTRO_NEXT and (len(words) == 2 or words[2] in _INTRO_NEXT[words[1]]))
         ):
             return True
     return False
