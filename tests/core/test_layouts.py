@@ -234,3 +234,23 @@ def test_the_recommendation_names_people_but_gives_no_dates() -> None:
     )
     assert dated.dates == plain.dates
     assert "Pia Dahl" in [p.name for p in dated.people]
+
+
+@pytest.mark.parametrize("written", ["Direktionen d. 26-01-2022", "Direktionen 26-01-2022"])
+def test_a_decision_line_without_den_is_the_same_decision(written: str) -> None:
+    text = (GOLDEN / "001_4c24889a3c8d3339.txt").read_text(encoding="utf-8")
+    again = text.replace("Direktionen den 26-01-2022", written)
+    assert comparable(to_dict(parse_text(again))) == comparable(to_dict(parse_text(text)))
+
+
+@pytest.mark.parametrize("word", ["Afbud", "Afbud:", "Fraværende"])
+def test_the_absence_heading_alone_on_its_line(word: str) -> None:
+    text = (GOLDEN / "001_4c24889a3c8d3339.txt").read_text(encoding="utf-8")
+    listed = text.replace(
+        "Indstilling \n", f"{word}\n\nØkonomichef Bettina Andersen\n\nIndstilling \n"
+    )
+    minutes = parse_text(listed)
+    assert [(a.name, a.kind, a.title) for a in minutes.absent] == [
+        ("Bettina Andersen", "fraværende" if word == "Fraværende" else "afbud", "Økonomichef")
+    ]
+    assert minutes.items[0].recommendation == parse_text(text).items[0].recommendation

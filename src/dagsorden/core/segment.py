@@ -25,7 +25,7 @@ HEADER_RE = re.compile(
 )
 ACCESS_RE = re.compile(r"^\s*(?P<access>Åben|Lukket)\s+[Ss]ag\s*$")
 DECISION_RE = re.compile(
-    rf"^\s*Beslutning\s+i\s+(?P<body>.+?)\s+den\s+(?P<date>{_DATE})\s*:?\s*(?P<rest>.*)$"
+    rf"^\s*Beslutning\s+i\s+(?P<body>.+?)\s+(?:(?:den|d\.)\s*)?(?P<date>{_DATE})\s*:?\s*(?P<rest>.*)$"
 )
 # Words before the body's name in some headers: 'Referat', 'Dagsorden for møde i'.
 _HEADER_LEAD_RE = re.compile(
@@ -39,7 +39,8 @@ _SIMPLE_HEADINGS = {
     "indstilling": "recommendation",
     "beslutning": "decision",  # without body and date: the header's meeting
 }
-_LIST_HEADING_RE = re.compile(r"^\s*(?P<word>Afbud|Fraværende|Bilag)\s*:\s*(?P<rest>.*)$")
+# 'Afbud:' with the first person after it, or the word alone on its line.
+_LIST_HEADING_RE = re.compile(r"^\s*(?P<word>Afbud|Fraværende|Bilag)\s*(?::\s*(?P<rest>.*)|$)")
 _HEADING_INITIALS = "SIBAF"  # Sagsgang, Sagsfremstilling, Indstilling, Beslutning, Afbud, …
 
 
@@ -90,7 +91,7 @@ def heading(line: Line) -> Section | None:
     m = _LIST_HEADING_RE.match(text)
     if m:
         section = Section(m["word"].lower())
-        if m["rest"].strip():
+        if m["rest"] and m["rest"].strip():
             section.lines.append(Line(" " + m["rest"]))
         return section
     return None
