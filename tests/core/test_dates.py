@@ -39,6 +39,12 @@ def found(text: str, anchor: date = MEETING) -> list[date]:
         # two days sharing a month
         ("d. 6. og 13. december", [date(2022, 12, 6), date(2022, 12, 13)]),
         ("seminar 6.-7. marts", [date(2023, 3, 6), date(2023, 3, 7)]),
+        # days listed before a pair: with their periods only ('punkt 2, 3 og 4. maj')
+        ("d. 6., 7. og 8. marts", [date(2023, 3, 6), date(2023, 3, 7), date(2023, 3, 8)]),
+        ("punkt 2, 3 og 4. maj", [date(2023, 5, 3), date(2023, 5, 4)]),
+        # day.month after 'd.'/'den', not an amount or a percentage
+        ("d. 6.12 og den 30.11. kl. 10", [date(2022, 12, 6), date(2022, 11, 30)]),
+        ("den 1.5 mio. kr., den 2.5 % og afsnit 6.12", []),
         # a month and year without a day is not a calendar date
         ("afholdes i januar 2021", []),
         # times, journal numbers and counts are not dates

@@ -70,6 +70,10 @@ WORDS = [
     "6/12-2022",
     "12/1-23",
     "06.12.22",
+    "6.12",
+    "6.12.",
+    "1.5 mio",
+    "6.,",
     "(8725/21)",
     "6.-7.",
     "og",
@@ -174,6 +178,12 @@ _SHORT_PLAIN_RE = re.compile(
 )
 
 
+_SHORT_DOTTED_PLAIN_RE = re.compile(
+    r"\b(?:d\.|den)\s+" + dates._SHORT_DOTTED_RE.pattern,
+    re.IGNORECASE,
+)
+
+
 def _plain_dates(text: str, anchor: date) -> list[tuple[int, date]]:
     """find_dates as three scans of the whole text."""
     found = []
@@ -183,10 +193,11 @@ def _plain_dates(text: str, anchor: date) -> list[tuple[int, date]]:
         d = dates.make_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if d:
             found.append((m.start(), d))
-    for m in _SHORT_PLAIN_RE.finditer(text):
-        d = dates.nearest_year(int(m["m"]), int(m["d"]), anchor)
-        if d:
-            found.append((m.start("d"), d))
+    for pattern in (_SHORT_PLAIN_RE, _SHORT_DOTTED_PLAIN_RE):
+        for m in pattern.finditer(text):
+            d = dates.nearest_year(int(m["m"]), int(m["d"]), anchor)
+            if d:
+                found.append((m.start("d"), d))
     for pattern in (dates._SLASH_YEAR_RE, dates._TWO_DIGIT_YEAR_RE):
         for m in pattern.finditer(text):
             lead = re.search(r"\b(?:d\.|den)\s+\Z", text[max(0, m.start() - 12) : m.start()], re.I)
@@ -199,6 +210,7 @@ def _plain_dates(text: str, anchor: date) -> list[tuple[int, date]]:
 
 @settings(max_examples=600, deadline=None, derandomize=True)
 @given(TEXTS)
+@example("d. 6.12 og den 6.12. og den 1.5 mio og d. 6., 7. og 8. marts og d. 6.12.22")
 def test_dates_tried_at_digits_are_the_dates_the_plain_scans_find(text: str) -> None:
     anchor = date(2022, 11, 30)
     assert list(dates.find_dates(text, anchor)) == _plain_dates(text, anchor)

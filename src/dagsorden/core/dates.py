@@ -1,5 +1,6 @@
 """Danish dates in running text: 'd. 6. december', '6. feb', '27.april', '16 maj',
-'20. januar 2021', '01-02-2022', 'den 6/12', 'd. 6/12-2022', 'd. 06.12.22'.
+'20. januar 2021', '01-02-2022', 'den 6/12', 'd. 6.12.', 'd. 6/12-2022', 'd. 06.12.22',
+'6.-7. marts', '6., 7. og 8. marts'.
 
 A date written without a year takes the year that puts it nearest the meeting date, so that
 '6. feb' in minutes of 30 November 2022 is 6 February 2023.
@@ -19,13 +20,20 @@ _NAMED_RE = re.compile(
     rf"(?<![\w.,/])(?<!\w-){_DAY}\.?\s?(?P<month>{MONTH_RE})\b\.?(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
-# The first day of a range or pair sharing one month: 'd. 6.-7. december', '6. og 13. maj'.
+# The first day of a range or pair sharing one month: 'd. 6.-7. december', '6. og 13. maj';
+# and the days listed before it: '6., 7. og 8. marts'.
 _PAIRED_DAY_RE = re.compile(r"(?<![\w.,/-])(?P<day>[0-3]?\d)\.?\s*(?:-|–|og|til)\s*$")
+_LISTED_DAY_RE = re.compile(r"(?<![\w.,/-])(?P<day>[0-3]?\d)\.\s*,\s*$")
 _NUMERIC_RE = re.compile(
     r"(?<![\w.,/-])(?P<d>[0-3]?\d)([-./])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)\b"
 )
-# A day/month without a year only after 'd.' or 'den', where it cannot be a fraction.
+# A day/month without a year only after 'd.' or 'den', where it cannot be a fraction:
+# 'den 6/12', 'd. 6.12.' (not '6.12.22' or '6.12.2022', which have a year).
 _SHORT_NUMERIC_RE = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?![/.-]\d)")
+_SHORT_DOTTED_RE = re.compile(
+    r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\b(?![.,/-]?\d)(?!\s*(?:(?:mio|mia|mill|pct|procent|kr)\b|%))",
+    re.IGNORECASE,
+)
 # Danish short forms with a year: '6/12-2022', '12/1-23', '06.12.22'. A two-digit year only
 # after 'd.' or 'den' (elsewhere '1.2.23' may be a section number).
 _SLASH_YEAR_RE = re.compile(
@@ -98,7 +106,13 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
             d = make_date(int(m["y"]), int(m["m"]), int(m["d"]))
             if d:
                 found.append((at, d))
-        m = _SHORT_NUMERIC_RE.match(text, at) if after == "/" else None
+        m = (
+            _SHORT_NUMERIC_RE.match(text, at)
+            if after == "/"
+            else _SHORT_DOTTED_RE.match(text, at)
+            if after == "."
+            else None
+        )
         if m and _SHORT_LEAD_RE.search(text, max(0, at - 12), at):
             d = nearest_year(int(m["m"]), int(m["d"]), anchor)
             if d:
@@ -128,8 +142,11 @@ def _named(text: str, m: re.Match[str], anchor: date) -> list[tuple[int, date]]:
     year = int(year_digits) if year_digits else None
     out = []
     at = m.start()
+    days = [(at, day)]
     pair = _PAIRED_DAY_RE.search(text, max(0, at - 12), at)
-    days = [(pair.start(), pair["day"]), (at, day)] if pair else [(at, day)]
+    while pair:
+        days.insert(0, (pair.start(), pair["day"]))
+        pair = _LISTED_DAY_RE.search(text, max(0, pair.start() - 8), pair.start())
     for where, digits in days:
         d = (
             make_date(year, month, int(digits))
