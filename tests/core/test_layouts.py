@@ -186,6 +186,7 @@ def test_a_decision_that_passes_over_a_point_keeps_the_others_parts() -> None:
         "Direktionen den 20.01.2021",
         "Referat af møde i Direktionen – 20/01/2021",
         "Mødereferat Direktionen d. 20-01-2021",
+        "Direktionsmøde 20-01-2021",
     ],
 )
 def test_another_header_names_the_same_meeting(header: str) -> None:

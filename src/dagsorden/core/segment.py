@@ -111,13 +111,17 @@ def _names_a_body(header: str) -> bool:
 
 def named_body(written: str) -> str:
     """The body a header names: 'Referat Direktionen' → 'Direktionen'. A known body's name
-    is taken as written; otherwise the header's words without 'Referat', 'Dagsorden for møde
-    i' and the like."""
+    is taken as written ('Direktionsmøde': the body's name); otherwise the header's words
+    without 'Referat', 'Dagsorden for møde i' and the like."""
     low = written.lower()
     for name in danish.BODIES_LONGEST_FIRST:
         at = low.find(name)
         if at >= 0:
             return written[at : at + len(name)]
+    for word in low.split():  # 'Direktionsmøde 20-01-2021': the body's own name
+        code = danish.BODY_WORDS.get(word.strip(",.:–-"))
+        if code:
+            return danish.body_name(code) or written
     bare = written.strip(" ,.:–-")
     return bare[_HEADER_LEAD_RE.match(bare).end() :] or bare  # type: ignore[union-attr]
 
