@@ -216,9 +216,13 @@ def _first_names(text: str) -> Iterator[int]:
 def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, Person]]:
     """Names without a title: a known first name, then one to three name-like words."""
     done = 0
+    spans = iter(titled)  # in order, as the first names are
+    span = next(spans, None)
     for start in _first_names(text):
-        if start < done or any(s <= start < e for s, e in titled):
-            continue  # a titled person's name
+        while span is not None and span[1] <= start:
+            span = next(spans, None)
+        if start < done or (span is not None and span[0] <= start):
+            continue  # in a titled person's name, or in a name found already
         m = _RUN_RE.match(text, start)
         if m is None:
             continue

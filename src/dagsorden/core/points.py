@@ -17,6 +17,7 @@ aligned to points in order by the words they share.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from .lines import Line
 from .text import (
     BULLETS,
     ENUMERATOR_END_RE,
+    WORD_RE,
     ends_sentence,
     first_sentence,
     fold,
@@ -98,39 +100,51 @@ def split_numbered(
     points: list[PointBlock] = []
     expected = first_number
     prev = ""
+    # The last point's text grows in a local variable, where CPython appends in place, and
+    # only what was added is searched for the next number: a point of many lines (a text
+    # made to be one) would otherwise cost its length for each line.
+    current: str | None = None
+    searched = 0
     for line in lines:
         if line.blank:
             continue
         m = _numbered(line, expected, prev)
         if m:
+            if current is not None:
+                points[-1].text = current
             n = int(m["n"])
-            points.append(PointBlock(n, m["rest"]))
-            expected = n + 1
-        elif points:
-            points[-1].text += " " + line.text
+            points.append(PointBlock(n, ""))
+            current, searched, expected = m["rest"], 0, n + 1
+        elif current is not None:
+            searched = len(current)
+            while searched and current[searched - 1].isspace():
+                searched -= 1
+            current += " " + line.text
         else:
             before.append(line.text)
         prev = line.text
         # Two numbered points on one line.
-        if points and expected is not None:
-            text = points[-1].text
-            m2 = _next_inline(text, expected)
+        if current is not None and expected is not None:
+            m2 = _next_inline(current, expected, searched)
             while m2:
-                points[-1].text = text[: m2.start()]
-                text = text[m2.end() :]
-                points.append(PointBlock(expected, text))
+                points[-1].text = current[: m2.start()]
+                current = current[m2.end() :]
+                points.append(PointBlock(expected, ""))
                 expected += 1
-                m2 = _next_inline(text, expected)
+                m2 = _next_inline(current, expected, 0)
+    if current is not None:
+        points[-1].text = current
     for p in points:
         p.text = fold(p.text)
     return fold(" ".join(before)), points
 
 
-def _next_inline(text: str, number: int) -> re.Match[str] | None:
-    """'… sentence end. 3. Next point' inside a line: where point number starts."""
-    if f"{number}." not in text:  # the usual case, found without the pattern
+def _next_inline(text: str, number: int, pos: int) -> re.Match[str] | None:
+    """'… sentence end. 3. Next point' inside a line: where point number starts (at or
+    after pos; the character before pos may be the sentence end)."""
+    if text.find(f"{number}.", pos) < 0:  # the usual case, found without the pattern
         return None
-    return re.search(rf"(?<=[.!?])\s+{number}\.\s+(?=[A-ZÆØÅ])", text)
+    return re.compile(rf"(?<=[.!?])\s+{number}\.\s+(?=[A-ZÆØÅ])").search(text, pos)
 
 
 def _is_marked(line: Line) -> bool:
@@ -290,11 +304,23 @@ def _title_prefix_words(line_words: list[str], title_words: list[str]) -> bool:
     return bool(line_words) and title_words[: len(line_words)] == line_words
 
 
-def _find_heading(lines: list[Line], start: int, title: str) -> tuple[int, int] | None:
+def _find_heading(
+    lines: list[Line], start: int, title: str, by_first: dict[str, list[int]] | None = None
+) -> tuple[int, int] | None:
     """First run of 1–3 whole lines at or after start that repeats (the start of) title and
-    is followed by more text. Returns (first line index, index after the heading)."""
+    is followed by more text. Returns (first line index, index after the heading). by_first:
+    the lines by their first word, when the caller looks for many titles in the same lines
+    (a heading's first word is the title's: a decision of many points would otherwise cost
+    points × lines)."""
     title_words = words(title)
-    for i in range(start, len(lines)):
+    if not title_words:
+        return None
+    if by_first is None:
+        candidates: Iterable[int] = range(start, len(lines))
+    else:
+        at = by_first.get(title_words[0], [])
+        candidates = at[bisect_left(at, start) :]
+    for i in candidates:
         if lines[i].blank or _BULLET_LINE_RE.match(lines[i].raw):
             continue
         acc: list[str] = []
@@ -317,7 +343,7 @@ def _find_heading(lines: list[Line], start: int, title: str) -> tuple[int, int] 
 
 
 def _followed_by_text(lines: list[Line], k: int) -> bool:
-    return any(not line.blank for line in lines[k:])
+    return any(not lines[i].blank for i in range(k, len(lines)))  # (no copy of the rest)
 
 
 def _strip_heading(lines: list[Line], title: str) -> list[Line]:
@@ -332,10 +358,17 @@ def _split_by_headings(
 ) -> list[list[Line]] | None:
     """Decision parts found by heading lines repeating each point's title, in order. Up to
     `missing` points may have no heading (and no part): a point the decision passes over."""
+    if len(titles) * len(lines) > _HEADING_SEARCH_CELLS:
+        return None  # not minutes any more: the paragraphs' alignment answers, bounded
     found: dict[int, tuple[int, int]] = {}
     pos = 0
+    by_first: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        first = WORD_RE.search(line.text.lower())
+        if first:
+            by_first.setdefault(first.group(), []).append(i)
     for k, title in enumerate(titles):
-        hit = _find_heading(lines, pos, title)
+        hit = _find_heading(lines, pos, title, by_first)
         if hit is not None:
             found[k] = hit
             pos = hit[1]
@@ -356,12 +389,26 @@ def _content_words(text: str) -> set[str]:
     return {w[:6] for w in words(text) if len(w) > 3}
 
 
+# Points × paragraphs (the alignment's table) and points × lines (the search for headings):
+# minutes have tens of points and a few hundred lines. Beyond these, the work would grow
+# with their product on a text made to make it grow.
+_ALIGN_CELLS = 40_000
+_HEADING_SEARCH_CELLS = 200_000
+
+
 def _align(paragraphs: list[str], points: list[PointBlock]) -> list[str]:
     """Assign paragraphs to points in order, maximising shared words (dynamic programming).
     Every paragraph goes to one point; a point's paragraphs are consecutive."""
     n, m = len(points), len(paragraphs)
+    if n * m > _ALIGN_CELLS:  # not minutes any more, but it must not hang: in proportion
+        out = [""] * n
+        for j, par in enumerate(paragraphs):
+            out[j * n // m] = fold(f"{out[j * n // m]} {par}")
+        return out
     pw = [_content_words(p.text) for p in points]
-    sim = [[_similarity(_content_words(par), pw[i]) for i in range(n)] for par in paragraphs]
+    sim = [
+        [_similarity(words, pw[i]) for i in range(n)] for words in map(_content_words, paragraphs)
+    ]
     neg = float("-inf")
     best = [[neg] * n for _ in range(m)]
     back = [[0] * n for _ in range(m)]

@@ -1,0 +1,101 @@
+"""Texts made to make the parser's work grow faster than their size: each repeats one thing a
+real document has a few of (points, headings, attachments, people, dates, …) n times.
+
+Used by `bench/bench_hostile.py` (time per megabyte at two sizes) and by
+`tests/core/test_hostile.py` (the work must grow in proportion). Minutes have tens of points
+and a few hundred lines; a document file may be 50 MiB.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_HEAD = "Direktionen 20-01-2021\n\nPunkter\n\n Åben Sag\n\nSagsfremstilling\n\n"
+_INTRO = "Direktionen har følgende punkter til behandling:\n"
+_WORDS = [
+    "budget",
+    "årshjul",
+    "strategi",
+    "dialog",
+    "rekruttering",
+    "klima",
+    "plan",
+    "status",
+    "proces",
+    "skole",
+]
+
+
+def _minutes(presentation: str, decision: str = "Godkendt.", tail: str = "") -> str:
+    return (
+        f"{_HEAD}{presentation}\n\nIndstilling\n\nGodkendt.\n\n"
+        f"Beslutning i Direktionen den 20-01-2021\n\n{decision}\n{tail}"
+    )
+
+
+def _word(i: int) -> str:
+    return _WORDS[i * 7 % len(_WORDS)]
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    # numbers that restart, so that one point collects the rest of the lines
+    "numbered points": lambda n: _minutes(
+        _INTRO + "\n".join(f"{i % 99 + 1}. Punkt {i}. Tekst." for i in range(n)),
+        "\n".join(f"{i % 99 + 1}. Drøftet." for i in range(n)),
+    ),
+    "lost bullets, a paragraph short": lambda n: _minutes(
+        _INTRO
+        + "\n".join(f" {_word(i).capitalize()} {_word(i + 1)} {i}. Tekst." for i in range(n)),
+        "\n \n".join(f"Drøftet {_word(i)} {i}." for i in range(n - 3)),
+    ),
+    "decision headings": lambda n: _minutes(
+        _INTRO
+        + "\n".join(f" {_word(i).capitalize()} {_word(i + 3)} {i}. Tekst." for i in range(n)),
+        "\n \n".join(f"{_word(i).capitalize()} {_word(i + 1)} {i}.\nDrøftet." for i in range(n)),
+    ),
+    "dash bullets": lambda n: _minutes(
+        _INTRO + "\n".join(f"- Punkt {i}. Tekst." for i in range(n)),
+        "\n".join(f"- Drøftet {i}." for i in range(n)),
+    ),
+    "items": lambda n: "\n".join(
+        f"Punkt {i} om\nnoget der fortsætter\n Åben Sag\nSagsfremstilling\nTekst." for i in range(n)
+    ),
+    "attachments": lambda n: _minutes(
+        "Tekst.",
+        tail="Bilag:\n"
+        + "\n".join(
+            f"{i} - \n{3000000 + i}\nÅben Bilag nummer {i} (8725/21) (H)" for i in range(n)
+        ),
+    ),
+    "absences": lambda n: _minutes(
+        "Tekst.", tail="Afbud:\n" + "\n".join(f"Økonomichef Bettina Andersen{i}" for i in range(n))
+    ),
+    "people": lambda n: _minutes(
+        " ".join(f"Lene Mehlsen og chef for Vej og Ejendom Kim T. Jensen {i}." for i in range(n))
+    ),
+    "follow-ups": lambda n: _minutes(
+        "Tekst.",
+        " ".join(
+            f"Økonomichef Bettina Andersen følger op og tager videre initiativ {i}."
+            for i in range(n)
+        ),
+    ),
+    "referrals and dates": lambda n: _minutes(
+        " ".join(
+            f"Sagen behandles endelig på møde i ØK d. {i % 28 + 1}. og {i % 27 + 2}. december, "
+            "i KB d. 6/12-2022 og igen d. 6.12."
+            for i in range(n)
+        )
+    ),
+    "decision sections": lambda n: _minutes(
+        "Tekst.",
+        "\n".join(
+            f"Beslutning i Direktionen den {i % 28 + 1:02d}-01-2021\n\nGodkendt {i}."
+            for i in range(n)
+        ),
+    ),
+    "introductions": lambda n: _minutes("\n".join(_INTRO + " Budget." for _ in range(n))),
+    "header lines": lambda n: _minutes(
+        "\n".join(f"Direktionen {i % 28 + 1:02d}-01-2021\nTekst {i}." for i in range(n))
+    ),
+}
