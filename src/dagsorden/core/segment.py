@@ -188,7 +188,8 @@ def _title_start(lines: list[Line], access_at: int, floor: int) -> int:
         # document (nothing but its header above: no other item's text can end there).
         numbered = _climb(lines, i, access_at, floor, parenthesis_ends=False)
         if _ITEM_NUMBER_START_RE.match(lines[numbered].text) or all(
-            lines[k].blank or _is_header(lines[k]) for k in range(numbered)  # (no copy)
+            lines[k].blank or _is_header(lines[k])
+            for k in range(numbered)  # (no copy)
         ):
             start = numbered
     return start
