@@ -48,6 +48,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
         + "\n".join(f" {_word(i).capitalize()} {_word(i + 1)} {i}. Tekst." for i in range(n)),
         "\n \n".join(f"Drøftet {_word(i)} {i}." for i in range(n - 3)),
     ),
+    "two points, a decision of many paragraphs": lambda n: _minutes(
+        _INTRO + " Budget.\n Årshjul.\n",
+        "\n \n".join(f"Drøftet {_word(i)} {i}." for i in range(n)),
+    ),
     "decision headings": lambda n: _minutes(
         _INTRO
         + "\n".join(f" {_word(i).capitalize()} {_word(i + 3)} {i}. Tekst." for i in range(n)),

@@ -181,13 +181,6 @@ def _first(found: tuple[int, Person]) -> int:
     return found[0]
 
 
-# A name without a title begins with a capitalised word before another. Most capitals begin
-# sentences, before a word in lower case, so there are few such places; they are found with
-# str.find in the text's shape, one byte a character: 'A' a capital, 'a' a small letter or a
-# hyphen, ' ' white space or an opening bracket, '.' anything else. (Patterns for capitalised
-# words had to look at every character of the text, in Python's re: five times the cost.)
-
-
 def _shape(c: str) -> int:
     if c.isupper():
         return ord("A")
@@ -196,6 +189,11 @@ def _shape(c: str) -> int:
     return ord(" ") if c.isspace() or c in '\x00("«' else ord(".")
 
 
+# A name without a title begins with a capitalised word before another. Most capitals begin
+# sentences, before a word in lower case, so there are few such places; they are found with
+# str.find in the text's shape, one byte a character: 'A' a capital, 'a' a small letter or a
+# hyphen, ' ' white space or an opening bracket, '.' anything else. (Patterns for capitalised
+# words had to look at every character of the text, in Python's re: five times the cost.)
 _SHAPES = bytes(_shape(chr(c)) for c in range(256))
 _RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ \t\n]+{_NAME_WORD})+")
 _LOWER_WORD_RE = re.compile(r"\s+[a-zæøå]")

@@ -401,10 +401,7 @@ def _align(paragraphs: list[str], points: list[PointBlock]) -> list[str]:
     Every paragraph goes to one point; a point's paragraphs are consecutive."""
     n, m = len(points), len(paragraphs)
     if n * m > _ALIGN_CELLS:  # not minutes any more, but it must not hang: in proportion
-        out = [""] * n
-        for j, par in enumerate(paragraphs):
-            out[j * n // m] = fold(f"{out[j * n // m]} {par}")
-        return out
+        return _gathered(paragraphs, [j * n // m for j in range(m)], n)
     pw = [_content_words(p.text) for p in points]
     sim = [
         [_similarity(words, pw[i]) for i in range(n)] for words in map(_content_words, paragraphs)
@@ -426,10 +423,16 @@ def _align(paragraphs: list[str], points: list[PointBlock]) -> list[str]:
     for j in range(m - 1, -1, -1):
         assignment[j] = i
         i = back[j][i]
-    out = [""] * n
+    return _gathered(paragraphs, assignment, n)
+
+
+def _gathered(paragraphs: list[str], assignment: list[int], n: int) -> list[str]:
+    """Each point's paragraphs joined (once: joined again for each, a point of thousands of
+    paragraphs would cost their length each time)."""
+    parts: list[list[str]] = [[] for _ in range(n)]
     for par, i in zip(paragraphs, assignment, strict=True):
-        out[i] = fold(f"{out[i]} {par}")
-    return out
+        parts[i].append(par)
+    return [fold(" ".join(part)) for part in parts]
 
 
 def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
