@@ -57,6 +57,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
         + "\n".join(f" {_word(i).capitalize()} {_word(i + 3)} {i}. Tekst." for i in range(n)),
         "\n \n".join(f"{_word(i).capitalize()} {_word(i + 1)} {i}.\nDrøftet." for i in range(n)),
     ),
+    "a bullet point of many lines": lambda n: _minutes(
+        _INTRO + "- Budget.\n" + "\n".join(f"fortsat tekst {i}" for i in range(n)) + "\n- Årshjul."
+    ),
+    "an absence of many lines": lambda n: _minutes(
+        "Tekst.",
+        tail="Afbud:\nØkonomichef Bettina Andersen\n"
+        + "\n".join(f"(bemærkning {i})" for i in range(n)),
+    ),
     "dash bullets": lambda n: _minutes(
         _INTRO + "\n".join(f"- Punkt {i}. Tekst." for i in range(n)),
         "\n".join(f"- Drøftet {i}." for i in range(n)),

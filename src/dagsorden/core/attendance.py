@@ -33,16 +33,16 @@ def _unwrapped(lines: list[Line]) -> list[str]:
     """One text a person: a line that starts with a remark or in lower case goes on with the
     line before ('Konstitueret' / 'fællesforvaltningsdirektør Lene Mehlsen', '… Mehlsen' /
     '(formand)')."""
-    out: list[str] = []
+    out: list[list[str]] = []  # each person's lines, joined once at the end
     for line in lines:
         text = fold(strip_bullet(line.raw))
         if not text:
             continue
         if out and (text[0] == "(" or text[0].islower()):
-            out[-1] += " " + text
+            out[-1].append(text)
         else:
-            out.append(text)
-    return out
+            out.append([text])
+    return [" ".join(texts) for texts in out]
 
 
 def _entries(text: str) -> list[str]:

@@ -159,7 +159,7 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
     A line that starts with a dash starts a point only in a list whose first point does: in
     other lists it is running text wrapped before a dash ('… 2) Notat' / '– tidsplan …')."""
     before: list[str] = []
-    texts: list[str] = []
+    texts: list[list[str]] = []  # each point's lines, joined once at the end
     first = next((line for line in lines if not line.blank and _is_marked(line)), None)
     dashes_mark = first is not None and bool(_DASH_LINE_RE.match(first.raw))
     full = _full_width(lines)
@@ -172,14 +172,14 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
             and (dashes_mark or not _DASH_LINE_RE.match(line.raw))
             and not (_is_wrapped(previous, full) and not _BULLET_LINE_RE.match(line.raw))
         ):
-            texts.append(strip_bullet(line.raw).rstrip())
+            texts.append([strip_bullet(line.raw).rstrip()])
         elif texts:
-            texts[-1] += " " + line.text
+            texts[-1].append(line.text)
         else:
             before.append(line.text)
         previous = line.text
     points: list[PointBlock] = []
-    for text in texts:
+    for text in map(" ".join, texts):
         for piece in _INLINE_BULLET_RE.split(text):
             for part in _split_lost_bullets(piece):
                 if part.strip():
