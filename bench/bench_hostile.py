@@ -35,7 +35,7 @@ def main() -> None:
     print(
         f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
     )
-    print(f"{'shape':34s} {'size':>9s} {'time':>9s} {'size ×4':>9s} {'time':>9s} {'growth':>7s}")
+    print(f"{'shape':42s} {'size':>9s} {'time':>9s} {'size ×4':>9s} {'time':>9s} {'growth':>7s}")
     worst = 0.0
     for name, make in SHAPES.items():
         small, large = make(args.n), make(4 * args.n)
@@ -44,7 +44,7 @@ def main() -> None:
         growth = t_large / t_small
         worst = max(worst, growth)
         print(
-            f"{name:34s} {len(small) / 1e6:7.2f}MB {t_small * 1000:7.0f}ms "
+            f"{name:42s} {len(small) / 1e6:7.2f}MB {t_small * 1000:7.0f}ms "
             f"{len(large) / 1e6:7.2f}MB {t_large * 1000:7.0f}ms {growth:6.1f}×"
         )
     print(f"largest growth for 4× the size: {worst:.1f}× (in proportion: 4×)")
