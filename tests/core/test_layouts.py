@@ -255,3 +255,26 @@ def test_the_absence_heading_alone_on_its_line(word: str) -> None:
         ("Bettina Andersen", "fraværende" if word == "Fraværende" else "afbud", "Økonomichef")
     ]
     assert minutes.items[0].recommendation == parse_text(text).items[0].recommendation
+
+
+@pytest.mark.parametrize(
+    ("written", "inline"),
+    [
+        ("Sagsgang \n\nDIR \n", "Sagsgang: DIR\n"),
+        ("Indstilling \n\nKommunaldirektøren", "Indstilling: Kommunaldirektøren"),
+        ("Sagsfremstilling \n\nI økonomiaftalen", "Sagsfremstilling: I økonomiaftalen"),
+    ],
+)
+def test_a_heading_with_its_first_line_after_a_colon(written: str, inline: str) -> None:
+    text = (GOLDEN / "001_4c24889a3c8d3339.txt").read_text(encoding="utf-8")
+    assert written in text
+    again = text.replace(written, inline)
+    assert comparable(to_dict(parse_text(again))) == comparable(to_dict(parse_text(text)))
+
+
+def test_an_inline_decision_is_the_meetings() -> None:
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    cut = text.index("Beslutning i Direktionen den 20-01-2021")
+    minutes = parse_text(text[:cut] + "Beslutning: Drøftet.\n")
+    assert minutes.items[0].decisions[0].text == "Drøftet."
+    assert minutes.items[0].decision_date == minutes.date

@@ -39,6 +39,10 @@ _SIMPLE_HEADINGS = {
     "indstilling": "recommendation",
     "beslutning": "decision",  # without body and date: the header's meeting
 }
+# A section's heading with its first line after a colon, on one line.
+_INLINE_HEADING_RE = re.compile(
+    r"^(?P<word>Sagsgang|Sagsfremstilling|Indstilling|Beslutning)\s*:\s*(?P<rest>\S.*)$"
+)
 # 'Afbud:' with the first person after it, or the word alone on its line.
 _LIST_HEADING_RE = re.compile(r"^\s*(?P<word>Afbud|Fraværende|Bilag)\s*(?::\s*(?P<rest>.*)|$)")
 _HEADING_INITIALS = "SIBAF"  # Sagsgang, Sagsfremstilling, Indstilling, Beslutning, Afbud, …
@@ -82,6 +86,9 @@ def heading(line: Line) -> Section | None:
     kind = _SIMPLE_HEADINGS.get(text.rstrip(":").strip().lower())
     if kind:
         return Section(kind)
+    m = _INLINE_HEADING_RE.match(text)
+    if m:  # 'Sagsgang: DIR', 'Indstilling: Kommunaldirektøren indstiller, …'
+        return Section(_SIMPLE_HEADINGS[m["word"].lower()], lines=[Line(m["rest"])])
     m = DECISION_RE.match(text)
     if m:
         section = Section("decision", body=m["body"].strip(), date=parse_numeric(m["date"]))
