@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 from .danish import FIRST_NAMES, NOT_NAME_WORDS, PLACE_WORDS, TITLE_ENDINGS
 from .records import Person
@@ -170,15 +171,11 @@ def find_people(text: str) -> list[Person]:
         titled.append((m.start(), Person(" ".join(name), lower_first(fold(title_text)))))
     untitled = list(_untitled(text, spans))
     out: dict[str, Person] = {}
-    for _, person in sorted(titled + untitled, key=_first) if untitled else titled:
+    for _, person in sorted(titled + untitled, key=itemgetter(0)) if untitled else titled:
         known = out.get(person.name)
         if known is None or known.title is None:
             out[person.name] = person
     return list(out.values())
-
-
-def _first(found: tuple[int, Person]) -> int:
-    return found[0]
 
 
 def _shape(c: str) -> int:
