@@ -278,3 +278,20 @@ def test_an_inline_decision_is_the_meetings() -> None:
     minutes = parse_text(text[:cut] + "Beslutning: Drøftet.\n")
     assert minutes.items[0].decisions[0].text == "Drøftet."
     assert minutes.items[0].decision_date == minutes.date
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_an_absence_list_right_above_the_first_heading_is_no_part_of_it(gap: str) -> None:
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    listed = text.replace(
+        "Punkter til behandling",
+        f"Afbud:\nKommunaldirektør Tine Curtis (formand)\nVelfærdsdirektør Lene Mehlsen\n{gap}"
+        "Punkter til behandling",
+        1,
+    )
+    minutes = parse_text(listed)
+    assert [(a.title, a.name, a.note) for a in minutes.absent] == [
+        ("Kommunaldirektør", "Tine Curtis", "formand"),
+        ("Velfærdsdirektør", "Lene Mehlsen", None),
+    ]
+    assert [item.title for item in minutes.items] == ["Punkter til behandling"]

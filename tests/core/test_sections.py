@@ -63,6 +63,16 @@ def test_missing_access_word_is_closed() -> None:
         ),
         ("Lene Mehlsen", [("Lene Mehlsen", None, None)]),
         ("Ingen", []),
+        # A remark after a comma, and a list with ', og' before its last person.
+        ("Kommunaldirektør Tine Curtis, formand", [("Tine Curtis", "Kommunaldirektør", "formand")]),
+        (
+            "Kommunaldirektør Tine Curtis, formand, og velfærdsdirektør Lene Mehlsen",
+            [
+                ("Tine Curtis", "Kommunaldirektør", "formand"),
+                ("Lene Mehlsen", "velfærdsdirektør", None),
+            ],
+        ),
+        ("Lene Mehlsen, syg", [("Lene Mehlsen", None, "syg")]),
         (
             "Konstitueret\n\nfællesforvaltningsdirektør Lene Mehlsen\n\n(formand)\n\nØkonomichef Bettina Andersen",
             [

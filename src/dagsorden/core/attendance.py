@@ -13,8 +13,11 @@ from .text import fold, strip_bullet
 
 _REMARK_RE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.,;]?\s*$")
 _NONE_RE = re.compile(r"^(?:ingen|-|–|intet|ingen afbud)\.?$", re.IGNORECASE)
+# A remark after a comma, as 'Kommunaldirektør Tine Curtis, formand': a few lower-case words.
+_LOWER_REMARK_RE = re.compile(r"^\s*[a-zæøå][a-zæøå.-]*(?: [a-zæøå][a-zæøå.-]*){0,2}\s*\.?\s*$")
+_NAMES_RE = re.compile(r"[A-ZÆØÅ][\wæøå.-]*\)?\s*$")  # ends as a name does
 # Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef'.
-_SPLIT_RE = re.compile(r"\s*[;,]\s*|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå])")
+_SPLIT_RE = re.compile(r"\s*[;,]\s*(?:og\s+)?|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå])")
 
 
 def parse_absences(lines: list[Line], kind: AbsenceKind) -> list[Absence]:
@@ -46,9 +49,16 @@ def _unwrapped(lines: list[Line]) -> list[str]:
 
 
 def _entries(text: str) -> list[str]:
-    pieces = [p for p in _SPLIT_RE.split(text) if p.strip()]
+    pieces: list[str] = []
+    for piece in _SPLIT_RE.split(text):
+        if not piece.strip():
+            continue
+        if pieces and _NAMES_RE.search(pieces[-1]) and _LOWER_REMARK_RE.match(piece):
+            pieces[-1] += f" ({piece.strip()})"  # 'Tine Curtis, formand': a remark
+        else:
+            pieces.append(piece)
     # Split only where every piece names somebody (ends in a capitalised word or a remark).
-    if len(pieces) > 1 and all(re.search(r"[A-ZÆØÅ][\wæøå.-]*\)?\s*$|\)\s*$", p) for p in pieces):
+    if all(_NAMES_RE.search(p) or p.rstrip().endswith(")") for p in pieces):
         return pieces
     return [text]
 

@@ -164,6 +164,19 @@ def _continues(previous: str, line: str, parenthesis_ends: bool = True) -> bool:
     return False
 
 
+def _in_absence_list(lines: list[Line], k: int, floor: int) -> bool:
+    """Is lines[k] a person under 'Afbud:'/'Fraværende:' (no blank line before a heading that
+    follows the list: 'Velfærdsdirektør Lene Mehlsen' does not wrap into it)? A line with an
+    item's number ('2. Budget …') is the heading's own first line."""
+    for j in range(k, max(floor, k - 40) - 1, -1):
+        if lines[j].blank or _ITEM_NUMBER_START_RE.match(lines[j].text):
+            return False
+        section = heading(lines[j])
+        if section is not None:
+            return section.kind in ("afbud", "fraværende")
+    return False
+
+
 def _climb(lines: list[Line], i: int, access_at: int, floor: int, parenthesis_ends: bool) -> int:
     """From the heading's last line i up over the lines it wrapped from (at most three), to
     the first, or to a line that opens with the item's number ('2. Personalesag')."""
@@ -176,6 +189,7 @@ def _climb(lines: list[Line], i: int, access_at: int, floor: int, parenthesis_en
         and not _is_header(lines[start - 1])
         and not heading(lines[start - 1])
         and _continues(lines[start - 1].text, lines[start].text, parenthesis_ends)
+        and not _in_absence_list(lines, start - 1, floor)
     ):
         start -= 1
     return start
