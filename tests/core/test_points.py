@@ -177,6 +177,75 @@ CASES = [
         [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
     ),
     (
+        "answers by number written otherwise: 'Ad. 1', 'Pkt. 2:', 'Punkt 3.', '4:'",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n"
+        "3. Seminar.\n4. Eventuelt.\n",
+        "Ad. 1 Drøftet.\nPkt. 2: Godkendt.\nPunkt 3. Udsat.\n4: Intet.\n",
+        [
+            (1, "Budget.", "Drøftet."),
+            (2, "Årshjul.", "Godkendt."),
+            (3, "Seminar.", "Udsat."),
+            (4, "Eventuelt.", "Intet."),
+        ],
+    ),
+    (
+        "'Punkt 2 blev …' without a mark after the number is a sentence",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
+        "1. Drøftet. Punkt 2 blev\nPunkt 2 blev udsat.\n",
+        [(1, "Budget.", "Drøftet. Punkt 2 blev Punkt 2 blev udsat."), (2, "Årshjul.", "")],
+    ),
+    (
+        "parts opened by the point's title and a colon, no empty line between",
+        "Direktionen har følgende punkter til behandling:\n1. Budget 2022. Status.\n"
+        "2. Ledelsesevaluering. Drøftelse.\n",
+        "Budget 2022: Drøftet og\ngodkendt.\nLedelsesevaluering: Udsat.\n",
+        [
+            (1, "Budget 2022.", "Budget 2022: Drøftet og godkendt."),
+            (2, "Ledelsesevaluering.", "Ledelsesevaluering: Udsat."),
+        ],
+    ),
+    (
+        "paragraphs that open with the title and lost their empty lines and bullets",
+        "Direktionen har følgende punkter til behandling:\n Årshjul for direktionen.\n"
+        "\n Budget for det kommende år. Status.\n",
+        "Årshjul for direktionen. Drøftet, og\nårshjul for direktionen opdateres.\n"
+        "Budget for det kommende år blev godkendt.\n",
+        [
+            (
+                None,
+                "Årshjul for direktionen.",
+                "Årshjul for direktionen. Drøftet, og årshjul for direktionen opdateres.",
+            ),
+            (None, "Budget for det kommende år.", "Budget for det kommende år blev godkendt."),
+        ],
+    ),
+    (
+        "points numbered '1)', decided in the same numbering",
+        "Direktionen har følgende punkter til behandling:\n1) Budget. Status på\n"
+        "drift.\n2) Årshjul.\n3) Eventuelt.\n",
+        "1) Drøftet.\n2) Godkendt.\n3) Intet.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt."), (3, "Eventuelt.", "Intet.")],
+    ),
+    (
+        "points numbered '1)' decided with '1.'",
+        "Direktionen har følgende punkter til behandling:\n1) Budget.\n2) Årshjul.\n",
+        "1. Drøftet.\n2. Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "'2)' inside a point numbered '1.' is running text",
+        "Direktionen har følgende punkter til behandling:\n1. Budget. Fokus på 1) drift og\n"
+        "2) Anlæg.\n2. Årshjul.\n",
+        "1. Drøftet.\n2. Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "points bulleted with asterisks",
+        "Direktionen har følgende punkter til behandling:\n* Budget.\n* Årshjul.\n",
+        "* Drøftet.\n* Godkendt.\n",
+        [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
+    (
         "one point takes the whole decision",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n",
         "Drøftet og godkendt.\n",

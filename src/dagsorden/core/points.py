@@ -20,11 +20,13 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .danish import ABBREVIATIONS, MONTHS
 from .lines import Line
 from .text import (
     BULLETS,
+    DASHES,
     ENUMERATOR_END_RE,
     WORD_RE,
     ends_sentence,
@@ -49,9 +51,10 @@ _INTRO_NEXT = {
     "til": ("behandling", "drøftelse", "orientering", "beslutning"),
     "på": ("dagsordenen",),
 }
-_NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})\.\s+(?P<rest>\S.*)$")
-_BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[-–](?=\s))")
-_DASH_LINE_RE = re.compile(r"^\s*[-–](?=\s)")
+# '1. Budget', or '1) Budget' in a list whose first point is numbered so.
+_NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])\s+(?P<rest>\S.*)$")
+_BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[{DASHES}](?=\s))")
+_DASH_LINE_RE = re.compile(rf"^\s*[{DASHES}](?=\s)")
 _WORD_START_RE = re.compile(r"[\wæøå]+")
 _INLINE_BULLET_RE = re.compile(rf"\s[{BULLETS}]\s*(?=\S)")
 # A lost bullet and a lost line break: '… covid-19.   Direktionens årsplan'
@@ -62,6 +65,7 @@ _INLINE_LOST_BULLET_RE = re.compile(r"(?<=[.!?])\s{2,}(?=[A-ZÆØÅ])")
 class PointBlock:
     number: int | None
     text: str
+    mark: str = "."  # after the number: '.' or ')'
 
     @property
     def title(self) -> str:
@@ -73,10 +77,10 @@ def _starts_upper(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit())
 
 
-def _numbered(line: Line, expected: int | None, prev: str) -> re.Match[str] | None:
-    """The '<n>. ' marker of a numbered point, if line starts the next one."""
+def _numbered(line: Line, expected: int | None, prev: str, mark: str = ".") -> re.Match[str] | None:
+    """The '<n>. ' (or '<n>) ') marker of a numbered point, if line starts the next one."""
     m = _NUMBERED_RE.match(line.raw)
-    if not m:
+    if not m or m["mark"] != mark:
         return None
     n = int(m["n"])
     if expected is not None and n != expected:
@@ -92,10 +96,16 @@ def _numbered(line: Line, expected: int | None, prev: str) -> re.Match[str] | No
     return m
 
 
+def _number_mark(line: Line) -> str | None:
+    """'.' or ')' when line starts a numbered list ('1. Budget', '1) Budget'), else None."""
+    m = _NUMBERED_RE.match(line.raw)
+    return m["mark"] if m and _numbered(line, None, "", m["mark"]) else None
+
+
 def split_numbered(
-    lines: list[Line], first_number: int | None = None
+    lines: list[Line], first_number: int | None = None, mark: str = "."
 ) -> tuple[str, list[PointBlock]]:
-    """Split lines at sequential '<n>. ' markers. Returns (text before, points)."""
+    """Split lines at sequential '<n>. ' (or '<n>) ') markers. Returns (text before, points)."""
     before: list[str] = []
     points: list[PointBlock] = []
     expected = first_number
@@ -108,12 +118,12 @@ def split_numbered(
     for line in lines:
         if line.blank:
             continue
-        m = _numbered(line, expected, prev)
+        m = _numbered(line, expected, prev, mark)
         if m:
             if current is not None:
                 points[-1].text = current
             n = int(m["n"])
-            points.append(PointBlock(n, ""))
+            points.append(PointBlock(n, "", mark))
             current, searched, expected = m["rest"], 0, n + 1
         elif current is not None:
             searched = len(current)
@@ -125,13 +135,13 @@ def split_numbered(
         prev = line.text
         # Two numbered points on one line.
         if current is not None and expected is not None:
-            m2 = _next_inline(current, expected, searched)
+            m2 = _next_inline(current, expected, searched, mark)
             while m2:
                 points[-1].text = current[: m2.start()]
                 current = current[m2.end() :]
-                points.append(PointBlock(expected, ""))
+                points.append(PointBlock(expected, "", mark))
                 expected += 1
-                m2 = _next_inline(current, expected, 0)
+                m2 = _next_inline(current, expected, 0, mark)
     if current is not None:
         points[-1].text = current
     for p in points:
@@ -139,12 +149,12 @@ def split_numbered(
     return fold(" ".join(before)), points
 
 
-def _next_inline(text: str, number: int, pos: int) -> re.Match[str] | None:
+def _next_inline(text: str, number: int, pos: int, mark: str = ".") -> re.Match[str] | None:
     """'… sentence end. 3. Next point' inside a line: where point number starts (at or
     after pos; the character before pos may be the sentence end)."""
-    if text.find(f"{number}.", pos) < 0:  # the usual case, found without the pattern
+    if text.find(f"{number}{mark}", pos) < 0:  # the usual case, found without the pattern
         return None
-    return re.compile(rf"(?<=[.!?])\s+{number}\.\s+(?=[A-ZÆØÅ])").search(text, pos)
+    return re.compile(rf"(?<=[.!?])\s+{number}{re.escape(mark)}\s+(?=[A-ZÆØÅ])").search(text, pos)
 
 
 def _is_marked(line: Line) -> bool:
@@ -235,10 +245,11 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         first = next((ln for ln in region if not ln.blank), None)
         if first is None:
             return presentation, []
-        if one and not _numbered(first, None, ""):  # a bullet or not, all of it
+        mark = _number_mark(first)
+        if one and not mark:  # a bullet or not, all of it
             points = [PointBlock(None, _joined(region))]
-        elif _numbered(first, None, ""):
-            _, points = split_numbered(region)
+        elif mark:
+            _, points = split_numbered(region, None, mark)
         elif _is_marked(first):
             _, points = split_marked(region)
         else:
@@ -381,6 +392,57 @@ def _split_by_headings(
     return parts
 
 
+def _opens_with_title(text: str, title_words: list[str]) -> bool:
+    """Does the line open with the point's title, its text going on in the same line: 'Budget
+    2022: Drøftet.' (the title, or its start, before a colon) or 'Årshjul 2023. Godkendt.'
+    (the title's first words, at least three, or all of a shorter one)?"""
+    head, colon, _ = text.partition(":")
+    if colon:
+        before = words(head)
+        if before and title_words[: len(before)] == before:
+            return True
+    line_words = words(text)
+    k = min(len(line_words), len(title_words))
+    return k >= min(3, len(title_words)) and line_words[:k] == title_words[:k]
+
+
+def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Line]] | None:
+    """Decision parts opened, in point order, by a line that starts with the point's title
+    and goes on with its text, right after a sentence ended: paragraphs that lost the empty
+    lines between them. Every point must be found; text before the first goes with it."""
+    if len(titles) * len(lines) > _HEADING_SEARCH_CELLS:
+        return None
+    by_first: dict[str, list[int]] = {}
+    previous = ""
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        text = line.text
+        if text[:1].isupper() and (not previous or previous.rstrip()[-1:] in ".!?:"):
+            first = WORD_RE.search(text.lower())
+            if first:
+                by_first.setdefault(first.group(), []).append(i)
+        previous = text
+    starts: list[int] = []
+    for title in titles:
+        title_words = words(title)
+        at = by_first.get(title_words[0], []) if title_words else []
+        after = starts[-1] + 1 if starts else 0
+        hit = next(
+            (
+                i
+                for i in at[bisect_left(at, after) :]
+                if _opens_with_title(lines[i].text, title_words)
+            ),
+            None,
+        )
+        if hit is None:
+            return None
+        starts.append(hit)
+    bounds = [0, *starts[1:], len(lines)]
+    return [lines[start:end] for start, end in pairwise(bounds)]
+
+
 def _similarity(a: set[str], b: set[str]) -> float:
     return len(a & b) / (len(a) or 1)
 
@@ -444,7 +506,10 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return [""] * n
     lines = [_ad_as_number(line) for line in lines]
     if points[0].number is not None:
-        _, parts = split_numbered(lines, points[0].number)
+        mark = points[0].mark
+        _, parts = split_numbered(lines, points[0].number, mark)
+        if not parts:  # answered in the other numbering ('1) Budget' / '1. Godkendt.')
+            _, parts = split_numbered(lines, points[0].number, "." if mark == ")" else ")")
         if parts:
             by_number = {p.number: p.text for p in parts}
             return [by_number.get(p.number, "") for p in points]
@@ -472,18 +537,32 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     by_heading = _split_by_headings(lines, [p.title for p in points], missing=1)
     if by_heading is not None:
         return [_joined(part) for part in by_heading]
+    by_start = _split_by_title_starts(lines, [p.title for p in points])
+    if by_start is not None:
+        return [_joined(part) for part in by_start]
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in paragraphs]
     return _align([c.text for c in candidates], points)
 
 
-_AD_RE = re.compile(r"\s*Ad\s+(?:punkt\s+|pkt\.\s*)?(?P<n>\d{1,2})\s*[.:)]?\s+(?=\S)")
+# 'Ad 2:', 'Ad. 2', 'Ad punkt 2.', 'Ad pkt. 2:'; 'Punkt 2:', 'Pkt. 2.' (with a mark after the
+# number: 'Punkt 2 blev drøftet' is a sentence); '2:'.
+_AD_RE = re.compile(
+    r"\s*(?:Ad\.?\s+(?:punkt\s+|pkt\.?\s*)?(?P<ad>\d{1,2})\s*[.:)]?"
+    r"|(?:Punkt|Pkt\.?)\s*(?P<point>\d{1,2})\s*[.:)]"
+    r"|(?P<colon>\d{1,2}):)\s+(?=\S)"
+)
+_AD_INITIALS = frozenset("APp0123456789 \t")
 
 
 def _ad_as_number(line: Line) -> Line:
-    """'Ad 2: Godkendt.', 'Ad punkt 2. Godkendt.' → '2. Godkendt.': a decision that answers
-    the points by number."""
+    """'Ad 2: Godkendt.', 'Punkt 2: Godkendt.', '2: Godkendt.' → '2. Godkendt.': a decision
+    that answers the points by number."""
+    if line.raw[:1] not in _AD_INITIALS:
+        return line
     m = _AD_RE.match(line.raw)
-    return Line(f"{m['n']}. {line.raw[m.end() :]}") if m else line
+    if not m:
+        return line
+    return Line(f"{m['ad'] or m['point'] or m['colon']}. {line.raw[m.end() :]}")
 
 
 def _paragraph_blocks(lines: list[Line]) -> list[list[Line]]:

@@ -10,7 +10,9 @@ from .danish import ABBREVIATIONS, MONTHS, SENTENCE_FINAL_ABBREVIATIONS
 # Bullet glyphs seen in text extracted from Word-made PDFs: U+F0B7 is Symbol-font's bullet
 # in the private use area; the rest are the usual ones.
 BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\u2022\u25aa\u25cf\u2023\u2043\u00b7\u25e6"
-BULLET_START_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[-–]\s)\s*")
+# Marks that make a bullet only before white space (a hyphen or an asterisk typed by hand).
+DASHES = "-–—*"
+BULLET_START_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[{DASHES}]\s)\s*")
 WORD_RE = re.compile(r"\w+")
 
 
