@@ -42,6 +42,14 @@ def test_entries_counted_in_sequence() -> None:
     assert got[0][3] == "Budget 2021 - plan"
 
 
+def test_entries_numbered_with_a_period() -> None:
+    text = "1. 3011525 Åben Årshjul 2021 (8725/21) (H)\n2.\nLukket Notat om\n2. udgave () ()\n"
+    assert attachments(text) == [
+        (1, "3011525", "open", "Årshjul 2021", "8725/21", True),
+        (2, None, "closed", "Notat om 2. udgave", None, False),
+    ]
+
+
 def test_missing_access_word_is_closed() -> None:
     assert attachments("1 - 555 Referat (1/22)")[0][2] == "closed"
 
@@ -73,6 +81,11 @@ def test_missing_access_word_is_closed() -> None:
             ],
         ),
         ("Lene Mehlsen, syg", [("Lene Mehlsen", None, "syg")]),
+        # One word alone, after the list (a table of contents, the meeting's place) is no one.
+        (
+            "Økonomichef Bettina Andersen\n\nIndholdsfortegnelse",
+            [("Bettina Andersen", "Økonomichef", None)],
+        ),
         (
             "Konstitueret\n\nfællesforvaltningsdirektør Lene Mehlsen\n\n(formand)\n\nØkonomichef Bettina Andersen",
             [

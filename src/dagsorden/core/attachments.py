@@ -1,6 +1,6 @@
 """The 'Bilag:' list.
 
-Each entry is '<n> - ', a document id on its own line (missing for some closed ones), then
+Each entry is '<n> - ' (or '<n>.'), a document id on its own line (missing for some closed ones), then
 'Åben|Lukket <title> (<journal>) (H)'. The title may wrap over lines and may itself hold
 parentheses ('udgave (002).pdf'), so the journal number and the main-document flag are read
 from the end. '()' means no journal number; '(H)' marks the main document (hoveddokument).
@@ -15,7 +15,11 @@ from .lines import Line
 from .records import Attachment
 from .text import fold
 
-_ENTRY_RE = re.compile(r"^\s*(?P<n>\d{1,3})\s*-(?:\s+(?P<rest>.*))?$")
+# '1 - ', or '1.', '1)', '1:' when a document id or the access word follows (or nothing): a
+# title wrapped before '2. udgave' is no entry.
+_ENTRY_RE = re.compile(
+    r"^\s*(?P<n>\d{1,3})\s*(?:-|[.):](?=\s*$|\s+(?:\d{3,}\s|Åben\b|Lukket\b)))(?:\s+(?P<rest>.*))?$"
+)
 _HEAD_RE = re.compile(
     r"^(?:(?P<doc>\d{3,})\s+)?(?:(?P<access>Åben|Lukket)\b\s*)?(?P<rest>.*)$", re.DOTALL
 )

@@ -71,8 +71,8 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
         text = text[: m.start()]
     text = text.rstrip(" .")
     title, name = split_title_name(text)
-    if not name:
-        return None
+    if not name or (title is None and len(name) < 2):
+        return None  # one word alone ('Indholdsfortegnelse', 'Mødested') names nobody
     return Absence(
         name=" ".join(name),
         kind=kind,
