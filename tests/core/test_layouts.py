@@ -187,6 +187,8 @@ def test_a_decision_that_passes_over_a_point_keeps_the_others_parts() -> None:
         "Referat af møde i Direktionen – 20/01/2021",
         "Mødereferat Direktionen d. 20-01-2021",
         "Direktionsmøde 20-01-2021",
+        "Direktionen 20. januar 2021",
+        "Direktionen den 20. januar 2021",
     ],
 )
 def test_another_header_names_the_same_meeting(header: str) -> None:
@@ -215,6 +217,34 @@ def test_a_heading_that_ends_in_a_date_of_another_form_is_no_header() -> None:
         )
     )
     assert minutes.items[0].title == "Budgetopfølgning pr. 31.03.2021"
+
+
+def test_a_heading_that_ends_in_a_written_date_is_no_header() -> None:
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    minutes = parse_text(
+        text.replace("Direktionen 20-01-2021\n", "", 1).replace(
+            "Punkter til behandling", "Dialogmøde med økonomichefen 20. januar 2021", 1
+        )
+    )
+    assert minutes.items[0].title == "Dialogmøde med økonomichefen 20. januar 2021"
+
+
+@pytest.mark.parametrize(
+    ("written", "again"),
+    [
+        (" Åben Sag", "Åben sag"),
+        (" Åben Sag", "ÅBEN SAG"),
+        (" Åben Sag", "Åben Sag:"),
+        ("Punkter til behandling \n", "Punkter til behandling: \n"),
+        ("Direktionen den 20-01-2021", "Direktionen den 20. januar 2021"),
+        ("Beslutning i Direktionen den 20-01-2021", "BESLUTNING I DIREKTIONEN DEN 20-01-2021"),
+    ],
+)
+def test_headings_written_otherwise_read_the_same(written: str, again: str) -> None:
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    assert written in text
+    changed = comparable(to_dict(parse_text(text.replace(written, again, 1))))
+    assert changed == comparable(to_dict(parse_text(text)))
 
 
 def test_a_decision_dated_with_dots_is_the_same_decision() -> None:

@@ -43,6 +43,9 @@ _TWO_DIGIT_YEAR_RE = re.compile(
     r"(?<![\w.,/-])(?P<d>[0-3]?\d)([-.])(?P<m>[01]?\d)\2(?P<y>\d\d)\b(?![/.-]\d)"
 )
 HEADER_DATE_RE = re.compile(r"(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{4})")
+WRITTEN_DATE_RE = re.compile(
+    rf"(?P<d>\d{{1,2}})\.\s*(?P<month>{MONTH_RE})\b\.?\s+(?P<y>\d{{4}})", re.IGNORECASE
+)
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -67,9 +70,15 @@ def nearest_year(month: int, day: int, anchor: date) -> date | None:
 
 
 def parse_numeric(text: str) -> date | None:
-    """'20-01-2021' (or '20.01.2021', '20/01/2021') → date(2021, 1, 20)."""
+    """'20-01-2021' (or '20.01.2021', '20/01/2021') → date(2021, 1, 20); also written out,
+    '20. januar 2021'."""
     m = HEADER_DATE_RE.search(text)
-    return make_date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+    if m:
+        return make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    m = WRITTEN_DATE_RE.search(text)
+    if m:
+        return make_date(int(m["y"]), MONTHS[m["month"].lower()], int(m["d"]))
+    return None
 
 
 _DIGITS_RE = re.compile(r"\d\d*")  # (re scans for '\d\d*' about twice as fast as for '\d+')

@@ -151,7 +151,7 @@ def _own_decision(sections: list[Section], meeting_code: str | None) -> Section 
 
 
 def _title(block: ItemBlock, presentation: str, points: list[PointBlock]) -> tuple[int | None, str]:
-    title = fold(" ".join(strip_bullet(line.text) for line in block.title_lines))
+    title = fold(" ".join(strip_bullet(line.text) for line in block.title_lines)).rstrip(" :")
     m = _ITEM_NUMBER_RE.match(title)
     if m:
         return int(m["n"]), m["title"]

@@ -18,14 +18,15 @@ from .dates import parse_numeric
 from .lines import Line
 from .text import ENUMERATOR_END_RE, ends_sentence
 
-_DATE = r"\d{1,2}[-./]\d{1,2}[-./]\d{4}"  # 20-01-2021, also 20.01.2021 and 20/01/2021
+# 20-01-2021, also 20.01.2021, 20/01/2021 and 20. januar 2021.
+_DATE = rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{1,2}}\.\s*(?:{danish.MONTH_RE})\.?\s+\d{{4}}"
 # 'Direktionen 20-01-2021'; also 'Direktionen, 20-01-2021', 'Referat Direktionen den 20.01.2021'.
 HEADER_RE = re.compile(
     rf"^\s*(?P<body>[A-ZÆØÅ][\wÆØÅæøå .,:–-]*?)[\s,:–-]+(?:(?:den|d\.)\s+)?(?P<date>{_DATE})\s*$"
 )
-ACCESS_RE = re.compile(r"^\s*(?P<access>Åben|Lukket)\s+[Ss]ag\s*$")
+ACCESS_RE = re.compile(r"^\s*(?P<access>Åben|Lukket|ÅBEN|LUKKET)\s+(?:[Ss]ag|SAG)\s*:?\s*$")
 DECISION_RE = re.compile(
-    rf"^\s*Beslutning\s+i\s+(?P<body>.+?)\s+(?:(?:den|d\.)\s*)?(?P<date>{_DATE})\s*:?\s*(?P<rest>.*)$"
+    rf"^\s*(?:Beslutning\s+i|BESLUTNING\s+I)\s+(?P<body>.+?)\s+(?:(?:den|DEN|d\.)\s*)?(?P<date>{_DATE})\s*:?\s*(?P<rest>.*)$"
 )
 # Words before the body's name in some headers: 'Referat', 'Dagsorden for møde i'.
 _HEADER_LEAD_RE = re.compile(
@@ -91,7 +92,10 @@ def heading(line: Line) -> Section | None:
         return Section(_SIMPLE_HEADINGS[m["word"].lower()], lines=[Line(m["rest"])])
     m = DECISION_RE.match(text)
     if m:
-        section = Section("decision", body=m["body"].strip(), date=parse_numeric(m["date"]))
+        body = m["body"].strip()
+        if body.isupper():  # 'BESLUTNING I DIREKTIONEN DEN …'
+            body = body.capitalize()
+        section = Section("decision", body=body, date=parse_numeric(m["date"]))
         if m["rest"]:
             section.lines.append(Line(m["rest"]))
         return section
@@ -270,7 +274,7 @@ def segment(lines: list[Line]) -> Document:
         items.append(
             ItemBlock(
                 title_lines=[line for line in lines[starts[k] : a] if not line.blank],
-                access="open" if m["access"] == "Åben" else "closed",
+                access="open" if m["access"] in ("Åben", "ÅBEN") else "closed",
                 sections=_sections(lines[a + 1 : end]),
             )
         )
