@@ -85,6 +85,10 @@ def test_first_sentence(text: str, title: str) -> None:
             "Kim T. Jensen og\nAnne-Marie\nHansen deltog.",
             [("Kim T. Jensen", None), ("Anne-Marie Hansen", None)],
         ),
+        (
+            "Zenia Olsen, Stine Bach og Kristoffer Holm deltog.",
+            [("Zenia Olsen", None), ("Stine Bach", None), ("Kristoffer Holm", None)],
+        ),
         # ... a genitive is the person ('Friis' is a name ending in s)
         (
             "Lene Mehlsens oplæg og Hans Friis deltog.",
