@@ -205,6 +205,16 @@ CASES = [
         ],
     ),
     (
+        "parts opened by 'Ad' and the start of the point's title",
+        "Direktionen har følgende punkter til behandling:\n Budget 2023. Proces.\n"
+        "\n Årshjul for 2022.\n",
+        "Ad budget: Drøftet.\nAd årshjul: Godkendt.\n",
+        [
+            (None, "Budget 2023.", "Ad budget: Drøftet."),
+            (None, "Årshjul for 2022.", "Ad årshjul: Godkendt."),
+        ],
+    ),
+    (
         "paragraphs that open with the title and lost their empty lines and bullets",
         "Direktionen har følgende punkter til behandling:\n Årshjul for direktionen.\n"
         "\n Budget for det kommende år. Status.\n",

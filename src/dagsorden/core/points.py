@@ -394,7 +394,7 @@ def _split_by_headings(
 
 def _opens_with_title(text: str, title_words: list[str]) -> bool:
     """Does the line open with the point's title, its text going on in the same line: 'Budget
-    2022: Drøftet.' (the title, or its start, before a colon) or 'Årshjul 2023. Godkendt.'
+    2022: Drøftet.', 'Ad budget: Drøftet.' (the title, or its start, before a colon) or 'Årshjul 2023. Godkendt.'
     (the title's first words, at least three, or all of a shorter one)?"""
     head, colon, _ = text.partition(":")
     if colon:
@@ -406,6 +406,9 @@ def _opens_with_title(text: str, title_words: list[str]) -> bool:
     return k >= min(3, len(title_words)) and line_words[:k] == title_words[:k]
 
 
+_AD_TITLE_RE = re.compile(r"Ad\.?\s+(?=\w)")
+
+
 def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Line]] | None:
     """Decision parts opened, in point order, by a line that starts with the point's title
     and goes on with its text, right after a sentence ended: paragraphs that lost the empty
@@ -413,13 +416,16 @@ def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Li
     if len(titles) * len(lines) > _HEADING_SEARCH_CELLS:
         return None
     by_first: dict[str, list[int]] = {}
+    opened: dict[int, str] = {}  # the line's text after 'Ad ' ('Ad budget: Drøftet.')
     previous = ""
     for i, line in enumerate(lines):
         if line.blank:
             continue
         text = line.text
         if text[:1].isupper() and (not previous or previous.rstrip()[-1:] in ".!?:"):
-            first = WORD_RE.search(text.lower())
+            ad = _AD_TITLE_RE.match(text)
+            opened[i] = text[ad.end() :] if ad else text
+            first = WORD_RE.search(opened[i].lower())
             if first:
                 by_first.setdefault(first.group(), []).append(i)
         previous = text
@@ -429,11 +435,7 @@ def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Li
         at = by_first.get(title_words[0], []) if title_words else []
         after = starts[-1] + 1 if starts else 0
         hit = next(
-            (
-                i
-                for i in at[bisect_left(at, after) :]
-                if _opens_with_title(lines[i].text, title_words)
-            ),
+            (i for i in at[bisect_left(at, after) :] if _opens_with_title(opened[i], title_words)),
             None,
         )
         if hit is None:
