@@ -336,6 +336,7 @@ def test_item_without_access_marker_is_closed() -> None:
         ("Miljø- og Teknikudvalget, Økonomiudvalget, Kommunalbestyrelsen", ("MTU", "ØK", "KB")),
         ("Miljø- og Teknikudvalget → Økonomiudvalget", ("MTU", "ØK")),
         ("BSU/ØK", ("BSU", "ØK")),
+        ("DIR (orientering), ØK (beslutning)", ("DIR", "ØK")),
     ],
 )
 def test_routing_is_body_codes(sagsgang: str, routing: tuple[str, ...]) -> None:

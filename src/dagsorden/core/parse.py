@@ -21,6 +21,7 @@ from .text import first_sentence, fold, strip_bullet
 
 _ROUTING_SPLIT_RE = re.compile(r"[\s,;/→>–-]+")
 # Between bodies: a comma, an arrow, a dash with spaces around it (not the one in 'Miljø- og').
+_REMARK_RE = re.compile(r"\([^()]*\)")
 _ROUTING_PIECES_RE = re.compile(r"\s*(?:[,;/→>]|\s[-–]+>?\s)\s*")
 _ITEM_NUMBER_RE = re.compile(r"^(?P<n>\d{1,3})[.:]\s+(?P<title>\S.*)$")
 DEFAULT_ITEM_TITLE = "Punkter til behandling"
@@ -132,6 +133,7 @@ def _routing(text: str) -> tuple[str, ...]:
     """'DIR, ØK, KB' → ('DIR', 'ØK', 'KB'); a body written by name becomes its code
     ('Miljø- og Teknikudvalget → Økonomiudvalget' → ('MTU', 'ØK'))."""
     out: list[str] = []
+    text = _REMARK_RE.sub(" ", text)  # 'DIR (orientering)': a remark, not a body
     for piece in _ROUTING_PIECES_RE.split(text):
         code = danish.body_code(piece.strip(" -–"))
         out += [code] if code else [tok for tok in _ROUTING_SPLIT_RE.split(piece) if tok]
