@@ -178,3 +178,15 @@ def test_a_heading_never_takes_the_last_attachment_of_the_item_before() -> None:
         "Åben Budgetnotat (1/26) (H)\n2. Personalesag\n Lukket Sag \nSagsgang\nDIR\n"
     )
     assert [i.title for i in parse_text(text).items] == ["Budget", "Personalesag"]
+
+
+@pytest.mark.parametrize("page", ["Side 2 af 3", "Side 2", "2/3", "side 12 af 14"])
+def test_a_page_number_in_running_text_is_dropped(page: str) -> None:
+    text = f"Direktionen drøftede\n{page}\nsagen.\n2\nMøde i uge\n45\n"
+    assert [line.text for line in clean_lines(text) if not line.blank] == [
+        "Direktionen drøftede",
+        "sagen.",
+        "2",
+        "Møde i uge",
+        "45",
+    ]

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-_PAGE_NUMBER_RE = re.compile(r"^\s*(?:Side\s+)?\d{1,3}\s*(?:af|/)\s*\d{1,3}\s*$", re.IGNORECASE)
+# 'Side 2 af 5', '2/5', 'Side 2' (a bare '2' may be text: only a PDF's page edges tell).
+_PAGE_NUMBER_RE = re.compile(
+    r"^\s*(?:Side\s+\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?|\d{1,3}\s*(?:af|/)\s*\d{1,3})\s*$",
+    re.IGNORECASE,
+)
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES_RE = re.compile("[\t\u00a0\u2002\u2003\u2007\u2009\u202f\u3000]")
 _ODD_RE = re.compile(f"[{_INVISIBLE_RE.pattern[1:-1]}{_SPACES_RE.pattern[1:-1]}]")
