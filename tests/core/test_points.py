@@ -215,6 +215,20 @@ CASES = [
         ],
     ),
     (
+        "a title of one word opens a part only when it ends there",
+        "Direktionen har følgende punkter til behandling:\n Budget for det kommende år.\n"
+        "\n Status.\n",
+        "Budget for det kommende år blev drøftet.\nStatus på sagen følger.\nStatus. Godkendt.\n",
+        [
+            (
+                None,
+                "Budget for det kommende år.",
+                "Budget for det kommende år blev drøftet. Status på sagen følger.",
+            ),
+            (None, "Status.", "Status. Godkendt."),
+        ],
+    ),
+    (
         "paragraphs that open with the title and lost their empty lines and bullets",
         "Direktionen har følgende punkter til behandling:\n Årshjul for direktionen.\n"
         "\n Budget for det kommende år. Status.\n",

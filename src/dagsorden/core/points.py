@@ -394,16 +394,18 @@ def _split_by_headings(
 
 def _opens_with_title(text: str, title_words: list[str]) -> bool:
     """Does the line open with the point's title, its text going on in the same line: 'Budget
-    2022: Drøftet.', 'Ad budget: Drøftet.' (the title, or its start, before a colon) or 'Årshjul 2023. Godkendt.'
-    (the title's first words, at least three, or all of a shorter one)?"""
+    2022: Drøftet.', 'Ad budget: Drøftet.' (the title, or its start, before a colon), or 'Årshjul
+    for direktionen. Godkendt.' (the title's first three words; a title of one or two words
+    whole, and ending there: 'Status på …' opens no part of the point 'Status.')?"""
     head, colon, _ = text.partition(":")
     if colon:
         before = words(head)
         if before and title_words[: len(before)] == before:
             return True
-    line_words = words(text)
-    k = min(len(line_words), len(title_words))
-    return k >= min(3, len(title_words)) and line_words[:k] == title_words[:k]
+    if len(title_words) < 3:
+        whole = r"\W*" + r"\W+".join(map(re.escape, title_words)) + r"\s*[.!?]"
+        return re.match(whole, text.lower()) is not None
+    return words(text)[:3] == title_words[:3]
 
 
 _AD_TITLE_RE = re.compile(r"Ad\.?\s+(?=\w)")
