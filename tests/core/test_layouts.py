@@ -267,6 +267,27 @@ def test_the_recommendation_names_people_but_gives_no_dates() -> None:
     assert "Pia Dahl" in [p.name for p in dated.people]
 
 
+@pytest.mark.parametrize(
+    ("written", "naming", "name"),
+    [
+        ("Punkter til behandling \n", "Dialogmøde med HR-chef Pia Dahl \n", "Pia Dahl"),
+        (
+            "Åben Årshjul 2021 (8725/21)",
+            "Åben Oplæg ved Lene Mehlsen.pdf (8725/21)",
+            "Lene Mehlsen",
+        ),
+    ],
+)
+def test_people_named_in_a_heading_or_an_attachments_title(
+    written: str, naming: str, name: str
+) -> None:
+    """'Every named person mentioned anywhere in the document' (the schema)."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    assert written in text
+    assert name not in [p.name for p in parse_text(text).people]
+    assert name in [p.name for p in parse_text(text.replace(written, naming, 1)).people]
+
+
 @pytest.mark.parametrize("written", ["Direktionen d. 26-01-2022", "Direktionen 26-01-2022"])
 def test_a_decision_line_without_den_is_the_same_decision(written: str) -> None:
     text = (GOLDEN / "001_4c24889a3c8d3339.txt").read_text(encoding="utf-8")

@@ -66,15 +66,21 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
 
     items = [_item(block, meeting_date, code) for block in doc.items]
     # Dates are those of the presentation, the points and the decision (the schema's item
-    # texts); people those named anywhere, the recommendation too.
+    # texts); people those named anywhere: the headings, recommendations and attachments' titles
+    # too.
     texts = _texts(items)
-    recommendations = _APART.join(item.recommendation for item in items if item.recommendation)
+    elsewhere = _APART.join(
+        text
+        for item in items
+        for text in (item.title, item.recommendation, *(a.title for a in item.attachments))
+        if text
+    )
     return Minutes(
         body=body,
         date=meeting_date,
         items=tuple(items),
         absent=tuple(absent),
-        people=tuple(_people(f"{texts}{_APART}{recommendations}", absent)),
+        people=tuple(_people(f"{texts}{_APART}{elsewhere}", absent)),
         dates=tuple(_dates(texts, meeting_date)),
         source=source,
         body_code=code,
