@@ -346,3 +346,36 @@ def test_an_absence_list_right_above_the_first_heading_is_no_part_of_it(gap: str
         ("Velfærdsdirektør", "Lene Mehlsen", None),
     ]
     assert [item.title for item in minutes.items] == ["Punkter til behandling"]
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Afbud: Velfærdsdirektør Lene Mehlsen \n\n",
+        "Fraværende: \n\nKonstitueret \n\nvelfærdsdirektør Lene Mehlsen \n\n",
+        "Afbud: \n\nVelfærdsdirektør Lene Mehlsen \n\n \n\n",
+        "AFBUD: \n\nVELFÆRDSDIREKTØR LENE MEHLSEN \n\n",
+    ],
+)
+def test_an_absence_list_between_the_decisions_heading_and_its_text(listed: str) -> None:
+    """'Beslutning i … / Afbud: / <people> / <the decision>': the list ends where its people
+    do, and the decision is the decision."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    heading = "Beslutning i Direktionen den 20-01-2021 \n\n"
+    assert heading in text
+    minutes = parse_text(text.replace(heading, heading + listed, 1))
+    assert [a.name for a in minutes.absent] == ["Lene Mehlsen"]
+    plain = parse_text(text)
+    assert [p.decision for p in minutes.items[0].points] == [
+        p.decision for p in plain.items[0].points
+    ]
+
+
+def test_a_sentence_under_afbud_is_no_absence() -> None:
+    """An 'Afbud:' that names nobody (a stray heading in running text) takes nothing."""
+    text = (GOLDEN / "002_6f7cb0de90a56b03.txt").read_text(encoding="utf-8")
+    anchor = "Direktionen har følgende øvrige punkter til behandling: \n"
+    assert anchor in text
+    minutes = parse_text(text.replace(anchor, "Afbud: \n\n" + anchor, 1))
+    assert minutes.absent == ()
+    assert minutes.items[0].points == parse_text(text).items[0].points

@@ -12,6 +12,8 @@ from .records import Absence, AbsenceKind
 from .text import fold, strip_bullet
 
 _REMARK_RE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.,;]?\s*$")
+_REMARKS_RE = re.compile(r"\([^()]*\)")
+_SENTENCE_INSIDE_RE = re.compile(r"[a-zæøå0-9]{2}[.!?:]\s+\S")  # not after an initial ('T. ')
 _NONE_RE = re.compile(r"^(?:ingen|-|–|intet|ingen afbud)\.?$", re.IGNORECASE)
 # A remark after a comma, as 'Kommunaldirektør Tine Curtis, formand': a few lower-case words.
 _LOWER_REMARK_RE = re.compile(r"^\s*[a-zæøå][a-zæøå.-]*(?: [a-zæøå][a-zæøå.-]*){0,2}\s*\.?\s*$")
@@ -30,6 +32,50 @@ def parse_absences(lines: list[Line], kind: AbsenceKind) -> list[Absence]:
             if absence:
                 out.append(absence)
     return out
+
+
+def list_end(lines: list[Line]) -> int:
+    """How many of lines are the list; the text after it is not (a decision that follows
+    'Beslutning i …' / 'Afbud:' / <people>). The list ends at the first entry that names
+    nobody after one that names somebody (a stray line before the people is passed over), or
+    at an empty paragraph after an entry; a list that names nobody at all is empty."""
+    entries: list[list[tuple[int, str]]] = []  # each entry's lines: (index, text)
+    end = len(lines)
+    for i, line in enumerate(lines):
+        if line.blank:
+            if line.paragraph_break and entries:
+                end = i
+                break
+            continue
+        text = fold(strip_bullet(line.raw))
+        if entries and (text[0] == "(" or text[0].islower()):
+            entries[-1].append((i, text))  # a remark or a title wrapped (see _unwrapped)
+        else:
+            entries.append([(i, text)])
+    named = False
+    for entry in entries:
+        if _names_somebody(" ".join(text for _, text in entry)):
+            named = True
+        elif len(entry) > 1 and _names_somebody(entry[0][1]):
+            return entry[1][0]  # 'Lene Mehlsen' / 'og drøftede …': the text goes on below
+        elif named:
+            return entry[0][0]
+    return end if named else 0
+
+
+def _names_somebody(text: str) -> bool:
+    """An entry of the list: 'Ingen', or people, each ending in a name or a remark (not 'Kim
+    T. Jensen deltog.', a sentence)."""
+    if _NONE_RE.match(text):
+        return True
+    plain = _REMARKS_RE.sub("", text)
+    if len(plain) > 240 or _SENTENCE_INSIDE_RE.search(plain):
+        return False  # a sentence ends inside: running text ('Drøftet. Kim T. Jensen …')
+    return all(
+        (_NAMES_RE.search(e.rstrip(" .")) or e.rstrip(" .").endswith(")"))
+        and _absence(e, "afbud") is not None
+        for e in _entries(text)
+    )
 
 
 def _unwrapped(lines: list[Line]) -> list[str]:
@@ -70,9 +116,12 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
         note = m["note"].strip() or None
         text = text[: m.start()]
     text = text.rstrip(" .")
-    title, name = split_title_name(text)
+    capitals = text.isupper()
+    title, name = split_title_name(text.title() if capitals else text)
     if not name or (title is None and len(name) < 2):
         return None  # one word alone ('Indholdsfortegnelse', 'Mødested') names nobody
+    if capitals and title:  # 'SKOLECHEF MORTEN SKOV NIELSEN': 'Skolechef', 'Morten Skov Nielsen'
+        title = title[0] + title[1:].lower()
     return Absence(
         name=" ".join(name),
         kind=kind,

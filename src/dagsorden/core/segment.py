@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import danish
+from .attendance import list_end
 from .dates import parse_numeric
 from .lines import Line
 from .text import ENUMERATOR_END_RE, ends_sentence
@@ -45,7 +46,9 @@ _INLINE_HEADING_RE = re.compile(
     r"^(?P<word>Sagsgang|Sagsfremstilling|Indstilling|Beslutning)\s*:\s*(?P<rest>\S.*)$"
 )
 # 'Afbud:' with the first person after it, or the word alone on its line.
-_LIST_HEADING_RE = re.compile(r"^\s*(?P<word>Afbud|Fraværende|Bilag)\s*(?::\s*(?P<rest>.*)|$)")
+_LIST_HEADING_RE = re.compile(
+    r"^\s*(?P<word>Afbud|Fraværende|Bilag|AFBUD|FRAVÆRENDE|BILAG)\s*(?::\s*(?P<rest>.*)|$)"
+)
 _HEADING_INITIALS = "SIBAF"  # Sagsgang, Sagsfremstilling, Indstilling, Beslutning, Afbud, …
 
 
@@ -230,7 +233,28 @@ def _sections(lines: list[Line]) -> list[Section]:
             current = opened
         elif current is not None:
             current.lines.append(line)
+    _end_absence_lists(sections)
     return sections
+
+
+_LISTS = ("afbud", "fraværende")
+
+
+def _end_absence_lists(sections: list[Section]) -> None:
+    """A list of absences may stand between a decision's heading and its text ('Beslutning i
+    … / Afbud: / <people> / Godkendt.'): the text after the list goes back to the section the
+    list interrupted."""
+    for k, section in enumerate(sections):
+        if section.kind not in _LISTS:
+            continue
+        end = list_end(section.lines)
+        rest = section.lines[end:]
+        if not any(not line.blank for line in rest):
+            continue
+        before = next((s for s in reversed(sections[:k]) if s.kind not in _LISTS), None)
+        if before is not None and before.kind != "bilag":
+            del section.lines[end:]
+            before.lines += rest
 
 
 def segment(lines: list[Line]) -> Document:
