@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dagsorden.core.attachments import parse_attachments
-from dagsorden.core.attendance import parse_absences
+from dagsorden.core.attendance import list_end, parse_absences
 from dagsorden.core.followups import find_actions, find_referrals
 from dagsorden.core.lines import clean_lines
 from dagsorden.core.parse import parse_text
@@ -189,4 +189,13 @@ def test_a_page_number_in_running_text_is_dropped(page: str) -> None:
         "2",
         "Møde i uge",
         "45",
+    ]
+
+
+def test_a_bullet_alone_in_an_absence_list() -> None:
+    lines = clean_lines("\uf0b7 \nVelfærdsdirektør Lene Mehlsen\n\uf0b7\nDrøftet.\n")
+    assert [line.text for line in lines[: list_end(lines)]] == [
+        "\uf0b7",
+        "Velfærdsdirektør Lene Mehlsen",
+        "\uf0b7",
     ]

@@ -48,6 +48,8 @@ def list_end(lines: list[Line]) -> int:
                 break
             continue
         text = fold(strip_bullet(line.raw))
+        if not text:
+            continue  # a bullet alone
         if entries and (text[0] == "(" or text[0].islower()):
             entries[-1].append((i, text))  # a remark or a title wrapped (see _unwrapped)
         else:
