@@ -264,6 +264,17 @@ CASES = [
         [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
     ),
     (
+        "a line cut off before the next number ('… St' / '2. …') does not hold it back",
+        "Direktionen har følgende punkter til behandling:\n1. Budget. Drøftelse d\n"
+        "2. Årshjul. Status på apr\n3. Seminar.\n",
+        "1. Drøftet.\n2. Godkendt.\n3. Udsat.\n",
+        [
+            (1, "Budget.", "Drøftet."),
+            (2, "Årshjul.", "Godkendt."),
+            (3, "Seminar.", "Udsat."),
+        ],
+    ),
+    (
         "points bulleted with asterisks",
         "Direktionen har følgende punkter til behandling:\n* Budget.\n* Årshjul.\n",
         "* Drøftet.\n* Godkendt.\n",

@@ -36,6 +36,12 @@ from dagsorden.core.text import first_sentence
         ("Pris kr. 500 pr. stk. Godkendt.", "Pris kr. 500 pr. stk."),
         ("Bygninger mv. i kommunen. Status.", "Bygninger mv. i kommunen."),
         ("Jf. § 17, stk. 2 i loven. Status.", "Jf. § 17, stk. 2 i loven."),
+        # less common ones: before a name, and one that ends a list
+        (
+            "Besøg på Gl. Estrup vha. DI og p.t. Rådhuset. Status.",
+            "Besøg på Gl. Estrup vha. DI og p.t. Rådhuset.",
+        ),
+        ("Møder, kurser m.m. Direktionen drøftede.", "Møder, kurser m.m."),
     ],
 )
 def test_first_sentence(text: str, title: str) -> None:

@@ -114,13 +114,29 @@ ABBREVIATIONS = frozenset(
         "okt",
         "nov",
         "dec",
+        # Less common, all seen in Danish minutes ('vha. DI', 'p.t. Rådhuset', 'Gl. Estrup',
+        # 'St. Restrup', 'Skt. Hans').
+        "vha",
+        "p.t",
+        "pt",
+        "gl",
+        "st",
+        "skt",
+        "a.h.t",
+        "aht",
+        "iflg",
+        "div",
+        "resp",
+        "vs",
+        "m.m",
+        "o.l",
     )
 )
 
 # Abbreviations that often end a sentence ('… 5 mio. kr.', '… bygninger mv.'): before a
 # capitalised word they do.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset(
-    ("kr", "mv", "m.v", "mfl", "m.fl", "osv", "etc", "pct", "stk")
+    ("kr", "mv", "m.v", "mfl", "m.fl", "osv", "etc", "pct", "stk", "m.m", "o.l")
 )
 
 # Bodies: the name as written in 'Beslutning i <name>' and the code used in 'Sagsgang'.

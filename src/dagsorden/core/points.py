@@ -90,8 +90,9 @@ def _numbered(line: Line, expected: int | None, prev: str, mark: str = ".") -> r
         return None
     if not _starts_upper(m["rest"]):
         return None
-    last = prev.split()[-1].lower().rstrip(".") if prev.split() else ""
-    if last in ABBREVIATIONS or last == "den":  # '… d. \n 2. februar …'
+    last = prev.split()[-1].lower() if prev.split() else ""
+    # '… d. \n 2. februar …': an abbreviation with its period ('St' alone is a word cut off).
+    if (last.endswith(".") and last.rstrip(".") in ABBREVIATIONS) or last == "den":
         return None
     return m
 
