@@ -317,14 +317,20 @@ def _title_prefix_words(line_words: list[str], title_words: list[str]) -> bool:
 
 
 def _find_heading(
-    lines: list[Line], start: int, title: str, by_first: dict[str, list[int]] | None = None
+    lines: list[Line],
+    start: int,
+    title: str,
+    by_first: dict[str, list[int]] | None = None,
+    line_words: dict[int, list[str]] | None = None,
 ) -> tuple[int, int] | None:
     """First run of 1–3 whole lines at or after start that repeats (the start of) title and
     is followed by more text. Returns (first line index, index after the heading). by_first:
     the lines by their first word, when the caller looks for many titles in the same lines
     (a heading's first word is the title's: a decision of many points would otherwise cost
-    points × lines)."""
+    points × lines). line_words: the lines' words, kept between calls."""
     title_words = words(title)
+    if line_words is None:
+        line_words = {}
     if not title_words:
         return None
     if by_first is None:
@@ -341,7 +347,9 @@ def _find_heading(
         for j in range(i, len(lines)):
             if lines[j].blank:
                 continue
-            acc += words(lines[j].text)
+            if j not in line_words:
+                line_words[j] = words(lines[j].text)
+            acc += line_words[j]
             taken += 1
             if not _title_prefix_words(acc, title_words):
                 break
@@ -379,8 +387,9 @@ def _split_by_headings(
         first = WORD_RE.search(line.text.lower())
         if first:
             by_first.setdefault(first.group(), []).append(i)
+    line_words: dict[int, list[str]] = {}
     for k, title in enumerate(titles):
-        hit = _find_heading(lines, pos, title, by_first)
+        hit = _find_heading(lines, pos, title, by_first, line_words)
         if hit is not None:
             found[k] = hit
             pos = hit[1]
