@@ -281,6 +281,21 @@ CASES = [
         [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
     ),
     (
+        "one short paragraph that names no point is every point's part",
+        "Direktionen har følgende punkter til behandling:\n Budget 2023.\n Årshjul for 2022.\n",
+        "Punkterne blev drøftet og godkendt.\n",
+        [
+            (None, "Budget 2023.", "Punkterne blev drøftet og godkendt."),
+            (None, "Årshjul for 2022.", "Punkterne blev drøftet og godkendt."),
+        ],
+    ),
+    (
+        "one paragraph that names one point is that point's",
+        "Direktionen har følgende punkter til behandling:\n Budget 2023.\n Årshjul for 2022.\n",
+        "Årshjulet blev godkendt.\n",
+        [(None, "Budget 2023.", ""), (None, "Årshjul for 2022.", "Årshjulet blev godkendt.")],
+    ),
+    (
         "one point takes the whole decision",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n",
         "Drøftet og godkendt.\n",

@@ -554,8 +554,24 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     by_start = _split_by_title_starts(lines, [p.title for p in points])
     if by_start is not None:
         return [_joined(part) for part in by_start]
+    if len(paragraphs) == 1 and len(marked) <= 1:
+        whole = _joined(lines)
+        if _about_all(whole, points):
+            return [whole] * n
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in paragraphs]
     return _align([c.text for c in candidates], points)
+
+
+_ABOUT_ALL_WORDS = 30
+
+
+def _about_all(text: str, points: list[PointBlock]) -> bool:
+    """Is a decision of one short paragraph about all the points ('Drøftet.', 'Punkterne blev
+    drøftet og godkendt.'): it names none of them? Then it is each point's part."""
+    if len(words(text)) > _ABOUT_ALL_WORDS:
+        return False
+    said = _content_words(text)
+    return not any(said & _content_words(p.title) for p in points)
 
 
 # 'Ad 2:', 'Ad. 2', 'Ad punkt 2.', 'Ad pkt. 2:'; 'Punkt 2:', 'Pkt. 2.' (with a mark after the
