@@ -82,6 +82,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "absences": lambda n: _minutes(
         "Tekst.", tail="Afbud:\n" + "\n".join(f"Økonomichef Bettina Andersen{i}" for i in range(n))
     ),
+    "absence lists inside a decision": lambda n: _minutes(
+        "Tekst.",
+        "\n".join(
+            f"Afbud:\nØkonomichef Bettina Andersen\nGodkendt {i}.\nFraværende:\nIngen"
+            for i in range(n)
+        ),
+    ),
     "people": lambda n: _minutes(
         " ".join(f"Lene Mehlsen og chef for Vej og Ejendom Kim T. Jensen {i}." for i in range(n))
     ),

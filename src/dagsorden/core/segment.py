@@ -49,6 +49,7 @@ _INLINE_HEADING_RE = re.compile(
 _LIST_HEADING_RE = re.compile(
     r"^\s*(?P<word>Afbud|Fraværende|Bilag|AFBUD|FRAVÆRENDE|BILAG)\s*(?::\s*(?P<rest>.*)|$)"
 )
+_ABSENCE_LISTS = ("afbud", "fraværende")
 _HEADING_INITIALS = "SIBAF"  # Sagsgang, Sagsfremstilling, Indstilling, Beslutning, Afbud, …
 
 
@@ -180,7 +181,7 @@ def _in_absence_list(lines: list[Line], k: int, floor: int) -> bool:
             return False
         section = heading(lines[j])
         if section is not None:
-            return section.kind in ("afbud", "fraværende")
+            return section.kind in _ABSENCE_LISTS
     return False
 
 
@@ -237,24 +238,21 @@ def _sections(lines: list[Line]) -> list[Section]:
     return sections
 
 
-_LISTS = ("afbud", "fraværende")
-
-
 def _end_absence_lists(sections: list[Section]) -> None:
     """A list of absences may stand between a decision's heading and its text ('Beslutning i
     … / Afbud: / <people> / Godkendt.'): the text after the list goes back to the section the
     list interrupted."""
-    for k, section in enumerate(sections):
-        if section.kind not in _LISTS:
+    interrupted: Section | None = None  # the last section that is not a list of absences
+    for section in sections:
+        if section.kind not in _ABSENCE_LISTS:
+            interrupted = section
+            continue
+        if interrupted is None or interrupted.kind == "bilag":
             continue
         end = list_end(section.lines)
-        rest = section.lines[end:]
-        if not any(not line.blank for line in rest):
-            continue
-        before = next((s for s in reversed(sections[:k]) if s.kind not in _LISTS), None)
-        if before is not None and before.kind != "bilag":
+        if any(not line.blank for line in section.lines[end:]):
+            interrupted.lines += section.lines[end:]
             del section.lines[end:]
-            before.lines += rest
 
 
 def segment(lines: list[Line]) -> Document:
