@@ -36,6 +36,8 @@ def found(text: str, anchor: date = MEETING) -> list[date]:
             [date(2022, 12, 6), date(2023, 1, 12), date(2022, 12, 6)],
         ),
         ("frist 6/12-2022, afsnit 1.2.23 og 3/4-23", [date(2022, 12, 6)]),
+        # ... and with a space before a four-digit year, which then is the year
+        ("den 14/12 2020 og 3/4 2021 kr.", [date(2020, 12, 14), date(2021, 4, 3)]),
         # two days sharing a month
         ("d. 6. og 13. december", [date(2022, 12, 6), date(2022, 12, 13)]),
         ("seminar 6.-7. marts", [date(2023, 3, 6), date(2023, 3, 7)]),

@@ -29,15 +29,16 @@ _NUMERIC_RE = re.compile(
 )
 # A day/month without a year only after 'd.' or 'den', where it cannot be a fraction:
 # 'den 6/12', 'd. 6.12.' (not '6.12.22' or '6.12.2022', which have a year).
-_SHORT_NUMERIC_RE = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?![/.-]\d)")
+_SHORT_NUMERIC_RE = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?![/.-]\d|\s(?:19|20)\d\d\b)")
 _SHORT_DOTTED_RE = re.compile(
     r"(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\b(?![.,/-]?\d)(?!\s*(?:(?:mio|mia|mill|pct|procent|kr)\b|%))",
     re.IGNORECASE,
 )
-# Danish short forms with a year: '6/12-2022', '12/1-23', '06.12.22'. A two-digit year only
-# after 'd.' or 'den' (elsewhere '1.2.23' may be a section number).
+# Danish short forms with a year: '6/12-2022', '6/12 2022', '12/1-23', '06.12.22'. A two-digit
+# year only after 'd.' or 'den' (elsewhere '1.2.23' may be a section number).
 _SLASH_YEAR_RE = re.compile(
-    r"(?<![\w.,/-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)-(?P<y>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
+    r"(?<![\w.,/-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
+    r"(?:-(?P<y>(?:19|20)\d\d|\d\d)|\s(?=(?:19|20)\d\d\b)(?P<y4>\d{4}))\b(?![/.-]\d)"
 )
 _TWO_DIGIT_YEAR_RE = re.compile(
     r"(?<![\w.,/-])(?P<d>[0-3]?\d)([-.])(?P<m>[01]?\d)\2(?P<y>\d\d)\b(?![/.-]\d)"
@@ -131,8 +132,9 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
             if numeric_like
             else None
         )
-        if m and (len(m["y"]) == 4 or _SHORT_LEAD_RE.search(text, max(0, at - 12), at)):
-            d = make_date(_full_year(m["y"]), int(m["m"]), int(m["d"]))
+        year = m and (m["y"] or m.groupdict().get("y4"))
+        if m and year and (len(year) == 4 or _SHORT_LEAD_RE.search(text, max(0, at - 12), at)):
+            d = make_date(_full_year(year), int(m["m"]), int(m["d"]))
             if d:
                 found.append((at, d))
     found.sort(key=itemgetter(0))
