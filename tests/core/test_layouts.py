@@ -379,3 +379,11 @@ def test_a_sentence_under_afbud_is_no_absence() -> None:
     minutes = parse_text(text.replace(anchor, "Afbud: \n\n" + anchor, 1))
     assert minutes.absent == ()
     assert minutes.items[0].points == parse_text(text).items[0].points
+
+
+def test_a_lost_presentation_heading_leaves_the_routing_its_codes() -> None:
+    """'Sagsgang' / 'DIR' / 'I økonomiaftalen …': the text after the codes is the presentation."""
+    text = (GOLDEN / "002_6f7cb0de90a56b03.txt").read_text(encoding="utf-8")
+    assert "Sagsfremstilling \n" in text
+    lost = parse_text(text.replace("Sagsfremstilling \n", "", 1))
+    assert comparable(to_dict(lost)) == comparable(to_dict(parse_text(text)))

@@ -9,6 +9,7 @@ import pytest
 
 from dagsorden.core import parse_text
 from dagsorden.core.records import Decision
+from dagsorden.core.routing import is_routing_line
 
 HEAD = "Direktionen 01-03-2023\n\nPunkter til behandling\n\n Åben Sag \n\nSagsgang\n\nDIR\n\nSagsfremstilling\n\n"
 MIDDLE = "\nIndstilling\n\nKommunaldirektøren indstiller, at punkterne behandles.\n\nBeslutning i Direktionen den 01-03-2023\n"
@@ -410,3 +411,17 @@ def test_a_decision_heading_without_body_and_date_is_the_meetings() -> None:
     assert item.recommendation == "Kommunaldirektøren indstiller, at punkterne behandles."
     assert item.decisions == (Decision("Direktionen", date(2023, 3, 1), "Godkendt."),)
     assert item.decision_date == date(2023, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("line", "bodies"),
+    [
+        ("DIR, ØK, KB", True),
+        ("Miljø- og Teknikudvalget → Økonomiudvalget", True),
+        ("DIR (orientering)", True),
+        ("I økonomiaftalen mellem regeringen og KL", False),
+        ("Direktionen drøfter sagen", False),
+    ],
+)
+def test_a_routing_line_names_bodies_only(line: str, bodies: bool) -> None:
+    assert is_routing_line(line) is bodies

@@ -16,13 +16,10 @@ from .lines import Line, clean_lines, join
 from .people import find_people
 from .points import PointBlock, decision_parts, find_points
 from .records import Absence, Decision, Item, Minutes, Person, Point
+from .routing import routing_codes
 from .segment import ItemBlock, Section, segment
 from .text import first_sentence, fold, strip_bullet
 
-_ROUTING_SPLIT_RE = re.compile(r"[\s,;/→>–-]+")
-# Between bodies: a comma, an arrow, a dash with spaces around it (not the one in 'Miljø- og').
-_REMARK_RE = re.compile(r"\([^()]*\)")
-_ROUTING_PIECES_RE = re.compile(r"\s*(?:[,;/→>]|\s[-–]+>?\s)\s*")
 _ITEM_NUMBER_RE = re.compile(r"^(?P<n>\d{1,3})[.:]\s+(?P<title>\S.*)$")
 DEFAULT_ITEM_TITLE = "Punkter til behandling"
 
@@ -89,7 +86,7 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
 
 def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Item:
     routing_section = block.section("routing")
-    routing = _routing(join(routing_section.lines)) if routing_section else ()
+    routing = routing_codes(join(routing_section.lines)) if routing_section else ()
     presentation_lines = _lines(block, "presentation")
     _, point_blocks = find_points(presentation_lines)
     decision_sections = block.all("decision")
@@ -133,17 +130,6 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
         referrals=tuple(referrals),
         number=number,
     )
-
-
-def _routing(text: str) -> tuple[str, ...]:
-    """'DIR, ØK, KB' → ('DIR', 'ØK', 'KB'); a body written by name becomes its code
-    ('Miljø- og Teknikudvalget → Økonomiudvalget' → ('MTU', 'ØK'))."""
-    out: list[str] = []
-    text = _REMARK_RE.sub(" ", text)  # 'DIR (orientering)': a remark, not a body
-    for piece in _ROUTING_PIECES_RE.split(text):
-        code = danish.body_code(piece.strip(" -–"))
-        out += [code] if code else [tok for tok in _ROUTING_SPLIT_RE.split(piece) if tok]
-    return tuple(out)
 
 
 def _lines(block: ItemBlock, kind: str) -> list[Line]:

@@ -17,6 +17,7 @@ from . import danish
 from .attendance import list_end
 from .dates import parse_numeric
 from .lines import Line
+from .routing import is_routing_line
 from .text import ENUMERATOR_END_RE, ends_sentence
 
 # 20-01-2021, also 20.01.2021, 20/01/2021 and 20. januar 2021.
@@ -235,7 +236,24 @@ def _sections(lines: list[Line]) -> list[Section]:
         elif current is not None:
             current.lines.append(line)
     _end_absence_lists(sections)
+    _end_routing(sections)
     return sections
+
+
+def _end_routing(sections: list[Section]) -> None:
+    """'Sagsgang' names bodies only: text after those lines is the case presentation whose
+    heading was lost ('Sagsgang' / 'DIR' / 'I økonomiaftalen …'), when there is no other."""
+    routing = next((s for s in sections if s.kind == "routing"), None)
+    if routing is None or any(s.kind == "presentation" for s in sections):
+        return
+    end = next(
+        (i for i, line in enumerate(routing.lines) if line.text and not is_routing_line(line.text)),
+        None,
+    )
+    if end is not None:
+        presentation = Section("presentation", routing.lines[end:])
+        del routing.lines[end:]
+        sections.insert(sections.index(routing) + 1, presentation)
 
 
 def _end_absence_lists(sections: list[Section]) -> None:
