@@ -387,3 +387,12 @@ def test_a_lost_presentation_heading_leaves_the_routing_its_codes() -> None:
     assert "Sagsfremstilling \n" in text
     lost = parse_text(text.replace("Sagsfremstilling \n", "", 1))
     assert comparable(to_dict(lost)) == comparable(to_dict(parse_text(text)))
+
+
+def test_a_lost_recommendation_heading() -> None:
+    """'… last point.' / 'Kommunaldirektøren indstiller, at …': the recommendation, not the
+    last point's text."""
+    text = (GOLDEN / "001_4c24889a3c8d3339.txt").read_text(encoding="utf-8")
+    assert "Indstilling \n" in text
+    lost = parse_text(text.replace("Indstilling \n", "", 1))
+    assert comparable(to_dict(lost)) == comparable(to_dict(parse_text(text)))

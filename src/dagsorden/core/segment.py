@@ -237,7 +237,29 @@ def _sections(lines: list[Line]) -> list[Section]:
             current.lines.append(line)
     _end_absence_lists(sections)
     _end_routing(sections)
+    _find_lost_recommendation(sections)
     return sections
+
+
+# 'Kommunaldirektøren indstiller, at punkterne behandles.': how a recommendation opens.
+_RECOMMENDS_RE = re.compile(r"^[A-ZÆØÅ][\wæøå -]{0,80}\bindstiller,? at\b")
+
+
+def _find_lost_recommendation(sections: list[Section]) -> None:
+    """With the 'Indstilling' heading lost, its text ran into the presentation: the last line
+    there that opens '<X> indstiller, at …' starts the recommendation."""
+    if any(s.kind == "recommendation" for s in sections):
+        return
+    k = next((k for k, s in enumerate(sections) if s.kind == "presentation"), None)
+    if k is None:
+        return
+    lines = sections[k].lines
+    at = next(
+        (i for i in range(len(lines) - 1, -1, -1) if _RECOMMENDS_RE.match(lines[i].text)), None
+    )
+    if at is not None and at > 0:
+        sections.insert(k + 1, Section("recommendation", lines[at:]))
+        del lines[at:]
 
 
 def _end_routing(sections: list[Section]) -> None:
