@@ -199,3 +199,23 @@ def test_a_bullet_alone_in_an_absence_list() -> None:
         "Velfærdsdirektør Lene Mehlsen",
         "\uf0b7",
     ]
+
+
+def test_text_after_the_last_attachment_is_not_its_title() -> None:
+    text = (
+        "1 - \n3011525 \nÅben Årshjul (udkast) (rev.) \n(8725/21) (H)\n"
+        "2 - \nLukket Notat () ()\nMødet hævet kl. 11.30.\n"
+    )
+    assert attachments(text) == [
+        (1, "3011525", "open", "Årshjul (udkast) (rev.)", "8725/21", True),
+        (2, None, "closed", "Notat", None, False),
+    ]
+
+
+def test_an_entry_that_lost_its_dash_after_a_complete_one() -> None:
+    text = "1 - \n3011525 \nÅben Årshjul (8725/21) (H)\n2 3011527 Åben Notat (8727/21) (H)\n3\nLukket Sag () ()\n"
+    assert [(a[0], a[1], a[3]) for a in attachments(text)] == [
+        (1, "3011525", "Årshjul"),
+        (2, "3011527", "Notat"),
+        (3, None, "Sag"),
+    ]

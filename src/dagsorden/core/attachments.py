@@ -23,19 +23,28 @@ _ENTRY_RE = re.compile(
 _HEAD_RE = re.compile(
     r"^(?:(?P<doc>\d{3,})\s+)?(?:(?P<access>Åben|Lukket)\b\s*)?(?P<rest>.*)$", re.DOTALL
 )
+# After a complete entry, the next may have lost its dash: '2' / '2 3011527 Åben …'.
+_LOOSE_ENTRY_RE = re.compile(
+    r"^\s*(?P<n>\d{1,3})(?:\s*$|\s+(?=\d{3,}\s|Åben\b|Lukket\b)(?P<rest>.*)$)"
+)
+_COMPLETE_RE = re.compile(r"\([\d/ -]*\)\s*\((?:H)?\)\s*$")  # '(8725/21) (H)', '() ()'
 _TAIL_RE = re.compile(r"\s*\((?P<journal>[^()]*)\)\s*(?:\((?P<flag>[^()]*)\))?\s*$")
 
 
 def parse_attachments(lines: list[Line]) -> list[Attachment]:
     entries: list[tuple[int, list[str]]] = []
+    complete = False  # the last entry ended in its journal number and flag: '(8725/21) (H)'
     for line in lines:
         if line.blank:
             continue
-        m = _ENTRY_RE.match(line.text)
+        m = _ENTRY_RE.match(line.text) or (_LOOSE_ENTRY_RE.match(line.text) if complete else None)
         if m and int(m["n"]) == (entries[-1][0] + 1 if entries else int(m["n"])):
             entries.append((int(m["n"]), [m["rest"] or ""]))
-        elif entries:
+        elif entries and not complete:
             entries[-1][1].append(line.text)
+        else:
+            continue  # text after the list ('Mødet hævet kl. 11.30.') is no attachment's
+        complete = bool(_COMPLETE_RE.search(line.text))
     return [_attachment(n, fold(" ".join(parts))) for n, parts in entries]
 
 
