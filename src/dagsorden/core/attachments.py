@@ -1,9 +1,9 @@
 """The 'Bilag:' list.
 
-Each entry is '<n> - ' (or '<n>.'), a document id on its own line (missing for some closed ones), then
-'Åben|Lukket <title> (<journal>) (H)'. The title may wrap over lines and may itself hold
-parentheses ('udgave (002).pdf'), so the journal number and the main-document flag are read
-from the end. '()' means no journal number; '(H)' marks the main document (hoveddokument).
+Each entry is '<n> - ' (or '<n>.'), a document id on its own line (missing for some closed
+ones), then 'Åben|Lukket <title> (<journal>) (H)'. The title may wrap over lines and may itself
+hold parentheses ('udgave (002).pdf'), so the journal number and the main-document flag are
+read from the end. '()' means no journal number; '(H)' marks the main document (hoveddokument).
 Entries are counted in sequence, so a title line that starts with a number is not an entry.
 """
 

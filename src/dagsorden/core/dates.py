@@ -38,7 +38,7 @@ _SHORT_DOTTED_RE = re.compile(
 # year only after 'd.' or 'den' (elsewhere '1.2.23' may be a section number).
 _SLASH_YEAR_RE = re.compile(
     r"(?<![\w.,/-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
-    r"(?:-(?P<y>(?:19|20)\d\d|\d\d)|\s(?=(?:19|20)\d\d\b)(?P<y4>\d{4}))\b(?![/.-]\d)"
+    r"(?:-|\s(?=(?:19|20)\d\d\b))(?P<y>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
 )
 _TWO_DIGIT_YEAR_RE = re.compile(
     r"(?<![\w.,/-])(?P<d>[0-3]?\d)([-.])(?P<m>[01]?\d)\2(?P<y>\d\d)\b(?![/.-]\d)"
@@ -132,9 +132,8 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
             if numeric_like
             else None
         )
-        year = m and (m["y"] or m.groupdict().get("y4"))
-        if m and year and (len(year) == 4 or _SHORT_LEAD_RE.search(text, max(0, at - 12), at)):
-            d = make_date(_full_year(year), int(m["m"]), int(m["d"]))
+        if m and (len(m["y"]) == 4 or _SHORT_LEAD_RE.search(text, max(0, at - 12), at)):
+            d = make_date(_full_year(m["y"]), int(m["m"]), int(m["d"]))
             if d:
                 found.append((at, d))
     found.sort(key=itemgetter(0))
