@@ -355,6 +355,8 @@ def test_an_absence_list_right_above_the_first_heading_is_no_part_of_it(gap: str
         "Fraværende: \n\nKonstitueret \n\nvelfærdsdirektør Lene Mehlsen \n\n",
         "Afbud: \n\nVelfærdsdirektør Lene Mehlsen \n\n \n\n",
         "AFBUD: \n\nVELFÆRDSDIREKTØR LENE MEHLSEN \n\n",
+        "Afbud: \n\nVelfærdsdirektør Lene \n\nMehlsen \n\n",  # a name cut off
+        "Afbud: \n\nVelfærdsdirektør \n\nLene Mehlsen \n\n",
     ],
 )
 def test_an_absence_list_between_the_decisions_heading_and_its_text(listed: str) -> None:

@@ -93,6 +93,20 @@ def test_missing_access_word_is_closed() -> None:
                 ("Bettina Andersen", "Økonomichef", None),
             ],
         ),
+        # A name cut off after its first word, a title whose name went to the next line; a
+        # person without a title after a complete entry is a person of their own.
+        (
+            "Velfærdsdirektør Lene\n\nMehlsen\n\nKommunaldirektør\n\nJan Jensen (formand)\n\nKaren Bach",
+            [
+                ("Lene Mehlsen", "Velfærdsdirektør", None),
+                ("Jan Jensen", "Kommunaldirektør", "formand"),
+                ("Karen Bach", None, None),
+            ],
+        ),
+        (
+            "Skolechef Ole Bang Nielsen\n\nKaren Bach",
+            [("Ole Bang Nielsen", "Skolechef", None), ("Karen Bach", None, None)],
+        ),
     ],
 )
 def test_absences(line: str, expected: list[tuple]) -> None:

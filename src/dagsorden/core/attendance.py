@@ -20,6 +20,8 @@ _LOWER_REMARK_RE = re.compile(r"^\s*[a-zæøå][a-zæøå.-]*(?: [a-zæøå][a-z
 _NAMES_RE = re.compile(r"[A-ZÆØÅ][\wæøå.-]*\)?\s*$")  # ends as a name does
 # Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef'.
 _SPLIT_RE = re.compile(r"\s*[;,]\s*(?:og\s+)?|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå])")
+# Longer than 'Konstitueret fællesforvaltningsdirektør Lene' with room: no name cut off.
+_CUT_OFF_ENTRY = 80
 
 
 def parse_absences(lines: list[Line], kind: AbsenceKind) -> list[Absence]:
@@ -39,7 +41,7 @@ def list_end(lines: list[Line]) -> int:
     'Beslutning i …' / 'Afbud:' / <people>). The list ends at the first entry that names
     nobody after one that names somebody (a stray line before the people is passed over), or
     at an empty paragraph after an entry; a list that names nobody at all is empty."""
-    entries: list[list[tuple[int, str]]] = []  # each entry's lines: (index, text)
+    entries: list[tuple[list[int], list[str]]] = []  # each entry's lines: indexes, texts
     end = len(lines)
     for i, line in enumerate(lines):
         if line.blank:
@@ -50,18 +52,19 @@ def list_end(lines: list[Line]) -> int:
         text = fold(strip_bullet(line.raw))
         if not text:
             continue  # a bullet alone
-        if entries and (text[0] == "(" or text[0].islower()):
-            entries[-1].append((i, text))  # a remark or a title wrapped (see _unwrapped)
+        if entries and _goes_on(entries[-1][1], text):
+            entries[-1][0].append(i)  # a remark, a title or a name wrapped (_unwrapped)
+            entries[-1][1].append(text)
         else:
-            entries.append([(i, text)])
+            entries.append(([i], [text]))
     named = False
-    for entry in entries:
-        if _names_somebody(" ".join(text for _, text in entry)):
+    for indexes, texts in entries:
+        if _names_somebody(" ".join(texts)):
             named = True
-        elif len(entry) > 1 and _names_somebody(entry[0][1]):
-            return entry[1][0]  # 'Lene Mehlsen' / 'og drøftede …': the text goes on below
+        elif len(texts) > 1 and _names_somebody(texts[0]):
+            return indexes[1]  # 'Lene Mehlsen' / 'og drøftede …': the text goes on below
         elif named:
-            return entry[0][0]
+            return indexes[0]
     return end if named else 0
 
 
@@ -81,19 +84,39 @@ def _names_somebody(text: str) -> bool:
 
 
 def _unwrapped(lines: list[Line]) -> list[str]:
-    """One text a person: a line that starts with a remark or in lower case goes on with the
-    line before ('Konstitueret' / 'fællesforvaltningsdirektør Lene Mehlsen', '… Mehlsen' /
-    '(formand)')."""
+    """One text a person: a line that starts with a remark or in lower case, or ends a name
+    cut off after its first word, goes on with the line before ('Konstitueret' /
+    'fællesforvaltningsdirektør Lene Mehlsen', '… Mehlsen' / '(formand)', 'Velfærdsdirektør
+    Lene' / 'Mehlsen')."""
     out: list[list[str]] = []  # each person's lines, joined once at the end
     for line in lines:
         text = fold(strip_bullet(line.raw))
         if not text:
             continue
-        if out and (text[0] == "(" or text[0].islower()):
+        if out and _goes_on(out[-1], text):
             out[-1].append(text)
         else:
             out.append([text])
     return [" ".join(texts) for texts in out]
+
+
+def _goes_on(before: list[str], text: str) -> bool:
+    """Whether text goes on with the entry whose lines are before rather than starting one."""
+    if text[0] == "(" or text[0].islower():
+        return True
+    # 'Velfærdsdirektør Lene' / 'Mehlsen': a title with one name word is a name cut off (a
+    # Danish name has two words at least), and 'Velfærdsdirektør' / 'Lene Mehlsen' a title
+    # whose name went to the next line; that line holds the rest of the name, nothing else.
+    # A long entry is no title with a name cut off, and looking into it would cost its length.
+    if before[-1].rstrip().endswith(")") or sum(map(len, before)) > _CUT_OFF_ENTRY:
+        return False
+    words = _REMARK_RE.sub("", text).rstrip(" .").split()
+    if not words or not all(w[0].isupper() for w in words):
+        return False
+    title, name = split_title_name(" ".join(before).rstrip(" ."))
+    if title is None or len(name) > 1 or len(words) > 4 - 2 * len(name):
+        return False
+    return split_title_name(" ".join(words))[0] is None
 
 
 def _entries(text: str) -> list[str]:
