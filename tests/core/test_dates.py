@@ -38,6 +38,8 @@ def found(text: str, anchor: date = MEETING) -> list[date]:
         ("frist 6/12-2022, afsnit 1.2.23 og 3/4-23", [date(2022, 12, 6)]),
         # ... and with a space before a four-digit year, which then is the year
         ("den 14/12 2020 og 3/4 2021 kr.", [date(2020, 12, 14), date(2021, 4, 3)]),
+        # ISO 8601, as a system writes it; not a period of years, a version or a 13th month
+        ("frist 2022-12-06, ikke 2024-2027, 2022-12-06-01 eller 2022-13-06", [date(2022, 12, 6)]),
         # two days sharing a month
         ("d. 6. og 13. december", [date(2022, 12, 6), date(2022, 12, 13)]),
         ("seminar 6.-7. marts", [date(2023, 3, 6), date(2023, 3, 7)]),

@@ -107,6 +107,14 @@ def test_missing_access_word_is_closed() -> None:
             "Skolechef Ole Bang Nielsen\n\nKaren Bach",
             [("Ole Bang Nielsen", "Skolechef", None), ("Karen Bach", None, None)],
         ),
+        # A line in capitals: title, name and remark as they would be written, a body's code kept.
+        (
+            "SKOLECHEF OLE BANG NIELSEN (FORMAND FOR HU)\n\nSkolechef Karen Bach (MED)",
+            [
+                ("Ole Bang Nielsen", "Skolechef", "formand for HU"),
+                ("Karen Bach", "Skolechef", "MED"),
+            ],
+        ),
     ],
 )
 def test_absences(line: str, expected: list[tuple]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .danish import BODY_CODES
 from .lines import Line
 from .people import split_title_name
 from .records import Absence, AbsenceKind
@@ -147,6 +148,8 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
         return None  # one word alone ('Indholdsfortegnelse', 'Mødested') names nobody
     if capitals and title:  # 'SKOLECHEF MORTEN SKOV NIELSEN': 'Skolechef', 'Morten Skov Nielsen'
         title = title[0] + title[1:].lower()
+    if capitals and note and note.isupper():  # '(FORMAND FOR HU)': 'formand for HU'
+        note = " ".join(w if w in BODY_CODES else w.lower() for w in note.split())
     return Absence(
         name=" ".join(name),
         kind=kind,

@@ -1,6 +1,6 @@
 """Danish dates in running text: 'd. 6. december', '6. feb', '27.april', '16 maj',
 '20. januar 2021', '01-02-2022', 'den 6/12', 'd. 6.12.', 'd. 6/12-2022', 'd. 06.12.22',
-'6.-7. marts', '6., 7. og 8. marts'.
+'6.-7. marts', '6., 7. og 8. marts', '2022-12-06'.
 
 A date written without a year takes the year that puts it nearest the meeting date, so that
 '6. feb' in minutes of 30 November 2022 is 6 February 2023.
@@ -42,6 +42,10 @@ _SLASH_YEAR_RE = re.compile(
 )
 _TWO_DIGIT_YEAR_RE = re.compile(
     r"(?<![\w.,/-])(?P<d>[0-3]?\d)([-.])(?P<m>[01]?\d)\2(?P<y>\d\d)\b(?![/.-]\d)"
+)
+# ISO 8601, as a system writes a date into a text: '2022-12-06' (not '2024-2027', a period).
+_ISO_RE = re.compile(
+    r"(?<![\w.,/-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-]|[.,]\d)"
 )
 HEADER_DATE_RE = re.compile(r"(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{4})")
 WRITTEN_DATE_RE = re.compile(
@@ -99,6 +103,10 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
     for run in _DIGITS_RE.finditer(text):
         at, end = run.span()
         if end - at > 2 or (end - at == 2 and text[at] > "3"):
+            m = _ISO_RE.match(text, at) if end - at == 4 and text[end : end + 1] == "-" else None
+            d = make_date(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+            if d:
+                found.append((at, d))
             continue
         after = text[end] if end < end_of_text else ""
         numeric_like = after in _NUMERIC_SEPARATORS
