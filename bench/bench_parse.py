@@ -1,7 +1,11 @@
 """Parser speed: text documents per second on one core, and the cost of parsing a PDF against
 pypdfium2's own text extraction of the same file, measured in the same run.
 
-    .venv/bin/python bench/bench_parse.py [--docs 2000] [--pdfs 100]
+    .venv/bin/python bench/bench_parse.py [--docs 2000] [--pdfs 100] [--typst]
+
+The PDFs are made by tests/pdfmaker.py (one built-in font, no page furniture beyond a header
+line); with --typst, by dagsorden's own typst renderer (embedded fonts, a running header and
+'Side N af M' on every page), as minutes made by a word processor are.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from bench.generate import minutes  # noqa: E402
 from dagsorden.core import parse_bytes, parse_text  # noqa: E402
 from dagsorden.core.batch import parse_many  # noqa: E402
 from dagsorden.core.extract import PdfWorker, pdf_pages_in_process  # noqa: E402
+from dagsorden.documents.pdf import render_pdf  # noqa: E402
 from tests.pdfmaker import text_to_pdf  # noqa: E402
 
 SEEDS = Path(__file__).parent.parent / "src" / "dagsorden" / "seed_archive"
@@ -97,6 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--pdfs", type=int, default=100)
+    parser.add_argument("--typst", action="store_true", help="render the PDFs with typst")
     args = parser.parse_args()
     print(
         f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
@@ -111,7 +117,15 @@ def main() -> None:
     print(
         f"seeds: {bench_text(seeds):.0f} documents/s on one core (the 3 seed documents, 300 times each)"
     )
-    pdfs = [text_to_pdf(d, header=d.splitlines()[0].strip()) for d in docs[: args.pdfs]]
+    if args.typst:
+        pdfs = [render_pdf(parse_text(d)) for d in docs[: args.pdfs]]
+    else:
+        pdfs = [text_to_pdf(d, header=d.splitlines()[0].strip()) for d in docs[: args.pdfs]]
+    kb = statistics.mean(len(p) for p in pdfs) / 1000
+    pages = statistics.mean(len(pdf_pages_in_process(p)) for p in pdfs)
+    print(
+        f"pdfs: {'typst' if args.typst else 'pdfmaker'}, {kb:.0f} kB and {pages:.2f} pages a file"
+    )
     total, median, floor_ms = bench_pdf(pdfs)
     print(
         f"pdf: parse costs {total:.2f}× pypdfium2's extraction in total, median {median:.2f}× per file "
