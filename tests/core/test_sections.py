@@ -241,3 +241,25 @@ def test_an_entry_that_lost_its_dash_after_a_complete_one() -> None:
         (2, "3011527", "Notat"),
         (3, None, "Sag"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sagen oversendes til ØK d. 6. december.", [("ØK", date(2022, 12, 6), "referral")]),
+        (
+            "Sagen sendes videre til behandling i MTU d. 5. december.",
+            [("MTU", date(2022, 12, 5), "referral")],
+        ),
+        ("Materialet fremlægges for KB d. 13. december.", [("KB", date(2022, 12, 13), "referral")]),
+        (
+            "Punktet tages op igen på direktionsmødet d. 3. februar.",
+            [("DIR", date(2023, 2, 3), "return")],
+        ),
+        # sent, but to no meeting: no referral
+        ("Sagen sendes til høring d. 3. marts. Lene sendes på kursus d. 3. marts.", []),
+    ],
+)
+def test_referrals_in_other_words(text: str, expected: list[tuple]) -> None:
+    got = [(r.body, r.date, r.kind) for r in find_referrals(text, date(2022, 11, 30), "DIR")]
+    assert got == expected

@@ -5,8 +5,9 @@ party is the subject before the verb, from the start of the clause ('…, og kon
 fællesforvaltningsdirektør foranlediger …' → 'konstitueret fællesforvaltningsdirektør').
 A passive 'der tages videre initiativ', 'der følges op' is an action with no one responsible.
 
-Referrals: a sentence that says the case 'behandles' (endelig, igen) or 'genoptages', with
-dates. Each date is paired with the body named last before it ('på møde i ØK d. 6. december
+Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptages',
+'forelægges', 'fremlægges', 'drøftes' or 'tages op', with dates; or that it 'oversendes',
+'sendes videre', 'sendes til' a body named before the date. Each date is paired with the body named last before it ('på møde i ØK d. 6. december
 og i KB d. 13. december'); a date with no body named returns to the meeting's own body.
 """
 
@@ -28,12 +29,24 @@ _ACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START_RE = re.compile(r".*(?:[,;:]\s+(?:og|men|hvor)?\s*|\bog\s+(?=der\b))", re.IGNORECASE)
-_REFERRAL_RE = re.compile(r"\b(?:behandles|genoptages|forelægges|drøftes)\b", re.IGNORECASE)
+_REFERRAL_RE = re.compile(
+    r"\b(?:behandles|genoptages|forelægges|fremlægges|drøftes|tages\s+op"
+    r"|(?P<sent>(?:over|videre)sendes|sendes\s+(?:videre|til)))\b",
+    re.IGNORECASE,
+)
 _AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
 # Words the two patterns cannot match without: looked for first, as plain substrings of the
 # lower-cased text, because a case-insensitive pattern scans a text many times slower.
 _ACTION_WORDS = ("initiativ", "følger", "følges", "foranlediger", "sørger")
-_REFERRAL_WORDS = ("behandles", "genoptages", "forelægges", "drøftes")
+_REFERRAL_WORDS = (
+    "behandles",
+    "genoptages",
+    "forelægges",
+    "fremlægges",
+    "drøftes",
+    "sendes",
+    "tages",
+)
 # Matched in the lower-cased sentence (see mentions()); a code counts only in capitals.
 _BODY_MENTION_RE = re.compile(
     r"(?<![\wæøå])(?P<code>"
@@ -79,7 +92,8 @@ def find_referrals(
     if not mentions(text, _REFERRAL_WORDS):
         return out
     for sentence in sentences(text):
-        if not (mentions(sentence, _REFERRAL_WORDS) and _REFERRAL_RE.search(sentence)):
+        verb = _REFERRAL_RE.search(sentence) if mentions(sentence, _REFERRAL_WORDS) else None
+        if not verb:
             continue
         dates = list(find_dates(sentence, meeting_date))
         if not dates:
@@ -93,8 +107,8 @@ def find_referrals(
         for pos, when in dates:
             before = [body for at, body in named if at < pos]
             body = before[-1] if before else meeting_body
-            if not body:
-                continue
+            if not body or (verb["sent"] and not before):
+                continue  # 'sendes til høring d. 3. marts': sent, but to no meeting
             kind: Literal["referral", "return", "previous"]
             if when < meeting_date:
                 kind = "previous"
