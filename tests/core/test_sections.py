@@ -143,6 +143,20 @@ def test_absences(line: str, expected: list[tuple]) -> None:
             "Kommunaldirektørens sekretariat",
             "følger op",
         ),
+        # a clause opened by 'at': the subject without it
+        ("Det blev aftalt, at økonomichefen følger op.", "økonomichefen", "følger op"),
+        # after an adverbial the verb comes first, the subject before its particle
+        ("Herefter følger kommunaldirektøren op.", "kommunaldirektøren", "følger op"),
+        (
+            "Drøftet, og på den baggrund tager HR-chef Pia Kirstine Dahl videre initiativ.",
+            "HR-chef Pia Kirstine Dahl",
+            "tager videre initiativ",
+        ),
+        (
+            "Som opfølgning tager sekretariatet initiativ til et møde.",
+            "sekretariatet",
+            "tager initiativ",
+        ),
         # passive: nobody named
         ("Der følges op på sagen i marts.", None, "følger op"),
         (
@@ -155,6 +169,11 @@ def test_absences(line: str, expected: list[tuple]) -> None:
 def test_actions(text: str, responsible: str | None, verb: str) -> None:
     (action,) = find_actions(text)
     assert (action.responsible, action.verb) == (responsible, verb)
+
+
+def test_no_action_without_a_subject_before_the_particle() -> None:
+    # The verb first only after an adverbial: here 'sagen' is the object, not the subject.
+    assert find_actions("Tidsplanen følger den plan op, som er aftalt.") == []
 
 
 def test_action_people() -> None:

@@ -2,7 +2,9 @@
 
 Actions: '<X> tager (videre) initiativ', '<X> følger op', '<X> foranlediger …'. The responsible
 party is the subject before the verb, from the start of the clause ('…, og konstitueret
-fællesforvaltningsdirektør foranlediger …' → 'konstitueret fællesforvaltningsdirektør').
+fællesforvaltningsdirektør foranlediger …' → 'konstitueret fællesforvaltningsdirektør'; '…, at
+økonomichefen følger op' → 'økonomichefen'); after an adverbial the verb comes first and the
+subject before its particle ('Herefter følger kommunaldirektøren op').
 A passive 'der tages videre initiativ', 'der følges op' is an action with no one responsible.
 
 Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptages',
@@ -28,6 +30,27 @@ _ACTION_RE = re.compile(
     r"følger\s+op|følges\s+op|foranlediger|sørger\s+for)\b",
     re.IGNORECASE,
 )
+# The verb first, its subject before the particle: 'Herefter følger kommunaldirektøren op'.
+_SUBJECT = r"[^\s,.;:]+(?:\s+[^\s,.;:]+){0,5}?"
+_INVERTED_RE = re.compile(
+    "|".join(
+        rf"\b(?P<verb{i}>{verb})\s+(?P<subject{i}>{_SUBJECT})\s+(?P<particle{i}>{particle})\b"
+        for i, (verb, particle) in enumerate(
+            (("tager", r"(?:videre\s+)?initiativ"), ("følger", "op"), ("sørger", "for"))
+        )
+    ),
+    re.IGNORECASE,
+)
+# What may open a sentence before the verb: an adverb of time or order, or a phrase opened by
+# a preposition ('Som opfølgning', 'På den baggrund', 'I forhold til budgettet').
+_ADVERBIAL_RE = re.compile(
+    r"(?:herefter|derefter|efterfølgende|fremadrettet|samtidig|desuden|endvidere|dernæst|"
+    r"derudover|endelig|hertil|nu|så|snarest|umiddelbart|(?:som|på|i|efter|med|ud fra|til|"
+    r"inden|før|frem mod|forud for)\s.*)$",
+    re.IGNORECASE,
+)
+# A subject in a clause opened by 'at' (', at økonomichefen følger op'): without the 'at'.
+_SUBORDINATE_RE = re.compile(r"^(?:at|så|idet|hvis|når)\s+", re.IGNORECASE)
 _CLAUSE_START_RE = re.compile(r".*(?:[,;:]\s+(?:og|men|hvor)?\s*|\bog\s+(?=der\b))", re.IGNORECASE)
 _REFERRAL_RE = re.compile(
     r"\b(?:behandles|genoptages|forelægges|fremlægges|drøftes|tages\s+op"
@@ -62,15 +85,13 @@ def find_actions(text: str, point_index: int | None = None) -> list[Action]:
     if not mentions(text, _ACTION_WORDS):
         return out
     for sentence in sentences(text):
-        m = _ACTION_RE.search(sentence) if mentions(sentence, _ACTION_WORDS) else None
-        if not m:
+        if not mentions(sentence, _ACTION_WORDS):
             continue
-        verb = re.sub(r"\s+", " ", m["verb"].lower())
-        subject = sentence[: m.start()]
-        clause = _CLAUSE_START_RE.match(subject)
-        if clause:
-            subject = subject[clause.end() :]
-        subject = subject.strip(" ,")
+        found = _subject_first(sentence) or _verb_first(sentence)
+        if not found:
+            continue
+        verb, subject = found
+        subject = _SUBORDINATE_RE.sub("", subject.strip(" ,"))
         if verb.startswith(("tages", "følges")) or subject.lower() in ("", "der", "og der"):
             subject = ""  # passive: 'der tages videre initiativ', 'der følges op'
         out.append(
@@ -83,6 +104,34 @@ def find_actions(text: str, point_index: int | None = None) -> list[Action]:
             )
         )
     return out
+
+
+def _subject_first(sentence: str) -> tuple[str, str] | None:
+    """'… , og økonomichefen følger op': the verb, and the clause before it as subject."""
+    m = _ACTION_RE.search(sentence)
+    if not m:
+        return None
+    subject = sentence[: m.start()]
+    clause = _CLAUSE_START_RE.match(subject)
+    if clause:
+        subject = subject[clause.end() :]
+    return " ".join(m["verb"].lower().split()), subject
+
+
+def _verb_first(sentence: str) -> tuple[str, str] | None:
+    """'Herefter følger kommunaldirektøren op', 'Som opfølgning tager HR videre initiativ':
+    after an adverbial the verb comes first and the subject sits before its particle."""
+    m = _INVERTED_RE.search(sentence)
+    if not m:
+        return None
+    before = sentence[: m.start()]
+    clause = _CLAUSE_START_RE.match(before)
+    if clause:
+        before = before[clause.end() :]
+    if not _ADVERBIAL_RE.match(before.strip()):
+        return None  # 'Økonomichefen følger sagen op': 'sagen' is the object
+    i = m.lastgroup[-1] if m.lastgroup else "0"  # which verb matched: its groups end in i
+    return " ".join(f"{m['verb' + i]} {m['particle' + i]}".lower().split()), m["subject" + i]
 
 
 def find_referrals(
