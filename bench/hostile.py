@@ -113,6 +113,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
             for i in range(n)
         ),
     ),
+    # lines ending in a colon, each before a list of one point: no introduction in other words
+    "colon lines": lambda n: _minutes(
+        "\n".join(f"Emne {i}:\n1. Punkt {i}. Tekst." for i in range(n))
+    ),
     "introductions": lambda n: _minutes("\n".join(_INTRO + " Budget." for _ in range(n))),
     "header lines": lambda n: _minutes(
         "\n".join(f"Direktionen {i % 28 + 1:02d}-01-2021\nTekst {i}." for i in range(n))

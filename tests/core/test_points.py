@@ -303,6 +303,18 @@ CASES = [
         [(1, "Budget.", "Drøftet og godkendt.")],
     ),
     (
+        "the introduction in other words: a line ending in a colon before the list",
+        "Direktionen drøfter status på budgettet.\n\nDagsorden:\n Budget. Status.\n Årshjul.\n",
+        " Budget drøftet.\n Årshjul godkendt.\n",
+        [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
+    ),
+    (
+        "a colon before one indented line is no list",
+        "Vedlagt er:\n Budgetnotat for 2023.\n\nDirektionen drøfter budgettet.\n",
+        "Drøftet.\n",
+        [],
+    ),
+    (
         "an agenda: no decision yet",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
         "",

@@ -256,6 +256,29 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         else:
             points = [PointBlock(None, p) for p in split_paragraphs(region)]
         return presentation[: end + 1], points
+    # The introduction in other words ('Dagsorden:', 'Følgende drøftes:'): a line that ends
+    # in a colon, right before a list of two points or more. Each try reads the rest of the
+    # text, so only the first few are tried (a text of thousands would cost their square).
+    tries = 3
+    for i, line in enumerate(presentation):
+        if not line.text.endswith(":"):
+            continue
+        tries -= 1
+        if tries < 0:
+            break
+        region = presentation[i + 1 :]
+        first = next((ln for ln in region if not ln.blank), None)
+        if first is None:
+            break
+        mark = _number_mark(first)
+        if mark:
+            _, points = split_numbered(region, None, mark)
+        elif _is_marked(first):
+            _, points = split_marked(region)
+        else:
+            continue
+        if len(points) >= 2:
+            return presentation[: i + 1], points
     # No introduction: a numbered list that starts at 1 and has at least two points.
     for i, line in enumerate(presentation):
         if _numbered(line, 1, ""):
