@@ -315,6 +315,22 @@ CASES = [
         [],
     ),
     (
+        "a numbered decision that passes a point over",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Klima.\n",
+        "1. Drøftet.\n\n3. Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", ""), (3, "Klima.", "Godkendt.")],
+    ),
+    (
+        "a numbered decision that answers out of order",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Klima.\n",
+        "2. Godkendt.\n\n1. Drøftet.\n\n3. Taget til efterretning.\n",
+        [
+            (1, "Budget.", "Drøftet."),
+            (2, "Årshjul.", "Godkendt."),
+            (3, "Klima.", "Taget til efterretning."),
+        ],
+    ),
+    (
         "an agenda: no decision yet",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
         "",

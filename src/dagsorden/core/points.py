@@ -547,6 +547,10 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         _, parts = split_numbered(lines, points[0].number, mark)
         if not parts:  # answered in the other numbering ('1) Budget' / '1. Godkendt.')
             _, parts = split_numbered(lines, points[0].number, "." if mark == ")" else ")")
+        if parts and len(parts) < n:  # a point passed over, or answered out of order
+            skipping = _split_by_numbers(lines, {p.number for p in points}, parts[0].mark)
+            if len(skipping) > len(parts):
+                parts = skipping
         if parts:
             by_number = {p.number: p.text for p in parts}
             return [by_number.get(p.number, "") for p in points]
@@ -583,6 +587,24 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             return [whole] * n
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in paragraphs]
     return _align([c.text for c in candidates], points)
+
+
+def _split_by_numbers(lines: list[Line], numbers: set[int | None], mark: str) -> list[PointBlock]:
+    """Split lines at numbers that start a line, each of the points' numbers once, in any
+    order: a decision that passes a point over ('1. …' / '3. …') or answers 2 before 1."""
+    parts: list[tuple[int, list[str]]] = []  # each part's lines, joined once at the end
+    unused, prev = set(numbers), ""
+    for line in lines:
+        if line.blank:
+            continue
+        m = _numbered(line, None, prev, mark)
+        if m and int(m["n"]) in unused:
+            unused.discard(int(m["n"]))
+            parts.append((int(m["n"]), [m["rest"]]))
+        elif parts:
+            parts[-1][1].append(line.text)
+        prev = line.text
+    return [PointBlock(number, fold(" ".join(texts)), mark) for number, texts in parts]
 
 
 _ABOUT_ALL_WORDS = 30
