@@ -262,6 +262,16 @@ def test_an_entry_that_lost_its_dash_after_a_complete_one() -> None:
     ]
 
 
+def test_a_first_entry_that_lost_its_dash() -> None:
+    # A number alone opens the list only before a document id or the access word.
+    text = "1\n3011525\nÅben Årshjul (8725/21) (H)\n2\nLukket Sag () ()\n"
+    assert [(a[0], a[1], a[3]) for a in attachments(text)] == [
+        (1, "3011525", "Årshjul"),
+        (2, None, "Sag"),
+    ]
+    assert attachments("1\nMødet hævet kl. 11.30.\n") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

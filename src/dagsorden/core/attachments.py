@@ -27,6 +27,9 @@ _HEAD_RE = re.compile(
 _LOOSE_ENTRY_RE = re.compile(
     r"^\s*(?P<n>\d{1,3})(?:\s*$|\s+(?=\d{3,}\s|Åben\b|Lukket\b)(?P<rest>.*)$)"
 )
+# The first entry with its dash lost: a number alone, then an id or the access word.
+_BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
+_ENTRY_HEAD_RE = re.compile(r"^\s*(?:\d{3,}\s*$|(?:Åben|Lukket)\b)")
 _COMPLETE_RE = re.compile(r"\([\d/ -]*\)\s*\((?:H)?\)\s*$")  # '(8725/21) (H)', '() ()'
 _TAIL_RE = re.compile(r"\s*\((?P<journal>[^()]*)\)\s*(?:\((?P<flag>[^()]*)\))?\s*$")
 
@@ -34,18 +37,26 @@ _TAIL_RE = re.compile(r"\s*\((?P<journal>[^()]*)\)\s*(?:\((?P<flag>[^()]*)\))?\s
 def parse_attachments(lines: list[Line]) -> list[Attachment]:
     entries: list[tuple[int, list[str]]] = []
     complete = False  # the last entry ended in its journal number and flag: '(8725/21) (H)'
-    for line in lines:
-        if line.blank:
-            continue
-        m = _ENTRY_RE.match(line.text) or (_LOOSE_ENTRY_RE.match(line.text) if complete else None)
+    texts = [line.text for line in lines if not line.blank]
+    for i, text in enumerate(texts):
+        m = _ENTRY_RE.match(text) or (
+            _LOOSE_ENTRY_RE.match(text)
+            if complete or (not entries and _BARE_NUMBER_RE.match(text) and _opens_entry(texts, i))
+            else None
+        )
         if m and int(m["n"]) == (entries[-1][0] + 1 if entries else int(m["n"])):
             entries.append((int(m["n"]), [m["rest"] or ""]))
         elif entries and not complete:
-            entries[-1][1].append(line.text)
+            entries[-1][1].append(text)
         else:
             continue  # text after the list ('Mødet hævet kl. 11.30.') is no attachment's
-        complete = bool(_COMPLETE_RE.search(line.text))
+        complete = bool(_COMPLETE_RE.search(text))
     return [_attachment(n, fold(" ".join(parts))) for n, parts in entries]
+
+
+def _opens_entry(texts: list[str], i: int) -> bool:
+    """Is the line after a bare number a document id or an access word ('1' / '3011525')?"""
+    return i + 1 < len(texts) and bool(_ENTRY_HEAD_RE.match(texts[i + 1]))
 
 
 def _attachment(number: int, text: str) -> Attachment:
