@@ -77,6 +77,16 @@ def test_first_sentence(text: str, title: str) -> None:
                 ("Lene Helbo Bachmann", "chefkonsulent"),
             ],
         ),
+        # 'leder af <unit>' likewise; 'af' before a title is a preposition
+        (
+            "Teamleder Jens Jensen og leder af Jobcenter Norddjurs Hanne Ravn, udarbejdet af "
+            "økonomichef Bettina Andersen.",
+            [
+                ("Jens Jensen", "teamleder"),
+                ("Hanne Ravn", "leder af Jobcenter Norddjurs"),
+                ("Bettina Andersen", "økonomichef"),
+            ],
+        ),
         # an unknown first name still makes a person when a title stands before it
         ("med økonomichef Zacharias Qvist om budgettet", [("Zacharias Qvist", "økonomichef")]),
         # a title without a name is not a person; capitalised words without a title neither

@@ -1,5 +1,6 @@
 """People named in minutes: '<job title> <Name>', as in 'økonomichef Bettina Andersen',
-'Konstitueret socialchef Marie-Louise Eskerod Ifversen', 'chef for Vej og Ejendom Kim T. Jensen'.
+'Konstitueret socialchef Marie-Louise Eskerod Ifversen', 'chef for Vej og Ejendom Kim T. Jensen',
+'leder af Jobcenter Norddjurs Hanne Ravn'.
 
 A job title next to the name makes a person of any name-like words. Where the title itself ends
 in capitalised words ('chef for Vej og Ejendom'), the name starts at the first known first name,
@@ -24,11 +25,12 @@ _NAME_WORD = r"(?:[A-ZÆØÅ][a-zæøåéèüöäA-ZÆØÅ]*[a-zæøåéèüöä
 _TITLE_WORD = rf"(?i:[a-zæøå-]*(?:{'|'.join(TITLE_ENDINGS)}))"
 # Words before a title: 'konstitueret socialchef'.
 _TITLE_PREFIXES = ("konstitueret", "fungerende", "vicedirektør og")
-# '<prefix>- og <title>' ('Vej- og ejendomschef'), 'konstitueret <title>', 'chef for <unit>'.
+# '<prefix>- og <title>' ('Vej- og ejendomschef'), 'konstitueret <title>', 'chef for <unit>',
+# 'leder af <unit>'.
 _TITLE = (
     rf"(?:(?:{'|'.join(f'[{p[0].upper()}{p[0]}]{p[1:]}' for p in _TITLE_PREFIXES)})\s+)?"
     rf"(?:[A-ZÆØÅa-zæøå]+-\s+og\s+)?"
-    rf"(?:{_TITLE_WORD}\b(?:\s+for(?:\s+[A-ZÆØÅa-zæøå]+){{1,5}}?)?)"
+    rf"(?:{_TITLE_WORD}\b(?:\s+(?:for|af)(?:\s+[A-ZÆØÅa-zæøå]+){{1,5}}?)?)"
 )
 _PERSON_RE = re.compile(
     rf"(?<![\wæøåÆØÅ])(?P<title>{_TITLE})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})"
@@ -86,7 +88,8 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
             name.insert(0, bare)
         else:
             break
-    if len(name) == 3 and not name[1].endswith(".") and " for " in f" {' '.join(tokens)} ":
+    padded = f" {' '.join(tokens)} "
+    if len(name) == 3 and not name[1].endswith(".") and (" for " in padded or " af " in padded):
         name = name[1:]  # 'chef for <Unit> <First> <Last>': the unit's last word is not a name
     title = " ".join(tokens[: len(tokens) - len(name)]) or None
     return title, name
@@ -158,7 +161,7 @@ def find_people(text: str) -> list[Person]:
         spans.append(m.span())
         title_text = fold(m["title"])
         name = _name_tokens(m["name"])
-        if " for " in title_text or not name or len(name) > 3:
+        if " for " in title_text or " af " in title_text or not name or len(name) > 3:
             # The unit after 'chef for' may be capitalised: find where the name begins.
             title_part, name = split_title_name(
                 f"{title_text} {' '.join(_leading_names(m['name']))}"
