@@ -291,9 +291,20 @@ def test_people_named_in_a_heading_or_an_attachments_title(
     assert name in [p.name for p in parse_text(text.replace(written, naming, 1)).people]
 
 
-@pytest.mark.parametrize("written", ["Direktionen d. 26-01-2022", "Direktionen 26-01-2022"])
-def test_a_decision_line_without_den_is_the_same_decision(written: str) -> None:
-    again, plain = _both("001_4c24889a3c8d3339", "Direktionen den 26-01-2022", written)
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Beslutning i Direktionen d. 26-01-2022",
+        "Beslutning i Direktionen 26-01-2022",
+        "Beslutning i Direktionen, 26-01-2022",
+        "Beslutning i Direktionen den 26/1 2022",
+        "Beslutning Direktionen den 26-01-2022",
+        # the body in the genitive; with no header above, it is not taken for a page's header
+        "Direktionens beslutning den 26-01-2022",
+    ],
+)
+def test_a_decision_line_written_otherwise_is_the_same_decision(written: str) -> None:
+    again, plain = _both("001_4c24889a3c8d3339", "Beslutning i Direktionen den 26-01-2022", written)
     assert again == plain
 
 

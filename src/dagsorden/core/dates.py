@@ -47,6 +47,7 @@ _TWO_DIGIT_YEAR_RE = re.compile(
 _ISO_RE = re.compile(
     r"(?<![\w.,/-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\w/-]|[.,]\d)"
 )
+_SLASH_SPACE_YEAR_RE = re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})\s(?P<y>\d{4})")
 HEADER_DATE_RE = re.compile(r"(?P<d>\d{1,2})[-./](?P<m>\d{1,2})[-./](?P<y>\d{4})")
 WRITTEN_DATE_RE = re.compile(
     rf"(?P<d>\d{{1,2}})\.\s*(?P<month>{MONTH_RE})\b\.?\s+(?P<y>\d{{4}})", re.IGNORECASE
@@ -75,9 +76,9 @@ def nearest_year(month: int, day: int, anchor: date) -> date | None:
 
 
 def parse_numeric(text: str) -> date | None:
-    """'20-01-2021' (or '20.01.2021', '20/01/2021') → date(2021, 1, 20); also written out,
-    '20. januar 2021'."""
-    m = HEADER_DATE_RE.search(text)
+    """'20-01-2021' (or '20.01.2021', '20/01/2021', '20/1 2021') → date(2021, 1, 20); also
+    written out, '20. januar 2021'."""
+    m = HEADER_DATE_RE.search(text) or _SLASH_SPACE_YEAR_RE.search(text)
     if m:
         return make_date(int(m["y"]), int(m["m"]), int(m["d"]))
     m = WRITTEN_DATE_RE.search(text)

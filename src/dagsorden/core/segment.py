@@ -20,15 +20,26 @@ from .lines import Line
 from .routing import is_routing_line
 from .text import ENUMERATOR_END_RE, ends_sentence
 
-# 20-01-2021, also 20.01.2021, 20/01/2021 and 20. januar 2021.
-_DATE = rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{1,2}}\.\s*(?:{danish.MONTH_RE})\.?\s+\d{{4}}"
+# 20-01-2021, also 20.01.2021, 20/01/2021, 20/1 2021 and 20. januar 2021.
+_DATE = (
+    rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{1,2}}/\d{{1,2}}\s\d{{4}}"
+    rf"|\d{{1,2}}\.\s*(?:{danish.MONTH_RE})\.?\s+\d{{4}}"
+)
 # 'Direktionen 20-01-2021'; also 'Direktionen, 20-01-2021', 'Referat Direktionen den 20.01.2021'.
 HEADER_RE = re.compile(
     rf"^\s*(?P<body>[A-ZÆØÅ][\wÆØÅæøå .,:–-]*?)[\s,:–-]+(?:(?:den|d\.)\s+)?(?P<date>{_DATE})\s*$"
 )
 ACCESS_RE = re.compile(r"^\s*(?P<access>Åben|Lukket|ÅBEN|LUKKET)\s+(?:[Ss]ag|SAG)\s*:?\s*$")
+# 'Beslutning i Direktionen den 20-01-2021', also without the 'i' ('Beslutning Direktionen
+# den …') and with a comma before the date ('Beslutning i Direktionen, 20-01-2021').
 DECISION_RE = re.compile(
-    rf"^\s*(?:Beslutning\s+i|BESLUTNING\s+I)\s+(?P<body>.+?)\s+(?:(?:den|DEN|d\.)\s*)?(?P<date>{_DATE})\s*:?\s*(?P<rest>.*)$"
+    r"^\s*(?:Beslutning\s+i|BESLUTNING\s+I|Beslutning(?=\s+[A-ZÆØÅ]))\s+(?P<body>.+?)[\s,]+"
+    rf"(?:(?:den|DEN|d\.)\s*)?(?P<date>{_DATE})\s*:?\s*(?P<rest>.*)$"
+)
+# 'Direktionens beslutning den 20-01-2021': the body's name in the genitive.
+_GENITIVE_DECISION_RE = re.compile(
+    r"^\s*(?P<body>[A-ZÆØÅ][\wæøå-]*?)s\s+beslutning\s+"
+    rf"(?:(?:den|d\.)\s*)?(?P<date>{_DATE})\s*:?\s*(?P<rest>.*)$"
 )
 # Words before the body's name in some headers: 'Referat', 'Dagsorden for møde i'.
 _HEADER_LEAD_RE = re.compile(
@@ -87,23 +98,22 @@ def heading(line: Line) -> Section | None:
     """The section a heading line opens, or None for a line of text."""
     text = line.text
     # Headings are short and start with a capital; all of them with one of these.
-    if len(text) > 160 or text[:1] not in _HEADING_INITIALS or not text[:1].isupper():
+    if len(text) > 160 or not text[:1].isupper():
         return None
+    if text[:1] not in _HEADING_INITIALS:
+        m = _GENITIVE_DECISION_RE.match(text) if "s beslutning " in text else None
+        return _decision(m) if m else None
     kind = _SIMPLE_HEADINGS.get(text.rstrip(":").strip().lower())
     if kind:
         return Section(kind)
     m = _INLINE_HEADING_RE.match(text)
     if m:  # 'Sagsgang: DIR', 'Indstilling: Kommunaldirektøren indstiller, …'
         return Section(_SIMPLE_HEADINGS[m["word"].lower()], lines=[Line(m["rest"])])
-    m = DECISION_RE.match(text)
+    m = DECISION_RE.match(text) or (
+        _GENITIVE_DECISION_RE.match(text) if "s beslutning " in text else None
+    )
     if m:
-        body = m["body"].strip()
-        if body.isupper():  # 'BESLUTNING I DIREKTIONEN DEN …'
-            body = body.capitalize()
-        section = Section("decision", body=body, date=parse_numeric(m["date"]))
-        if m["rest"]:
-            section.lines.append(Line(m["rest"]))
-        return section
+        return _decision(m)
     m = _LIST_HEADING_RE.match(text)
     if m:
         section = Section(m["word"].lower())
@@ -111,6 +121,17 @@ def heading(line: Line) -> Section | None:
             section.lines.append(Line(" " + m["rest"]))
         return section
     return None
+
+
+def _decision(m: re.Match[str]) -> Section:
+    """The decision section a 'Beslutning i <body> den <date>' line opens."""
+    body = m["body"].strip()
+    if body.isupper():  # 'BESLUTNING I DIREKTIONEN DEN …'
+        body = body.capitalize()
+    section = Section("decision", body=body, date=parse_numeric(m["date"]))
+    if m["rest"]:
+        section.lines.append(Line(m["rest"]))
+    return section
 
 
 def opens_section(text: str) -> bool:
@@ -146,7 +167,7 @@ def _is_header(line: Line) -> bool:
     if not line.text[-1:].isdigit():  # (Line.text is stripped) most lines, at once
         return False
     m = HEADER_RE.match(line.text)
-    if m is None or DECISION_RE.match(line.text):
+    if m is None or DECISION_RE.match(line.text) or _GENITIVE_DECISION_RE.match(line.text):
         return False
     # The system writes 20-01-2021. Another form ('pr. 31.03.2022') ends headings of items
     # too: a header then needs a known body's name.
@@ -229,7 +250,11 @@ def _sections(lines: list[Line]) -> list[Section]:
     sections: list[Section] = []
     current: Section | None = None
     for line in lines:
-        opened = heading(line) if line.text and line.text[0] in _HEADING_INITIALS else None
+        opened = (
+            heading(line)
+            if line.text and (line.text[0] in _HEADING_INITIALS or "s beslutning " in line.text)
+            else None
+        )
         if opened:
             sections.append(opened)
             current = opened
