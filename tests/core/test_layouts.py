@@ -240,6 +240,7 @@ def test_a_heading_that_ends_in_a_written_date_is_no_header() -> None:
         (" Åben Sag", "Åben sag"),
         (" Åben Sag", "ÅBEN SAG"),
         (" Åben Sag", "Åben Sag:"),
+        (" Åben Sag", "Åbent punkt"),
         ("Punkter til behandling \n", "Punkter til behandling: \n"),
         ("Direktionen den 20-01-2021", "Direktionen den 20. januar 2021"),
         ("Beslutning i Direktionen den 20-01-2021", "BESLUTNING I DIREKTIONEN DEN 20-01-2021"),
@@ -248,6 +249,12 @@ def test_a_heading_that_ends_in_a_written_date_is_no_header() -> None:
 def test_headings_written_otherwise_read_the_same(written: str, again: str) -> None:
     changed, plain = _both("000_d79a1a66f2e81536", written, again, 1)
     assert changed == plain
+
+
+@pytest.mark.parametrize("closed", ["Lukket Sag", "Lukket punkt", "LUKKET PUNKT"])
+def test_a_closed_item_written_otherwise_is_closed(closed: str) -> None:
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    assert parse_text(text.replace(" Åben Sag", closed, 1)).items[0].access == "closed"
 
 
 def test_a_decision_dated_with_dots_is_the_same_decision() -> None:

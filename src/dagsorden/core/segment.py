@@ -29,7 +29,10 @@ _DATE = (
 HEADER_RE = re.compile(
     rf"^\s*(?P<body>[A-ZÆØÅ][\wÆØÅæøå .,:–-]*?)[\s,:–-]+(?:(?:den|d\.)\s+)?(?P<date>{_DATE})\s*$"
 )
-ACCESS_RE = re.compile(r"^\s*(?P<access>Åben|Lukket|ÅBEN|LUKKET)\s+(?:[Ss]ag|SAG)\s*:?\s*$")
+# 'Åben Sag', 'Lukket Sag'; as other agenda systems write it, 'Åbent punkt', 'Lukket punkt'.
+ACCESS_RE = re.compile(
+    r"^\s*(?P<access>Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?:[Ss]ag|SAG|[Pp]unkt|PUNKT)\s*:?\s*$"
+)
 # 'Beslutning i Direktionen den 20-01-2021', also without the 'i' ('Beslutning Direktionen
 # den …') and with a comma before the date ('Beslutning i Direktionen, 20-01-2021').
 DECISION_RE = re.compile(
@@ -361,7 +364,7 @@ def segment(lines: list[Line]) -> Document:
         items.append(
             ItemBlock(
                 title_lines=[line for line in lines[starts[k] : a] if not line.blank],
-                access="open" if m["access"] in ("Åben", "ÅBEN") else "closed",
+                access="open" if m["access"].upper().startswith("ÅBEN") else "closed",
                 sections=_sections(lines[a + 1 : end]),
             )
         )
