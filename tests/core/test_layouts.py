@@ -298,6 +298,19 @@ def test_people_named_in_a_heading_or_an_attachments_title(
     assert name in [p.name for p in parse_text(text.replace(written, naming, 1)).people]
 
 
+def test_people_named_above_the_first_item() -> None:
+    """A cover above the first item ('Deltagere: …') names people too, a line each."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    header = "Direktionen 20-01-2021\n"
+    assert header in text
+    cover = "Deltagere: Kommunaldirektør Christian Roslev, velfærdsdirektør Lene Mehlsen\nMødested: Rådhuset\n"
+    minutes = parse_text(text.replace(header, header + cover, 1))
+    people = {p.name: p.title for p in minutes.people}
+    assert people["Christian Roslev"] == "kommunaldirektør"
+    assert people["Lene Mehlsen"] == "velfærdsdirektør"  # not 'Lene Mehlsen Mødested'
+    assert minutes.items[0].title == "Punkter til behandling"
+
+
 @pytest.mark.parametrize(
     "written",
     [

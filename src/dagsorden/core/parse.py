@@ -63,8 +63,8 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
 
     items = [_item(block, meeting_date, code) for block in doc.items]
     # Dates are those of the presentation, the points and the decision (the schema's item
-    # texts); people those named anywhere: the headings, recommendations and attachments' titles
-    # too.
+    # texts); people those named anywhere: the headings, recommendations, attachments' titles
+    # and the text above the first item too.
     texts = _texts(items)
     elsewhere = _APART.join(
         text
@@ -72,6 +72,8 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
         for text in (item.title, item.recommendation, *(a.title for a in item.attachments))
         if text
     )
+    if doc.preamble:  # 'Deltagere: Kommunaldirektør …' above the first item, a line each
+        elsewhere = _APART.join((*doc.preamble, elsewhere))
     return Minutes(
         body=body,
         date=meeting_date,

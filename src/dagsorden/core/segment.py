@@ -95,6 +95,7 @@ class Document:
     header_date: date | None
     items: list[ItemBlock]
     leading: list[Section]  # 'Afbud:' / 'Fraværende:' before the first item
+    preamble: list[str] = field(default_factory=list)  # the lines above the first item
 
 
 def heading(line: Line) -> Section | None:
@@ -369,4 +370,5 @@ def segment(lines: list[Line]) -> Document:
             )
         )
     leading = [s for s in _sections(lines[: starts[0]]) if s.kind in ("afbud", "fraværende")]
-    return Document(header_body, header_date, items, leading)
+    preamble = [line.text for line in lines[: starts[0]] if not line.blank]
+    return Document(header_body, header_date, items, leading, preamble)
