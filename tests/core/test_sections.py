@@ -143,6 +143,22 @@ def test_absences(line: str, expected: list[tuple]) -> None:
             "Kommunaldirektørens sekretariat",
             "følger op",
         ),
+        # the verb shares its subject with a verb before it
+        (
+            "Budget- og analysechef Anne Marie Jensen deltog under punktet og følger op.",
+            "Budget- og analysechef Anne Marie Jensen",
+            "følger op",
+        ),
+        (
+            "Økonomichefen udarbejder et notat til mødet og følger op.",
+            "Økonomichefen",
+            "følger op",
+        ),
+        (
+            "Konstitueret socialchef Marie-Louise Eskerod Ifversen deltog og tager videre initiativ.",
+            "Konstitueret socialchef Marie-Louise Eskerod Ifversen",
+            "tager videre initiativ",
+        ),
         # a clause opened by 'at': the subject without it
         ("Det blev aftalt, at økonomichefen følger op.", "økonomichefen", "følger op"),
         # after an adverbial the verb comes first, the subject before its particle

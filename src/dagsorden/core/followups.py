@@ -51,6 +51,11 @@ _ADVERBIAL_RE = re.compile(
 )
 # A subject in a clause opened by 'at' (', at økonomichefen følger op'): without the 'at'.
 _SUBORDINATE_RE = re.compile(r"^(?:at|så|idet|hvis|når)\s+", re.IGNORECASE)
+# The verb shares its subject with a verb before it: '<X> deltog under punktet og følger op'.
+_COORDINATED_RE = re.compile(r"\s+og$", re.IGNORECASE)
+# A subject of one word: a noun in the definite form ('Økonomichefen', 'sekretariatet') or a
+# code in capitals ('HR').
+_ONE_WORD_SUBJECT_RE = re.compile(r"^(?:\w+(?:en|et|erne)|[A-ZÆØÅ]{2,})$")
 _CLAUSE_START_RE = re.compile(r".*(?:[,;:]\s+(?:og|men|hvor)?\s*|\bog\s+(?=der\b))", re.IGNORECASE)
 _REFERRAL_RE = re.compile(
     r"\b(?:behandles|genoptages|forelægges|fremlægges|drøftes|tages\s+op"
@@ -92,6 +97,8 @@ def find_actions(text: str, point_index: int | None = None) -> list[Action]:
             continue
         verb, subject = found
         subject = _SUBORDINATE_RE.sub("", subject.strip(" ,"))
+        if _COORDINATED_RE.search(subject):
+            subject = _first_subject(_COORDINATED_RE.sub("", subject))
         if verb.startswith(("tages", "følges")) or subject.lower() in ("", "der", "og der"):
             subject = ""  # passive: 'der tages videre initiativ', 'der følges op'
         out.append(
@@ -116,6 +123,26 @@ def _subject_first(sentence: str) -> tuple[str, str] | None:
     if clause:
         subject = subject[clause.end() :]
     return " ".join(m["verb"].lower().split()), subject
+
+
+def _first_subject(clause: str) -> str:
+    """The subject of the clause's first verb: a person with their title at its start
+    ('Budget- og analysechef Anne Marie Jensen deltog …'), else its first word when that can
+    be a subject alone ('Økonomichefen udarbejder et notat'); the clause when neither."""
+    people = find_people(clause)
+    if people:
+        end = clause.find(people[0].name)
+        title = people[0].title or ""
+        before = clause[:end].strip()
+        # the title alone before the name, 'konstitueret' allowed
+        if (
+            end >= 0
+            and before.lower().endswith(title.lower())
+            and len(before.split()) <= len(title.split()) + 1
+        ):
+            return clause[: end + len(people[0].name)]
+    first = clause.split(maxsplit=1)[0] if clause.strip() else ""
+    return first if _ONE_WORD_SUBJECT_RE.match(first) else clause
 
 
 def _verb_first(sentence: str) -> tuple[str, str] | None:
