@@ -190,6 +190,19 @@ CASES = [
         ],
     ),
     (
+        "answers by number with a capital or a dash after it: 'Pkt. 1 Drøftet.', 'Til pkt. 2:',"
+        " 'Punkt 3 -', 'Vedr. punkt 4:'",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n"
+        "3. Seminar.\n4. Eventuelt.\n",
+        "Pkt. 1 Drøftet.\nTil pkt. 2: Godkendt.\nPunkt 3 - Udsat.\nVedr. punkt 4: Intet.\n",
+        [
+            (1, "Budget.", "Drøftet."),
+            (2, "Årshjul.", "Godkendt."),
+            (3, "Seminar.", "Udsat."),
+            (4, "Eventuelt.", "Intet."),
+        ],
+    ),
+    (
         "'Punkt 2 blev …' without a mark after the number is a sentence",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
         "1. Drøftet. Punkt 2 blev\nPunkt 2 blev udsat.\n",
