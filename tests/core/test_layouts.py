@@ -388,6 +388,8 @@ def test_an_absence_list_right_above_the_first_heading_is_no_part_of_it(gap: str
         "AFBUD: \n\nVELFÆRDSDIREKTØR LENE MEHLSEN \n\n",
         "Afbud: \n\nVelfærdsdirektør Lene \n\nMehlsen \n\n",  # a name cut off
         "Afbud: \n\nVelfærdsdirektør \n\nLene Mehlsen \n\n",
+        "Afbud fra: Velfærdsdirektør Lene Mehlsen \n\n",
+        "Afbud fra velfærdsdirektør Lene Mehlsen. \n\n",
     ],
 )
 def test_an_absence_list_between_the_decisions_heading_and_its_text(listed: str) -> None:
@@ -412,6 +414,17 @@ def test_a_sentence_under_afbud_is_no_absence() -> None:
     minutes = parse_text(text.replace(anchor, "Afbud: \n\n" + anchor, 1))
     assert minutes.absent == ()
     assert minutes.items[0].points == parse_text(text).items[0].points
+
+
+def test_afbud_fra_in_running_text_is_no_absence() -> None:
+    """'Afbud fra' opens a list without a colon only when people follow."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    decided = "Drøftet.  \n"
+    assert decided in text
+    line = "Afbud fra de fleste af fagcheferne. \n"
+    minutes = parse_text(text.replace(decided, decided + "\n" + line, 1))
+    assert minutes.absent == ()
+    assert minutes.items[0].points[0].decision == "Drøftet. Afbud fra de fleste af fagcheferne."
 
 
 def test_a_lost_presentation_heading_leaves_the_routing_its_codes() -> None:

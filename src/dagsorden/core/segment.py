@@ -17,6 +17,7 @@ from . import danish
 from .attendance import list_end
 from .dates import parse_numeric
 from .lines import Line
+from .people import find_people
 from .routing import is_routing_line
 from .text import ENUMERATOR_END_RE, ends_sentence
 
@@ -60,9 +61,11 @@ _SIMPLE_HEADINGS = {
 _INLINE_HEADING_RE = re.compile(
     r"^(?P<word>Sagsgang|Sagsfremstilling|Indstilling|Beslutning)\s*:\s*(?P<rest>\S.*)$"
 )
-# 'Afbud:' with the first person after it, or the word alone on its line.
+# 'Afbud:' with the first person after it, or the word alone on its line; 'Afbud fra:', and
+# 'Afbud fra <people>' without the colon when people follow (see heading()).
 _LIST_HEADING_RE = re.compile(
-    r"^\s*(?P<word>Afbud|Fraværende|Bilag|AFBUD|FRAVÆRENDE|BILAG)\s*(?::\s*(?P<rest>.*)|$)"
+    r"^\s*(?P<word>Afbud|Fraværende|Bilag|AFBUD|FRAVÆRENDE|BILAG)"
+    r"(?:(?<=d|D)\s+(?P<fra>fra|FRA)(?=[\s:]|$))?\s*(?::\s*(?P<rest>.*)|$|(?(fra)(?P<people>.+)|$))"
 )
 _ABSENCE_LISTS = ("afbud", "fraværende")
 _HEADING_INITIALS = "SIBAF"  # Sagsgang, Sagsfremstilling, Indstilling, Beslutning, Afbud, …
@@ -119,12 +122,20 @@ def heading(line: Line) -> Section | None:
     if m:
         return _decision(m)
     m = _LIST_HEADING_RE.match(text)
-    if m:
+    if m and not (m["people"] and _names_nobody(m["people"])):
         section = Section(m["word"].lower())
-        if m["rest"] and m["rest"].strip():
-            section.lines.append(Line(" " + m["rest"]))
+        rest = m["rest"] or m["people"]
+        if rest and rest.strip():
+            section.lines.append(Line(" " + rest))
         return section
     return None
+
+
+def _names_nobody(text: str) -> bool:
+    """'Afbud fra' without a colon opens the list only before people, each with a title
+    ('Afbud fra velfærdsdirektør Lene Mehlsen.'), not in running text ('Afbud fra de fleste
+    …')."""
+    return len(text) > 240 or not find_people(text)
 
 
 def _decision(m: re.Match[str]) -> Section:
