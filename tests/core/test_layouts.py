@@ -438,3 +438,35 @@ def test_a_lost_recommendation_heading() -> None:
     last point's text."""
     lost, plain = _both("001_4c24889a3c8d3339", "Indstilling \n", "", 1)
     assert lost == plain
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        # a heading wrapped over two lines of double-spaced text
+        (
+            "Orientering om lukket personalesag vedrørende en medarbejder i \n\n"
+            "Velfærdsforvaltningen \n\n",
+            "Orientering om lukket personalesag vedrørende en medarbejder i Velfærdsforvaltningen",
+        ),
+        # the last person of a list above is no part of the heading, nor a short line
+        (
+            "Afbud: \n\nVelfærdsdirektør Lene Mehlsen og kommunaldirektør Christian Roslev \n\n"
+            "Personalesag \n\n",
+            "Personalesag",
+        ),
+        ("Bilaget eftersendes \n\nPersonalesag \n\n", "Personalesag"),
+    ],
+)
+def test_a_closed_items_heading_after_another_item_in_double_spaced_text(
+    above: str, title: str
+) -> None:
+    text = (GOLDEN / "002_6f7cb0de90a56b03.txt").read_text(encoding="utf-8")
+    closed = above + " Lukket Sag \n\nSagsgang \n\nDIR \n\n"
+    minutes = parse_text(text + closed)
+    assert [(item.title, item.access) for item in minutes.items] == [
+        ("Punkter til behandling", "open"),
+        (title, "closed"),
+    ]
+    plain = parse_text(text).items[0]
+    assert minutes.items[0].attachments == plain.attachments

@@ -191,6 +191,8 @@ def _is_header(line: Line) -> bool:
 
 _ATTACHMENT_END_RE = re.compile(r"\((?:[\d/ -]*|H)\)$")
 _ITEM_NUMBER_START_RE = re.compile(r"\s*\d{1,3}\.\s+\S")
+# A line that ends in a date: the meeting's header, split ('Direktionen' / '07-02-2018').
+_ENDS_IN_DATE_RE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 
 
 def _continues(previous: str, line: str, parenthesis_ends: bool = True) -> bool:
@@ -209,11 +211,13 @@ def _continues(previous: str, line: str, parenthesis_ends: bool = True) -> bool:
     return False
 
 
-def _in_absence_list(lines: list[Line], k: int, floor: int) -> bool:
+def _in_absence_list(lines: list[Line], k: int, floor: int, double_spaced: bool) -> bool:
     """Is lines[k] a person under 'Afbud:'/'Fraværende:' (no blank line before a heading that
     follows the list: 'Velfærdsdirektør Lene Mehlsen' does not wrap into it)? A line with an
     item's number ('2. Budget …') is the heading's own first line."""
     for j in range(k, max(floor, k - 40) - 1, -1):
+        if double_spaced and lines[j].raw == "":
+            continue
         if lines[j].blank or _ITEM_NUMBER_START_RE.match(lines[j].text):
             return False
         section = heading(lines[j])
@@ -222,37 +226,69 @@ def _in_absence_list(lines: list[Line], k: int, floor: int) -> bool:
     return False
 
 
-def _climb(lines: list[Line], i: int, access_at: int, floor: int, parenthesis_ends: bool) -> int:
-    """From the heading's last line i up over the lines it wrapped from (at most three), to
-    the first, or to a line that opens with the item's number ('2. Personalesag')."""
+def _is_double_spaced(lines: list[Line]) -> bool:
+    """Is the text's every other line empty, as pypdfium2 extracts it ('… at \n\nimplementere
+    …')? Then an empty line is no paragraph break, only the line's end."""
+    texts = between = 0
+    for k, line in enumerate(lines):
+        if not line.blank:
+            texts += 1
+            if k + 2 < len(lines) and lines[k + 1].raw == "" and not lines[k + 2].blank:
+                between += 1
+    return between * 5 >= texts * 2  # two in five at least
+
+
+def _climb(
+    lines: list[Line], i: int, floor: int, parenthesis_ends: bool, double_spaced: bool
+) -> int:
+    """From the heading's last line i up over the lines it wrapped from (three lines at most),
+    to the first, or to a line that opens with the item's number ('2. Personalesag')."""
     start = i
-    while (
-        not _ITEM_NUMBER_START_RE.match(lines[start].text)
-        and start - 1 >= floor
-        and access_at - start < 3
-        and not lines[start - 1].blank
-        and not _is_header(lines[start - 1])
-        and not heading(lines[start - 1])
-        and _continues(lines[start - 1].text, lines[start].text, parenthesis_ends)
-        and not _in_absence_list(lines, start - 1, floor)
-    ):
-        start -= 1
+    for _ in range(2):
+        if _ITEM_NUMBER_START_RE.match(lines[start].text):
+            break
+        above = start - 1
+        if double_spaced and above > floor and lines[above].raw == "":
+            above -= 1  # the empty line between every two lines of such text
+            if not _wrapped(lines[above].text):
+                break
+        if (
+            above < floor
+            or lines[above].blank
+            or _is_header(lines[above])
+            or _ENDS_IN_DATE_RE.search(lines[above].text)
+            or heading(lines[above])
+            or not _continues(lines[above].text, lines[start].text, parenthesis_ends)
+            or _in_absence_list(lines, above, floor, double_spaced)
+        ):
+            break
+        start = above
     return start
 
 
-def _title_start(lines: list[Line], access_at: int, floor: int) -> int:
+# 'Mødested: Rådhuset', 'Deltagere: …': a cover's label, no heading's first line.
+_LABEL_RE = re.compile(r"^[A-ZÆØÅ][\wæøå]+:\s")
+_WRAP_WIDTH = 40  # a line the writer's width broke is about as long as the page is wide
+
+
+def _wrapped(text: str) -> bool:
+    """Can a heading's line have wrapped from text across an empty line?"""
+    return len(text) >= _WRAP_WIDTH and not _LABEL_RE.match(text)
+
+
+def _title_start(lines: list[Line], access_at: int, floor: int, double_spaced: bool) -> int:
     """Index of the first line of the heading above the access line at access_at."""
     i = access_at - 1
     while i >= floor and lines[i].blank:
         i -= 1
     if i < floor or _is_header(lines[i]) or heading(lines[i]):
         return access_at
-    start = _climb(lines, i, access_at, floor, parenthesis_ends=True)
+    start = _climb(lines, i, floor, True, double_spaced)
     if not _ITEM_NUMBER_START_RE.match(lines[start].text):
         # A ')' may end the line before a heading ('… (bilag vedlagt)'), or a heading line
         # that wrapped: past it only when that reaches the item's number, or the top of the
         # document (nothing but its header above: no other item's text can end there).
-        numbered = _climb(lines, i, access_at, floor, parenthesis_ends=False)
+        numbered = _climb(lines, i, floor, False, double_spaced)
         if _ITEM_NUMBER_START_RE.match(lines[numbered].text) or all(
             lines[k].blank or _is_header(lines[k])
             for k in range(numbered)  # (no copy)
@@ -365,8 +401,9 @@ def segment(lines: list[Line]) -> Document:
 
     starts: list[int] = []
     floor = 0
+    double_spaced = _is_double_spaced(lines)
     for a in access_at:
-        starts.append(_title_start(lines, a, floor))
+        starts.append(_title_start(lines, a, floor, double_spaced))
         floor = a + 1
     items: list[ItemBlock] = []
     for k, a in enumerate(access_at):
