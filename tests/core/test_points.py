@@ -419,6 +419,8 @@ def test_item_without_access_marker_is_closed() -> None:
         ("Miljø- og Teknikudvalget → Økonomiudvalget", ("MTU", "ØK")),
         ("BSU/ØK", ("BSU", "ØK")),
         ("DIR (orientering), ØK (beslutning)", ("DIR", "ØK")),
+        ("DIR, MTU, ØK og KB", ("DIR", "MTU", "ØK", "KB")),
+        ("Miljø- og Teknikudvalget og Økonomiudvalget", ("MTU", "ØK")),
     ],
 )
 def test_routing_is_body_codes(sagsgang: str, routing: tuple[str, ...]) -> None:
@@ -462,6 +464,8 @@ def test_a_decision_heading_without_body_and_date_is_the_meetings() -> None:
         ("DIR (orientering)", True),
         ("I økonomiaftalen mellem regeringen og KL", False),
         ("Direktionen drøfter sagen", False),
+        ("MTU og ØK", True),
+        ("MTU og ØK drøfter sagen", False),
     ],
 )
 def test_a_routing_line_names_bodies_only(line: str, bodies: bool) -> None:

@@ -8,8 +8,9 @@ from . import danish
 
 _TOKENS_RE = re.compile(r"[\s,;/→>–-]+")
 _REMARK_RE = re.compile(r"\([^()]*\)")
-# Between bodies: a comma, an arrow, a dash with spaces around it (not the one in 'Miljø- og').
-_PIECES_RE = re.compile(r"\s*(?:[,;/→>]|\s[-–]+>?\s)\s*")
+# Between bodies: a comma, an arrow, a dash with spaces around it (not the one in 'Miljø- og'),
+# 'og' before the last ('MTU, ØK og KB'; not the one in 'Miljø- og Teknikudvalget').
+_PIECES_RE = re.compile(r"\s*(?:[,;/→>]|\s[-–]+>?\s|(?<![-–])\s+og\s)\s*")
 _CODE_RE = re.compile(r"[A-ZÆØÅ]{2,6}")
 
 
