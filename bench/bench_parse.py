@@ -101,7 +101,7 @@ def _timed(call) -> float:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=2000)
-    parser.add_argument("--pdfs", type=int, default=100)
+    parser.add_argument("--pdfs", type=int, default=100, help="0: text only")
     parser.add_argument("--typst", action="store_true", help="render the PDFs with typst")
     args = parser.parse_args()
     print(
@@ -117,6 +117,8 @@ def main() -> None:
     print(
         f"seeds: {bench_text(seeds):.0f} documents/s on one core (the 3 seed documents, 300 times each)"
     )
+    if args.pdfs <= 0:
+        return  # text only
     if args.typst:
         pdfs = [render_pdf(parse_text(d)) for d in docs[: args.pdfs]]
     else:
