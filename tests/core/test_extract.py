@@ -7,10 +7,15 @@ import json
 from pathlib import Path
 
 import docx
+import docx.document
+import docx.text.paragraph
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from dagsorden.core import ParseError, parse_bytes, parse_file, to_dict
-from dagsorden.core.extract import MAX_DOCUMENT_BYTES, join_pages
+from dagsorden.core.docx_lists import _formatted
+from dagsorden.core.extract import MAX_DOCUMENT_BYTES, extract_text, join_pages
 
 from ..pdfmaker import text_to_pdf
 from .test_golden import DOCS, comparable
@@ -123,6 +128,86 @@ def test_docx_with_bulleted_points() -> None:
         ("Budgetopfølgning.", "Taget til efterretning."),
         ("Årshjul for 2023.", "Godkendt."),
     ]
+
+
+def _restarted_numbering(d: docx.document.Document, style: str) -> str:
+    """A new numbering of the style's list that starts again at 1, as Word's 'Start forfra
+    ved 1' makes: its numId."""
+    numbering = d.part.numbering_part.element
+    style_num = d.styles[style].element.pPr.numPr.numId.val
+    (num,) = [n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == str(style_num)]
+    abstract = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    new_id = str(max(int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))) + 1)
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{new_id}"><w:abstractNumId w:val="{abstract}"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+    return new_id
+
+
+def _numbered(paragraph: docx.text.paragraph.Paragraph, num_id: str, level: int = 0) -> None:
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/>'
+            "</w:numPr>"
+        )
+    )
+
+
+def test_docx_with_words_own_numbering_and_a_table() -> None:
+    """Word draws a list's numbers itself; python-docx's text has none. The points and the
+    decision's parts are numbered by Word, the decision's list started again at 1, a level
+    under inside a point; the attachments in a table, where they stand in the body."""
+    d = docx.Document()
+    for text in [
+        "Direktionen 01-03-2023",
+        "Punkter til behandling",
+        "Åben Sag",
+        "Sagsgang",
+        "DIR",
+        "Sagsfremstilling",
+        "Direktionen har følgende punkter til behandling:",
+    ]:
+        d.add_paragraph(text)
+    d.add_paragraph("Budgetopfølgning. Drøftelse af status.", style="List Number")
+    sub = d.add_paragraph("Status på anlæg.")
+    _numbered(sub, str(d.styles["List Number"].element.pPr.numPr.numId.val), level=1)
+    d.add_paragraph("Årshjul for 2023.", style="List Number")
+    for text in [
+        "Indstilling",
+        "Kommunaldirektøren indstiller, at punkterne behandles.",
+        "Beslutning i Direktionen den 01-03-2023",
+    ]:
+        d.add_paragraph(text)
+    restarted = _restarted_numbering(d, "List Number")
+    for text in ["Taget til efterretning.", "Godkendt."]:
+        _numbered(d.add_paragraph(text), restarted)
+    d.add_paragraph("Bilag:")
+    table = d.add_table(rows=1, cols=3)
+    entry = ["1 -", "3011525", "Åben Årshjul 2023 (8725/23) (H)"]
+    for cell, text in zip(table.rows[0].cells, entry, strict=True):
+        cell.text = text
+    d.add_paragraph("Afbud:")
+    d.add_paragraph("Velfærdsdirektør Lene Mehlsen")
+    buf = io.BytesIO()
+    d.save(buf)
+
+    text = extract_text(buf.getvalue(), "referat.docx")
+    assert "1. Budgetopfølgning." in text and "2. Årshjul for 2023." in text
+    assert "1. Taget til efterretning." in text and "2. Godkendt." in text
+    minutes = parse_bytes(buf.getvalue(), "referat.docx")
+    (item,) = minutes.items
+    assert [(p.number, p.title, p.decision) for p in item.points] == [
+        (1, "Budgetopfølgning.", "Taget til efterretning."),
+        (2, "Årshjul for 2023.", "Godkendt."),
+    ]
+    assert "Status på anlæg." in item.points[0].presentation
+    assert [(a.number, a.document_id, a.title) for a in item.attachments] == [
+        (1, "3011525", "Årshjul 2023")
+    ]
+    assert [a.name for a in minutes.absent] == ["Lene Mehlsen"]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"])
@@ -272,3 +357,20 @@ def test_a_hyphen_that_ends_a_line_stays_a_hyphen() -> None:
     assert join_pages(
         ["konstitueret socialchef Marie\x02Louise Eskerod og HR\ufffestrategien"]
     ) == ("konstitueret socialchef Marie-Louise Eskerod og HR-strategien")
+
+
+@pytest.mark.parametrize(
+    ("n", "fmt", "shown"),
+    [
+        (3, "decimal", "3"),
+        (3, "lowerLetter", "c"),
+        (28, "lowerLetter", "bb"),
+        (2, "upperLetter", "B"),
+        (14, "lowerRoman", "xiv"),
+        (9, "upperRoman", "IX"),
+        (7, "decimalZero", "07"),
+        (5, "ordinal", "5"),  # a format not drawn otherwise: its number
+    ],
+)
+def test_word_list_number_formats(n: int, fmt: str, shown: str) -> None:
+    assert _formatted(n, fmt) == shown

@@ -6,9 +6,10 @@
   file (a decompression bomb, an endless content stream) costs a bounded amount and can never
   take the importer down. The worker is kept between files: starting one per file would cost
   more than extracting the text.
-- DOCX (a zip holding word/document.xml): paragraphs through python-docx; an empty paragraph
-  becomes a line of white space and a list paragraph a bulleted line, the same layout signals
-  the text of a PDF carries.
+- DOCX (a zip holding word/document.xml): paragraphs and tables through python-docx, in the
+  body's order; an empty paragraph becomes a line of white space and a list paragraph gets
+  the number or bullet Word draws for it (core/docx_lists.py), the same layout signals the
+  text of a PDF carries.
 - Text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, else Latin-1.
 """
 
@@ -21,9 +22,12 @@ import re
 import threading
 import zipfile
 from collections import defaultdict
+from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from typing import Any
 
+from .docx_lists import ListLabels
 from .errors import ParseError
 from .segment import ACCESS_RE, opens_section
 
@@ -34,6 +38,8 @@ PDF_CPU_SECONDS = 60
 PDF_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
 
 _DIGITS_RE = re.compile(r"\d+")
+_W_P = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+_W_TBL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tbl"
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:side\s+)?\d{1,4}(?:\s*(?:af|/)\s*\d{1,4})?\s*$", re.IGNORECASE
@@ -128,20 +134,35 @@ def docx_text(data: bytes, source: str | None = None) -> str:
         raise
     except Exception as exc:  # python-docx raises many kinds for a broken file
         raise ParseError(f"cannot read the Word document ({type(exc).__name__})", source) from None
-    lines: list[str] = []
-    for para in document.paragraphs:
-        text = para.text
-        if not text.strip():
-            lines.append(" ")
-            continue
-        props = para._p.pPr
-        style = (para.style.name if para.style is not None else None) or ""
-        is_list = (props is not None and props.numPr is not None) or "list" in style.lower()
-        lines.append(f"\u2022 {text}" if is_list else text)
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" ".join(cell.text for cell in row.cells))
-    return "\n".join(lines)
+    try:
+        return "\n".join(_docx_lines(document))
+    except Exception as exc:  # a broken numbering part or table, read as it goes
+        raise ParseError(f"cannot read the Word document ({type(exc).__name__})", source) from None
+
+
+def _docx_lines(document: Any) -> Iterator[str]:
+    """The body's paragraphs and tables in their order; list paragraphs with the numbers and
+    bullets Word draws for them ('1. Budget', '\uf0b7 Årshjul'), a level under indented."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    labels = ListLabels(document)
+    for child in document.element.body.iterchildren():
+        if child.tag == _W_P:
+            para = Paragraph(child, document)
+            text = para.text
+            if not text.strip():
+                yield " "  # an empty paragraph, as the extracted PDFs have them
+                continue
+            found = labels.label(para)
+            if found is None:
+                yield text
+            else:
+                label, level = found
+                yield f"{'  ' * level}{label} {text}"
+        elif child.tag == _W_TBL:
+            for row in Table(child, document).rows:
+                yield " ".join(cell.text for cell in row.cells)
 
 
 # --- PDF ----------------------------------------------------------------------------------

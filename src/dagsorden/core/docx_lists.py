@@ -1,0 +1,133 @@
+"""Word's list numbers and bullets, which python-docx's paragraph text leaves out.
+
+A Word list paragraph holds no '1.' or bullet in its text: Word draws them from the numbering
+part (numbering.xml), by the paragraph's (or its style's) numbering id and level. Minutes made
+in Word number their points and decisions that way, so the parser would see none of it. Here
+each list paragraph gets the label Word would draw: '1.', '2)', 'a.', or the bullet's own
+character (U+F0B7 in Word's Symbol font, as pypdfium2 extracts it from a PDF of the same).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_BULLET = "\uf0b7"
+
+
+def _val(element: Any, tag: str) -> str | None:
+    found = element.find(_W + tag) if element is not None else None
+    return found.get(_W + "val") if found is not None else None
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _letters(n: int) -> str:
+    """1 → a, 26 → z, 27 → aa (Word repeats the letter)."""
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
+
+
+def _formatted(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return _letters(n)
+    if fmt == "upperLetter":
+        return _letters(n).upper()
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    return str(n)  # decimal, and the rarer formats as their numbers
+
+
+class ListLabels:
+    """The label of each list paragraph, in document order (numbering counts as it goes)."""
+
+    def __init__(self, document: Any) -> None:
+        # numId → {level: (format, text such as '%1.', start)}
+        self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        # Lists of one definition count on together, as Word does, unless one restarts
+        # ('Start forfra ved 1': a start override): numId → the key of its counters.
+        self._counted_as: dict[str, str] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return  # a document without lists
+        abstract = {a.get(_W + "abstractNumId"): a for a in numbering.findall(_W + "abstractNum")}
+        for num in numbering.findall(_W + "num"):
+            definition = abstract.get(_val(num, "abstractNumId"))
+            if definition is None:
+                continue
+            levels = {
+                _int(lvl.get(_W + "ilvl"), 0): (
+                    _val(lvl, "numFmt") or "decimal",
+                    _val(lvl, "lvlText") or "",
+                    _int(_val(lvl, "start"), 1),
+                )
+                for lvl in definition.findall(_W + "lvl")
+            }
+            num_id = num.get(_W + "numId")
+            self._counted_as[num_id] = "abstract " + (_val(num, "abstractNumId") or "")
+            for override in num.findall(_W + "lvlOverride"):
+                level = _int(override.get(_W + "ilvl"), 0)
+                start = _val(override, "startOverride")
+                if start is not None and level in levels:
+                    fmt, text, _ = levels[level]
+                    levels[level] = (fmt, text, _int(start, 1))
+                    self._counted_as[num_id] = num_id
+            self._levels[num_id] = levels
+
+    def label(self, paragraph: Any) -> tuple[str, int] | None:
+        """The paragraph's label and its level, or None for a paragraph in no list."""
+        found = self._numbering(paragraph)
+        if found is None:
+            return None
+        num_id, level = found
+        levels = self._levels.get(num_id)
+        if not levels or level not in levels:
+            return (_BULLET, level) if levels is None else None
+        counters = self._counters.setdefault(self._counted_as[num_id], {})
+        fmt, text, start = levels[level]
+        counters[level] = counters.get(level, start - 1) + 1
+        for deeper in [k for k in counters if k > level]:
+            del counters[deeper]  # a new item restarts the levels under it
+        if fmt == "none":
+            return None
+        if fmt == "bullet":
+            return (text.strip() or _BULLET, level)
+        label = text
+        for k in range(level, -1, -1):  # '%1.%2.': the numbers of this level and those above
+            if f"%{k + 1}" in label:
+                shown = counters.get(k, levels.get(k, ("decimal", "", 1))[2])
+                label = label.replace(f"%{k + 1}", _formatted(shown, levels.get(k, (fmt,))[0]))
+        return (label.strip(), level) if label.strip() else None
+
+    def _numbering(self, paragraph: Any) -> tuple[str, int] | None:
+        """(numId, level) from the paragraph's own properties, else from its style's."""
+        for holder in (paragraph._p, getattr(paragraph.style, "element", None)):
+            props = holder.find(_W + "pPr") if holder is not None else None
+            num_pr = props.find(_W + "numPr") if props is not None else None
+            if num_pr is not None:
+                num_id = _val(num_pr, "numId")
+                if num_id is None or num_id == "0":
+                    return None  # numbering switched off for this paragraph
+                return num_id, _int(_val(num_pr, "ilvl"), 0)
+        return None
