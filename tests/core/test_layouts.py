@@ -197,6 +197,7 @@ def test_a_decision_that_passes_over_a_point_keeps_the_others_parts() -> None:
         "Direktionsmøde 20-01-2021",
         "Direktionen 20. januar 2021",
         "Direktionen den 20. januar 2021",
+        "Direktionen 2021-01-20",
     ],
 )
 def test_another_header_names_the_same_meeting(header: str) -> None:
@@ -321,6 +322,7 @@ def test_people_named_above_the_first_item() -> None:
         "Beslutning Direktionen den 26-01-2022",
         # the body in the genitive; with no header above, it is not taken for a page's header
         "Direktionens beslutning den 26-01-2022",
+        "Beslutning i Direktionen den 2022-01-26",
     ],
 )
 def test_a_decision_line_written_otherwise_is_the_same_decision(written: str) -> None:

@@ -76,9 +76,9 @@ def nearest_year(month: int, day: int, anchor: date) -> date | None:
 
 
 def parse_numeric(text: str) -> date | None:
-    """'20-01-2021' (or '20.01.2021', '20/01/2021', '20/1 2021') → date(2021, 1, 20); also
-    written out, '20. januar 2021'."""
-    m = HEADER_DATE_RE.search(text) or _SLASH_SPACE_YEAR_RE.search(text)
+    """'20-01-2021' (or '20.01.2021', '20/01/2021', '20/1 2021', '2021-01-20') → date(2021, 1,
+    20); also written out, '20. januar 2021'."""
+    m = HEADER_DATE_RE.search(text) or _SLASH_SPACE_YEAR_RE.search(text) or _ISO_RE.search(text)
     if m:
         return make_date(int(m["y"]), int(m["m"]), int(m["d"]))
     m = WRITTEN_DATE_RE.search(text)

@@ -23,7 +23,7 @@ from .text import ENUMERATOR_END_RE, ends_sentence
 
 # 20-01-2021, also 20.01.2021, 20/01/2021, 20/1 2021 and 20. januar 2021.
 _DATE = (
-    rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{1,2}}/\d{{1,2}}\s\d{{4}}"
+    rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{1,2}}/\d{{1,2}}\s\d{{4}}|(?:19|20)\d\d-[01]\d-[0-3]\d"
     rf"|\d{{1,2}}\.\s*(?:{danish.MONTH_RE})\.?\s+\d{{4}}"
 )
 # 'Direktionen 20-01-2021'; also 'Direktionen, 20-01-2021', 'Referat Direktionen den 20.01.2021'.
