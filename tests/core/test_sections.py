@@ -308,3 +308,39 @@ def test_a_first_entry_that_lost_its_dash() -> None:
 def test_referrals_in_other_words(text: str, expected: list[tuple]) -> None:
     got = [(r.body, r.date, r.kind) for r in find_referrals(text, date(2022, 11, 30), "DIR")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body's next meeting: the date is the deciding meeting's, 'next' says after it
+        ("Punktet genoptages på næste møde.", [("DIR", date(2022, 11, 30), "return", "next")]),
+        (
+            "Punktet drøftes igen på næste direktionsmøde.",
+            [("DIR", date(2022, 11, 30), "return", "next")],
+        ),
+        (
+            "MTU har behandlet sagen, som behandles på næste møde i ØK.",
+            [("ØK", date(2022, 11, 30), "referral", "next")],
+        ),
+        ("Punktet tages op igen næste gang.", [("DIR", date(2022, 11, 30), "return", "next")]),
+        # a month without a day: its first day, in the first such month from the meeting's on
+        ("Punktet drøftes igen i marts.", [("DIR", date(2023, 3, 1), "return", "month")]),
+        ("Sagen behandles i ØK i december.", [("ØK", date(2022, 12, 1), "referral", "month")]),
+        (
+            "Sagen forelægges KB i løbet af januar 2023.",
+            [("KB", date(2023, 1, 1), "referral", "month")],
+        ),
+        ("Budgettet behandles i marts 2022.", [("DIR", date(2022, 3, 1), "previous", "month")]),
+        # no referral: no verb of one, or sent to no meeting
+        ("Direktionen drøftede sagen i september.", []),
+        ("Materialet sendes til høring i marts.", []),
+        ("Sagen behandles i den kommende periode.", []),
+    ],
+)
+def test_referrals_without_a_day(text: str, expected: list[tuple]) -> None:
+    got = [
+        (r.body, r.date, r.kind, r.precision)
+        for r in find_referrals(text, date(2022, 11, 30), "DIR")
+    ]
+    assert got == expected

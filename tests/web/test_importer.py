@@ -67,6 +67,24 @@ def test_import_stores_the_structure(archive: Path) -> None:
     assert role.acting and role.title == "konstitueret velfærdsdirektør"
 
 
+def test_a_return_to_the_next_meeting_is_stored_as_such(archive: Path) -> None:
+    path = next(archive.rglob("002_*.txt"))
+    written = "Punktet behandles i direktionen igen d. 21. december."
+    assert written in path.read_text()
+    path.write_text(path.read_text().replace(written, "Punktet genoptages på næste møde."))
+    import_paths([archive], progress=False)
+    item = m.Meeting.objects.get(date="2022-11-30").items.get()
+    (again,) = item.referrals.filter(kind="return")
+    assert (again.body.code, again.date.isoformat(), again.precision, again.when) == (
+        "DIR",
+        "2022-11-30",
+        "next",
+        "næste møde",
+    )
+    assert again.point.number == 3
+    assert again.target_meeting is None  # the archive holds no later meeting of DIR
+
+
 def test_reimporting_unchanged_files_changes_nothing(archive: Path) -> None:
     import_paths([archive], progress=False)
     before = counts()

@@ -268,3 +268,58 @@ def test_topics_added_later_come_onto_the_draft(client: Client, secretary: User)
     assert meeting.items.get().points.get().title == "Trivselsmåling"
     client.post(f"/sekretariat/moeder/{meeting.pk}/aarshjul/")
     assert meeting.items.get().points.count() == 1  # not twice
+
+
+def test_returns_without_a_day_find_their_meeting(client: Client, secretary: User) -> None:
+    """'Punktet genoptages på næste møde' comes to the body's next meeting, '… i januar' to
+    its first meeting in January: on the drafts made for them, and in the case's timeline
+    with a link once the meeting is there."""
+    dir_meeting = f.meeting(date(2026, 11, 4))
+    item = f.item(dir_meeting, "Planstrategi", "open", "plan")
+    first = item.points.get()
+    second = m.Point.objects.create(item=item, order=1, title="Årshjul")
+    m.Referral.objects.create(
+        item=item,
+        point=first,
+        body=f.body(),
+        date=dir_meeting.date,
+        precision="next",
+        kind="return",
+        text="Punktet genoptages på næste møde.",
+    )
+    m.Referral.objects.create(
+        item=item,
+        point=second,
+        body=f.body(),
+        date=date(2027, 1, 1),
+        precision="month",
+        kind="return",
+        text="Punktet drøftes igen i januar.",
+    )
+    data = client.get("/organer/direktionen/moeder/2026-11-04/sager/1.json").json()
+    shown = [(e["when"], e["kind"], e["url"]) for e in data["timeline"] if e["kind"] != "this"]
+    assert shown == [("næste møde", "return", None), ("januar 2027", "return", None)]
+
+    def carried(day: date) -> list[str]:
+        meeting = w.create_meeting(f.body(), day, secretary)
+        meeting.state = "published"
+        meeting.save()
+        return [p.title for p in meeting.items.get().points.filter(follows__isnull=False)]
+
+    assert carried(date(2026, 11, 18)) == [first.title]
+    assert carried(date(2026, 12, 2)) == []  # the next meeting was the one before
+    assert carried(date(2027, 1, 6)) == ["Årshjul"]
+    assert carried(date(2027, 1, 20)) == []  # January's first meeting took it
+    data = client.get("/organer/direktionen/moeder/2026-11-04/sager/1.json").json()
+    links = [e["url"] for e in data["timeline"] if e["kind"] == "return"]
+    assert links == [
+        "/organer/direktionen/moeder/2026-11-18/",
+        "/organer/direktionen/moeder/2027-01-06/",
+    ]
+    page = client.get("/organer/direktionen/moeder/2026-11-04/sager/1/").content.decode()
+    assert "næste møde" in page and "januar 2027" in page
+    # The meeting it comes to names it as coming from the earlier one.
+    later = client.get("/organer/direktionen/moeder/2026-11-18/sager/1.json").json()
+    assert ("2026-11-04", "DIR", "earlier") in [
+        (e["date"], e["body"], e["kind"]) for e in later["timeline"]
+    ]

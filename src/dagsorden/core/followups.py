@@ -19,7 +19,7 @@ import re
 from datetime import date
 from typing import Literal
 
-from .danish import BODY_CODES, BODY_WORDS
+from .danish import BODY_CODES, BODY_WORDS, MONTH_NAMES_DA
 from .dates import find_dates
 from .people import find_people
 from .records import Action, Referral
@@ -173,6 +173,7 @@ def find_referrals(
             continue
         dates = list(find_dates(sentence, meeting_date))
         if not dates:
+            out += _undated(sentence, verb, meeting_date, meeting_body, point_index)
             continue
         named = [
             (m.start(), BODY_WORDS[m["word"]] if m["word"] else m["code"].upper())
@@ -194,3 +195,58 @@ def find_referrals(
                 kind = "referral"
             out.append(Referral(body, when, kind, sentence, point_index))
     return out
+
+
+# 'på næste møde', 'på førstkommende direktionsmøde', 'næste gang': the body's next meeting.
+_NEXT_MEETING_RE = re.compile(
+    r"\b(?:næste|førstkommende|kommende)\s+(?:(?P<word>[a-zæøå]*møde)t?|gang)\b"
+)
+# 'igen i marts', 'primo marts', 'i løbet af marts 2023': a month without a day.
+_MONTH_ONLY_RE = re.compile(
+    r"\b(?:i|primo|medio|ultimo|i\s+løbet\s+af|i\s+starten\s+af|i\s+slutningen\s+af|"
+    r"inden\s+udgangen\s+af|sidst\s+i|først\s+i|midt\s+i)\s+"
+    rf"(?P<month>{'|'.join(MONTH_NAMES_DA)})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
+)
+
+
+def _undated(
+    sentence: str,
+    verb: re.Match[str],
+    meeting_date: date,
+    meeting_body: str | None,
+    point_index: int | None,
+) -> list[Referral]:
+    """A referral with no day written: to the body's next meeting ('Punktet genoptages på
+    næste møde', '… behandles på næste møde i ØK'), or to a month ('drøftes igen i marts')."""
+    low = lowered(sentence)
+    precision: Literal["month", "next"]
+    m = _NEXT_MEETING_RE.search(low)
+    if m:
+        precision, when, at, end = "next", meeting_date, m.start(), m.end()
+    else:
+        m = _MONTH_ONLY_RE.search(low)
+        if not m:
+            return []
+        month = MONTH_NAMES_DA.index(m["month"]) + 1
+        # without a year, the first such month from the meeting's own on
+        year = int(m["year"]) if m["year"] else meeting_date.year + (month < meeting_date.month)
+        precision, when, at, end = "month", date(year, month, 1), m.start(), m.end()
+    named = [
+        (hit.start(), BODY_WORDS[hit["word"]] if hit["word"] else hit["code"].upper())
+        for hit in _BODY_MENTION_RE.finditer(low)
+        if hit["word"] or sentence[hit.start() : hit.end()].isupper()
+    ]
+    # 'næste møde i ØK', 'næste direktionsmøde' name the body after; else the last before
+    after = [body for pos, body in named if at <= pos <= end + 12]
+    before = [body for pos, body in named if pos < at]
+    body = after[0] if after else before[-1] if before else meeting_body
+    if not body or (verb["sent"] and not (after or before)):
+        return []
+    kind: Literal["referral", "return", "previous"]
+    if precision == "month" and (when.year, when.month) < (meeting_date.year, meeting_date.month):
+        kind = "previous"
+    elif body == meeting_body or (_AGAIN_RE.search(sentence) and not (after or before)):
+        kind = "return"
+    else:
+        kind = "referral"
+    return [Referral(body, when, kind, sentence, point_index, precision)]

@@ -109,11 +109,11 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
     for index, text in texts:
         actions += find_actions(text, index)
         referrals += find_referrals(text, meeting_date, meeting_code, index)
-    seen_ref = {(r.body, r.date) for r in referrals}
+    seen_ref = {(r.body, r.date, r.precision) for r in referrals}
     for i, p in enumerate(points):  # referrals planned in the presentation, if not decided again
         for r in find_referrals(p.presentation, meeting_date, meeting_code, i):
-            if (r.body, r.date) not in seen_ref:
-                seen_ref.add((r.body, r.date))
+            if (r.body, r.date, r.precision) not in seen_ref:
+                seen_ref.add((r.body, r.date, r.precision))
                 referrals.append(r)
 
     bilag = block.section("bilag")

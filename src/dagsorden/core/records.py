@@ -62,6 +62,9 @@ class Referral:
 
     kind: 'referral' (to another body), 'return' (back to the same body, 'behandles igen'),
     'previous' (an earlier treatment the text refers to, e.g. 'genoptages som aftalt d. …').
+    precision: 'day' (a date written), 'month' ('drøftes igen i marts': date is the month's
+    first day), 'next' ('genoptages på næste møde': the body's first meeting after date, the
+    meeting that decided it).
     """
 
     body: str
@@ -69,6 +72,7 @@ class Referral:
     kind: Literal["referral", "return", "previous"]
     text: str
     point_index: int | None = None
+    precision: Literal["day", "month", "next"] = "day"
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from .danish import MONTH_NAMES_DA
 from .records import Item, Minutes
 
 
@@ -63,6 +64,7 @@ def _item(item: Item) -> dict[str, Any]:
                 "kind": r.kind,
                 "text": r.text,
                 "point": r.point_index,
+                "precision": r.precision,
             }
             for r in item.referrals
         ],
@@ -94,7 +96,11 @@ def to_outline(minutes: Minutes) -> str:
         for action in item.actions:
             out.append(f"   Opfølgning: {action.responsible or '(uden ansvarlig)'} — {action.verb}")
         for r in item.referrals:
-            out.append(f"   Videre behandling: {r.body} {r.date:%d-%m-%Y} ({r.kind})")
+            when = {
+                "next": "næste møde",
+                "month": f"{MONTH_NAMES_DA[r.date.month - 1]} {r.date.year}",
+            }.get(r.precision, f"{r.date:%d-%m-%Y}")
+            out.append(f"   Videre behandling: {r.body} {when} ({r.kind})")
         for att in item.attachments:
             access = "Åben" if att.access == "open" else "Lukket"
             journal = f" ({att.journal_number})" if att.journal_number else ""

@@ -336,6 +336,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
             point=pts[r.point_index] if r.point_index is not None else None,
             body=cache.body(r.body),
             date=r.date,
+            precision=r.precision,
             kind=r.kind,
             text=r.text,
         )

@@ -157,7 +157,7 @@ class ActionInline(admin.TabularInline):
 class ReferralInline(admin.TabularInline):
     model = m.Referral
     extra = 0
-    fields = ["point", "body", "date", "kind", "text"]
+    fields = ["point", "body", "date", "precision", "kind", "text"]
 
 
 @admin.register(m.AgendaItem)
@@ -198,8 +198,8 @@ class ActionAdmin(admin.ModelAdmin):
 
 @admin.register(m.Referral)
 class ReferralAdmin(admin.ModelAdmin):
-    list_display = ["item", "body", "date", "kind"]
-    list_filter = ["kind", "body"]
+    list_display = ["item", "body", "date", "precision", "kind"]
+    list_filter = ["kind", "precision", "body"]
 
 
 @admin.register(m.SDGGoal)

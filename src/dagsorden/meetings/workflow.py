@@ -11,7 +11,7 @@ from datetime import date, time
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -250,11 +250,31 @@ def carry_point(item: AgendaItem, earlier: Point) -> Point:
     )
 
 
+def due_at(body: Body, when: date) -> Q:
+    """The referrals that come to this body's meeting on this date: 'behandles igen d. …'
+    that day, '… i marts' at its first meeting of the month, '… på næste møde' at its first
+    meeting after the one that decided it."""
+    precision = Referral.Precision
+    before = (
+        Meeting.objects.filter(body=body, date__lt=when)
+        .order_by("-date")
+        .values_list("date", flat=True)
+        .first()
+    )
+    month = when.replace(day=1)
+    due = Q(precision=precision.DAY, date=when) | Q(
+        precision=precision.NEXT, date__lt=when, date__gte=before or date.min
+    )
+    if before is None or before < month:
+        due |= Q(precision=precision.MONTH, date=month)
+    return due & Q(body=body)
+
+
 def returns_due(body: Body, when: date) -> list[Point]:
-    """Points decided to come back to this body on this date ('behandles igen d. …')."""
+    """Points decided to come back to this body's meeting on this date (due_at)."""
     return [
         r.point
-        for r in Referral.objects.filter(body=body, date=when, point__isnull=False).select_related(
+        for r in Referral.objects.filter(due_at(body, when), point__isnull=False).select_related(
             "point__item__meeting__body"
         )
         if r.kind in (Referral.Kind.RETURN, Referral.Kind.REFERRAL)

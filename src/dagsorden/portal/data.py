@@ -154,17 +154,18 @@ def timeline(
             "url": item_url(item),
         }
     ]
+    visible = Meeting.objects.visible_to(user).select_related("body")
     targets = {
         (m.body_id, m.date): m
-        for m in Meeting.objects.visible_to(user)
-        .filter(date__in=[r.date for r in referrals])
-        .select_related("body")
+        for m in visible.filter(date__in=[r.date for r in referrals if r.precision == "day"])
     }
     for r in referrals:
-        target = targets.get((r.body_id, r.date))
+        # 'i marts', 'på næste møde': looked up one by one (a handful an item at most)
+        target = targets.get((r.body_id, r.date)) if r.precision == "day" else r.target_in(visible)
         events.append(
             {
                 "date": iso(r.date),
+                "when": r.when if r.precision != "day" else None,
                 "body": r.body.code,
                 "kind": r.kind,
                 "text": r.text,

@@ -29,6 +29,7 @@ from dagsorden.meetings.models import (
     Person,
     Referral,
 )
+from dagsorden.meetings.workflow import due_at
 
 from . import data as d
 from .search import run_search
@@ -162,7 +163,7 @@ def item_page(
         list(item.referrals.select_related("body", "point").order_by("date")) if decided else []
     )
     incoming = list(
-        Referral.objects.filter(body=meeting.body, date=meeting.date)
+        Referral.objects.filter(due_at(meeting.body, meeting.date))
         .exclude(item__meeting=meeting)
         .filter(item__in=AgendaItem.objects.minutes_visible_to(request.user))
         .select_related("item__meeting__body")

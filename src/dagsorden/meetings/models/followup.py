@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from .item import AgendaItem, Decision, Point
@@ -92,7 +93,16 @@ class Referral(models.Model):
     body = models.ForeignKey(
         Body, verbose_name="organ", on_delete=models.PROTECT, related_name="referrals"
     )
+
+    class Precision(models.TextChoices):
+        DAY = "day", _("dato")
+        MONTH = "month", _("måned")  # 'drøftes igen i marts': date is the 1st
+        NEXT = "next", _("næste møde")  # 'genoptages på næste møde': the first after date
+
     date = models.DateField("dato")
+    precision = models.CharField(
+        "præcision", max_length=5, choices=Precision.choices, default=Precision.DAY
+    )
     kind = models.CharField("type", max_length=10, choices=Kind.choices)
     text = models.TextField("tekst", blank=True)
 
@@ -102,10 +112,33 @@ class Referral(models.Model):
         ordering = ["date"]
 
     def __str__(self) -> str:
-        return f"{self.body.code} {self.date:%d-%m-%Y} ({self.get_kind_display()})"
+        return f"{self.body.code} {self.when} ({self.get_kind_display()})"
+
+    @property
+    def when(self) -> str:
+        """The date as the text gave it: '21-12-2022', 'marts 2023', 'næste møde'."""
+        if self.precision == self.Precision.NEXT:
+            return str(_("næste møde"))
+        if self.precision == self.Precision.MONTH:
+            return date_format(self.date, "F Y")
+        return f"{self.date:%d-%m-%Y}"
 
     @property
     def target_meeting(self) -> Meeting | None:
         """The meeting the case goes to, once it exists (found by body and date, not stored:
         it may be imported or created after the referral)."""
-        return Meeting.objects.filter(body=self.body_id, date=self.date).first()
+        return self.target_in(Meeting.objects.all())
+
+    def target_in(self, meetings: models.QuerySet[Meeting]) -> Meeting | None:
+        """The target among these meetings: the body's meeting that day, its first in the
+        month, or its first after the deciding meeting."""
+        of_body = meetings.filter(body=self.body_id)
+        if self.precision == self.Precision.NEXT:
+            return of_body.filter(date__gt=self.date).order_by("date").first()
+        if self.precision == self.Precision.MONTH:
+            return (
+                of_body.filter(date__year=self.date.year, date__month=self.date.month)
+                .order_by("date")
+                .first()
+            )
+        return of_body.filter(date=self.date).first()
