@@ -244,6 +244,7 @@ def test_timeline_across_bodies(client: Client, secretary: User) -> None:
     ]
     page = client.get("/organer/direktionen/moeder/2026-11-04/sager/1/").content.decode()
     assert "dato ikke fastsat" in page
+    assert '<span class="when">6. december 2026</span>' in page  # as a reader writes it
     later = client.get("/organer/direktionen/moeder/2026-12-16/sager/1.json").json()
     assert ("2026-11-04", "DIR", "earlier") in [
         (e["date"], e["body"], e["kind"]) for e in later["timeline"]

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from django.urls import reverse
+from django.utils.formats import date_format
 
 from dagsorden.meetings.models import (
     Action,
@@ -22,6 +23,11 @@ from dagsorden.meetings.models import (
 
 def iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _day(value: date) -> str:
+    """A date as the reader writes it, in the page's language: '6. december 2022'."""
+    return date_format(value, "j. F Y")
 
 
 def body_ref(body: Body) -> dict[str, Any]:
@@ -148,6 +154,7 @@ def timeline(
     events: list[dict[str, Any]] = [
         {
             "date": iso(meeting.date),
+            "when": _day(meeting.date),
             "body": meeting.body.code,
             "kind": "this",
             "text": item.title,
@@ -165,7 +172,7 @@ def timeline(
         events.append(
             {
                 "date": iso(r.date),
-                "when": r.when if r.precision != "day" else None,
+                "when": r.when if r.precision != "day" else _day(r.date),
                 "body": r.body.code,
                 "kind": r.kind,
                 "text": r.text,
@@ -176,6 +183,7 @@ def timeline(
         events.append(
             {
                 "date": iso(r.item.meeting.date),
+                "when": _day(r.item.meeting.date),
                 "body": r.item.meeting.body.code,
                 "kind": "earlier",
                 "text": r.text,
@@ -201,6 +209,7 @@ def _continuations(item: AgendaItem, user: Any) -> list[dict[str, Any]]:
     return [
         {
             "date": iso(p.item.meeting.date),
+            "when": _day(p.item.meeting.date),
             "body": p.item.meeting.body.code,
             "kind": kind,
             "text": p.title,
@@ -219,7 +228,14 @@ def _routing_ahead(item: AgendaItem, referrals: list[Referral]) -> list[dict[str
     ahead = steps[steps.index(own) + 1 :] if own in steps else []
     dated = {r.body_id for r in referrals}
     return [
-        {"date": None, "body": b.code, "kind": "routing", "text": b.name, "url": None}
+        {
+            "date": None,
+            "when": None,
+            "body": b.code,
+            "kind": "routing",
+            "text": b.name,
+            "url": None,
+        }
         for b in ahead
         if b.pk not in dated
     ]
