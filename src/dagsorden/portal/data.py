@@ -26,8 +26,9 @@ def iso(value: date | None) -> str | None:
 
 
 def _day(value: date) -> str:
-    """A date as the reader writes it, in the page's language: '6. december 2022'."""
-    return date_format(value, "j. F Y")
+    """A date as the reader writes it, in the page's language: '6. december 2022', 'Dec. 6,
+    2022'."""
+    return date_format(value, "DATE_FORMAT")
 
 
 def body_ref(body: Body) -> dict[str, Any]:
