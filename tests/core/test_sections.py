@@ -249,6 +249,22 @@ def test_a_page_number_in_running_text_is_dropped(page: str) -> None:
     ]
 
 
+def test_the_municipalitys_name_beside_a_page_number_is_dropped() -> None:
+    """Text read from a PDF by another tool keeps each page's furniture between the pages:
+    the name beside the page number goes, the same name in the text stays."""
+    text = (
+        "strategi for\n\nNorddjurs Kommune\n\nog borgerne.\n\nSide 1 af 2\n\nNorddjurs Kommune\n\n"
+        "Direktionen 30-11-2022\n\nNorddjurs Kommune\n\nsamt fokus.\nSide 2 af 2\nNorddjurs Kommune\n"
+    )
+    assert [line.text for line in clean_lines(text) if not line.blank] == [
+        "strategi for",
+        "Norddjurs Kommune",
+        "og borgerne.",
+        "Direktionen 30-11-2022",
+        "samt fokus.",
+    ]
+
+
 def test_a_bullet_alone_in_an_absence_list() -> None:
     lines = clean_lines("\uf0b7 \nVelfærdsdirektør Lene Mehlsen\n\uf0b7\nDrøftet.\n")
     assert [line.text for line in lines[: list_end(lines)]] == [

@@ -48,19 +48,44 @@ class Line:
 _EMPTY = Line("")
 
 
+# A page's furniture left in text between pages: the municipality's name alone on a line,
+# next to a page number with nothing between but empty lines, the running header or more
+# furniture (elsewhere it may be a heading's or a sentence's line).
+_FURNITURE_RE = re.compile(r"^\s*[A-ZÆØÅ][\wæøå-]*\s+Kommune\s*$")
+_FURNITURE_REACH = 6
+_RUNNING_HEADER_RE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*$")  # 'Direktionen 30-11-2022'
+
+
 def clean_lines(text: str) -> list[Line]:
     """Split text into lines, normalising line ends, odd spaces and invisible characters,
-    and dropping page-number lines ('Side 2 af 5')."""
+    and dropping page-number lines ('Side 2 af 5') and the municipality's name beside them."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if _ODD_RE.search(text):  # one scan when there is nothing to replace, as is usual
         text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
     # A page number ends the line: only such lines are tried against the pattern. Empty lines,
     # every other line of most extracted text, share one Line (it is never changed).
-    return [
-        Line(raw) if raw else _EMPTY
-        for raw in text.split("\n")
-        if not (raw.rstrip()[-1:].isdigit() and _PAGE_NUMBER_RE.match(raw))
+    raws = text.split("\n")
+    pages = [
+        i
+        for i, raw in enumerate(raws)
+        if raw.rstrip()[-1:].isdigit() and _PAGE_NUMBER_RE.match(raw)
     ]
+    if pages:
+        dropped = set(pages)
+        for i in pages:  # the page's furniture beside its number: 'Norddjurs Kommune'
+            for step in (-1, 1):
+                k = i + step
+                while 0 <= k < len(raws) and k - i in range(
+                    -_FURNITURE_REACH, _FURNITURE_REACH + 1
+                ):
+                    raw = raws[k]
+                    if raw.endswith(("Kommune", "Kommune ")) and _FURNITURE_RE.match(raw):
+                        dropped.add(k)
+                    elif raw.strip() and not _RUNNING_HEADER_RE.search(raw):
+                        break  # text: the page's furniture ends here
+                    k += step
+        return [Line(raw) if raw else _EMPTY for i, raw in enumerate(raws) if i not in dropped]
+    return [Line(raw) if raw else _EMPTY for raw in raws]
 
 
 def join(lines: list[Line]) -> str:
