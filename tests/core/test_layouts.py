@@ -90,6 +90,13 @@ def bullets(glyph: str) -> Callable[[str], str]:
     return lambda text: _BULLET_RE.sub(f"{glyph} " if glyph else " ", text)
 
 
+def bullets_o(text: str) -> str:
+    """Word's 'o' for every bullet of the presentation and the decision (not before the
+    heading: an 'o' there would be a word of the title)."""
+    at = text.index("Sagsfremstilling")
+    return text[:at] + bullets("o")(text[at:])
+
+
 def running_headers(text: str) -> str:
     """A page footer and the page header every 40 lines, as a text extractor leaves them."""
     decided = re.search(r"Beslutning i (\S+) den (\S+)", text)
@@ -110,6 +117,12 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
     "bullet U+F0B7": bullets("\uf0b7"),
     "bullet -": bullets("-"),
     "bullets lost": bullets(""),
+    # Word's second-level bullet, and Wingdings' glyphs as a PDF's text gives them
+    "bullet o": bullets_o,
+    "bullet U+F0D8 (Wingdings arrowhead)": bullets("\uf0d8"),
+    "bullet U+F0FC (Wingdings check mark)": bullets("\uf0fc"),
+    "bullet ➢": bullets("➢"),
+    "bullet ■": bullets("■"),
     "no empty lines": lambda text: "\n".join(line for line in text.split("\n") if line),
     "CRLF": lambda text: text.replace("\n", "\r\n"),
     "running headers": running_headers,

@@ -166,6 +166,22 @@ CASES = [
         [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
     ),
     (
+        "Word's 'o' bullets: the points where the list starts with one",
+        "Direktionen har følgende punkter til behandling:\no Budget. Status.\no Årshjul.\n",
+        "o Drøftet.\no Godkendt.\n",
+        [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "Word's 'o' bullets under other bullets: a point's own sub-list",
+        "Direktionen har følgende punkter til behandling:\n\uf0b7 Budget. Følgende drøftes:\n"
+        "o Anlæg\no Drift\n\uf0b7 Årshjul.\n",
+        "\uf0b7 Drøftet.\n\uf0b7 Godkendt.\n",
+        [
+            (None, "Budget.", "Drøftet."),
+            (None, "Årshjul.", "Godkendt."),
+        ],
+    ),
+    (
         "bulleted points decided in a numbered list of as many",
         "Direktionen har følgende punkter til behandling:\n Budget.\n Årshjul.\n",
         " 1. Drøftet.\n 2. Godkendt.\n",

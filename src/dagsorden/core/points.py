@@ -53,6 +53,7 @@ _INTRO_NEXT = {
 }
 # '1. Budget', or '1) Budget' in a list whose first point is numbered so.
 _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])\s+(?P<rest>\S.*)$")
+_O_LINE_RE = re.compile(r"^\s*o\s+(?=[A-ZÆØÅ0-9])")  # Word's 'o' bullet, before a capital
 _BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[{DASHES}](?=\s))")
 _DASH_LINE_RE = re.compile(rf"^\s*[{DASHES}](?=\s)")
 _WORD_START_RE = re.compile(r"[\wæøå]+")
@@ -158,9 +159,10 @@ def _next_inline(text: str, number: int, pos: int, mark: str = ".") -> re.Match[
     return re.compile(rf"(?<=[.!?])\s+{number}{re.escape(mark)}\s+(?=[A-ZÆØÅ])").search(text, pos)
 
 
-def _is_marked(line: Line) -> bool:
-    """A bulleted line, or one whose bullet was lost (indented, starting with a capital)."""
-    if _BULLET_LINE_RE.match(line.raw):
+def _is_marked(line: Line, o_mark: bool = False) -> bool:
+    """A bulleted line, or one whose bullet was lost (indented, starting with a capital); in a
+    list whose bullets are Word's 'o', a line opened by one."""
+    if _BULLET_LINE_RE.match(line.raw) or (o_mark and _O_LINE_RE.match(line.raw)):
         return True
     return line.raw[:1].isspace() and _starts_upper(line.text)
 
@@ -171,19 +173,24 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
     other lists it is running text wrapped before a dash ('… 2) Notat' / '– tidsplan …')."""
     before: list[str] = []
     texts: list[list[str]] = []  # each point's lines, joined once at the end
-    first = next((line for line in lines if not line.blank and _is_marked(line)), None)
+    first = next((line for line in lines if not line.blank and _is_marked(line, True)), None)
     dashes_mark = first is not None and bool(_DASH_LINE_RE.match(first.raw))
+    # Word's second-level bullet 'o' marks the points only where the list starts with one;
+    # under other bullets it marks a point's own sub-list.
+    o_mark = first is not None and bool(_O_LINE_RE.match(first.raw))
     full = _full_width(lines)
     previous = ""
     for line in lines:
         if line.blank:
             continue
         if (
-            _is_marked(line)
+            _is_marked(line, o_mark)
             and (dashes_mark or not _DASH_LINE_RE.match(line.raw))
             and not (_is_wrapped(previous, full) and not _BULLET_LINE_RE.match(line.raw))
+            and not (o_mark and _is_wrapped(previous, full) and _O_LINE_RE.match(line.raw))
         ):
-            texts.append([strip_bullet(line.raw).rstrip()])
+            o = _O_LINE_RE.match(line.raw) if o_mark else None
+            texts.append([line.raw[o.end() :].rstrip() if o else strip_bullet(line.raw).rstrip()])
         elif texts:
             texts[-1].append(line.text)
         else:
@@ -251,7 +258,7 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
             points = [PointBlock(None, _joined(region))]
         elif mark:
             _, points = split_numbered(region, None, mark)
-        elif _is_marked(first):
+        elif _is_marked(first, True):  # a list may start with Word's 'o'
             _, points = split_marked(region)
         else:
             points = [PointBlock(None, p) for p in split_paragraphs(region)]
@@ -273,7 +280,7 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         mark = _number_mark(first)
         if mark:
             _, points = split_numbered(region, None, mark)
-        elif _is_marked(first):
+        elif _is_marked(first, True):  # a list may start with Word's 'o'
             _, points = split_marked(region)
         else:
             continue

@@ -8,8 +8,14 @@ from functools import lru_cache
 from .danish import ABBREVIATIONS, MONTHS, SENTENCE_FINAL_ABBREVIATIONS
 
 # Bullet glyphs seen in text extracted from Word-made PDFs: U+F0B7 is Symbol-font's bullet
-# in the private use area; the rest are the usual ones.
-BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\u2022\u25aa\u25cf\u2023\u2043\u00b7\u25e6"
+# in the private use area, U+F0A7, U+F076, U+F0D8, U+F0FC, U+F0E8, U+F06E, U+F06C, U+F071
+# Wingdings' square, diamond, arrowheads, check mark, boxes and circle there; the rest are
+# the usual ones, arrowheads, squares and check marks included (not →, which routes).
+BULLETS = (
+    "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0e8\uf06e\uf06c\uf071"
+    "\u2022\u25aa\u25cf\u2023\u2043\u00b7\u25e6"
+    "\u25ba\u25b6\u25a0\u25a1\u25cb\u25c6\u2666\u2756\u27a2\u27a4\u2713\u2714"
+)
 # Marks that make a bullet only before white space (a hyphen or an asterisk typed by hand).
 DASHES = "-–—*"
 BULLET_START_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[{DASHES}]\s)\s*")
