@@ -166,6 +166,19 @@ CASES = [
         [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
     ),
     (
+        "points lettered 'a)', decided in the same letters",
+        "Direktionen har følgende punkter til behandling:\na) Budget. Status.\nb) Årshjul.\n",
+        "a) Drøftet.\nb) Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "points numbered in brackets '(1)', a lettered list inside the first",
+        "Direktionen har følgende punkter til behandling:\n(1) Budget. Status på:\n"
+        "a) anlæg\n(2) Årshjul.\n",
+        "(1) Drøftet.\n(2) Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
         "Word's 'o' bullets: the points where the list starts with one",
         "Direktionen har følgende punkter til behandling:\no Budget. Status.\no Årshjul.\n",
         "o Drøftet.\no Godkendt.\n",

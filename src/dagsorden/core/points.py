@@ -53,6 +53,10 @@ _INTRO_NEXT = {
 }
 # '1. Budget', or '1) Budget' in a list whose first point is numbered so.
 _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])\s+(?P<rest>\S.*)$")
+# Points lettered ('a) Budget', 'b. Årshjul', '(a) …') or numbered in brackets ('(1) …').
+_LETTERED_RE = re.compile(
+    r"^(?P<indent>\s*)(?P<open>\(?)(?P<label>[a-z]|\d{1,2})(?P<mark>[.)])\s+(?=[A-ZÆØÅ0-9])"
+)
 _O_LINE_RE = re.compile(r"^\s*o\s+(?=[A-ZÆØÅ0-9])")  # Word's 'o' bullet, before a capital
 _BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[{DASHES}](?=\s))")
 _DASH_LINE_RE = re.compile(rf"^\s*[{DASHES}](?=\s)")
@@ -102,6 +106,31 @@ def _number_mark(line: Line) -> str | None:
     """'.' or ')' when line starts a numbered list ('1. Budget', '1) Budget'), else None."""
     m = _NUMBERED_RE.match(line.raw)
     return m["mark"] if m and _numbered(line, None, "", m["mark"]) else None
+
+
+def lettered_as_numbered(lines: list[Line]) -> list[Line]:
+    """'a) Budget' / 'b) Årshjul' (also 'a.', '(a)', '(1)') → '1) Budget' / '2) Årshjul': a
+    list lettered, or numbered in brackets, is read as numbered. Only where the first line
+    that says anything opens with 'a' or '(1)', and only the labels that follow in order."""
+    first = next((ln for ln in lines if not ln.blank), None)
+    if first is None or first.text[:1] not in "(a":
+        return lines
+    m = _LETTERED_RE.match(first.raw)
+    if not m or m["label"] not in ("a", "1") or (m["label"] == "1" and not m["open"]):
+        return lines  # '1. ' and '1) ' are read as they are
+    style = (m["open"], m["mark"], m["label"].isdigit())
+    out: list[Line] = []
+    expected = 1
+    for line in lines:
+        m = _LETTERED_RE.match(line.raw) if not line.blank else None
+        if m and (m["open"], m["mark"], m["label"].isdigit()) == style:
+            n = int(m["label"]) if style[2] else ord(m["label"]) - ord("a") + 1
+            if n == expected and (not m["open"] or m["mark"] == ")"):
+                out.append(Line(f"{m['indent']}{n}) {line.raw[m.end() :]}"))
+                expected += 1
+                continue
+        out.append(line)
+    return out
 
 
 def split_numbered(
@@ -250,6 +279,7 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
             continue
         rest, end, one = found  # the line the introduction ends in; 'punkt': one point
         region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 :]
+        region = lettered_as_numbered(region)
         first = next((ln for ln in region if not ln.blank), None)
         if first is None:
             return presentation, []
@@ -548,7 +578,7 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return []
     if not any(not line.blank for line in lines):
         return [""] * n
-    lines = [_ad_as_number(line) for line in lines]
+    lines = lettered_as_numbered([_ad_as_number(line) for line in lines])
     if points[0].number is not None:
         mark = points[0].mark
         _, parts = split_numbered(lines, points[0].number, mark)
