@@ -172,6 +172,13 @@ CASES = [
         [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
     ),
     (
+        "points labelled 'Punkt 1:' in the presentation, decided 'Pkt. 1'",
+        "Direktionen har følgende punkter til behandling:\nPunkt 1: Budget. Status.\n"
+        "Punkt 2: Årshjul.\n",
+        "Pkt. 1 Drøftet.\nPkt. 2 Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
         "points numbered in brackets '(1)', a lettered list inside the first",
         "Direktionen har følgende punkter til behandling:\n(1) Budget. Status på:\n"
         "a) anlæg\n(2) Årshjul.\n",

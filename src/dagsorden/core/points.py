@@ -108,6 +108,17 @@ def _number_mark(line: Line) -> str | None:
     return m["mark"] if m and _numbered(line, None, "", m["mark"]) else None
 
 
+def _labelled_as_numbered(lines: list[Line]) -> list[Line]:
+    """'Punkt 1: Budget' / 'Punkt 2: Årshjul' (also 'Pkt. 1', 'Ad 1') in the presentation, where
+    the list's first line is point 1: read as numbered ('1. Budget'), as a decision is."""
+    first = next((ln for ln in lines if not ln.blank), None)
+    if first is None or first.raw[:1] not in _AD_INITIALS or not first.text[:1].isalpha():
+        return lines
+    if _ad_as_number(first).text[:3] != "1. ":
+        return lines
+    return [_ad_as_number(line) for line in lines]
+
+
 def lettered_as_numbered(lines: list[Line]) -> list[Line]:
     """'a) Budget' / 'b) Årshjul' (also 'a.', '(a)', '(1)') → '1) Budget' / '2) Årshjul': a
     list lettered, or numbered in brackets, is read as numbered. Only where the first line
@@ -279,7 +290,7 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
             continue
         rest, end, one = found  # the line the introduction ends in; 'punkt': one point
         region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 :]
-        region = lettered_as_numbered(region)
+        region = lettered_as_numbered(_labelled_as_numbered(region))
         first = next((ln for ln in region if not ln.blank), None)
         if first is None:
             return presentation, []
