@@ -485,3 +485,25 @@ def test_a_closed_items_heading_after_another_item_in_double_spaced_text(
     ]
     plain = parse_text(text).items[0]
     assert minutes.items[0].attachments == plain.attachments
+
+
+def test_a_paragraph_that_closes_the_list_is_no_part_of_the_last_point() -> None:
+    """Points that follow one another with no empty paragraph between: an empty paragraph
+    after the last point ends the list, and what follows closes the presentation."""
+    last = "Status på chef- og direktøransættelser samt HRs rolle. \n\n"
+    closing = " \n\nDirektionen orienteres desuden om status på budget. \n\n"
+    closed, plain = _both(
+        "001_4c24889a3c8d3339", last + "Indstilling", last + closing + "Indstilling"
+    )
+    assert closed == plain
+
+
+def test_a_paragraph_after_points_parted_by_empty_paragraphs_stays_with_the_last() -> None:
+    """Where empty paragraphs part the points, one after the last may part that point's own
+    paragraphs: the text after it stays the last point's."""
+    text = (GOLDEN / "002_6f7cb0de90a56b03.txt").read_text(encoding="utf-8")
+    last = "direktionsseminaret afholdes punktet kl. 11.30 – 12.00. \n\n"
+    assert last in text
+    more = " \n\nOplægget sendes ud inden mødet. \n\n"
+    minutes = parse_text(text.replace(last, last + more, 1))
+    assert minutes.items[0].points[-1].presentation.endswith("Oplægget sendes ud inden mødet.")

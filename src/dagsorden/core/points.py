@@ -298,9 +298,9 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         if one and not mark:  # a bullet or not, all of it
             points = [PointBlock(None, _joined(region))]
         elif mark:
-            _, points = split_numbered(region, None, mark)
+            _, points = split_numbered(_without_closing_paragraph(region, mark), None, mark)
         elif _is_marked(first, True):  # a list may start with Word's 'o'
-            _, points = split_marked(region)
+            _, points = split_marked(_without_closing_paragraph(region, None))
         else:
             points = [PointBlock(None, p) for p in split_paragraphs(region)]
         return presentation[: end + 1], points
@@ -335,6 +335,24 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
                 return presentation[:i], points
             break
     return presentation, []
+
+
+def _without_closing_paragraph(region: list[Line], mark: str | None) -> list[Line]:
+    """The list without a paragraph that closes it ('… HRs rolle.' / empty paragraph /
+    'Direktionen orienteres desuden …'): where the points follow one another with no empty
+    paragraph between, one after the last point ends the list. (Where empty paragraphs part
+    the points, one after the last may part that point's own paragraphs: kept.)"""
+    starts = [
+        i
+        for i, line in enumerate(region)
+        if not line.blank and (_numbered(line, None, "", mark) if mark else _is_marked(line, True))
+    ]
+    if len(starts) < 2 or any(region[i].paragraph_break for i in range(starts[0], starts[-1])):
+        return region
+    for i in range(starts[-1] + 1, len(region)):
+        if region[i].paragraph_break:
+            return region[:i]
+    return region
 
 
 def _intro(lines: list[Line], i: int, low: str) -> tuple[str, int, bool] | None:
