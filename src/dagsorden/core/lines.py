@@ -65,27 +65,35 @@ def clean_lines(text: str) -> list[Line]:
     # A page number ends the line: only such lines are tried against the pattern. Empty lines,
     # every other line of most extracted text, share one Line (it is never changed).
     raws = text.split("\n")
+    lines = [
+        Line(raw) if raw else _EMPTY
+        for raw in raws
+        if not (raw.rstrip()[-1:].isdigit() and _PAGE_NUMBER_RE.match(raw))
+    ]
+    if len(lines) < len(raws):  # a page number was dropped: its furniture goes too
+        return _without_furniture(raws)
+    return lines
+
+
+def _without_furniture(raws: list[str]) -> list[Line]:
+    """The lines without page numbers and the municipality's name beside them."""
     pages = [
         i
         for i, raw in enumerate(raws)
         if raw.rstrip()[-1:].isdigit() and _PAGE_NUMBER_RE.match(raw)
     ]
-    if pages:
-        dropped = set(pages)
-        for i in pages:  # the page's furniture beside its number: 'Norddjurs Kommune'
-            for step in (-1, 1):
-                k = i + step
-                while 0 <= k < len(raws) and k - i in range(
-                    -_FURNITURE_REACH, _FURNITURE_REACH + 1
-                ):
-                    raw = raws[k]
-                    if raw.endswith(("Kommune", "Kommune ")) and _FURNITURE_RE.match(raw):
-                        dropped.add(k)
-                    elif raw.strip() and not _RUNNING_HEADER_RE.search(raw):
-                        break  # text: the page's furniture ends here
-                    k += step
-        return [Line(raw) if raw else _EMPTY for i, raw in enumerate(raws) if i not in dropped]
-    return [Line(raw) if raw else _EMPTY for raw in raws]
+    dropped = set(pages)
+    for i in pages:  # the page's furniture beside its number: 'Norddjurs Kommune'
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(raws) and abs(k - i) <= _FURNITURE_REACH:
+                raw = raws[k]
+                if raw.endswith(("Kommune", "Kommune ")) and _FURNITURE_RE.match(raw):
+                    dropped.add(k)
+                elif raw.strip() and not _RUNNING_HEADER_RE.search(raw):
+                    break  # text: the page's furniture ends here
+                k += step
+    return [Line(raw) if raw else _EMPTY for i, raw in enumerate(raws) if i not in dropped]
 
 
 def join(lines: list[Line]) -> str:

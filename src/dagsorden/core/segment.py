@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -211,12 +212,14 @@ def _continues(previous: str, line: str, parenthesis_ends: bool = True) -> bool:
     return False
 
 
-def _in_absence_list(lines: list[Line], k: int, floor: int, double_spaced: bool) -> bool:
+def _in_absence_list(
+    lines: list[Line], k: int, floor: int, double_spaced: Callable[[], bool]
+) -> bool:
     """Is lines[k] a person under 'Afbud:'/'Fraværende:' (no blank line before a heading that
     follows the list: 'Velfærdsdirektør Lene Mehlsen' does not wrap into it)? A line with an
     item's number ('2. Budget …') is the heading's own first line."""
     for j in range(k, max(floor, k - 40) - 1, -1):
-        if double_spaced and lines[j].raw == "":
+        if lines[j].raw == "" and double_spaced():
             continue
         if lines[j].blank or _ITEM_NUMBER_START_RE.match(lines[j].text):
             return False
@@ -239,7 +242,7 @@ def _is_double_spaced(lines: list[Line]) -> bool:
 
 
 def _climb(
-    lines: list[Line], i: int, floor: int, parenthesis_ends: bool, double_spaced: bool
+    lines: list[Line], i: int, floor: int, parenthesis_ends: bool, double_spaced: Callable[[], bool]
 ) -> int:
     """From the heading's last line i up over the lines it wrapped from (three lines at most),
     to the first, or to a line that opens with the item's number ('2. Personalesag')."""
@@ -248,7 +251,7 @@ def _climb(
         if _ITEM_NUMBER_START_RE.match(lines[start].text):
             break
         above = start - 1
-        if double_spaced and above > floor and lines[above].raw == "":
+        if above > floor and lines[above].raw == "" and double_spaced():
             above -= 1  # the empty line between every two lines of such text
             if not _wrapped(lines[above].text):
                 break
@@ -276,7 +279,9 @@ def _wrapped(text: str) -> bool:
     return len(text) >= _WRAP_WIDTH and not _LABEL_RE.match(text)
 
 
-def _title_start(lines: list[Line], access_at: int, floor: int, double_spaced: bool) -> int:
+def _title_start(
+    lines: list[Line], access_at: int, floor: int, double_spaced: Callable[[], bool]
+) -> int:
     """Index of the first line of the heading above the access line at access_at."""
     i = access_at - 1
     while i >= floor and lines[i].blank:
@@ -401,7 +406,13 @@ def segment(lines: list[Line]) -> Document:
 
     starts: list[int] = []
     floor = 0
-    double_spaced = _is_double_spaced(lines)
+    spacing: list[bool] = []  # looked at only when a heading meets an empty line
+
+    def double_spaced() -> bool:
+        if not spacing:
+            spacing.append(_is_double_spaced(lines))
+        return spacing[0]
+
     for a in access_at:
         starts.append(_title_start(lines, a, floor, double_spaced))
         floor = a + 1
