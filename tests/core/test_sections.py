@@ -81,6 +81,17 @@ def test_missing_access_word_is_closed() -> None:
             ],
         ),
         ("Lene Mehlsen, syg", [("Lene Mehlsen", None, "syg")]),
+        # the title after the name; a remark after a dash
+        ("Lene Mehlsen, velfærdsdirektør", [("Lene Mehlsen", "velfærdsdirektør", None)]),
+        ("Tine Curtis, formand", [("Tine Curtis", None, "formand")]),
+        (
+            "Kommunaldirektør Christian Roslev – ferie",
+            [("Christian Roslev", "Kommunaldirektør", "ferie")],
+        ),
+        (
+            "Økonomichef Bettina Andersen - deltog fra kl. 10.",
+            [("Bettina Andersen", "Økonomichef", "deltog fra kl. 10")],
+        ),
         # One word alone, after the list (a table of contents, the meeting's place) is no one.
         (
             "Økonomichef Bettina Andersen\n\nIndholdsfortegnelse",

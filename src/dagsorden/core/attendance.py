@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .danish import BODY_CODES
+from .danish import BODY_CODES, TITLE_ENDINGS
 from .lines import Line
 from .people import split_title_name
 from .records import Absence, AbsenceKind
@@ -18,6 +18,9 @@ _SENTENCE_INSIDE_RE = re.compile(r"[a-zæøå0-9]{2}[.!?:]\s+\S")  # not after a
 _NONE_RE = re.compile(r"^(?:ingen|-|–|intet|ingen afbud)\.?$", re.IGNORECASE)
 # A remark after a comma, as 'Kommunaldirektør Tine Curtis, formand': a few lower-case words.
 _LOWER_REMARK_RE = re.compile(r"^\s*[a-zæøå][a-zæøå.-]*(?: [a-zæøå][a-zæøå.-]*){0,2}\s*\.?\s*$")
+# A remark after a dash: 'Kommunaldirektør Christian Roslev – ferie' (lower-case words).
+_DASH_REMARK_RE = re.compile(r"\s+[–-]\s+(?P<remark>[a-zæøå][a-zæøå0-9 .-]{0,40}?)\s*\.?\s*$")
+_CHAIR_RE = re.compile(r"(?:næst)?for(?:mand|person|kvinde)\b", re.IGNORECASE)
 _NAMES_RE = re.compile(r"[A-ZÆØÅ][\wæøå.-]*\)?\s*$")  # ends as a name does
 # Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef'.
 _SPLIT_RE = re.compile(r"\s*[;,]\s*(?:og\s+)?|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå])")
@@ -125,6 +128,10 @@ def _entries(text: str) -> list[str]:
     for piece in _SPLIT_RE.split(text):
         if not piece.strip():
             continue
+        dash = _DASH_REMARK_RE.search(piece)
+        if dash and _NAMES_RE.search(piece[: dash.start()]):
+            piece = f"{piece[: dash.start()]} ({dash['remark']})"  # '… Roslev – ferie'
+
         if pieces and _NAMES_RE.search(pieces[-1]) and _LOWER_REMARK_RE.match(piece):
             pieces[-1] += f" ({piece.strip()})"  # 'Tine Curtis, formand': a remark
         else:
@@ -146,6 +153,8 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
     title, name = split_title_name(text.title() if capitals else text)
     if not name or (title is None and len(name) < 2):
         return None  # one word alone ('Indholdsfortegnelse', 'Mødested') names nobody
+    if title is None and note and _is_title(note):  # 'Christian Roslev, kommunaldirektør'
+        title, note = note, None
     if capitals and title:  # 'SKOLECHEF MORTEN SKOV NIELSEN': 'Skolechef', 'Morten Skov Nielsen'
         title = title[0] + title[1:].lower()
     if capitals and note and note.isupper():  # '(FORMAND FOR HU)': 'formand for HU'
@@ -156,3 +165,15 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
         title=title,
         note=note,
     )
+
+
+def _is_title(text: str) -> bool:
+    """Is text a job title alone ('kommunaldirektør', 'konstitueret socialchef')? As the
+    people pattern reads a title before a name."""
+    if _CHAIR_RE.match(text):
+        return False  # '(formand)' is the list's remark, as the schema has it
+    words = text.lower().split()
+    if not words or not words[-1].endswith(TITLE_ENDINGS):
+        return False  # 'syg', 'ferie': a remark
+    title, _ = split_title_name(f"{text} Anne Hansen")
+    return title is not None and title.lower() == text.lower()
