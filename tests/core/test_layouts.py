@@ -211,11 +211,40 @@ def test_a_decision_that_passes_over_a_point_keeps_the_others_parts() -> None:
         "Direktionen 20. januar 2021",
         "Direktionen den 20. januar 2021",
         "Direktionen 2021-01-20",
+        # the time after the date
+        "Direktionen 20-01-2021 kl. 09.00",
+        "Direktionen 20-01-2021, kl. 8.30 – 10.00",
+        "Referat af møde i Direktionen den 20. januar 2021 kl. 9.00-12.00",
     ],
 )
 def test_another_header_names_the_same_meeting(header: str) -> None:
     again, plain = _both("000_d79a1a66f2e81536", "Direktionen 20-01-2021", header)
     assert again == plain
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Direktionen 20-01-2021 kl. 09.00",
+        "Direktionen 20-01-2021 09:00",
+        "Direktionen 20-01-2021, kl. 8.30 – 10.00",
+        "Referat af møde i Direktionen den 20. januar 2021 kl. 9.00-12.00",
+    ],
+)
+def test_a_header_with_the_time_is_the_only_word_of_the_meeting(header: str) -> None:
+    """Where the decision's heading names no body and date, the header must."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    text = text.replace("Direktionen 20-01-2021", header, 1)
+    text = text.replace("Beslutning i Direktionen den 20-01-2021", "Beslutning")
+    minutes = parse_text(text)
+    assert (minutes.body, minutes.date.isoformat()) == ("Direktionen", "2021-01-20")
+    assert minutes.items[0].title == "Punkter til behandling"
+
+
+def test_a_header_of_a_date_alone_names_no_body() -> None:
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    minutes = parse_text(text.replace("Direktionen 20-01-2021", "Mødedato: 20-01-2021", 1))
+    assert (minutes.body, minutes.date.isoformat()) == ("Direktionen", "2021-01-20")
 
 
 @pytest.mark.parametrize(

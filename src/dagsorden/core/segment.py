@@ -27,9 +27,12 @@ _DATE = (
     rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{1,2}}/\d{{1,2}}\s\d{{4}}|(?:19|20)\d\d-[01]\d-[0-3]\d"
     rf"|\d{{1,2}}\.\s*(?:{danish.MONTH_RE})\.?\s+\d{{4}}"
 )
-# 'Direktionen 20-01-2021'; also 'Direktionen, 20-01-2021', 'Referat Direktionen den 20.01.2021'.
+# 'Direktionen 20-01-2021'; also 'Direktionen, 20-01-2021', 'Referat Direktionen den 20.01.2021',
+# with the time after the date ('… 20-01-2021 kl. 9.00-12.00').
+_TIME = r"(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?"
 HEADER_RE = re.compile(
-    rf"^\s*(?P<body>[A-ZÆØÅ][\wÆØÅæøå .,:–-]*?)[\s,:–-]+(?:(?:den|d\.)\s+)?(?P<date>{_DATE})\s*$"
+    rf"^\s*(?P<body>[A-ZÆØÅ][\wÆØÅæøå .,:–-]*?)[\s,:–-]+(?:(?:den|d\.)\s+)?(?P<date>{_DATE})"
+    rf"{_TIME}\s*$"
 )
 # 'Åben Sag', 'Lukket Sag'; as other agenda systems write it, 'Åbent punkt', 'Lukket punkt'.
 ACCESS_RE = re.compile(
@@ -48,7 +51,8 @@ _GENITIVE_DECISION_RE = re.compile(
 )
 # Words before the body's name in some headers: 'Referat', 'Dagsorden for møde i'.
 _HEADER_LEAD_RE = re.compile(
-    r"^(?:(?:mødereferat|referat|dagsorden|beslutningsprotokol)\b\s*(?:(?:af|for|fra)\s+)?)?"
+    r"^(?:(?:mødedato|dato)\b[\s:]*)?"
+    r"(?:(?:mødereferat|referat|dagsorden|beslutningsprotokol)\b\s*(?:(?:af|for|fra)\s+)?)?"
     r"(?:(?:møde|mødet)\s+i\s+)?",
     re.IGNORECASE,
 )
@@ -176,7 +180,10 @@ def named_body(written: str) -> str:
         if code:
             return danish.body_name(code) or written
     bare = written.strip(" ,.:–-")
-    return bare[_HEADER_LEAD_RE.match(bare).end() :] or bare  # type: ignore[union-attr]
+    rest = bare[_HEADER_LEAD_RE.match(bare).end() :]  # type: ignore[union-attr]
+    if not rest and bare.lower().startswith(("mødedato", "dato")):
+        return ""  # 'Mødedato: 20-01-2021' names no body
+    return rest or bare
 
 
 def _is_header(line: Line) -> bool:
@@ -383,7 +390,7 @@ def segment(lines: list[Line]) -> Document:
     if first is not None and _is_header(lines[first]):
         m = HEADER_RE.match(lines[first].text)
         assert m is not None
-        header_body, header_date = named_body(m["body"]), parse_numeric(m["date"])
+        header_body, header_date = named_body(m["body"]) or None, parse_numeric(m["date"])
         header_text = lines[first].text
         # The header repeats at the top of every page: drop each repetition.
         lines = [line for line in lines if line.text != header_text]
