@@ -166,6 +166,18 @@ CASES = [
         [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
     ),
     (
+        "an introduction without its colon, before a list",
+        "Direktionen har følgende punkter til behandling.\n\uf0b7 Budget. Status.\n\uf0b7 Årshjul.\n",
+        "\uf0b7 Drøftet.\n\uf0b7 Godkendt.\n",
+        [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "an introduction without its colon before no list is a sentence",
+        "Direktionen drøftede, hvor mange punkter til behandling\nder skal være på mødet.\n",
+        "Drøftet.\n",
+        [],
+    ),
+    (
         "points lettered 'a)', decided in the same letters",
         "Direktionen har følgende punkter til behandling:\na) Budget. Status.\nb) Årshjul.\n",
         "a) Drøftet.\nb) Godkendt.\n",

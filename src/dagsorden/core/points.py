@@ -43,7 +43,8 @@ from .text import (
 # punkter på dagsordenen:'.
 _INTRO_RE = re.compile(
     r"punkt(?P<more>er)?\s+"
-    r"(?:til\s+(?:behandling|drøftelse|orientering|beslutning)|på\s+dagsordenen)\s*:"
+    r"(?:til\s+(?:behandling|drøftelse|orientering|beslutning)|på\s+dagsordenen)"
+    r"\s*(?:(?P<colon>:)|[.;]?\s*$)"  # without the colon, at the line's end (before a list)
 )
 _INTRO_WORD = "punkt"  # found with str.find, 'punkter' too
 _INTRO_WORDS = ("punkt", "punkter")
@@ -288,13 +289,15 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         found = _intro(presentation, i, low) if _INTRO_WORD in low else None
         if not found:
             continue
-        rest, end, one = found  # the line the introduction ends in; 'punkt': one point
+        rest, end, one, colon = found  # the line it ends in; 'punkt': one point
         region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 :]
         region = lettered_as_numbered(_labelled_as_numbered(region))
         first = next((ln for ln in region if not ln.blank), None)
         if first is None:
             return presentation, []
         mark = _number_mark(first)
+        if not colon and not (mark or _is_marked(first, True)):
+            continue  # '… hvor mange punkter til behandling' / 'der skal være …': a sentence
         if one and not mark:  # a bullet or not, all of it
             points = [PointBlock(None, _joined(region))]
         elif mark:
@@ -355,13 +358,14 @@ def _without_closing_paragraph(region: list[Line], mark: str | None) -> list[Lin
     return region
 
 
-def _intro(lines: list[Line], i: int, low: str) -> tuple[str, int, bool] | None:
+def _intro(lines: list[Line], i: int, low: str) -> tuple[str, int, bool, bool] | None:
     """Does the introduction ('… punkter til behandling:') start in line i (low: the line in
     lower case)? Returns the text after it, the index of the line it ends in (a narrow page
-    wraps it: '… punkter til' / 'behandling:') and whether it announces one point."""
+    wraps it: '… punkter til' / 'behandling:'), whether it announces one point, and whether
+    it ends in a colon (without one, only a list may follow)."""
     m = _intro_match(low)
     if m:
-        return lines[i].raw[m.end() :], i, not m["more"]
+        return lines[i].raw[m.end() :], i, not m["more"], bool(m["colon"])
     if not _ends_in_an_intro(low):
         return None
     j = next((k for k in range(i + 1, len(lines)) if not lines[k].blank), None)
@@ -369,7 +373,7 @@ def _intro(lines: list[Line], i: int, low: str) -> tuple[str, int, bool] | None:
         return None
     m = _intro_match(f"{low}\n{lowered(lines[j].raw)}")
     if m and m.start() < len(low) < m.end():
-        return lines[j].raw[m.end() - len(low) - 1 :], j, not m["more"]
+        return lines[j].raw[m.end() - len(low) - 1 :], j, not m["more"], bool(m["colon"])
     return None
 
 
