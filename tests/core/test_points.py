@@ -267,6 +267,13 @@ CASES = [
         ],
     ),
     (
+        "heading lines opened by 'Ad' before the point's title, dropped as headings are",
+        "Direktionen har følgende punkter til behandling:\n Budget 2023. Proces.\n"
+        " Årshjul for 2022.\n",
+        "Ad Budget 2023\nDrøftet.\n \nAd. årshjul for 2022\nGodkendt.\n",
+        [(None, "Budget 2023.", "Drøftet."), (None, "Årshjul for 2022.", "Godkendt.")],
+    ),
+    (
         "parts opened by 'Ad' and the start of the point's title",
         "Direktionen har følgende punkter til behandling:\n Budget 2023. Proces.\n"
         "\n Årshjul for 2022.\n",

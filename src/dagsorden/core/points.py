@@ -441,7 +441,8 @@ def _find_heading(
             if lines[j].blank:
                 continue
             if j not in line_words:
-                line_words[j] = words(lines[j].text)
+                ad = _AD_TITLE_RE.match(lines[j].text)  # 'Ad Direktionens årsplan'
+                line_words[j] = words(lines[j].text[ad.end() :] if ad else lines[j].text)
             acc += line_words[j]
             taken += 1
             if not _title_prefix_words(acc, title_words):
@@ -477,7 +478,8 @@ def _split_by_headings(
     pos = 0
     by_first: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        first = WORD_RE.search(line.text.lower())
+        ad = _AD_TITLE_RE.match(line.text)  # 'Ad Direktionens årsplan': by the title's word
+        first = WORD_RE.search(line.text.lower(), ad.end() if ad else 0)
         if first:
             by_first.setdefault(first.group(), []).append(i)
     line_words: dict[int, list[str]] = {}
