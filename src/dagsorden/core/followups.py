@@ -9,8 +9,10 @@ A passive 'der tages videre initiativ', 'der følges op' is an action with no on
 
 Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptages',
 'forelægges', 'fremlægges', 'drøftes' or 'tages op', with dates; or that it 'oversendes',
-'sendes videre', 'sendes til' a body named before the date. Each date is paired with the body named last before it ('på møde i ØK d. 6. december
-og i KB d. 13. december'); a date with no body named returns to the meeting's own body.
+'sendes videre', 'sendes til' a body named before the date. Each date is paired with the body
+named last before it ('på møde i ØK d. 6. december og i KB d. 13. december'); a date with no
+body named returns to the meeting's own body. With no day written, the body's next meeting
+('genoptages på næste møde') or a month ('drøftes igen i marts'), stored with that precision.
 """
 
 from __future__ import annotations
@@ -175,11 +177,7 @@ def find_referrals(
         if not dates:
             out += _undated(sentence, verb, meeting_date, meeting_body, point_index)
             continue
-        named = [
-            (m.start(), BODY_WORDS[m["word"]] if m["word"] else m["code"].upper())
-            for m in _BODY_MENTION_RE.finditer(lowered(sentence))
-            if m["word"] or sentence[m.start() : m.end()].isupper()
-        ]
+        named = _bodies_named(sentence)
         again = bool(_AGAIN_RE.search(sentence))
         for pos, when in dates:
             before = [body for at, body in named if at < pos]
@@ -231,11 +229,7 @@ def _undated(
         # without a year, the first such month from the meeting's own on
         year = int(m["year"]) if m["year"] else meeting_date.year + (month < meeting_date.month)
         precision, when, at, end = "month", date(year, month, 1), m.start(), m.end()
-    named = [
-        (hit.start(), BODY_WORDS[hit["word"]] if hit["word"] else hit["code"].upper())
-        for hit in _BODY_MENTION_RE.finditer(low)
-        if hit["word"] or sentence[hit.start() : hit.end()].isupper()
-    ]
+    named = _bodies_named(sentence)
     # 'næste møde i ØK', 'næste direktionsmøde' name the body after; else the last before
     after = [body for pos, body in named if at <= pos <= end + 12]
     before = [body for pos, body in named if pos < at]
@@ -250,3 +244,13 @@ def _undated(
     else:
         kind = "referral"
     return [Referral(body, when, kind, sentence, point_index, precision)]
+
+
+def _bodies_named(sentence: str) -> list[tuple[int, str]]:
+    """Where the sentence names a body, and its code: 'ØK', 'økonomiudvalget' (a code counts
+    only in capitals: 'dir' is no body)."""
+    return [
+        (m.start(), BODY_WORDS[m["word"]] if m["word"] else m["code"].upper())
+        for m in _BODY_MENTION_RE.finditer(lowered(sentence))
+        if m["word"] or sentence[m.start() : m.end()].isupper()
+    ]
