@@ -120,7 +120,7 @@ def _labelled_as_numbered(lines: list[Line]) -> list[Line]:
     return [_ad_as_number(line) for line in lines]
 
 
-def lettered_as_numbered(lines: list[Line]) -> list[Line]:
+def _lettered_as_numbered(lines: list[Line]) -> list[Line]:
     """'a) Budget' / 'b) Årshjul' (also 'a.', '(a)', '(1)') → '1) Budget' / '2) Årshjul': a
     list lettered, or numbered in brackets, is read as numbered. Only where the first line
     that says anything opens with 'a' or '(1)', and only the labels that follow in order."""
@@ -291,7 +291,7 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
             continue
         rest, end, one, colon = found  # the line it ends in; 'punkt': one point
         region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 :]
-        region = lettered_as_numbered(_labelled_as_numbered(region))
+        region = _lettered_as_numbered(_labelled_as_numbered(region))
         first = next((ln for ln in region if not ln.blank), None)
         if first is None:
             return presentation, []
@@ -613,7 +613,7 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return []
     if not any(not line.blank for line in lines):
         return [""] * n
-    lines = lettered_as_numbered([_ad_as_number(line) for line in lines])
+    lines = _lettered_as_numbered([_ad_as_number(line) for line in lines])
     if points[0].number is not None:
         mark = points[0].mark
         _, parts = split_numbered(lines, points[0].number, mark)
