@@ -237,8 +237,8 @@ def _in_absence_list(
 
 
 def _is_double_spaced(lines: list[Line]) -> bool:
-    """Is the text's every other line empty, as pypdfium2 extracts it ('… at \n\nimplementere
-    …')? Then an empty line is no paragraph break, only the line's end."""
+    """Is the text's every other line empty, as pypdfium2 extracts it ('… at' / '' /
+    'implementere …')? Then an empty line is no paragraph break, only the line's end."""
     texts = between = 0
     for k, line in enumerate(lines):
         if not line.blank:
