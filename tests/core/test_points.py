@@ -166,6 +166,18 @@ CASES = [
         [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
     ),
     (
+        "no introduction: a bulleted list the presentation opens with",
+        "\uf0b7 Budget. Status.\n\uf0b7 Årshjul.\n",
+        "\uf0b7 Drøftet.\n\uf0b7 Godkendt.\n",
+        [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "no introduction: paragraphs whose first lines are indented are no points",
+        " Budgettet er i balance.\n \n Årshjulet er vedtaget.\n",
+        "Drøftet.\n",
+        [],
+    ),
+    (
         "an introduction without its colon, before a list",
         "Direktionen har følgende punkter til behandling.\n\uf0b7 Budget. Status.\n\uf0b7 Årshjul.\n",
         "\uf0b7 Drøftet.\n\uf0b7 Godkendt.\n",

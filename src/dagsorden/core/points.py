@@ -337,6 +337,13 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
             if len(points) >= 2:
                 return presentation[:i], points
             break
+    # Nor a number: a bulleted list of two points or more that the presentation opens with
+    # (with its glyphs: a paragraph's first line indented is no lost bullet here).
+    first = next((ln for ln in presentation if not ln.blank), None)
+    if first is not None and (_BULLET_LINE_RE.match(first.raw) or _O_LINE_RE.match(first.raw)):
+        _, points = split_marked(_without_closing_paragraph(presentation, None))
+        if len(points) >= 2:
+            return [], points
     return presentation, []
 
 
