@@ -32,6 +32,23 @@ KEYWORDS = [
     "() ()",
     "d. 14. november",
     "tager videre initiativ",
+    # the shapes read since: lettered and labelled lists, Word's 'o', other glyphs, 'Ad'
+    # headings, 'Afbud fra', returns without a day, page furniture, a header with the time
+    "a) ",
+    "(1) ",
+    "o ",
+    "Punkt 1: ",
+    "\uf0fc ",
+    "Ad ",
+    "Afbud fra velfærdsdirektør Lene Mehlsen",
+    " – ferie",
+    "genoptages på næste møde",
+    "behandles igen i marts",
+    "Side 1 af 2",
+    "Norddjurs Kommune",
+    "Direktionen 20-01-2021 kl. 9.00",
+    "Mødedato: 20-01-2021",
+    "punkter til behandling",
 ]
 
 
