@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.test import Client
 
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.importer.run import import_paths
@@ -65,6 +66,18 @@ def test_import_stores_the_structure(archive: Path) -> None:
     # people, with acting titles noted
     role = m.Role.objects.get(person__name="Lene Mehlsen")
     assert role.acting and role.title == "konstitueret velfærdsdirektør"
+
+
+def test_attachments_belong_to_the_points_their_titles_name(archive: Path, client: Client) -> None:
+    import_paths([archive], progress=False)
+    item = m.Meeting.objects.get(date="2022-11-30").items.get()
+    linked = {a.number: a.point.number if a.point else None for a in item.attachments.all()}
+    assert linked == {1: 1, 2: 2, 3: 3, 4: 4, 5: 4, 6: 5, 7: None}  # '4: …' twice; 'Årshjul'
+    page = client.get("/organer/direktionen/moeder/2022-11-30/sager/1/").content.decode()
+    assert 'href="#bilag-6">6. 5: Kim T - DIR OPLÆG 2022.pdf</a>' in page
+    assert 'id="bilag-6"' in page
+    data = client.get("/organer/direktionen/moeder/2022-11-30/sager/1.json").json()
+    assert [a["point"] for a in data["attachments"]] == [0, 1, 2, 3, 3, 4, None]
 
 
 def test_a_return_to_the_next_meeting_is_stored_as_such(archive: Path) -> None:

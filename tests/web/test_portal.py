@@ -278,3 +278,20 @@ def test_saving_in_the_admin_reindexes_the_meeting_once_committed(client: Client
     assert search(client, q="rundkørsel")["total"] == 1
     item.delete()
     assert search(client, q="cykelstier")["total"] == 0
+
+
+def test_ids_on_a_meeting_page_are_unique(client: Client, db) -> None:  # type: ignore[no-untyped-def]
+    """Each item's points and attachments are anchored, and on the meeting's page, where
+    several items stand, no two anchors share an id."""
+    meeting = f.meeting(date(2026, 3, 4))
+    for order in (1, 2):
+        item = f.item(meeting, f"Sag {order}", "open", f"tekst {order}", order=order)
+        m.Attachment.objects.create(
+            item=item, point=item.points.get(), number=1, title=f"Bilag {order}", access="open"
+        )
+    page = client.get("/organer/direktionen/moeder/2026-03-04/").content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert len(ids) == len(set(ids))
+    assert 'id="sag-2-bilag-1"' in page and 'href="#sag-2-bilag-1"' in page
+    one = client.get("/organer/direktionen/moeder/2026-03-04/sager/2/").content.decode()
+    assert 'id="punkt-1"' in one and 'href="#bilag-1">1. Bilag 2</a>' in one

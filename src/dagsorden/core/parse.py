@@ -4,6 +4,7 @@ extract (bytes → text) → clean (lines) → segment (header, items, sections)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from . import danish
@@ -15,7 +16,7 @@ from .followups import find_actions, find_referrals
 from .lines import Line, clean_lines, join
 from .people import find_people
 from .points import PointBlock, decision_parts, find_points
-from .records import Absence, Decision, Item, Minutes, Person, Point
+from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point
 from .routing import routing_codes
 from .segment import ItemBlock, Section, segment
 from .text import first_sentence, fold, strip_bullet
@@ -127,7 +128,7 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
         decision_date=own.date if own else None,
         decisions=decisions,
         points=points,
-        attachments=tuple(parse_attachments(bilag.lines)) if bilag else (),
+        attachments=_with_points(parse_attachments(bilag.lines), points) if bilag else (),
         actions=tuple(actions),
         referrals=tuple(referrals),
         number=number,
@@ -185,3 +186,26 @@ def _dates(texts: str, meeting_date: date) -> list[date]:
 
 
 __all__ = ["parse_text"]
+
+
+# An attachment's title that opens with the number of the point it belongs to: '4: Indstilling'.
+_POINT_PREFIX_RE = re.compile(r"(\d{1,2}):\s")
+
+
+def _with_points(
+    attachments: list[Attachment], points: tuple[Point, ...]
+) -> tuple[Attachment, ...]:
+    """Each attachment with the point its title names ('4: …' is point 4, or the fourth of
+    points without numbers); a number no point has names none."""
+    by_number = {p.number: i for i, p in enumerate(points) if p.number is not None}
+    out = []
+    for a in attachments:
+        m = _POINT_PREFIX_RE.match(a.title)
+        n = int(m[1]) if m else None
+        if n is not None and by_number:
+            out.append(replace(a, point_index=by_number.get(n)))
+        elif n is not None and 1 <= n <= len(points):
+            out.append(replace(a, point_index=n - 1))
+        else:
+            out.append(a)
+    return tuple(out)

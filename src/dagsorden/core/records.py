@@ -37,12 +37,16 @@ class Absence:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
+    """point_index: the point the attachment belongs to, where its title opens with that
+    point's number ('4: Indstilling - koncernstrategisk ledelsesudvikling.pdf')."""
+
     number: int
     access: Access
     title: str
     document_id: str | None = None
     journal_number: str | None = None
     main_document: bool = False
+    point_index: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

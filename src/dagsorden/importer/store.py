@@ -307,6 +307,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
         m.Attachment.objects.bulk_create(
             m.Attachment(
                 item=item,
+                point=pts[a.point_index] if a.point_index is not None else None,
                 number=a.number,
                 document_id=a.document_id or "",
                 title=a.title[:1000],
@@ -314,7 +315,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
                 access=a.access,
                 main_document=a.main_document,
             )
-            for item, rec in zip(items, recs, strict=True)
+            for item, rec, pts in zip(items, recs, points, strict=True)
             for a in rec.attachments
         ),
     )

@@ -137,12 +137,23 @@ class DecisionInline(admin.StackedInline):
 class AttachmentInline(admin.TabularInline):
     model = m.Attachment
     extra = 1
-    fields = ["number", "document_id", "title", "journal_number", "access", "main_document", "file"]
+    raw_id_fields = ["point"]  # a select of every point in the archive would not load
+    fields = [
+        "number",
+        "point",
+        "document_id",
+        "title",
+        "journal_number",
+        "access",
+        "main_document",
+        "file",
+    ]
 
 
 class ActionInline(admin.TabularInline):
     model = m.Action
     extra = 0
+    raw_id_fields = ["point", "responsible_person"]
     fields = [
         "point",
         "responsible_person",
@@ -157,6 +168,7 @@ class ActionInline(admin.TabularInline):
 class ReferralInline(admin.TabularInline):
     model = m.Referral
     extra = 0
+    raw_id_fields = ["point"]
     fields = ["point", "body", "date", "precision", "kind", "text"]
 
 

@@ -83,6 +83,8 @@ def item(item: AgendaItem, visible: bool, member: bool, decided: bool = True) ->
     if not visible:
         return out  # a closed item: its heading only
     out["url"] = item_url(item)
+    # an attachment's point, as its place in "points" (the points are fetched already)
+    place = {p.pk: k for k, p in enumerate(item.points.all())}
     out.update(
         routing=[s.body.code for s in item.routing_steps.all()],
         presentation=item.presentation,
@@ -110,6 +112,7 @@ def item(item: AgendaItem, visible: bool, member: bool, decided: bool = True) ->
             {
                 "number": a.number,
                 "title": a.title,
+                "point": place.get(a.point_id) if a.point_id else None,
                 "access": a.access,
                 "journal_number": (a.journal_number or None)
                 if (a.access == "open" or member)

@@ -122,7 +122,9 @@ def meeting_page(request: HttpRequest, slug: str, day: str, as_json: bool = Fals
     items = (
         AgendaItem.objects.listed_to(request.user)
         .filter(meeting=meeting)
-        .prefetch_related("points", "attachments", "decisions__body", "routing_steps__body")
+        .prefetch_related(
+            "points__attachments", "attachments", "decisions__body", "routing_steps__body"
+        )
     )
     shown = [(item, item_visible(member, meeting.state, item.access)) for item in items]
     decided = minutes_visible(member, meeting.state)
@@ -156,7 +158,9 @@ def item_page(
     meeting = _meeting(request, slug, day)
     member = is_member(request.user)
     item = get_object_or_404(
-        AgendaItem.objects.visible_to(request.user), meeting=meeting, order=order
+        AgendaItem.objects.visible_to(request.user).prefetch_related("points__attachments"),
+        meeting=meeting,
+        order=order,
     )
     decided = minutes_visible(member, meeting.state)
     referrals = (

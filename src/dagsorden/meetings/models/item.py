@@ -161,6 +161,15 @@ class Attachment(models.Model):
         on_delete=models.CASCADE,
         related_name="attachments",
     )
+    # The point it belongs to, where the minutes say ('4: Indstilling …' belongs to point 4).
+    point = models.ForeignKey(
+        "Point",
+        verbose_name="underpunkt",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attachments",
+    )
     number = models.PositiveIntegerField("nummer")
     document_id = models.CharField("dokument-id", max_length=50, blank=True)
     title = models.CharField("titel", max_length=1000)
