@@ -74,7 +74,7 @@ def test_attachments_belong_to_the_points_their_titles_name(archive: Path, clien
     linked = {a.number: a.point.number if a.point else None for a in item.attachments.all()}
     assert linked == {1: 1, 2: 2, 3: 3, 4: 4, 5: 4, 6: 5, 7: None}  # '4: …' twice; 'Årshjul'
     page = client.get("/organer/direktionen/moeder/2022-11-30/sager/1/").content.decode()
-    assert 'href="#bilag-6">6. 5: Kim T - DIR OPLÆG 2022.pdf</a>' in page
+    assert 'href="#bilag-6">Bilag 6: Kim T - DIR OPLÆG 2022.pdf</a>' in page
     assert 'id="bilag-6"' in page
     data = client.get("/organer/direktionen/moeder/2022-11-30/sager/1.json").json()
     assert [a["point"] for a in data["attachments"]] == [0, 1, 2, 3, 3, 4, None]

@@ -189,6 +189,13 @@ class Attachment(models.Model):
         verbose_name_plural = "bilag"
         ordering = ["item", "number"]
 
+    @property
+    def title_under_point(self) -> str:
+        """The title without the point's number it opens with ('4: Indstilling …' under
+        point 4 reads 'Indstilling …')."""
+        head, colon, rest = self.title.partition(": ")
+        return rest if colon and head.isdigit() and len(head) <= 2 and rest else self.title
+
     def __str__(self) -> str:
         return f"Bilag {self.number}: {self.title}"
 
