@@ -120,11 +120,13 @@ def _subject_first(sentence: str) -> tuple[str, str] | None:
     m = _ACTION_RE.search(sentence)
     if not m:
         return None
-    subject = sentence[: m.start()]
-    clause = _CLAUSE_START_RE.match(subject)
-    if clause:
-        subject = subject[clause.end() :]
-    return " ".join(m["verb"].lower().split()), subject
+    return " ".join(m["verb"].lower().split()), _from_clause_start(sentence[: m.start()])
+
+
+def _from_clause_start(text: str) -> str:
+    """The text from the start of its last clause: '…, og økonomichefen' → 'økonomichefen'."""
+    clause = _CLAUSE_START_RE.match(text)
+    return text[clause.end() :] if clause else text
 
 
 def _first_subject(clause: str) -> str:
@@ -153,10 +155,7 @@ def _verb_first(sentence: str) -> tuple[str, str] | None:
     m = _INVERTED_RE.search(sentence)
     if not m:
         return None
-    before = sentence[: m.start()]
-    clause = _CLAUSE_START_RE.match(before)
-    if clause:
-        before = before[clause.end() :]
+    before = _from_clause_start(sentence[: m.start()])
     if not _ADVERBIAL_RE.match(before.strip()):
         return None  # 'Økonomichefen følger sagen op': 'sagen' is the object
     i = m.lastgroup[-1] if m.lastgroup else "0"  # which verb matched: its groups end in i
