@@ -234,6 +234,28 @@ def test_pdf_uploads_open_inline(staff: Client) -> None:
     assert attachment.access == "closed"
 
 
+def test_an_upload_may_belong_to_a_point_of_its_own_item(staff: Client) -> None:
+    meeting = new_meeting(staff)
+    item = meeting.items.get()
+    point = m.Point.objects.create(item=item, order=0, title="Budget")
+    other = m.Point.objects.create(item=new_meeting(staff, "2027-02-03").items.get(), order=0)
+    page = staff.get(f"/sekretariat/sager/{item.pk}/").content.decode()
+    assert "Hører til punkt" in page and f'value="{point.pk}"' in page
+    assert f'value="{other.pk}"' not in page  # another item's points are not offered
+    upload = SimpleUploadedFile("notat.pdf", b"%PDF-1.7\n%%EOF\n", content_type="application/pdf")
+    staff.post(
+        f"/sekretariat/sager/{item.pk}/bilag/",
+        {"bilag-file": upload, "bilag-access": "open", "bilag-point": other.pk},
+    )
+    assert not item.attachments.exists()  # refused: not this item's point
+    upload.seek(0)
+    staff.post(
+        f"/sekretariat/sager/{item.pk}/bilag/",
+        {"bilag-file": upload, "bilag-access": "open", "bilag-point": point.pk},
+    )
+    assert item.attachments.get().point == point
+
+
 @pytest.mark.parametrize("size", [50_000, 200_000], ids=["while-streaming", "by-length"])
 def test_upload_over_the_limit_gets_413_and_leaves_nothing(
     staff: Client, settings, size: int

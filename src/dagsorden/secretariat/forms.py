@@ -160,14 +160,28 @@ class ActionForm(forms.ModelForm):
 class AttachmentForm(forms.ModelForm):
     class Meta:
         model = Attachment
-        fields = ["file", "title", "access", "document_id", "journal_number", "main_document"]
+        fields = [
+            "file",
+            "title",
+            "point",
+            "access",
+            "document_id",
+            "journal_number",
+            "main_document",
+        ]
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, item: AgendaItem | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["file"].required = True
         self.fields["file"].max_length = None  # the name is never stored: see files.py
         self.fields["title"].required = False
         self.fields["title"].help_text = _("Tom: filens navn.")
+        # Only this item's points (a select of every point in the archive would not load).
+        point = self.fields["point"]
+        assert isinstance(point, forms.ModelChoiceField)
+        point.queryset = item.points.all() if item is not None else Point.objects.none()
+        point.label = _("Hører til punkt")
+        point.required = False
 
 
 class AttendanceForm(forms.Form):

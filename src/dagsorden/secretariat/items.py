@@ -80,7 +80,7 @@ def item_page(request: HttpRequest, pk: int) -> HttpResponse:
         ],
         "new_point": PointForm(prefix="new"),
         "attachments": item.attachments.all(),
-        "attachment_form": AttachmentForm(prefix="bilag"),
+        "attachment_form": AttachmentForm(prefix="bilag", item=item),
         "drafts": Meeting.objects.filter(body=item.meeting.body, state="draft")
         .exclude(pk=item.meeting_id)
         .order_by("date"),
@@ -245,7 +245,7 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect(_item_url(item, "bilag"))
     if refused := refuse_if_locked(request, item.meeting):
         return refused
-    form = AttachmentForm(request.POST, request.FILES, prefix="bilag")
+    form = AttachmentForm(request.POST, request.FILES, prefix="bilag", item=item)
     if form.is_valid():
         attachment: Attachment = form.save(commit=False)
         attachment.item = item
