@@ -346,6 +346,10 @@ def test_seed_meetings_round_trip_through_their_pdf(db, seed: str, tmp_path: Pat
     pred = to_dict(parse_bytes(meeting_pdf(meeting, None, True), source=seed))
     expected = json.loads((GOLDEN / seed.replace(".txt", ".expected.json")).read_text())
     assert comparable(pred) == comparable(expected)
+    # the attachments' points too, from the database and from the PDF read again
+    parsed = [a.point_index for a in parse_bytes((GOLDEN / seed).read_bytes()).items[0].attachments]
+    stored = [a.point_index for a in meeting_minutes(meeting, True, True).items[0].attachments]
+    assert stored == parsed == [a["point_index"] for a in pred["items"][0]["attachments"]]
     tool, gold = (
         SHARED / "tools" / "score_minutes.py",
         SHARED / "gold" / seed.replace(".txt", ".json"),

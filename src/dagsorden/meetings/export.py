@@ -72,6 +72,7 @@ def _item(meeting: Meeting, item: AgendaItem, member: bool, decided: bool) -> r.
             decisions[-1] = r.Decision(
                 last.body, last.date, "\n\n".join([last.text, *notes]).strip()
             )
+    place = {p.pk: k for k, p in enumerate(item.points.all())}
     attachments = tuple(
         r.Attachment(
             number=a.number,
@@ -80,6 +81,7 @@ def _item(meeting: Meeting, item: AgendaItem, member: bool, decided: bool) -> r.
             document_id=a.document_id or None,
             journal_number=a.journal_number or None,
             main_document=a.main_document,
+            point_index=place.get(a.point_id) if a.point_id else None,
         )
         if attachment_visible(member, meeting.state, item.access, a.access)
         else r.Attachment(number=a.number, access="closed", title=a.title)
