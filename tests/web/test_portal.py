@@ -295,3 +295,6 @@ def test_ids_on_a_meeting_page_are_unique(client: Client, db) -> None:  # type: 
     assert 'id="sag-2-bilag-1"' in page and 'href="#sag-2-bilag-1"' in page
     one = client.get("/organer/direktionen/moeder/2026-03-04/sager/2/").content.decode()
     assert 'id="punkt-1"' in one and 'href="#bilag-1">Bilag 1: Bilag 2</a>' in one
+    client.cookies["django_language"] = "en"
+    english = client.get("/organer/direktionen/moeder/2026-03-04/sager/2/").content.decode()
+    assert 'href="#bilag-1">Attachment 1: Bilag 2</a>' in english
