@@ -228,8 +228,13 @@ BAD = [
     ("text without items", b"Hej med dig\nDette er ikke et referat.", "agenda item"),
     (
         "items but no body",
-        "Punkter\n Åben Sag \nSagsgang\nDIR\nSagsfremstilling\nTekst".encode(),
+        "Punkter\n Åben Sag \nSagsgang\nDIR, ØK\nSagsfremstilling\nTekst".encode(),
         "no body",
+    ),
+    (
+        "items but no date",
+        "Punkter\n Åben Sag \nSagsgang\nDIR\nSagsfremstilling\nTekst".encode(),
+        "no meeting date",
     ),
     (
         "body but no date",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from dagsorden.core import parse_bytes, parse_text, to_dict
+from dagsorden.core import ParseError, parse_bytes, parse_text, to_dict
 
 from ..pdfmaker import text_to_pdf
 from .test_golden import comparable
@@ -244,8 +244,37 @@ def test_a_header_of_a_date_alone_names_no_body() -> None:
 
 
 @pytest.mark.parametrize(
+    ("routing", "body"),
+    [("DIR", "Direktionen"), ("Direktionen", "Direktionen"), ("DIR, ØK", None)],
+)
+def test_a_meeting_named_by_nothing_but_its_items_routing(routing: str, body: str | None) -> None:
+    """'Mødedato: …' and a bare 'Beslutning': the one body every item goes through is the
+    meeting's; a case routed through several names none, and the document fails."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    text = text.replace("Direktionen 20-01-2021", "Mødedato: 20-01-2021", 1)
+    text = text.replace("Beslutning i Direktionen den 20-01-2021", "Beslutning", 1)
+    text = text.replace("Sagsgang \n\nDIR \n", f"Sagsgang \n\n{routing} \n", 1)
+    if body is None:
+        with pytest.raises(ParseError, match="no body found"):
+            parse_text(text)
+        return
+    minutes = parse_text(text)
+    assert (minutes.body, minutes.body_code, minutes.date.isoformat()) == (
+        body,
+        "DIR",
+        "2021-01-20",
+    )
+    assert minutes.items[0].decisions[0].body == "Direktionen"
+
+
+@pytest.mark.parametrize(
     ("header", "body"),
-    [("Dagsorden for Ældrerådet 20-01-2021", "Ældrerådet"), ("Referat 20-01-2021", "Referat")],
+    [
+        ("Dagsorden for Ældrerådet 20-01-2021", "Ældrerådet"),
+        # The header's words name no body: the decision's heading does.
+        ("Referat 20-01-2021", "Direktionen"),
+        ("Mødereferat 20-01-2021", "Direktionen"),
+    ],
 )
 def test_a_header_names_a_body_not_known_by_its_words(header: str, body: str) -> None:
     text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
@@ -532,3 +561,18 @@ def test_a_paragraph_after_points_parted_by_empty_paragraphs_stays_with_the_last
     more = " \n\nOplægget sendes ud inden mødet. \n\n"
     minutes = parse_text(text.replace(last, last + more, 1))
     assert minutes.items[0].points[-1].presentation.endswith("Oplægget sendes ud inden mødet.")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Bilagsliste:", "Bilagsoversigt", "Bilag til punktet:", "Bilag til sagen:", "BILAGSLISTE"],
+)
+def test_the_attachment_list_under_other_headings(heading: str) -> None:
+    changed, plain = _both("000_d79a1a66f2e81536", "\nBilag: \n", f"\n{heading} \n")
+    assert len(plain["items"][0]["attachments"]) == 6
+    assert changed == plain
+
+
+def test_indstillinger_heads_the_recommendation() -> None:
+    changed, plain = _both("000_d79a1a66f2e81536", "\nIndstilling \n", "\nIndstillinger \n")
+    assert changed == plain

@@ -45,6 +45,7 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
         doc.header_body
         or (latest and latest.body)
         or next((s.body for s in decisions if s.body), None)
+        or _routed_body(doc.items)
     )
     meeting_date = doc.header_date or (latest.date if latest else None)
     if not body:
@@ -133,6 +134,20 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
         referrals=tuple(referrals),
         number=number,
     )
+
+
+def _routed_body(blocks: list[ItemBlock]) -> str | None:
+    """Neither header nor decision names the body ('Mødedato: …', a bare 'Beslutning'):
+    where every item goes through one and the same body only ('Sagsgang: DIR'), the
+    meeting is that body's. A case routed through several bodies names no meeting."""
+    codes = set()
+    for block in blocks:
+        section = block.section("routing")
+        routing = routing_codes(join(section.lines)) if section else ()
+        if len(routing) != 1:
+            return None
+        codes.add(routing[0])
+    return danish.body_name(codes.pop()) if len(codes) == 1 else None
 
 
 def _lines(block: ItemBlock, kind: str) -> list[Line]:

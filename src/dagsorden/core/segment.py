@@ -60,6 +60,7 @@ _SIMPLE_HEADINGS = {
     "sagsgang": "routing",
     "sagsfremstilling": "presentation",
     "indstilling": "recommendation",
+    "indstillinger": "recommendation",
     "beslutning": "decision",  # without body and date: the header's meeting
 }
 # A section's heading with its first line after a colon, on one line.
@@ -69,7 +70,8 @@ _INLINE_HEADING_RE = re.compile(
 # 'Afbud:' with the first person after it, or the word alone on its line; 'Afbud fra:', and
 # 'Afbud fra <people>' without the colon when people follow (see heading()).
 _LIST_HEADING_RE = re.compile(
-    r"^\s*(?P<word>Afbud|Fraværende|Bilag|AFBUD|FRAVÆRENDE|BILAG)"
+    r"^\s*(?P<word>Afbud|Fraværende|AFBUD|FRAVÆRENDE|"
+    r"(?P<bilag>Bilag(?:sliste|soversigt|\s+til\s+(?:punktet|sagen))?|BILAG(?:SLISTE)?))"
     r"(?:(?<=d|D)\s+(?P<fra>fra|FRA)(?=[\s:]|$))?\s*(?::\s*(?P<rest>.*)|$|(?(fra)(?P<people>.+)|$))"
 )
 _ABSENCE_LISTS = ("afbud", "fraværende")
@@ -128,7 +130,7 @@ def heading(line: Line) -> Section | None:
         return _decision(m)
     m = _LIST_HEADING_RE.match(text)
     if m and not (m["people"] and _names_nobody(m["people"])):
-        section = Section(m["word"].lower())
+        section = Section("bilag" if m["bilag"] else m["word"].lower())
         rest = m["rest"] or m["people"]
         if rest and rest.strip():
             section.lines.append(Line(" " + rest))
@@ -169,7 +171,7 @@ def _names_a_body(header: str) -> bool:
 def named_body(written: str) -> str:
     """The body a header names: 'Referat Direktionen' → 'Direktionen'. A known body's name
     is taken as written ('Direktionsmøde': the body's name); otherwise the header's words
-    without 'Referat', 'Dagsorden for møde i' and the like."""
+    without 'Referat', 'Dagsorden for møde i' and the like ('' when nothing is left)."""
     low = written.lower()
     for name in danish.BODIES_LONGEST_FIRST:
         at = low.find(name)
@@ -181,9 +183,8 @@ def named_body(written: str) -> str:
             return danish.body_name(code) or written
     bare = written.strip(" ,.:–-")
     rest = bare[_HEADER_LEAD_RE.match(bare).end() :]  # type: ignore[union-attr]
-    if not rest and bare.lower().startswith(("mødedato", "dato")):
-        return ""  # 'Mødedato: 20-01-2021' names no body
-    return rest or bare
+    # 'Mødedato: 20-01-2021', 'Referat 20-01-2021': the header's words name no body.
+    return rest
 
 
 def _is_header(line: Line) -> bool:
