@@ -119,6 +119,11 @@ def test_first_sentence(text: str, title: str) -> None:
         # ... never a street, a school, a place, or a first name alone
         ("på Karen Blixens Vej og Marie Kruses Skole, H.C. Andersen Hotel, Per 1. januar", []),
         ("Direktionen takkede Lene. Anders And Fonden.", []),
+        # ... but a place word that is a surname too, after a first name alone
+        (
+            "Torben Gade og Bente Strand deltog, ikke Jens Baggesens Gade.",
+            [("Torben Gade", None), ("Bente Strand", None)],
+        ),
     ],
 )
 def test_find_people(text: str, people: list[tuple[str, str | None]]) -> None:

@@ -640,6 +640,9 @@ NOT_NAME_WORDS = frozenset(
 
 # Words that, after a name, make it the name of a place, a building or an institution
 # ('Karen Blixens Vej', 'Marie Kruses Skole', 'Niels Bohr Instituttet'): no person there.
+# Place words that are Danish surnames too ('Torben Gade', 'Bente Strand'): the last of a name
+# of two words is then the surname; a street is named in the genitive ('Jens Baggesens Gade').
+SURNAME_PLACE_WORDS = frozenset(["Gade", "Strand"])
 PLACE_WORDS = frozenset(
     [
         "Allé",

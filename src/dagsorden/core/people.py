@@ -17,7 +17,13 @@ import re
 from collections.abc import Iterator
 from operator import itemgetter
 
-from .danish import FIRST_NAMES, NOT_NAME_WORDS, PLACE_WORDS, TITLE_ENDINGS
+from .danish import (
+    FIRST_NAMES,
+    NOT_NAME_WORDS,
+    PLACE_WORDS,
+    SURNAME_PLACE_WORDS,
+    TITLE_ENDINGS,
+)
 from .records import Person
 from .text import fold, lower_first, lowered
 
@@ -231,7 +237,8 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
         if not 2 <= len(name) <= 4 or any(
             tok in NOT_NAME_WORDS or tok in PLACE_WORDS for tok in name[1:]
         ):
-            continue
+            if len(name) != 2 or name[1] not in SURNAME_PLACE_WORDS:
+                continue
         if any(tok.endswith("s") and len(tok) > 2 for tok in name[1:-1]):
             continue  # a genitive inside: 'Karen Blixens Plads', 'Hans Jensens Fond'
         if name[-1][-1] == "s" and m.group().endswith(name[-1]):
