@@ -234,11 +234,11 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
         name = m.group().split()
         while name and name[-1].endswith("."):  # a trailing initial
             name.pop()
-        if not 2 <= len(name) <= 4 or any(
-            tok in NOT_NAME_WORDS or tok in PLACE_WORDS for tok in name[1:]
+        surname = len(name) == 2 and name[1] in SURNAME_PLACE_WORDS  # 'Torben Gade'
+        if not 2 <= len(name) <= 4 or (
+            not surname and any(tok in NOT_NAME_WORDS or tok in PLACE_WORDS for tok in name[1:])
         ):
-            if len(name) != 2 or name[1] not in SURNAME_PLACE_WORDS:
-                continue
+            continue
         if any(tok.endswith("s") and len(tok) > 2 for tok in name[1:-1]):
             continue  # a genitive inside: 'Karen Blixens Plads', 'Hans Jensens Fond'
         if name[-1][-1] == "s" and m.group().endswith(name[-1]):
