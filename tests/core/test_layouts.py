@@ -459,6 +459,7 @@ def test_an_absence_list_right_above_the_first_heading_is_no_part_of_it(gap: str
         "Afbud: \n\nVelfærdsdirektør \n\nLene Mehlsen \n\n",
         "Afbud fra: Velfærdsdirektør Lene Mehlsen \n\n",
         "Afbud fra velfærdsdirektør Lene Mehlsen. \n\n",
+        "Afbud: \n\nVelfærdsdirektør Lene Mehlsen, deltog fra kl. 10.30 \n\n",
     ],
 )
 def test_an_absence_list_between_the_decisions_heading_and_its_text(listed: str) -> None:

@@ -81,6 +81,17 @@ def test_missing_access_word_is_closed() -> None:
             ],
         ),
         ("Lene Mehlsen, syg", [("Lene Mehlsen", None, "syg")]),
+        (
+            "Kommunaldirektør Jan Jensen, deltog fra kl. 10.30",
+            [("Jan Jensen", "Kommunaldirektør", "deltog fra kl. 10.30")],
+        ),
+        (
+            "Velfærdsdirektør Lene Mehlsen, deltog under punkt 2, og kommunaldirektør Jan Jensen",
+            [
+                ("Lene Mehlsen", "Velfærdsdirektør", "deltog under punkt 2"),
+                ("Jan Jensen", "kommunaldirektør", None),
+            ],
+        ),
         # the title after the name; a remark after a dash
         ("Lene Mehlsen, velfærdsdirektør", [("Lene Mehlsen", "velfærdsdirektør", None)]),
         ("Tine Curtis, formand", [("Tine Curtis", None, "formand")]),

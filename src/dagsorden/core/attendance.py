@@ -14,10 +14,14 @@ from .text import fold, strip_bullet
 
 _REMARK_RE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.,;]?\s*$")
 _REMARKS_RE = re.compile(r"\([^()]*\)")
-_SENTENCE_INSIDE_RE = re.compile(r"[a-zæøå0-9]{2}[.!?:]\s+\S")  # not after an initial ('T. ')
+# Not after an initial ('T. ') nor 'kl.', 'pkt.', 'ca.' ('deltog fra kl. 10').
+_SENTENCE_INSIDE_RE = re.compile(r"[a-zæøå0-9]{2}(?<!kl)(?<!kt)(?<!ca)[.!?:]\s+\S")
 _NONE_RE = re.compile(r"^(?:ingen|-|–|intet|ingen afbud)\.?$", re.IGNORECASE)
-# A remark after a comma, as 'Kommunaldirektør Tine Curtis, formand': a few lower-case words.
-_LOWER_REMARK_RE = re.compile(r"^\s*[a-zæøå][a-zæøå.-]*(?: [a-zæøå][a-zæøå.-]*){0,2}\s*\.?\s*$")
+# A remark after a comma, as 'Kommunaldirektør Tine Curtis, formand' or '…, deltog fra kl.
+# 10.30': a few words in lower case or numbers.
+_LOWER_REMARK_RE = re.compile(
+    r"^\s*[a-zæøå][a-zæøå.-]*(?: (?:[a-zæøå][a-zæøå.-]*|\d[\d.:]*)){0,6}\s*\.?\s*$"
+)
 # A remark after a dash: 'Kommunaldirektør Christian Roslev – ferie' (lower-case words).
 _DASH_REMARK_RE = re.compile(r"\s+[–-]\s+(?P<remark>[a-zæøå][a-zæøå0-9 .-]{0,40}?)\s*\.?\s*$")
 _CHAIR_RE = re.compile(r"(?:næst)?for(?:mand|person|kvinde)\b", re.IGNORECASE)
