@@ -263,6 +263,12 @@ CASES = [
         ],
     ),
     (
+        "answers in lower case or written out: 'ad 1:', 'ad pkt. 2', 'Vedrørende punkt 3:'",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Seminar.\n",
+        "ad 1: Drøftet.\nad pkt. 2 Godkendt.\nVedrørende punkt 3: Udsat.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt."), (3, "Seminar.", "Udsat.")],
+    ),
+    (
         "'Punkt 2 blev …' without a mark after the number is a sentence",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
         "1. Drøftet. Punkt 2 blev\nPunkt 2 blev udsat.\n",

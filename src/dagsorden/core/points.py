@@ -698,16 +698,18 @@ def _about_all(text: str, points: list[PointBlock]) -> bool:
     return not any(said & _content_words(p.title) for p in points)
 
 
-# 'Ad 2:', 'Ad. 2', 'Ad punkt 2.', 'Ad pkt. 2:', 'Til pkt. 2:', 'Vedr. punkt 2'; 'Punkt 2:',
+# 'Ad 2:', 'ad 2:', 'Ad. 2', 'Ad punkt 2.', 'Ad pkt. 2:', 'Til pkt. 2:', 'Vedr. punkt 2',
+# 'Vedrørende punkt 2'; 'Punkt 2:',
 # 'Pkt. 2.', 'Punkt 2 -', 'Pkt. 2 Godkendt.' (with a mark or a capital after the number:
 # 'Punkt 2 blev drøftet' is a sentence); '2:'.
 _AD_RE = re.compile(
-    r"\s*(?:(?:Ad\.?\s+(?:punkt\s+|pkt\.?\s*)?|(?:Til|Vedr\.?)\s+(?:punkt\s+|pkt\.?\s*))"
+    r"\s*(?:(?:[Aa]d\.?\s+(?:[Pp]unkt\s+|[Pp]kt\.?\s*)?"
+    r"|(?:Til|Vedr\.?|Vedrørende)\s+(?:[Pp]unkt\s+|[Pp]kt\.?\s*))"
     r"(?P<ad>\d{1,2})\s*[.:)\-–]?"
     r"|(?:Punkt|Pkt\.?)\s*(?P<point>\d{1,2})(?:\s*[.:)\-–]|(?=\s+[A-ZÆØÅ]))"
     r"|(?P<colon>\d{1,2}):)\s+(?=\S)"
 )
-_AD_INITIALS = frozenset("APpTV0123456789 \t")
+_AD_INITIALS = frozenset("AaPpTV0123456789 \t")
 
 
 def _ad_as_number(line: Line) -> Line:
