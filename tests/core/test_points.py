@@ -476,6 +476,22 @@ def test_minutes_of_closed_items_only_list_their_headings() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Punkt 1 - Personalesag", "Punkt 2 - Ansættelse af chef"),
+        ("Pkt. 1: Personalesag", "Pkt. 2: Ansættelse af chef"),
+        ("1 – Personalesag", "2 – Ansættelse af chef"),
+    ],
+)
+def test_item_numbers_written_otherwise(first: str, second: str) -> None:
+    text = f"Direktionen 26-01-2022\n\n{first} \n\n Lukket Sag \n\n{second}\n\n Lukket Sag \n"
+    assert [(i.number, i.title) for i in parse_text(text).items] == [
+        (1, "Personalesag"),
+        (2, "Ansættelse af chef"),
+    ]
+
+
 def test_item_without_access_marker_is_closed() -> None:
     text = "Direktionen 01-03-2023\n\nSagsfremstilling\n\nTekst.\n\nBeslutning i Direktionen den 01-03-2023\n\nGodkendt.\n"
     assert parse_text(text).items[0].access == "closed"

@@ -21,7 +21,10 @@ from .routing import routing_codes
 from .segment import ItemBlock, Section, segment
 from .text import first_sentence, fold, strip_bullet
 
-_ITEM_NUMBER_RE = re.compile(r"^(?P<n>\d{1,3})[.:]\s+(?P<title>\S.*)$")
+# '2. Personalesag', '2: …', 'Punkt 2 - …', 'Pkt. 2: …': the item's number before its title.
+_ITEM_NUMBER_RE = re.compile(
+    r"^(?:(?:Punkt|Pkt\.?)\s*)?(?P<n>\d{1,3})(?:[.:]|\s+[-–])\s+(?P<title>\S.*)$"
+)
 DEFAULT_ITEM_TITLE = "Punkter til behandling"
 
 

@@ -199,7 +199,11 @@ def _is_header(line: Line) -> bool:
 
 
 _ATTACHMENT_END_RE = re.compile(r"\((?:[\d/ -]*|H)\)$")
-_ITEM_NUMBER_START_RE = re.compile(r"\s*\d{1,3}\.\s+\S")
+# An item's heading that opens with its number: '2. Personalesag', 'Punkt 2 - …', 'Pkt. 2: …'
+# (not '2 - ', which opens an attachment).
+_ITEM_NUMBER_START_RE = re.compile(
+    r"\s*(?:\d{1,3}\.|(?:Punkt|Pkt\.?)\s*\d{1,3}(?:[.:]|\s+[-–]))\s+\S"
+)
 # A line that ends in a date: the meeting's header, split ('Direktionen' / '07-02-2018').
 _ENDS_IN_DATE_RE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 
