@@ -263,6 +263,39 @@ CASES = [
         ],
     ),
     (
+        "bulleted headings repeating the titles, dropped as plain headings are",
+        "Direktionen har følgende punkter til behandling:\n Budget 2023. Proces.\n"
+        " Årshjul for 2022.\n",
+        "\u2022 Budget 2023\nDrøftet.\n\u2022 Årshjul for 2022.\nGodkendt.\n",
+        [(None, "Budget 2023.", "Drøftet."), (None, "Årshjul for 2022.", "Godkendt.")],
+    ),
+    (
+        "bullets that open the parts' text keep it",
+        "Direktionen har følgende punkter til behandling:\n Budget 2023. Proces.\n"
+        " Årshjul for 2022.\n",
+        "\u2022 Budget 2023 blev drøftet.\n\u2022 Årshjul for 2022. Godkendt.\n",
+        [
+            (None, "Budget 2023.", "Budget 2023 blev drøftet."),
+            (None, "Årshjul for 2022.", "Årshjul for 2022. Godkendt."),
+        ],
+    ),
+    (
+        "a bullet's line the margin broke after the title is no heading",
+        "Direktionen har følgende punkter til behandling:\n Budget.\n"
+        " Årshjul for 2022 med aftaler og møder i direktionen.\n",
+        "\u2022 Budget.\nDrøftet og godkendt af direktionen med bemærkninger.\n"
+        "\u2022 Årshjul for 2022 med aftaler og møder i direktionen.\n"
+        "Godkendt.\n",
+        [
+            (None, "Budget.", "Drøftet og godkendt af direktionen med bemærkninger."),
+            (
+                None,
+                "Årshjul for 2022 med aftaler og møder i direktionen.",
+                "Årshjul for 2022 med aftaler og møder i direktionen. Godkendt.",
+            ),
+        ],
+    ),
+    (
         "answers in lower case or written out: 'ad 1:', 'ad pkt. 2', 'Vedrørende punkt 3:'",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Seminar.\n",
         "ad 1: Drøftet.\nad pkt. 2 Godkendt.\nVedrørende punkt 3: Udsat.\n",

@@ -642,7 +642,7 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
 
     _, marked = split_marked(lines)
     if len(marked) == n:
-        return [p.text for p in marked]
+        return _without_bulleted_headings(lines, points) or [p.text for p in marked]
 
     by_heading = _split_by_headings(lines, [p.title for p in points])
     if by_heading is not None:
@@ -666,6 +666,50 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             return [whole] * n
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in paragraphs]
     return _align([c.text for c in candidates], points)
+
+
+def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> list[str] | None:
+    """A bulleted decision whose bullets are headings ('• Direktionens årsplan' / 'Drøftet.'):
+    each part without its heading, as under a plain heading. None when the bullets do not part
+    the lines one a point (lost bullets, two on a line) or none of them is a heading."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if _BULLET_LINE_RE.match(line.raw):
+            groups.append([Line(strip_bullet(line.raw))])
+        elif groups:
+            groups[-1].append(line)
+        elif not line.blank:
+            return None  # text before the first bullet
+    if len(groups) != len(points):
+        return None
+    width = max(_FULL_LINE, *(len(line.text) for line in lines))
+    stripped = []
+    for group, point in zip(groups, points, strict=True):
+        rest = _strip_heading(group, point.title)
+        heading = group[: len(group) - len(rest)]
+        if heading and _is_heading(heading, rest, point.title, width):
+            stripped.append(rest)
+        else:
+            stripped.append(group)
+    if all(len(a) == len(b) for a, b in zip(stripped, groups, strict=True)):
+        return None
+    return [_joined(group) for group in stripped]
+
+
+def _is_heading(heading: list[Line], rest: list[Line], title: str, width: int) -> bool:
+    """Is a bullet's line that repeats (the start of) the title a heading, not text the page's
+    width broke? A heading holds the title's first clause at least ('• Årligt dialogmøde med
+    økonomichef Bettina' / 'Andersen, hvor …' broke inside it), and the next line's first word
+    would have fitted after it ('• Status på … samt HRs rolle.' / 'Rekruttering blev …' at the
+    right margin is one paragraph)."""
+    clause = words(_CLAUSE_END_RE.split(title, maxsplit=1)[0])
+    if len(words(" ".join(line.text for line in heading))) < len(clause):
+        return False
+    after = next((line.text for line in rest if not line.blank), "")
+    return len(heading[-1].text) + 1 + len(after.split(" ", 1)[0]) <= width
+
+
+_CLAUSE_END_RE = re.compile(r"[,.:;(–]")
 
 
 def _split_by_numbers(lines: list[Line], numbers: set[int | None], mark: str) -> list[PointBlock]:
