@@ -1,5 +1,5 @@
 """Danish dates in running text: 'd. 6. december', '6. feb', '27.april', '16 maj',
-'20. januar 2021', '01-02-2022', 'den 6/12', 'd. 6.12.', 'd. 6/12-2022', 'd. 06.12.22',
+'20. januar 2021', 'd.14. november', '01-02-2022', 'den 6/12', 'd. 6.12.', 'd. 6/12-2022', 'd. 06.12.22',
 '6.-7. marts', '6., 7. og 8. marts', '2022-12-06'.
 
 A date written without a year takes the year that puts it nearest the meeting date, so that
@@ -17,12 +17,16 @@ from .danish import MONTH_RE, MONTHS
 
 _DAY = r"(?P<day>[0-3]?\d)"
 _NAMED_RE = re.compile(
-    rf"(?<![\w.,/])(?<!\w-){_DAY}\.?\s?(?P<month>{MONTH_RE})\b\.?(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
+    rf"(?:(?<![\w.,/])|(?<=\bd\.))(?<!\w-){_DAY}\.?\s?(?P<month>{MONTH_RE})\b\.?"
+    rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
-# The first day of a range or pair sharing one month: 'd. 6.-7. december', '6. og 13. maj';
+# The first day of a range or pair sharing one month: 'd. 6.-7. december', '6. og 13. maj',
+# 'd. 5. og d. 6. december';
 # and the days listed before it: '6., 7. og 8. marts'.
-_PAIRED_DAY_RE = re.compile(r"(?<![\w.,/-])(?P<day>[0-3]?\d)\.?\s*(?:-|–|og|til)\s*$")
+_PAIRED_DAY_RE = re.compile(
+    r"(?<![\w.,/-])(?P<day>[0-3]?\d)\.?\s*(?:-|–|og|til)\s*(?:(?:d\.|den)\s*)?$"
+)
 _LISTED_DAY_RE = re.compile(r"(?<![\w.,/-])(?P<day>[0-3]?\d)\.\s*,\s*$")
 _NUMERIC_RE = re.compile(
     r"(?<![\w.,/-])(?P<d>[0-3]?\d)([-./])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)\b"
