@@ -42,6 +42,13 @@ from dagsorden.core.text import first_sentence
             "Besøg på Gl. Estrup vha. DI og p.t. Rådhuset.",
         ),
         ("Møder, kurser m.m. Direktionen drøftede.", "Møder, kurser m.m."),
+        # an acronym that is an abbreviation in lower case ('KL.', not 'kl.'), but not in a
+        # text in capitals; initials with periods between; a month written short
+        ("Aftale med KL. Direktionen drøftede. Mere.", "Aftale med KL."),
+        ("BUDGETOPFØLGNING PR. 31. MARTS. STATUS.", "BUDGETOPFØLGNING PR. 31. MARTS."),
+        ("Ansøgning til A.P. Møller Fonden. Status.", "Ansøgning til A.P. Møller Fonden."),
+        ("Møde d. 23. nov. Direktionen drøftede.", "Møde d. 23. nov."),
+        ("Møde d. 6. feb. 2023 om budget. Status.", "Møde d. 6. feb. 2023 om budget."),
     ],
 )
 def test_first_sentence(text: str, title: str) -> None:

@@ -135,8 +135,10 @@ ABBREVIATIONS = frozenset(
 
 # Abbreviations that often end a sentence ('… 5 mio. kr.', '… bygninger mv.'): before a
 # capitalised word they do.
+# Months written short end one too: '… d. 6. feb. Direktionen drøftede …'.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset(
     ("kr", "mv", "m.v", "mfl", "m.fl", "osv", "etc", "pct", "stk", "m.m", "o.l")
+    + ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec")
 )
 
 # Bodies: the name as written in 'Beslutning i <name>' and the code used in 'Sagsgang'.

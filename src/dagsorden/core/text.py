@@ -65,6 +65,7 @@ def lower_first(text: str) -> str:
 ENUMERATOR_END_RE = re.compile(r"(?:^|\s)\w\)$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'“(]?[A-ZÆØÅ0-9]|\s*$)")
 _NEXT_WORD_RE = re.compile(r"\s*(\w+)")
+_INITIALS_RE = re.compile(r"(?:\w\.)+\w")
 
 
 def ends_sentence(text: str, pos: int) -> bool:
@@ -78,20 +79,30 @@ def ends_sentence(text: str, pos: int) -> bool:
         while start > 0 and not text[start - 1].isspace():
             start -= 1
         token = text[start:pos]
-    bare = token.lstrip("(\"'“").lower()
+    written = token.lstrip("(\"'“")
+    bare = written.lower()
     if bare in ABBREVIATIONS or bare.rstrip(".") in ABBREVIATIONS:
+        if len(written) > 1 and written.isupper() and not _shouted(text, pos - len(token)):
+            return True  # an acronym in running text: 'KL.' (Kommunernes Landsforening)
         if bare.rstrip(".") not in SENTENCE_FINAL_ABBREVIATIONS:
             return False
         # '… 5 mio. kr. Direktionen …': these end a sentence before a capitalised word.
         nxt = _NEXT_WORD_RE.match(text, pos + 1)
         return nxt is not None and nxt.group(1)[:1].isupper()
-    if len(bare) == 1 and bare.isalpha():  # an initial: 'Kim T. Jensen'
-        return False
+    if (len(bare) == 1 and bare.isalpha()) or _INITIALS_RE.fullmatch(bare):
+        return False  # initials: 'Kim T. Jensen', 'A.P. Møller'
     if bare.isdigit():
         nxt = _NEXT_WORD_RE.match(text, pos + 1)
         if nxt and nxt.group(1).lower() in MONTHS:  # 'd. 22. februar'
             return False
     return True
+
+
+def _shouted(text: str, start: int) -> bool:
+    """Is the word before start in capitals ('BUDGETOPFØLGNING PR.'), so that a token in
+    capitals there may be an abbreviation?"""
+    words = text[max(0, start - 40) : start].split()
+    return bool(words) and words[-1].isupper() and len(words[-1]) > 1
 
 
 def sentences(text: str) -> list[str]:
