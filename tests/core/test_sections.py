@@ -202,6 +202,14 @@ def test_absences(line: str, expected: list[tuple]) -> None:
             None,
             "tager videre initiativ",
         ),
+        # ... unless the agent is named: 'af <X>'; 'af hensyn til' names nobody
+        ("Sagen følges op af økonomichefen i marts.", "økonomichefen", "følger op"),
+        (
+            "Der tages videre initiativ af HR-chef Pia Kirstine Dahl.",
+            "HR-chef Pia Kirstine Dahl",
+            "tager videre initiativ",
+        ),
+        ("Der følges op af hensyn til budgettet.", None, "følger op"),
     ],
 )
 def test_actions(text: str, responsible: str | None, verb: str) -> None:

@@ -51,6 +51,15 @@ _ADVERBIAL_RE = re.compile(
     r"inden|før|frem mod|forud for)\s.*)$",
     re.IGNORECASE,
 )
+# The agent of a passive: 'følges op af økonomichefen (i marts)'.
+_AGENT_RE = re.compile(
+    r"\b(?:følges\s+op|tages\s+(?:videre\s+)?initiativ)\s+af\s+(?!hensyn\b)(?P<agent>[^,.;:()]+)",
+    re.IGNORECASE,
+)
+_AGENT_END_RE = re.compile(
+    r"\s+(?:i|på|med|til|inden|senest|snarest|hurtigst|efter|før|ved|frem|over|når|så)\b.*",
+    re.IGNORECASE,
+)
 # A subject in a clause opened by 'at' (', at økonomichefen følger op'): without the 'at'.
 _SUBORDINATE_RE = re.compile(r"^(?:at|så|idet|hvis|når)\s+", re.IGNORECASE)
 # The verb shares its subject with a verb before it: '<X> deltog under punktet og følger op'.
@@ -102,7 +111,10 @@ def find_actions(text: str, point_index: int | None = None) -> list[Action]:
         if _COORDINATED_RE.search(subject):
             subject = _first_subject(_COORDINATED_RE.sub("", subject))
         if verb.startswith(("tages", "følges")) or subject.lower() in ("", "der", "og der"):
-            subject = ""  # passive: 'der tages videre initiativ', 'der følges op'
+            # passive: 'der tages videre initiativ', 'der følges op'; its agent, when named,
+            # is responsible ('Sagen følges op af økonomichefen')
+            agent = _AGENT_RE.search(sentence)
+            subject = _AGENT_END_RE.split(agent["agent"], maxsplit=1)[0] if agent else ""
         out.append(
             Action(
                 text=sentence,
