@@ -347,6 +347,19 @@ def test_a_first_entry_that_lost_its_dash() -> None:
             "Punktet tages op igen på direktionsmødet d. 3. februar.",
             [("DIR", date(2023, 2, 3), "return")],
         ),
+        (
+            "Punktet sættes på dagsordenen igen d. 21. december.",
+            [("DIR", date(2022, 12, 21), "return")],
+        ),
+        ("Sagen udsættes til mødet d. 7. december.", [("DIR", date(2022, 12, 7), "return")]),
+        (
+            "Direktionen vender tilbage til sagen d. 14. december.",
+            [("DIR", date(2022, 12, 14), "return")],
+        ),
+        (
+            "Sagen forventes at blive behandlet i KB d. 13. december.",
+            [("KB", date(2022, 12, 13), "referral")],
+        ),
         # sent, but to no meeting: no referral
         ("Sagen sendes til høring d. 3. marts. Lene sendes på kursus d. 3. marts.", []),
     ],

@@ -8,7 +8,8 @@ subject before its particle ('Herefter følger kommunaldirektøren op').
 A passive 'der tages videre initiativ', 'der følges op' is an action with no one responsible.
 
 Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptages',
-'forelægges', 'fremlægges', 'drøftes' or 'tages op', with dates; or that it 'oversendes',
+'forelægges', 'fremlægges', 'drøftes', 'tages op', 'udsættes', 'sættes på dagsordenen',
+'forventes behandlet' or that the board 'vender tilbage' to it, with dates; or that it 'oversendes',
 'sendes videre', 'sendes til' a body named before the date. Each date is paired with the body
 named last before it ('på møde i ØK d. 6. december og i KB d. 13. december'); a date with no
 body named returns to the meeting's own body. With no day written, the body's next meeting
@@ -69,7 +70,9 @@ _COORDINATED_RE = re.compile(r"\s+og$", re.IGNORECASE)
 _ONE_WORD_SUBJECT_RE = re.compile(r"^(?:\w+(?:en|et|erne)|[A-ZÆØÅ]{2,})$")
 _CLAUSE_START_RE = re.compile(r".*(?:[,;:]\s+(?:og|men|hvor)?\s*|\bog\s+(?=der\b))", re.IGNORECASE)
 _REFERRAL_RE = re.compile(
-    r"\b(?:behandles|genoptages|forelægges|fremlægges|drøftes|tages\s+op"
+    r"\b(?:behandles|genoptages|forelægges|fremlægges|drøftes|tages\s+op|udsættes"
+    r"|sættes\s+på(?:\s+\w+)?\s+dagsorden(?:en)?|vender\s+tilbage"
+    r"|(?:forventes|planlægges|påregnes)\s+(?:at\s+blive\s+)?(?:behandlet|drøftet|forelagt|fremlagt)"
     r"|(?P<sent>(?:over|videre)sendes|sendes\s+(?:videre|til)))\b",
     re.IGNORECASE,
 )
@@ -78,7 +81,12 @@ _AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
 # lower-cased text, because a case-insensitive pattern scans a text many times slower.
 _ACTION_WORDS = ("initiativ", "følger", "følges", "foranlediger", "sørger")
 _REFERRAL_WORDS = (
-    "behandles",
+    "behandle",  # behandles, behandlet
+    "sættes",  # sættes på dagsordenen, udsættes
+    "vender",
+    "drøftet",
+    "forelagt",
+    "fremlagt",
     "genoptages",
     "forelægges",
     "fremlægges",
