@@ -324,6 +324,18 @@ def test_an_entry_that_lost_its_dash_after_a_complete_one() -> None:
     ]
 
 
+def test_entries_joined_on_one_line() -> None:
+    text = (
+        "1 - 3011525 Åben Årshjul 2021 (8725/21) (H) 2 - 3011526 Åben Notat (8726/21) (H) "
+        "3 - Lukket Sag () ()\n"
+    )
+    assert [(a[0], a[1], a[2], a[3], a[4]) for a in attachments(text)] == [
+        (1, "3011525", "open", "Årshjul 2021", "8725/21"),
+        (2, "3011526", "open", "Notat", "8726/21"),
+        (3, None, "closed", "Sag", None),
+    ]
+
+
 def test_a_first_entry_that_lost_its_dash() -> None:
     # A number alone opens the list only before a document id or the access word.
     text = "1\n3011525\nÅben Årshjul (8725/21) (H)\n2\nLukket Sag () ()\n"
