@@ -465,6 +465,52 @@ def test_points(what: str, presentation: str, decision: str, expected: list[tupl
     assert points(presentation, decision) == expected
 
 
+def test_a_list_that_lost_its_bullets_indents_and_empty_paragraphs() -> None:
+    """Nothing marks the points but where a line ends a sentence short of the margin (the
+    next line's first word would have fitted); a heading line broken inside the title by the
+    margin is no heading."""
+    # wrapped at 50 characters
+    presentation = (
+        "Direktionen har følgende punkter til behandling:\n"
+        "Årligt dialogmøde med økonomichef Bettina\n"
+        "Andersen. Drøftelse af følgende to emner, herunder\n"
+        "budgetopfølgninger og udbudsplan.\n"
+        "Sparring omkring fælles introduktion til kommunens\n"
+        "fagområder.\n"
+        "Status på ansættelser samt HRs rolle.\n"
+    )
+    decision = (
+        "Årligt dialogmøde med økonomichef Bettina\n"
+        "Andersen, hvor der blev drøftet følgende to emner,\n"
+        "herunder budgetopfølgninger. Direktionen\n"
+        "kvitterede for en god dialog.\n"
+        "Direktionen drøftede fælles introduktion for den\n"
+        "samlede kommunalbestyrelse til kommunens\n"
+        "fagområder.\n"
+        "Status på ansættelser samt HRs rolle. Rekruttering\n"
+        "blev drøftet.\n"
+    )
+    assert points(presentation, decision) == [
+        (
+            None,
+            "Årligt dialogmøde med økonomichef Bettina Andersen.",
+            "Årligt dialogmøde med økonomichef Bettina Andersen, hvor der blev drøftet følgende "
+            "to emner, herunder budgetopfølgninger. Direktionen kvitterede for en god dialog.",
+        ),
+        (
+            None,
+            "Sparring omkring fælles introduktion til kommunens fagområder.",
+            "Direktionen drøftede fælles introduktion for den samlede kommunalbestyrelse til "
+            "kommunens fagområder.",
+        ),
+        (
+            None,
+            "Status på ansættelser samt HRs rolle.",
+            "Status på ansættelser samt HRs rolle. Rekruttering blev drøftet.",
+        ),
+    ]
+
+
 def test_several_items_in_one_document() -> None:
     text = (
         "Direktionen 01-03-2023\n\n1. Budget\n\n Åben Sag \n\nSagsgang\n\nDIR, ØK, KB\n\nSagsfremstilling\n\nTekst om budget.\n\n"

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from .danish import ABBREVIATIONS, MONTHS
 from .lines import Line
@@ -277,6 +277,30 @@ def _split_lost_bullets(text: str) -> list[str]:
     return parts
 
 
+def _short_line_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Paragraphs where bullets, indents and empty paragraphs were all lost: one ends where a
+    line ends a sentence short of the right margin and the next starts with a capital: the
+    next line's first word would have fitted after it (a line the page's width broke runs
+    to the margin)."""
+    room = _room(lines)
+    blocks: list[list[Line]] = [[]]
+    previous = ""
+    for line in lines:
+        if line.blank:
+            continue
+        if (
+            blocks[-1]
+            and len(previous) + 1 + len(line.text.split(" ", 1)[0]) <= room
+            and previous[-1] in ".!?"
+            and ends_sentence(previous, len(previous) - 1)
+            and _starts_upper(line.text)
+        ):
+            blocks.append([])
+        blocks[-1].append(line)
+        previous = line.text
+    return [block for block in blocks if block]
+
+
 def split_paragraphs(lines: list[Line]) -> list[str]:
     """Paragraphs separated by lines of white space only."""
     return [_joined(block) for block in _paragraph_blocks(lines)]
@@ -305,7 +329,10 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         elif _is_marked(first, True):  # a list may start with Word's 'o'
             _, points = split_marked(_without_closing_paragraph(region, None))
         else:
-            points = [PointBlock(None, p) for p in split_paragraphs(region)]
+            paragraphs = split_paragraphs(region)
+            if len(paragraphs) == 1:  # no empty paragraphs either: where lines end short
+                paragraphs = [_joined(block) for block in _short_line_blocks(region)]
+            points = [PointBlock(None, p) for p in paragraphs]
         return presentation[: end + 1], points
     # The introduction in other words ('Dagsorden:', 'Følgende drøftes:'): a line that ends
     # in a colon, right before a list of two points or more. Each try reads the rest of the
@@ -422,11 +449,14 @@ def _find_heading(
     title: str,
     by_first: dict[str, list[int]] | None = None,
     line_words: dict[int, list[str]] | None = None,
+    room: int = 0,
+    bulleted: bool = False,
 ) -> tuple[int, int] | None:
     """First run of 1–3 whole lines at or after start that repeats (the start of) title and
-    is followed by more text. Returns (first line index, index after the heading). by_first:
-    the lines by their first word, when the caller looks for many titles in the same lines
-    (a heading's first word is the title's: a decision of many points would otherwise cost
+    is followed by more text. A heading of the title's start only (and a bullet's line,
+    bulleted, of any of it) must end short of the margin: room, see _ends_short. Returns (first line index, index after the heading). by_first: the lines
+    by their first word, when the caller looks for many titles in the same lines (a
+    heading's first word is the title's: a decision of many points would otherwise cost
     points × lines). line_words: the lines' words, kept between calls."""
     title_words = words(title)
     if line_words is None:
@@ -454,7 +484,11 @@ def _find_heading(
             taken += 1
             if not _title_prefix_words(acc, title_words):
                 break
-            if _followed_by_text(lines, j + 1):
+            if _followed_by_text(lines, j + 1) and (
+                not room
+                or (acc == title_words and not bulleted)  # the whole title: a heading anyway
+                or _ends_short(lines, j, room)
+            ):
                 end = j + 1
             if taken == 3:
                 break
@@ -467,8 +501,24 @@ def _followed_by_text(lines: list[Line], k: int) -> bool:
     return any(not lines[i].blank for i in range(k, len(lines)))  # (no copy of the rest)
 
 
-def _strip_heading(lines: list[Line], title: str) -> list[Line]:
-    found = _find_heading(lines, 0, title)
+def _room(lines: list[Line]) -> int:
+    """How long a line can be and still have ended by itself, not at the page's margin: the
+    widest line's length (never under 50)."""
+    return max([_FULL_LINE, *(len(line.text) for line in lines)])
+
+
+def _ends_short(lines: list[Line], j: int, room: int) -> bool:
+    """Would the next line's first word have fitted after line j? Then the line ended there
+    by itself ('Direktionsseminar' / 'Seminaret var …'), not where the width broke it
+    ('Årligt dialogmøde med økonomichef Bettina' / 'Andersen, hvor …')."""
+    following = next((line.text for line in islice(lines, j + 1, None) if not line.blank), "")
+    return len(lines[j].text) + 1 + len(following.split(" ", 1)[0]) <= room
+
+
+def _strip_heading(
+    lines: list[Line], title: str, room: int = 0, bulleted: bool = False
+) -> list[Line]:
+    found = _find_heading(lines, 0, title, room=room or _room(lines), bulleted=bulleted)
     if found and all(line.blank for line in lines[: found[0]]):
         return lines[found[1] :]
     return lines
@@ -490,8 +540,9 @@ def _split_by_headings(
         if first:
             by_first.setdefault(first.group(), []).append(i)
     line_words: dict[int, list[str]] = {}
+    room = _room(lines)
     for k, title in enumerate(titles):
-        hit = _find_heading(lines, pos, title, by_first, line_words)
+        hit = _find_heading(lines, pos, title, by_first, line_words, room)
         if hit is not None:
             found[k] = hit
             pos = hit[1]
@@ -649,6 +700,10 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return [_joined(part) for part in by_heading]
 
     paragraphs = _paragraph_blocks(lines)
+    if len(paragraphs) == 1 and not marked:  # nothing parts it: where lines end short
+        short = _short_line_blocks(lines)
+        if len(short) == n:
+            paragraphs = short
     if len(paragraphs) == n:
         return [
             _joined(_strip_heading(block, p.title))
@@ -682,12 +737,12 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
             return None  # text before the first bullet
     if len(groups) != len(points):
         return None
-    width = max(_FULL_LINE, *(len(line.text) for line in lines))
+    room = _room(lines)
     stripped = []
     for group, point in zip(groups, points, strict=True):
-        rest = _strip_heading(group, point.title)
+        rest = _strip_heading(group, point.title, room, bulleted=True)
         heading = group[: len(group) - len(rest)]
-        if heading and _is_heading(heading, rest, point.title, width):
+        if heading and _holds_first_clause(heading, point.title):
             stripped.append(rest)
         else:
             stripped.append(group)
@@ -696,17 +751,12 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
     return [_joined(group) for group in stripped]
 
 
-def _is_heading(heading: list[Line], rest: list[Line], title: str, width: int) -> bool:
-    """Is a bullet's line that repeats (the start of) the title a heading, not text the page's
-    width broke? A heading holds the title's first clause at least ('• Årligt dialogmøde med
-    økonomichef Bettina' / 'Andersen, hvor …' broke inside it), and the next line's first word
-    would have fitted after it ('• Status på … samt HRs rolle.' / 'Rekruttering blev …' at the
-    right margin is one paragraph)."""
+def _holds_first_clause(heading: list[Line], title: str) -> bool:
+    """A bullet's line that repeats the title is a heading only when it holds the title's
+    first clause at least ('• Årligt dialogmøde med økonomichef Bettina' / 'Andersen, hvor …'
+    broke inside it)."""
     clause = words(_CLAUSE_END_RE.split(title, maxsplit=1)[0])
-    if len(words(" ".join(line.text for line in heading))) < len(clause):
-        return False
-    after = next((line.text for line in rest if not line.blank), "")
-    return len(heading[-1].text) + 1 + len(after.split(" ", 1)[0]) <= width
+    return len(words(" ".join(line.text for line in heading))) >= len(clause)
 
 
 _CLAUSE_END_RE = re.compile(r"[,.:;(–]")
