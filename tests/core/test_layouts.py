@@ -225,6 +225,10 @@ def test_another_header_names_the_same_meeting(header: str) -> None:
         "Direktionen 20-01-2021 09:00",
         "Direktionen 20-01-2021, kl. 8.30 – 10.00",
         "Referat af møde i Direktionen den 20. januar 2021 kl. 9.00-12.00",
+        # in capitals; split over two lines (the body's name, then the date)
+        "DIREKTIONEN 20-01-2021",
+        "Direktionen \n\n20-01-2021",
+        "Direktionen\nden 20. januar 2021 kl. 9.00",
     ],
 )
 def test_a_header_with_the_time_is_the_only_word_of_the_meeting(header: str) -> None:
@@ -235,6 +239,17 @@ def test_a_header_with_the_time_is_the_only_word_of_the_meeting(header: str) -> 
     minutes = parse_text(text)
     assert (minutes.body, minutes.date.isoformat()) == ("Direktionen", "2021-01-20")
     assert minutes.items[0].title == "Punkter til behandling"
+
+
+def test_a_header_split_over_two_lines_repeated_on_each_page_is_dropped() -> None:
+    text = (GOLDEN / "002_6f7cb0de90a56b03.txt").read_text(encoding="utf-8")
+    anchor = "2. Afrapportering vedr. udviklingsprocessen"
+    assert anchor in text
+    split = "Direktionen \n\n30-11-2022 \n\n"
+    minutes = parse_text(split + text.replace(anchor, split + anchor, 1))
+    plain = parse_text(text)
+    assert (minutes.body, minutes.date) == ("Direktionen", plain.date)
+    assert minutes.items[0].points == plain.items[0].points
 
 
 def test_a_header_of_a_date_alone_names_no_body() -> None:

@@ -176,7 +176,9 @@ def named_body(written: str) -> str:
     for name in danish.BODIES_LONGEST_FIRST:
         at = low.find(name)
         if at >= 0:
-            return written[at : at + len(name)]
+            found = written[at : at + len(name)]
+            # 'DIREKTIONEN 20-01-2021': the name as it is written in running text
+            return name[0].upper() + name[1:] if found.isupper() else found
     for word in low.split():  # 'Direktionsmøde 20-01-2021': the body's own name
         code = danish.BODY_WORDS.get(word.strip(",.:–-"))
         if code:
@@ -185,6 +187,36 @@ def named_body(written: str) -> str:
     rest = bare[_HEADER_LEAD_RE.match(bare).end() :]  # type: ignore[union-attr]
     # 'Mødedato: 20-01-2021', 'Referat 20-01-2021': the header's words name no body.
     return rest
+
+
+_DATE_ALONE_RE = re.compile(rf"^\s*(?:(?:den|d\.)\s+)?(?:{_DATE}){_TIME}\s*$")
+
+
+def _split_header_joined(lines: list[Line], first: int) -> list[Line]:
+    """A header split over two lines, a known body's name and the date ('Direktionen' /
+    '20-01-2021'), joined into one; so is each repetition of the pair (a page's running
+    header)."""
+    second = next((i for i in range(first + 1, len(lines)) if not lines[i].blank), None)
+    if (
+        second is None
+        or danish.body_code(named_body(lines[first].text)) is None
+        or not _DATE_ALONE_RE.match(lines[second].text)
+    ):
+        return lines
+    pair = (lines[first].text, lines[second].text)
+    joined = Line(f"{pair[0]} {pair[1]}")
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        if lines[k].text == pair[0]:
+            nxt = next((i for i in range(k + 1, len(lines)) if not lines[i].blank), None)
+            if nxt is not None and lines[nxt].text == pair[1]:
+                out.append(joined)
+                k = nxt + 1
+                continue
+        out.append(lines[k])
+        k += 1
+    return out
 
 
 def _is_header(line: Line) -> bool:
@@ -392,6 +424,8 @@ def segment(lines: list[Line]) -> Document:
     """Split cleaned lines into the header and the item blocks."""
     header_body = header_date = None
     first = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if first is not None and not _is_header(lines[first]):
+        lines = _split_header_joined(lines, first)
     if first is not None and _is_header(lines[first]):
         m = HEADER_RE.match(lines[first].text)
         assert m is not None
