@@ -454,10 +454,11 @@ def _find_heading(
 ) -> tuple[int, int] | None:
     """First run of 1–3 whole lines at or after start that repeats (the start of) title and
     is followed by more text. A heading of the title's start only (and a bullet's line,
-    bulleted, of any of it) must end short of the margin: room, see _ends_short. Returns (first line index, index after the heading). by_first: the lines
-    by their first word, when the caller looks for many titles in the same lines (a
-    heading's first word is the title's: a decision of many points would otherwise cost
-    points × lines). line_words: the lines' words, kept between calls."""
+    bulleted, of any of it) must end short of the margin: room, see _ends_short. Returns
+    (first line index, index after the heading). by_first: the lines by their first word,
+    when the caller looks for many titles in the same lines (a heading's first word is the
+    title's: a decision of many points would otherwise cost points × lines). line_words:
+    the lines' words, kept between calls."""
     title_words = words(title)
     if line_words is None:
         line_words = {}
