@@ -20,6 +20,7 @@ from dagsorden.core import Minutes, danish
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
 from dagsorden.meetings.sdg_keywords import suggest_goals
+from dagsorden.rows import insert
 from dagsorden.search import indexer as search_index
 from dagsorden.search.indexer import item_entries
 from dagsorden.search.signals import suspended
@@ -260,89 +261,110 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
     """The items of these documents, with their points, decisions, attachments, follow-ups,
     suggested verdensmål and search entries: one bulk INSERT a table for them all."""
     slots = [(p, k, rec) for p in placed for k, rec in enumerate(p.minutes.items)]
-    items = m.AgendaItem.objects.bulk_create(
-        m.AgendaItem(
-            meeting=p.meeting,
-            order=p.first_order + k,
-            number=rec.number,
-            title=rec.title[:500],
-            access=rec.access,
-            presentation=rec.presentation,
-            recommendation=rec.recommendation,
-            origin=p.origin,
-        )
-        for p, k, rec in slots
+    items = insert(
+        m.AgendaItem,
+        [
+            m.AgendaItem(
+                meeting=p.meeting,
+                order=p.first_order + k,
+                number=rec.number,
+                title=rec.title[:500],
+                access=rec.access,
+                presentation=rec.presentation,
+                recommendation=rec.recommendation,
+                origin=p.origin,
+            )
+            for p, k, rec in slots
+        ],
     )
     recs = [rec for _, _, rec in slots]
-    m.RoutingStep.objects.bulk_create(
-        m.RoutingStep(item=item, body=cache.body(code), order=i)
-        for item, rec in zip(items, recs, strict=True)
-        for i, code in enumerate(rec.routing)
+    insert(
+        m.RoutingStep,
+        [
+            m.RoutingStep(item=item, body=cache.body(code), order=i)
+            for item, rec in zip(items, recs, strict=True)
+            for i, code in enumerate(rec.routing)
+        ],
     )
     points = _per_item(
         [len(rec.points) for rec in recs],
-        m.Point.objects.bulk_create(
-            m.Point(
-                item=item,
-                order=i,
-                number=p.number,
-                title=p.title[:1000],
-                presentation=p.presentation,
-                decision=p.decision,
-            )
-            for item, rec in zip(items, recs, strict=True)
-            for i, p in enumerate(rec.points)
+        insert(
+            m.Point,
+            [
+                m.Point(
+                    item=item,
+                    order=i,
+                    number=p.number,
+                    title=p.title[:1000],
+                    presentation=p.presentation,
+                    decision=p.decision,
+                )
+                for item, rec in zip(items, recs, strict=True)
+                for i, p in enumerate(rec.points)
+            ],
         ),
     )
     decisions = _per_item(
         [len(rec.decisions) for rec in recs],
-        m.Decision.objects.bulk_create(
-            m.Decision(item=item, body=cache.body(name=d.body), date=d.date, text=d.text)
-            for item, rec in zip(items, recs, strict=True)
-            for d in rec.decisions
+        insert(
+            m.Decision,
+            [
+                m.Decision(item=item, body=cache.body(name=d.body), date=d.date, text=d.text)
+                for item, rec in zip(items, recs, strict=True)
+                for d in rec.decisions
+            ],
         ),
     )
     attachments = _per_item(
         [len(rec.attachments) for rec in recs],
-        m.Attachment.objects.bulk_create(
-            m.Attachment(
-                item=item,
-                point=pts[a.point_index] if a.point_index is not None else None,
-                number=a.number,
-                document_id=a.document_id or "",
-                title=a.title[:1000],
-                journal_number=a.journal_number or "",
-                access=a.access,
-                main_document=a.main_document,
-            )
-            for item, rec, pts in zip(items, recs, points, strict=True)
-            for a in rec.attachments
+        insert(
+            m.Attachment,
+            [
+                m.Attachment(
+                    item=item,
+                    point=pts[a.point_index] if a.point_index is not None else None,
+                    number=a.number,
+                    document_id=a.document_id or "",
+                    title=a.title[:1000],
+                    journal_number=a.journal_number or "",
+                    access=a.access,
+                    main_document=a.main_document,
+                )
+                for item, rec, pts in zip(items, recs, points, strict=True)
+                for a in rec.attachments
+            ],
         ),
     )
-    m.Action.objects.bulk_create(
-        m.Action(
-            item=item,
-            point=pts[a.point_index] if a.point_index is not None else None,
-            responsible_person=cache.person(a.people[0]) if a.people else None,
-            responsible_role=(a.responsible or "")[:500],
-            verb=a.verb,
-            text=a.text,
-        )
-        for item, rec, pts in zip(items, recs, points, strict=True)
-        for a in rec.actions
+    insert(
+        m.Action,
+        [
+            m.Action(
+                item=item,
+                point=pts[a.point_index] if a.point_index is not None else None,
+                responsible_person=cache.person(a.people[0]) if a.people else None,
+                responsible_role=(a.responsible or "")[:500],
+                verb=a.verb,
+                text=a.text,
+            )
+            for item, rec, pts in zip(items, recs, points, strict=True)
+            for a in rec.actions
+        ],
     )
-    m.Referral.objects.bulk_create(
-        m.Referral(
-            item=item,
-            point=pts[r.point_index] if r.point_index is not None else None,
-            body=cache.body(r.body),
-            date=r.date,
-            precision=r.precision,
-            kind=r.kind,
-            text=r.text,
-        )
-        for item, rec, pts in zip(items, recs, points, strict=True)
-        for r in rec.referrals
+    insert(
+        m.Referral,
+        [
+            m.Referral(
+                item=item,
+                point=pts[r.point_index] if r.point_index is not None else None,
+                body=cache.body(r.body),
+                date=r.date,
+                precision=r.precision,
+                kind=r.kind,
+                text=r.text,
+            )
+            for item, rec, pts in zip(items, recs, points, strict=True)
+            for r in rec.referrals
+        ],
     )
     entries: list = []
     tags: list[m.SDGTag] = []
@@ -351,7 +373,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
     ):
         entries += item_entries(p.meeting, item, pts, decs, atts)
         tags += suggested_tags(cache.goals, item, pts, decs)
-    m.SDGTag.objects.bulk_create(tags)
+    insert(m.SDGTag, tags)
     if cache.pending_entries is None:
         search_index.add(entries)
     else:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from dagsorden.meetings.access import attachment_visible, item_visible
 from dagsorden.meetings.models import AgendaItem, Attachment, Decision, Meeting, Point
+from dagsorden.rows import insert
 
 from .backends import backend
 from .models import SearchEntry
@@ -63,7 +64,7 @@ def item_entries(
 
 def add(entries: list[SearchEntry]) -> None:
     """Store and index new entries."""
-    backend().add(SearchEntry.objects.bulk_create(entries))
+    backend().add(insert(SearchEntry, entries))
 
 
 def index_meeting(meeting_id: int) -> None:
