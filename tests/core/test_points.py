@@ -125,6 +125,12 @@ CASES = [
         [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
     ),
     (
+        "another introduction: 'Følgende punkter behandles', no colon, a bulleted list at once",
+        "Kort om mødet.\nFølgende punkter behandles\n\u2022 Budget.\n\u2022 Årshjul.\n",
+        "\u2022 Budget drøftet.\n\u2022 Årshjul godkendt.\n",
+        [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
+    ),
+    (
         "the introduction wrapped over two lines",
         "Direktionen har følgende øvrige punkter til\n\nbehandling:\n Budget.\n Årshjul.\n",
         " Budget drøftet.\n Årshjul godkendt.\n",

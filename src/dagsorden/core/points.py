@@ -43,7 +43,7 @@ from .text import (
 # punkter på dagsordenen:'.
 _INTRO_RE = re.compile(
     r"punkt(?P<more>er)?\s+"
-    r"(?:til\s+(?:behandling|drøftelse|orientering|beslutning)|på\s+dagsordenen)"
+    r"(?:til\s+(?:behandling|drøftelse|orientering|beslutning)|på\s+dagsordenen|behandles|drøftes)"
     r"\s*(?:(?P<colon>:)|[.;]?\s*$)"  # without the colon, at the line's end (before a list)
 )
 _INTRO_WORD = "punkt"  # found with str.find, 'punkter' too
