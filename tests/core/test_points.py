@@ -302,6 +302,18 @@ CASES = [
         ],
     ),
     (
+        "labels alone on their lines, the text on the next: '1.' / 'Budget.', 'Ad 1' / 'Drøftet.'",
+        "Direktionen har følgende punkter til behandling:\n1.\nBudget.\n\n2.\nÅrshjul.\n",
+        "Ad 1\nDrøftet.\nAd pkt. 2:\nGodkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "numbers alone on their lines in the decision",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
+        "1.\n\nDrøftet.\n\n2.\n\nGodkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
         "answers in lower case or written out: 'ad 1:', 'ad pkt. 2', 'Vedrørende punkt 3:'",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Seminar.\n",
         "ad 1: Drøftet.\nad pkt. 2 Godkendt.\nVedrørende punkt 3: Udsat.\n",

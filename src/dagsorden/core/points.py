@@ -120,6 +120,40 @@ def _labelled_as_numbered(lines: list[Line]) -> list[Line]:
     return [_ad_as_number(line) for line in lines]
 
 
+# A point's label alone on its line, its text on the next: 'Ad 1' / 'Drøftet.', '1.' /
+# 'Budget.' (a bare number only with its mark: '45' alone may be a week's number).
+_LABEL_ALONE_RE = re.compile(
+    r"^\s*(?:(?:[Aa]d\.?\s*(?:[Pp]unkt\s*|[Pp]kt\.?\s*)?|Punkt\s*|Pkt\.?\s*)"
+    r"(?P<n>\d{1,2})\s*[.:)\-–]?|(?P<bare>\d{1,2})(?P<mark>[.:)]))\s*$"
+)
+
+
+def _labels_joined(lines: list[Line]) -> list[Line]:
+    """A label alone on its line joined with the text of the next ('Ad 1' / 'Drøftet.' →
+    '1. Drøftet.'), as the label and the text would stand on one line."""
+    if not any(not ln.blank and ln.text[-1:] in ".:)–-0123456789" for ln in lines):
+        return lines
+    out: list[Line] = []
+    label: str | None = None
+    for line in lines:
+        if line.blank:
+            if label is None:
+                out.append(line)
+            continue
+        if label is not None:
+            out.append(Line(f"{label} {line.text}"))
+            label = None
+            continue
+        m = _LABEL_ALONE_RE.match(line.text) if len(line.text) <= 12 else None
+        if m:
+            label = f"{m['n']}." if m["n"] else f"{m['bare']}{')' if m['mark'] == ')' else '.'}"
+            continue
+        out.append(line)
+    if label is not None:
+        out.append(Line(label))  # a label at the end, with nothing after it: as it was
+    return out
+
+
 def _lettered_as_numbered(lines: list[Line]) -> list[Line]:
     """'a) Budget' / 'b) Årshjul' (also 'a.', '(a)', '(1)') → '1) Budget' / '2) Årshjul': a
     list lettered, or numbered in brackets, is read as numbered. Only where the first line
@@ -315,7 +349,7 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
             continue
         rest, end, one, colon = found  # the line it ends in; 'punkt': one point
         region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 :]
-        region = _lettered_as_numbered(_labelled_as_numbered(region))
+        region = _lettered_as_numbered(_labelled_as_numbered(_labels_joined(region)))
         first = next((ln for ln in region if not ln.blank), None)
         if first is None:
             return presentation, []
@@ -672,7 +706,7 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return []
     if not any(not line.blank for line in lines):
         return [""] * n
-    lines = _lettered_as_numbered([_ad_as_number(line) for line in lines])
+    lines = _lettered_as_numbered([_ad_as_number(line) for line in _labels_joined(lines)])
     if points[0].number is not None:
         mark = points[0].mark
         _, parts = split_numbered(lines, points[0].number, mark)
