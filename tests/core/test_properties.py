@@ -49,6 +49,17 @@ KEYWORDS = [
     "Direktionen 20-01-2021 kl. 9.00",
     "Mødedato: 20-01-2021",
     "punkter til behandling",
+    # and since: labels alone, split headers, other headings and words
+    "Ad 1",
+    "1.",
+    "Direktionen",
+    "20-01-2021",
+    "Bilagsliste:",
+    "Pkt. 2: ",
+    "Følgende punkter behandles",
+    "følges op af økonomichefen",
+    "sættes på dagsordenen igen d. 3. marts",
+    "KL. ",
 ]
 
 
