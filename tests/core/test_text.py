@@ -126,6 +126,14 @@ def test_first_sentence(text: str, title: str) -> None:
         # ... never a street, a school, a place, or a first name alone
         ("på Karen Blixens Vej og Marie Kruses Skole, H.C. Andersen Hotel, Per 1. januar", []),
         ("Direktionen takkede Lene. Anders And Fonden.", []),
+        # titles with a word before them
+        (
+            "Teknisk direktør Jan Jensen og konstitueret administrerende direktør Ole Bang.",
+            [
+                ("Jan Jensen", "teknisk direktør"),
+                ("Ole Bang", "konstitueret administrerende direktør"),
+            ],
+        ),
         # ... but a place word that is a surname too, after a first name alone
         (
             "Torben Gade og Bente Strand deltog, ikke Jens Baggesens Gade.",
