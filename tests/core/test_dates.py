@@ -46,6 +46,7 @@ def found(text: str, anchor: date = MEETING) -> list[date]:
         ("d. 5. og d. 6. december", [date(2022, 12, 5), date(2022, 12, 6)]),
         # 'd.' with no space before the day; not a section number before it
         ("møde d.14. november, afsnit 3.2. december", [date(2022, 11, 14)]),
+        ("møde d.1.2. og d.6/12, ikke afsnit 1.2.", [date(2023, 2, 1), date(2022, 12, 6)]),
         # days listed before a pair: with their periods only ('punkt 2, 3 og 4. maj')
         ("d. 6., 7. og 8. marts", [date(2023, 3, 6), date(2023, 3, 7), date(2023, 3, 8)]),
         ("punkt 2, 3 og 4. maj", [date(2023, 5, 3), date(2023, 5, 4)]),

@@ -93,7 +93,7 @@ def parse_numeric(text: str) -> date | None:
 
 _DIGITS_RE = re.compile(r"\d\d*")  # (re scans for '\d\d*' about twice as fast as for '\d+')
 _NUMERIC_SEPARATORS = ("-", ".", "/")
-_SHORT_LEAD_RE = re.compile(r"\b(?:d\.|den)\s+\Z", re.IGNORECASE)
+_SHORT_LEAD_RE = re.compile(r"\b(?:d\.\s*|den\s+)\Z", re.IGNORECASE)  # 'd.1.2.' too
 
 
 def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
