@@ -37,7 +37,9 @@ _TAIL_RE = re.compile(r"\s*\((?P<journal>[^()]*)\)\s*(?:\((?P<flag>[^()]*)\))?\s
 def parse_attachments(lines: list[Line]) -> list[Attachment]:
     entries: list[tuple[int, list[str]]] = []
     complete = False  # the last entry ended in its journal number and flag: '(8725/21) (H)'
-    texts = [piece for line in lines if not line.blank for piece in _entries_apart(line.text)]
+    texts = [line.text for line in lines if not line.blank]
+    if _NEXT_ON_LINE_RE.search("\n".join(texts)):  # (one search, not one a line)
+        texts = [piece for text in texts for piece in _entries_apart(text)]
     for i, text in enumerate(texts):
         m = _ENTRY_RE.match(text) or (
             _LOOSE_ENTRY_RE.match(text)
@@ -56,13 +58,11 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
 
 # A complete entry and the next on one line, as some extractors join them:
 # '… (8725/21) (H) 2 - 3011526 Åben …'.
-_NEXT_ON_LINE_RE = re.compile(r"\([\d/ -]*\)\s*\((?:H)?\)\s+(?=\d{1,3}\s+-\s)")
+_NEXT_ON_LINE_RE = re.compile(r"\([\d/ -]*\)[ \t]*\((?:H)?\)[ \t]+(?=\d{1,3}[ \t]+-\s)")
 
 
 def _entries_apart(text: str) -> list[str]:
     """The line split after each complete entry that another follows on the same line."""
-    if ") " not in text:
-        return [text]
     pieces, start = [], 0
     for m in _NEXT_ON_LINE_RE.finditer(text):
         pieces.append(text[start : m.end()].rstrip())

@@ -81,12 +81,12 @@ _AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
 # lower-cased text, because a case-insensitive pattern scans a text many times slower.
 _ACTION_WORDS = ("initiativ", "følger", "følges", "foranlediger", "sørger")
 _REFERRAL_WORDS = (
-    "behandle",  # behandles, behandlet
+    "behandles",
     "sættes",  # sættes på dagsordenen, udsættes
     "vender",
-    "drøftet",
-    "forelagt",
-    "fremlagt",
+    "forventes",  # forventes (at blive) behandlet: the participle only after these
+    "planlægges",
+    "påregnes",
     "genoptages",
     "forelægges",
     "fremlægges",

@@ -130,9 +130,11 @@ _LABEL_ALONE_RE = re.compile(
 
 def _labels_joined(lines: list[Line]) -> list[Line]:
     """A label alone on its line joined with the text of the next ('Ad 1' / 'Drøftet.' →
-    '1. Drøftet.'), as the label and the text would stand on one line."""
-    if not any(not ln.blank and ln.text[-1:] in ".:)–-0123456789" for ln in lines):
-        return lines
+    '1. Drøftet.'), as the label and the text would stand on one line; where the first line
+    is such a label."""
+    first = next((ln.text for ln in lines if ln.text), "")
+    if len(first) > 12 or not _LABEL_ALONE_RE.match(first):
+        return lines  # a list so labelled starts so (most texts: no new list)
     out: list[Line] = []
     label: str | None = None
     for line in lines:
@@ -770,8 +772,11 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
             groups[-1].append(line)
         elif not line.blank:
             return None  # text before the first bullet
-    if len(groups) != len(points):
-        return None
+    if len(groups) != len(points) or not any(
+        _first_word(group[0].text) == _first_word(point.title)
+        for group, point in zip(groups, points, strict=True)
+    ):
+        return None  # (most bulleted decisions: no bullet opens with its point's title)
     room = _room(lines)
     stripped = []
     for group, point in zip(groups, points, strict=True):
@@ -784,6 +789,10 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
     if all(len(a) == len(b) for a, b in zip(stripped, groups, strict=True)):
         return None
     return [_joined(group) for group in stripped]
+
+
+def _first_word(text: str) -> str:
+    return text.split(None, 1)[0].strip(".:,;").lower() if text else ""
 
 
 def _holds_first_clause(heading: list[Line], title: str) -> bool:

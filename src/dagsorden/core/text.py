@@ -89,7 +89,7 @@ def ends_sentence(text: str, pos: int) -> bool:
         # '… 5 mio. kr. Direktionen …': these end a sentence before a capitalised word.
         nxt = _NEXT_WORD_RE.match(text, pos + 1)
         return nxt is not None and nxt.group(1)[:1].isupper()
-    if (len(bare) == 1 and bare.isalpha()) or _INITIALS_RE.fullmatch(bare):
+    if (len(bare) == 1 and bare.isalpha()) or ("." in bare and _INITIALS_RE.fullmatch(bare)):
         return False  # initials: 'Kim T. Jensen', 'A.P. Møller'
     if bare.isdigit():
         nxt = _NEXT_WORD_RE.match(text, pos + 1)
