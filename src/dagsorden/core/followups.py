@@ -9,8 +9,8 @@ A passive 'der tages videre initiativ', 'der følges op' is an action with no on
 
 Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptages',
 'forelægges', 'fremlægges', 'drøftes', 'tages op', 'udsættes', 'sættes på dagsordenen',
-'forventes behandlet' or that the board 'vender tilbage' to it, with dates; or that it 'oversendes',
-'sendes videre', 'sendes til' a body named before the date. Each date is paired with the body
+'forventes behandlet' or that the board 'vender tilbage' to it, with dates; or that it
+'oversendes', 'sendes videre', 'sendes til' a body named before the date. Each date is paired with the body
 named last before it ('på møde i ØK d. 6. december og i KB d. 13. december'); a date with no
 body named returns to the meeting's own body. With no day written, the body's next meeting
 ('genoptages på næste møde') or a month ('drøftes igen i marts'), stored with that precision.
