@@ -314,6 +314,12 @@ CASES = [
         [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
     ),
     (
+        "a decision whose numbers ran on from the presentation's list, as Word's do",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
+        "3. Drøftet.\n4. Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
         "answers in lower case or written out: 'ad 1:', 'ad pkt. 2', 'Vedrørende punkt 3:'",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Seminar.\n",
         "ad 1: Drøftet.\nad pkt. 2 Godkendt.\nVedrørende punkt 3: Udsat.\n",

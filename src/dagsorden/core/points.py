@@ -714,6 +714,13 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         _, parts = split_numbered(lines, points[0].number, mark)
         if not parts:  # answered in the other numbering ('1) Budget' / '1. Godkendt.')
             _, parts = split_numbered(lines, points[0].number, "." if mark == ")" else ")")
+        if not parts and points[-1].number is not None:
+            # Word's list numbering ran on from the presentation's list into the decision's
+            # ('1.'–'5.' / '6.'–'10.'): the parts in order, as many as the points.
+            _, parts = split_numbered(lines, points[-1].number + 1, mark)
+            if len(parts) == n:
+                return [part.text for part in parts]
+            parts = []
         if parts and len(parts) < n:  # a point passed over, or answered out of order
             skipping = _split_by_numbers(lines, {p.number for p in points}, parts[0].mark)
             if len(skipping) > len(parts):
