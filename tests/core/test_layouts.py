@@ -222,6 +222,30 @@ def test_the_document_written_in_word_reads_the_same(path: Path) -> None:
     assert comparable(to_dict(parse_bytes(as_word_document(text), path.name))) == expected
 
 
+WITH_ATTACHMENTS = [p for p in SEEDS if "Bilag:" in p.read_text()]
+
+
+@pytest.mark.parametrize("path", WITH_ATTACHMENTS, ids=[p.stem[:3] for p in WITH_ATTACHMENTS])
+def test_attachments_in_a_word_table_read_the_same(path: Path) -> None:
+    """The 'Bilag:' list as a table: number, document id, access and title in cells."""
+    text = path.read_text()
+    head = text[: text.index("Bilag:")]
+    document = docx.Document(io.BytesIO(as_word_document(head)))
+    document.add_paragraph("Bilag:")
+    attachments = parse_text(text).items[-1].attachments
+    table = document.add_table(rows=0, cols=3)
+    for a in attachments:
+        access = "Åben" if a.access == "open" else "Lukket"
+        journal = f"({a.journal_number or ''}) ({'H' if a.main_document else ''})"
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = str(a.number), a.document_id or ""
+        cells[2].text = f"{access} {a.title} {journal}"
+    out = io.BytesIO()
+    document.save(out)
+    read = parse_bytes(out.getvalue(), path.name).items[-1].attachments
+    assert read == attachments
+
+
 def test_a_decision_that_passes_over_a_point_keeps_the_others_parts() -> None:
     """The golden document whose decision repeats each point's title as a heading, with one
     point's part taken out: the other points keep their parts, headings dropped."""

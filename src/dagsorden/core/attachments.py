@@ -27,6 +27,8 @@ _HEAD_RE = re.compile(
 _LOOSE_ENTRY_RE = re.compile(
     r"^\s*(?P<n>\d{1,3})(?:\s*$|\s+(?=\d{3,}\s|Åben\b|Lukket\b)(?P<rest>.*)$)"
 )
+# The first entry as a table's row gives it, the cells joined: '1 3011525 Åben Årshjul …'.
+_TABLE_ROW_RE = re.compile(r"^\s*\d{1,3}\s+(?:\d{3,}\s+)?(?:Åben|Lukket)\b")
 # The first entry with its dash lost: a number alone, then an id or the access word.
 _BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 _ENTRY_HEAD_RE = re.compile(r"^\s*(?:\d{3,}\s*$|(?:Åben|Lukket)\b)")
@@ -43,7 +45,14 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
     for i, text in enumerate(texts):
         m = _ENTRY_RE.match(text) or (
             _LOOSE_ENTRY_RE.match(text)
-            if complete or (not entries and _BARE_NUMBER_RE.match(text) and _opens_entry(texts, i))
+            if complete
+            or (
+                not entries
+                and (
+                    _TABLE_ROW_RE.match(text)
+                    or (_BARE_NUMBER_RE.match(text) and _opens_entry(texts, i))
+                )
+            )
             else None
         )
         if m and int(m["n"]) == (entries[-1][0] + 1 if entries else int(m["n"])):
