@@ -620,6 +620,16 @@ def test_routing_is_body_codes(sagsgang: str, routing: tuple[str, ...]) -> None:
     assert parse_text(text).items[0].routing == routing
 
 
+@pytest.mark.parametrize(
+    ("row", "routing"), [("Sagsgang DIR", ("DIR",)), ("Sagsgang MTU, ØK", ("MTU", "ØK"))]
+)
+def test_routing_on_the_headings_line_without_a_colon(row: str, routing: tuple[str, ...]) -> None:
+    """A table's row, its cells joined: 'Sagsgang DIR' (only body codes may follow)."""
+    text = HEAD.replace("Sagsgang\n\nDIR\n", row + "\n") + "Tekst." + MIDDLE + "Drøftet.\n"
+    assert row in text
+    assert parse_text(text).items[0].routing == routing
+
+
 def test_without_a_header_the_meeting_is_the_latest_decisions() -> None:
     text = (
         "3. Budget 2023\n\n Åben Sag \n\nSagsgang\n\nØK, KB\n\nSagsfremstilling\n\nTekst.\n\n"

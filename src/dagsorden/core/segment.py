@@ -123,6 +123,8 @@ def heading(line: Line) -> Section | None:
     m = _INLINE_HEADING_RE.match(text)
     if m:  # 'Sagsgang: DIR', 'Indstilling: Kommunaldirektøren indstiller, …'
         return Section(_SIMPLE_HEADINGS[m["word"].lower()], lines=[Line(m["rest"])])
+    if text.startswith("Sagsgang ") and is_routing_line(text[9:]):
+        return Section("routing", lines=[Line(text[9:])])  # a table's row: 'Sagsgang DIR
     m = DECISION_RE.match(text) or (
         _GENITIVE_DECISION_RE.match(text) if "s beslutning " in text else None
     )
