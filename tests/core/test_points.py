@@ -595,6 +595,23 @@ def test_item_numbers_written_otherwise(first: str, second: str) -> None:
     ]
 
 
+def test_headings_and_access_markers_on_one_line_as_a_tables_rows() -> None:
+    text = (
+        "Direktionen 26-01-2022\n\n1. Budget Åben Sag\n\nSagsgang DIR\n\nSagsfremstilling\n\n"
+        "Tekst.\n\nBeslutning i Direktionen den 26-01-2022\n\nGodkendt.\n\n"
+        "2. Personalesag Lukket Sag\n"
+    )
+    assert [(i.number, i.title, i.access) for i in parse_text(text).items] == [
+        (1, "Budget", "open"),
+        (2, "Personalesag", "closed"),
+    ]
+    # 'Åben Sag' at the end of running text opens nothing: the document stays closed.
+    loose = (
+        "Direktionen 26-01-2022\n\nSagen behandles som Åben Sag\n\nTekst.\n\nBeslutning\n\nOk.\n"
+    )
+    assert [i.access for i in parse_text(loose).items] == ["closed"]
+
+
 def test_item_without_access_marker_is_closed() -> None:
     text = "Direktionen 01-03-2023\n\nSagsfremstilling\n\nTekst.\n\nBeslutning i Direktionen den 01-03-2023\n\nGodkendt.\n"
     assert parse_text(text).items[0].access == "closed"

@@ -221,6 +221,26 @@ def _split_header_joined(lines: list[Line], first: int) -> list[Line]:
     return out
 
 
+_ACCESS_AT_END_RE = re.compile(r"^(?P<heading>\S.*?)\s+(?P<access>(?:Åben|Lukket) [Ss]ag)\s*$")
+
+
+def _access_apart(lines: list[Line]) -> list[Line]:
+    """Lines that end in 'Åben Sag' / 'Lukket Sag' after a heading split in two. An open one
+    only where a section's heading follows ('Sagsgang'): 'Åben Sag' at the end of a line
+    of running text must not open a document that says nothing else of its access."""
+    out: list[Line] = []
+    for k, line in enumerate(lines):
+        m = _ACCESS_AT_END_RE.match(line.text) if line.text.endswith(("Sag", "sag")) else None
+        if m and m["access"].startswith("Å"):
+            j = k + 1
+            while j < len(lines) and lines[j].blank:
+                j += 1
+            if j == len(lines) or heading(lines[j]) is None:
+                m = None
+        out += [Line(m["heading"]), Line(m["access"])] if m else [line]
+    return out
+
+
 def _is_header(line: Line) -> bool:
     if not line.text[-1:].isdigit():  # (Line.text is stripped) most lines, at once
         return False
@@ -448,6 +468,11 @@ def segment(lines: list[Line]) -> Document:
         for i, line in enumerate(lines)
         if line.text and line.text[0] in "ÅL" and ACCESS_RE.match(line.text)
     ]
+    if not access_at:
+        # The heading and its access marker on one line, as a table's row gives them with
+        # its cells joined ('Budget 2023 Åben Sag'): apart, as a PDF's text has them.
+        lines = _access_apart(lines)
+        access_at = [i for i, line in enumerate(lines) if ACCESS_RE.match(line.text)]
     if not access_at:
         # No access marker: one item, closed until someone says otherwise (fail closed).
         return Document(header_body, header_date, [ItemBlock([], None, _sections(lines))], [])
