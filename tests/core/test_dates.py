@@ -30,12 +30,14 @@ def found(text: str, anchor: date = MEETING) -> list[date]:
         ("senest 01-02-2022 og 3.4.2023", [date(2022, 2, 1), date(2023, 4, 3)]),
         # day and month with a slash only after 'd.'/'den'
         ("den 6/12 og 3/4 af budgettet", [date(2022, 12, 6)]),
-        # the Danish short forms with a year; a two-digit year only after 'd.'/'den'
+        # the Danish short forms with a year; a two-digit year only after 'd.'/'den' (also
+        # with no space: 'd.06.12.22') or after day/month with a slash ('3/4-23')
         (
             "d. 6/12-2022, den 12/1-23 og d. 06.12.22",
             [date(2022, 12, 6), date(2023, 1, 12), date(2022, 12, 6)],
         ),
-        ("frist 6/12-2022, afsnit 1.2.23 og 3/4-23", [date(2022, 12, 6)]),
+        ("frist 6/12-2022, afsnit 1.2.23 og 3/4-23", [date(2022, 12, 6), date(2023, 4, 3)]),
+        ("møde d.06.12.22, afsnit 1.2.23 og 1-2-23", [date(2022, 12, 6)]),
         # ... and with a space before a four-digit year, which then is the year
         ("den 14/12 2020 og 3/4 2021 kr.", [date(2020, 12, 14), date(2021, 4, 3)]),
         # ISO 8601, as a system writes it; not a period of years, a version or a 13th month

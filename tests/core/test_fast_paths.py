@@ -200,7 +200,8 @@ def _plain_dates(text: str, anchor: date) -> list[tuple[int, date]]:
                 found.append((m.start("d"), d))
     for pattern in (dates._SLASH_YEAR_RE, dates._TWO_DIGIT_YEAR_RE):
         for m in pattern.finditer(text):
-            lead = re.search(r"\b(?:d\.|den)\s+\Z", text[max(0, m.start() - 12) : m.start()], re.I)
+            lead = re.search(r"\b(?:d\.\s*|den\s+)\Z", text[max(0, m.start() - 12) : m.start()], re.I)
+            lead = lead or text[m.end("m")] == "-" and m.group(0)[len(m["d"])] == "/"
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
             d = dates.make_date(year, int(m["m"]), int(m["d"]))
             if d and (len(m["y"]) == 4 or lead):
@@ -211,6 +212,7 @@ def _plain_dates(text: str, anchor: date) -> list[tuple[int, date]]:
 @settings(max_examples=600, deadline=None, derandomize=True)
 @given(TEXTS)
 @example("d. 6.12 og den 6.12. og den 1.5 mio og d. 6., 7. og 8. marts og d. 6.12.22")
+@example("d.06.12.22 og 3/4-23 og 1.2.23 og d.6/12-2022")
 def test_dates_tried_at_digits_are_the_dates_the_plain_scans_find(text: str) -> None:
     anchor = date(2022, 11, 30)
     assert list(dates.find_dates(text, anchor)) == _plain_dates(text, anchor)

@@ -16,6 +16,8 @@ from operator import itemgetter
 from .danish import MONTH_RE, MONTHS
 
 _DAY = r"(?P<day>[0-3]?\d)"
+# A numeric date starts a word, or follows 'd.' at once: 'd.06.12.22'.
+_AFTER_D = r"(?:(?<![\w.,/-])|(?<=\bd\.))"
 _NAMED_RE = re.compile(
     rf"(?:(?<![\w.,/])|(?<=\bd\.))(?<!\w-){_DAY}\.?\s?(?P<month>{MONTH_RE})\b\.?"
     rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
@@ -29,7 +31,7 @@ _PAIRED_DAY_RE = re.compile(
 )
 _LISTED_DAY_RE = re.compile(r"(?<![\w.,/-])(?P<day>[0-3]?\d)\.\s*,\s*$")
 _NUMERIC_RE = re.compile(
-    r"(?<![\w.,/-])(?P<d>[0-3]?\d)([-./])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)\b"
+    _AFTER_D + r"(?P<d>[0-3]?\d)([-./])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)\b"
 )
 # A day/month without a year only after 'd.' or 'den', where it cannot be a fraction:
 # 'den 6/12', 'd. 6.12.' (not '6.12.22' or '6.12.2022', which have a year).
@@ -39,13 +41,14 @@ _SHORT_DOTTED_RE = re.compile(
     re.IGNORECASE,
 )
 # Danish short forms with a year: '6/12-2022', '6/12 2022', '12/1-23', '06.12.22'. A two-digit
-# year only after 'd.' or 'den' (elsewhere '1.2.23' may be a section number).
+# year only after 'd.' or 'den' (elsewhere '1.2.23' may be a section number), or after a
+# day/month with a slash ('12/1-23').
 _SLASH_YEAR_RE = re.compile(
-    r"(?<![\w.,/-])(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
+    _AFTER_D + r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
     r"(?:-|\s(?=(?:19|20)\d\d\b))(?P<y>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
 )
 _TWO_DIGIT_YEAR_RE = re.compile(
-    r"(?<![\w.,/-])(?P<d>[0-3]?\d)([-.])(?P<m>[01]?\d)\2(?P<y>\d\d)\b(?![/.-]\d)"
+    _AFTER_D + r"(?P<d>[0-3]?\d)([-.])(?P<m>[01]?\d)\2(?P<y>\d\d)\b(?![/.-]\d)"
 )
 # ISO 8601, as a system writes a date into a text: '2022-12-06' (not '2024-2027', a period).
 _ISO_RE = re.compile(
@@ -145,7 +148,11 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
             if numeric_like
             else None
         )
-        if m and (len(m["y"]) == 4 or _SHORT_LEAD_RE.search(text, max(0, at - 12), at)):
+        if m and (
+            len(m["y"]) == 4
+            or (after == "/" and text[m.end("m")] == "-")  # '6/12-22': only a date is written so
+            or _SHORT_LEAD_RE.search(text, max(0, at - 12), at)
+        ):
             d = make_date(_full_year(m["y"]), int(m["m"]), int(m["d"]))
             if d:
                 found.append((at, d))
