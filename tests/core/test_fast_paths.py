@@ -200,7 +200,9 @@ def _plain_dates(text: str, anchor: date) -> list[tuple[int, date]]:
                 found.append((m.start("d"), d))
     for pattern in (dates._SLASH_YEAR_RE, dates._TWO_DIGIT_YEAR_RE):
         for m in pattern.finditer(text):
-            lead = re.search(r"\b(?:d\.\s*|den\s+)\Z", text[max(0, m.start() - 12) : m.start()], re.I)
+            lead = re.search(
+                r"\b(?:d\.\s*|den\s+)\Z", text[max(0, m.start() - 12) : m.start()], re.I
+            )
             lead = lead or text[m.end("m")] == "-" and m.group(0)[len(m["d"])] == "/"
             year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
             d = dates.make_date(year, int(m["m"]), int(m["d"]))

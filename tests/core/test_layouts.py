@@ -652,3 +652,23 @@ def test_the_attachment_list_under_other_headings(heading: str) -> None:
 def test_indstillinger_heads_the_recommendation() -> None:
     changed, plain = _both("000_d79a1a66f2e81536", "\nIndstilling \n", "\nIndstillinger \n")
     assert changed == plain
+
+
+@pytest.mark.parametrize("heading", ["Direktionsseminar i foråret", "Direktionsseminar udskydes"])
+def test_a_decision_heading_in_other_words_than_the_title(heading: str) -> None:
+    """The other points' parts open with their titles: a line of the title's words in other
+    order or fewer of them heads its point's part, and is dropped like the others."""
+    changed, plain = _both(
+        "000_d79a1a66f2e81536", "\nDirektionsseminar  \n\nSeminaret", f"\n{heading} \n\nSeminaret"
+    )
+    assert changed == plain
+
+
+def test_a_short_line_of_other_words_heads_no_part() -> None:
+    """A line of words the title does not have, where the point's heading would be, is the
+    part's text, not its heading."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    written = "\nDirektionsseminar  \n\nSeminaret"
+    assert written in text
+    minutes = parse_text(text.replace(written, "\nUdsat til maj \n\nSeminaret"))
+    assert minutes.items[0].points[1].decision.startswith("Udsat til maj Seminaret")

@@ -30,9 +30,7 @@ _PAIRED_DAY_RE = re.compile(
     r"(?<![\w.,/-])(?P<day>[0-3]?\d)\.?\s*(?:-|–|og|til)\s*(?:(?:d\.|den)\s*)?$"
 )
 _LISTED_DAY_RE = re.compile(r"(?<![\w.,/-])(?P<day>[0-3]?\d)\.\s*,\s*$")
-_NUMERIC_RE = re.compile(
-    _AFTER_D + r"(?P<d>[0-3]?\d)([-./])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)\b"
-)
+_NUMERIC_RE = re.compile(_AFTER_D + r"(?P<d>[0-3]?\d)([-./])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)\b")
 # A day/month without a year only after 'd.' or 'den', where it cannot be a fraction:
 # 'den 6/12', 'd. 6.12.' (not '6.12.22' or '6.12.2022', which have a year).
 _SHORT_NUMERIC_RE = re.compile(r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?![/.-]\d|\s(?:19|20)\d\d\b)")

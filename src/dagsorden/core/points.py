@@ -583,6 +583,8 @@ def _split_by_headings(
         if hit is not None:
             found[k] = hit
             pos = hit[1]
+    if found and len(found) < len(titles):  # (one of two titles repeated is enough)
+        _add_paraphrased_headings(lines, titles, found, room)
     if len(found) < max(2, len(titles) - missing):
         return None
     parts: list[list[Line]] = [[] for _ in titles]
@@ -590,6 +592,58 @@ def _split_by_headings(
     for (k, (_, body_start)), following in zip(starts, [*starts[1:], None], strict=True):
         parts[k] = lines[body_start : following[1][0] if following else len(lines)]
     return parts
+
+
+def _add_paraphrased_headings(
+    lines: list[Line], titles: list[str], found: dict[int, tuple[int, int]], room: int
+) -> None:
+    """Where the other points' parts open with headings repeating their titles, a point's
+    heading may say its title in other words ('Rekruttering af skolechef' for 'Status på
+    rekruttering af ny skolechef.'): a line of its own, between the neighbours' headings,
+    after a sentence's end, ending short with no mark, whose words are all the title's."""
+    # Only lines that could be a heading are looked at, once each, for all the titles.
+    candidates: list[tuple[int, set[str]]] = []
+    previous = "."
+    for j, line in enumerate(lines):
+        if line.blank:
+            continue
+        text = line.text.strip()
+        if (
+            previous[-1:] in (".", "!", "?")
+            and text[:1].isupper()
+            and text[-1:] not in _HEADING_END_MARKS
+            and len(text.split()) <= _PARAPHRASE_WORDS
+            and not _BULLET_LINE_RE.match(line.raw)
+            and _ends_short(lines, j, room)
+        ):
+            said = _content_words(text)
+            if said:
+                candidates.append((j, said))
+        previous = text
+    if not candidates:
+        return
+    # Where each point's heading must be: after the last heading found before it, before
+    # the first found after it.
+    following = [len(lines)] * (len(titles) + 1)
+    for k in range(len(titles) - 1, -1, -1):
+        following[k] = found[k][0] if k in found else following[k + 1]
+    lo = 0
+    for k, title in enumerate(titles):
+        if k in found:
+            lo = found[k][1]
+            continue
+        title_words = _content_words(title)
+        for j, said in candidates[bisect_left(candidates, (lo,)) :]:
+            if j >= following[k + 1]:
+                break
+            if (j > lo or k == 0) and said <= title_words and _followed_by_text(lines, j + 1):
+                found[k] = (j, j + 1)
+                lo = j + 1
+                break
+
+
+_HEADING_END_MARKS = frozenset(".!?:;,")
+_PARAPHRASE_WORDS = 8
 
 
 def _opens_with_title(text: str, title_words: list[str]) -> bool:
