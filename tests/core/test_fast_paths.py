@@ -29,6 +29,8 @@ WORDS = [
     "afdelingsleder",
     "Konstitueret",
     "konstitueret",
+    "konst.",
+    "Konst.",
     "fungerende",
     "Vicedirektør og",
     "Vej- og",

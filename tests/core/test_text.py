@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from dagsorden.core.people import find_people
+from dagsorden.core.records import Person
 from dagsorden.core.text import first_sentence
 
 
@@ -49,6 +50,10 @@ from dagsorden.core.text import first_sentence
         ("Ansøgning til A.P. Møller Fonden. Status.", "Ansøgning til A.P. Møller Fonden."),
         ("Møde d. 23. nov. Direktionen drøftede.", "Møde d. 23. nov."),
         ("Møde d. 6. feb. 2023 om budget. Status.", "Møde d. 6. feb. 2023 om budget."),
+        (
+            "Dialog med konst. socialchef Marie Holm. Status.",
+            "Dialog med konst. socialchef Marie Holm.",
+        ),
     ],
 )
 def test_first_sentence(text: str, title: str) -> None:
@@ -134,6 +139,11 @@ def test_first_sentence(text: str, title: str) -> None:
                 ("Ole Bang", "konstitueret administrerende direktør"),
             ],
         ),
+        # 'konstitueret' written short
+        (
+            "Konst. velfærdsdirektør Lene Mehlsen og konst. socialchef Marie Holm deltog.",
+            [("Lene Mehlsen", "konst. velfærdsdirektør"), ("Marie Holm", "konst. socialchef")],
+        ),
         # ... but a place word that is a surname too, after a first name alone
         (
             "Torben Gade og Bente Strand deltog, ikke Jens Baggesens Gade.",
@@ -143,3 +153,11 @@ def test_first_sentence(text: str, title: str) -> None:
 )
 def test_find_people(text: str, people: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.title) for p in find_people(text)] == people
+
+
+@pytest.mark.parametrize(
+    ("title", "acting"),
+    [("konstitueret socialchef", True), ("Konst. socialchef", True), ("socialchef", False)],
+)
+def test_acting_titles(title: str, acting: bool) -> None:
+    assert Person("Marie Holm", title).acting is acting

@@ -68,6 +68,22 @@ def test_import_stores_the_structure(archive: Path) -> None:
     assert role.acting and role.title == "konstitueret velfærdsdirektør"
 
 
+def test_an_acting_title_written_short_is_the_same_role(archive: Path, seeds: list[Path]) -> None:
+    """'Konst. velfærdsdirektør' at a later meeting is the role 'konstitueret
+    velfærdsdirektør' held on: one role, its period widened."""
+    seed = next(s for s in seeds if "Lene Mehlsen" in s.read_text(encoding="utf-8"))
+    later = seed.read_text(encoding="utf-8").replace("30-11-2022", "07-12-2022")
+    later = later.replace(
+        "Konstitueret velfærdsdirektør \n\nLene", "Konst. velfærdsdirektør \n\nLene"
+    )
+    assert "Konst. velfærdsdirektør" in later
+    (archive / "2022" / "later.txt").write_text(later, encoding="utf-8")
+    import_paths([archive], progress=False)
+    role = m.Role.objects.get(person__name="Lene Mehlsen")
+    assert role.acting and role.title == "konstitueret velfærdsdirektør"
+    assert (role.start.isoformat(), role.end.isoformat()) == ("2022-11-30", "2022-12-07")
+
+
 def test_attachments_belong_to_the_points_their_titles_name(archive: Path, client: Client) -> None:
     import_paths([archive], progress=False)
     item = m.Meeting.objects.get(date="2022-11-30").items.get()

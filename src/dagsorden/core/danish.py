@@ -130,6 +130,8 @@ ABBREVIATIONS = frozenset(
         "vs",
         "m.m",
         "o.l",
+        "konst",  # konstitueret: 'konst. socialchef'
+        "fung",
     )
 )
 

@@ -30,11 +30,18 @@ from .text import fold, lower_first, lowered
 _NAME_WORD = r"(?:[A-ZÆØÅ][a-zæøåéèüöäA-ZÆØÅ]*[a-zæøåéèüöä](?:-[A-ZÆØÅ][a-zæøåéèüöä]+)?|[A-ZÆØÅ]\.)"
 _TITLE_WORD = rf"(?i:[a-zæøå-]*(?:{'|'.join(TITLE_ENDINGS)}))"
 # Words before a title: 'konstitueret socialchef', 'konstitueret teknisk direktør'.
-_TITLE_PREFIXES = ("konstitueret", "fungerende", "vicedirektør og", "teknisk", "administrerende")
+_TITLE_PREFIXES = (
+    "konstitueret",
+    "konst.",
+    "fungerende",
+    "vicedirektør og",
+    "teknisk",
+    "administrerende",
+)
 # '<prefix>- og <title>' ('Vej- og ejendomschef'), 'konstitueret <title>', 'chef for <unit>',
 # 'leder af <unit>'.
 _TITLE = (
-    rf"(?:(?:{'|'.join(f'[{p[0].upper()}{p[0]}]{p[1:]}' for p in _TITLE_PREFIXES)})\s+){{0,2}}"
+    rf"(?:(?:{'|'.join(f'[{p[0].upper()}{p[0]}]{re.escape(p[1:])}' for p in _TITLE_PREFIXES)})\s+){{0,2}}"
     rf"(?:[A-ZÆØÅa-zæøå]+-\s+og\s+)?"
     rf"(?:{_TITLE_WORD}\b(?:\s+(?:for|af)(?:\s+[A-ZÆØÅa-zæøå]+){{1,5}}?)?)"
 )
@@ -108,7 +115,7 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
 # '<Unit>- og' before it ('Konstitueret vej- og ejendomschef').
 _WORD_BACK_RE = re.compile(r"[a-zæøå-]*")
 _PREFIX_BACK_RE = re.compile(
-    rf"(?:\s+go\s+-[a-zæøå]+)?(?:\s+(?:{'|'.join(p[::-1] for p in _TITLE_PREFIXES)})){{0,2}}"
+    rf"(?:\s+go\s+-[a-zæøå]+)?(?:\s+(?:{'|'.join(re.escape(p[::-1]) for p in _TITLE_PREFIXES)})){{0,2}}"
 )
 _WORD_START_RE = re.compile(r"(?<!\S)\S")
 _NAME_AFTER_SPACE_RE = re.compile(r"\s[A-ZÆØÅ]")

@@ -23,8 +23,8 @@ class Person:
 
     @property
     def acting(self) -> bool:
-        """True for 'konstitueret' (acting) titles."""
-        return (self.title or "").lower().startswith("konstitueret")
+        """True for 'konstitueret' (acting) titles, also written 'konst.'."""
+        return (self.title or "").lower().startswith(("konstitueret", "konst."))
 
 
 @dataclass(frozen=True, slots=True)

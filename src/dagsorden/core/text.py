@@ -61,6 +61,15 @@ def lower_first(text: str) -> str:
     return text
 
 
+def role_title(title: str) -> str:
+    """A job title as one role, however written: 'Konst. socialchef' → 'konstitueret
+    socialchef' (the same role as the title written out)."""
+    title = lower_first(title)
+    if title.startswith("konst. "):
+        return "konstitueret " + title[len("konst. ") :]
+    return title
+
+
 # A line that ends in an enumerator ('… herunder 1)'): the enumerated text follows.
 ENUMERATOR_END_RE = re.compile(r"(?:^|\s)\w\)$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'“(]?[A-ZÆØÅ0-9]|\s*$)")

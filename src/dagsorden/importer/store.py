@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db.models import Max, Min
 
 from dagsorden.core import Minutes, danish
+from dagsorden.core.text import role_title
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
 from dagsorden.meetings.sdg_keywords import suggest_goals
@@ -162,6 +163,7 @@ def _note_role(
     """The person, with the title they held noted and its period widened to this meeting."""
     person = cache.person(name)
     if title:
+        title = role_title(title)
         key = (person.pk, title)
         role = cache.roles.get(key)
         if role is None:
