@@ -535,6 +535,37 @@ def test_a_list_that_lost_its_bullets_indents_and_empty_paragraphs() -> None:
     ]
 
 
+def test_titles_without_periods_a_line_each_are_points() -> None:
+    """Bullets lost and the titles written without a period: each line ends short of the
+    margin and the next starts with a capital, so each line is a point; a line the margin
+    broke goes on in the next."""
+    intro = (
+        "Direktionen arbejder med 5 minutters oplæg som metode til at kvalificere emner til\n"
+        "behandling.\n\n"
+    )
+    presentation = (
+        f"{intro}Direktionen har følgende punkter til behandling:\n"
+        "Budgetopfølgning pr. 30. april\n"
+        "Status på rekruttering af ny skolechef\n"
+        "Månedsgrebet\n"
+    )
+    decision = "Budgetopfølgning\nDrøftet.\nRekruttering af skolechef\nGodkendt.\nMånedsgrebet\nGennemgået.\n"
+    assert points(presentation, decision) == [
+        (None, "Budgetopfølgning pr. 30. april", "Drøftet."),
+        (None, "Status på rekruttering af ny skolechef", "Godkendt."),
+        (None, "Månedsgrebet", "Gennemgået."),
+    ]
+    wrapped = (
+        f"{intro}Direktionen har følgende punkter til behandling:\n"
+        "Budgetopfølgning pr. 30. april med status på anlæg og drift i fagområderne for\n"
+        "Norddjurs Kommune\n"
+    )
+    assert [title for _, title, _ in points(wrapped, "Drøftet.\n")] == [
+        "Budgetopfølgning pr. 30. april med status på anlæg og drift i fagområderne for "
+        "Norddjurs Kommune"
+    ]
+
+
 def test_several_items_in_one_document() -> None:
     text = (
         "Direktionen 01-03-2023\n\n1. Budget\n\n Åben Sag \n\nSagsgang\n\nDIR, ØK, KB\n\nSagsfremstilling\n\nTekst om budget.\n\n"

@@ -337,6 +337,22 @@ def _short_line_blocks(lines: list[Line]) -> list[list[Line]]:
     return [block for block in blocks if block]
 
 
+def _titles_a_line(lines: list[Line], room: int) -> bool:
+    """Is each line a point of its own, a title with no period ('Budgetopfølgning pr. 30.
+    april' / 'Status på rekruttering'): two or more lines, each starting with a capital, none
+    ending in a comma or a hyphen, each ending short of the margin (see _short_line_blocks;
+    room: the widest line of the presentation, whose paragraphs show the page's width)?"""
+    texts = [line.text.strip() for line in lines if not line.blank]
+    if len(texts) < 2:
+        return False
+    return all(
+        _starts_upper(text)
+        and text[-1] not in ",;-–"
+        and (following is None or len(text) + 1 + len(following.split(" ", 1)[0]) <= room)
+        for text, following in zip(texts, [*texts[1:], None], strict=True)
+    )
+
+
 def split_paragraphs(lines: list[Line]) -> list[str]:
     """Paragraphs separated by lines of white space only."""
     return [_joined(block) for block in _paragraph_blocks(lines)]
@@ -368,6 +384,8 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
             paragraphs = split_paragraphs(region)
             if len(paragraphs) == 1:  # no empty paragraphs either: where lines end short
                 paragraphs = [_joined(block) for block in _short_line_blocks(region)]
+            if len(paragraphs) == 1 and _titles_a_line(region, _room(presentation)):
+                paragraphs = [line.text.strip() for line in region if not line.blank]
             points = [PointBlock(None, p) for p in paragraphs]
         return presentation[: end + 1], points
     # The introduction in other words ('Dagsorden:', 'Følgende drøftes:'): a line that ends
