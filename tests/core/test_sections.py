@@ -372,8 +372,19 @@ def test_a_first_entry_that_lost_its_dash() -> None:
             "Sagen forventes at blive behandlet i KB d. 13. december.",
             [("KB", date(2022, 12, 13), "referral")],
         ),
+        ("Oplægget præsenteres for HU d. 9. december.", [("HU", date(2022, 12, 9), "referral")]),
+        (
+            "Sagen går videre til Økonomiudvalget d. 6. december og KB d. 13. december.",
+            [("ØK", date(2022, 12, 6), "referral"), ("KB", date(2022, 12, 13), "referral")],
+        ),
+        # a discussion continued is a return; other work continued is none
+        (
+            "På mødet d. 14. december fortsættes drøftelsen. Arbejdet fortsættes til d. 1. marts.",
+            [("DIR", date(2022, 12, 14), "return")],
+        ),
         # sent, but to no meeting: no referral
         ("Sagen sendes til høring d. 3. marts. Lene sendes på kursus d. 3. marts.", []),
+        ("Sagen går videre til høring d. 3. januar.", []),
     ],
 )
 def test_referrals_in_other_words(text: str, expected: list[tuple]) -> None:

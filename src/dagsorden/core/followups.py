@@ -8,10 +8,11 @@ subject before its particle ('Herefter følger kommunaldirektøren op').
 A passive 'der tages videre initiativ', 'der følges op' is an action with no one responsible.
 
 Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptages',
-'forelægges', 'fremlægges', 'drøftes', 'tages op', 'udsættes', 'sættes på dagsordenen',
-'forventes behandlet' or that the board 'vender tilbage' to it, with dates; or that it
-'oversendes', 'sendes videre', 'sendes til' a body named before the date. Each date is paired with the body
-named last before it ('på møde i ØK d. 6. december og i KB d. 13. december'); a date with no
+'forelægges', 'fremlægges', 'præsenteres', 'drøftes', 'tages op', 'udsættes', 'sættes på
+dagsordenen', 'forventes behandlet', that the discussion 'fortsættes' or that the board
+'vender tilbage' to it, with dates; or that it 'oversendes', 'sendes videre', 'sendes til',
+'går videre til' a body named before the date. Each date is paired with the body named last
+before it ('på møde i ØK d. 6. december og i KB d. 13. december'); a date with no
 body named returns to the meeting's own body. With no day written, the body's next meeting
 ('genoptages på næste møde') or a month ('drøftes igen i marts'), stored with that precision.
 """
@@ -70,10 +71,13 @@ _COORDINATED_RE = re.compile(r"\s+og$", re.IGNORECASE)
 _ONE_WORD_SUBJECT_RE = re.compile(r"^(?:\w+(?:en|et|erne)|[A-ZÆØÅ]{2,})$")
 _CLAUSE_START_RE = re.compile(r".*(?:[,;:]\s+(?:og|men|hvor)?\s*|\bog\s+(?=der\b))", re.IGNORECASE)
 _REFERRAL_RE = re.compile(
-    r"\b(?:behandles|genoptages|forelægges|fremlægges|drøftes|tages\s+op|udsættes"
+    r"\b(?:behandles|genoptages|forelægges|fremlægges|præsenteres|drøftes|tages\s+op|udsættes"
+    # a discussion or a case continued, not any work ('Arbejdet fortsættes frem mod marts')
+    r"|(?:drøftelse|behandling|punkt|dialog)\w*\s+(?:[\w,]+\s+){0,6}?fortsættes"
+    r"|fortsættes\s+(?:\w+\s+)?(?:drøftelse|behandling|dialog)\w*"
     r"|sættes\s+på(?:\s+\w+)?\s+dagsorden(?:en)?|vender\s+tilbage"
     r"|(?:forventes|planlægges|påregnes)\s+(?:at\s+blive\s+)?(?:behandlet|drøftet|forelagt|fremlagt)"
-    r"|(?P<sent>(?:over|videre)sendes|sendes\s+(?:videre|til)))\b",
+    r"|(?P<sent>(?:over|videre)sendes|sendes\s+(?:videre|til)|går\s+videre\s+til))\b",
     re.IGNORECASE,
 )
 _AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
@@ -82,7 +86,9 @@ _AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
 _ACTION_WORDS = ("initiativ", "følger", "følges", "foranlediger", "sørger")
 _REFERRAL_WORDS = (
     "behandles",
-    "sættes",  # sættes på dagsordenen, udsættes
+    "sættes",  # sættes på dagsordenen, udsættes, fortsættes
+    "præsenteres",
+    "går videre",
     "vender",
     "forventes",  # forventes (at blive) behandlet: the participle only after these
     "planlægges",
