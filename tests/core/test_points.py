@@ -452,6 +452,13 @@ CASES = [
         [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
     ),
     (
+        "a line ending in a colon that names no agenda introduces no points",
+        "Opfølgningen viser et mindreforbrug.\n\nDer er særligt fokus på følgende områder:\n"
+        "- Ældreområdet\n- Specialundervisning\n",
+        "Drøftet.\n",
+        [],
+    ),
+    (
         "a colon before one indented line is no list",
         "Vedlagt er:\n Budgetnotat for 2023.\n\nDirektionen drøfter budgettet.\n",
         "Drøftet.\n",

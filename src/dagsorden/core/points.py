@@ -33,6 +33,7 @@ from .text import (
     first_sentence,
     fold,
     lowered,
+    mentions,
     strip_bullet,
     words,
 )
@@ -392,9 +393,11 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
     # in a colon, right before a list of two points or more. Each try reads the rest of the
     # text, so only the first few are tried (a text of thousands would cost their square).
     tries = 3
+    said = ""  # the line before and this one: the words may be broken over the two
     for i, line in enumerate(presentation):
-        if not line.text.endswith(":"):
-            continue
+        said = said[-80:] + line.text
+        if not line.text.endswith(":") or not mentions(said, _AGENDA_WORDS):
+            continue  # ('Der er særligt fokus på følgende områder:' lists no points)
         tries -= 1
         if tries < 0:
             break
@@ -426,6 +429,23 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         if len(points) >= 2:
             return [], points
     return presentation, []
+
+
+# Words of a line that introduces the points in other words ('Dagsorden:', 'Følgende drøftes:',
+# 'Emner til mødet:'), matched in the lower-cased line.
+_AGENDA_WORDS = (
+    "punkt",
+    "pkt",
+    "dagsorden",
+    "drøft",
+    "behandl",
+    "emne",
+    "orienter",
+    "sager",
+    "tema",
+    "gennemg",
+    "møde",
+)
 
 
 def _without_closing_paragraph(region: list[Line], mark: str | None) -> list[Line]:
