@@ -60,6 +60,17 @@ KEYWORDS = [
     "følges op af økonomichefen",
     "sættes på dagsordenen igen d. 3. marts",
     "KL. ",
+    # and since: short acting titles, two-digit years, more referral verbs, colon lines,
+    # headings in other words, titles without periods
+    "Konst. socialchef Marie Holm",
+    "d.06.12.22",
+    "3/4-23",
+    "Drøftelsen fortsættes på næste møde",
+    "går videre til ØK d. 6. december",
+    "Der er fokus på følgende:",
+    "Dagsorden:",
+    "Rekruttering af skolechef",
+    "Status på rekruttering af ny skolechef",
 ]
 
 
