@@ -452,6 +452,17 @@ CASES = [
         [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
     ),
     (
+        "Word's numbers run on into the decision, a part holding '1)', no space after '10.'",
+        "Direktionen har følgende punkter til behandling:\n"
+        + "".join(f"{n}. Emne {n}.\n" for n in range(1, 6)),
+        "6. Emne 1. Der var nedslag om 1) forankring og 2) proces.\n"
+        + "".join(f"{n}. Emne {n - 5}. Drøftet.\n" for n in range(7, 10))
+        + "10.Emne 5. Godkendt.\n",
+        [(1, "Emne 1.", "Emne 1. Der var nedslag om 1) forankring og 2) proces.")]
+        + [(n, f"Emne {n}.", f"Emne {n}. Drøftet.") for n in range(2, 5)]
+        + [(5, "Emne 5.", "Emne 5. Godkendt.")],
+    ),
+    (
         "a line ending in a colon that names no agenda introduces no points",
         "Opfølgningen viser et mindreforbrug.\n\nDer er særligt fokus på følgende områder:\n"
         "- Ældreområdet\n- Specialundervisning\n",

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from ..required import require
+
 # Playwright's sync API runs an event loop in this thread; the test's own DB access is safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -30,17 +32,9 @@ ARGS = [
 SHOTS = Path(os.environ.get("DAGSORDEN_SCREENSHOTS", "/tmp/dagsorden-screenshots"))
 
 
-def _require(what: str, ok: bool) -> None:
-    if ok:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{what} is required in CI")
-    pytest.skip(f"{what} is not installed")
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    _require("chromium (apt-get install chromium)", bool(CHROMIUM))
+    require("chromium (apt-get install chromium)", bool(CHROMIUM))
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -50,7 +44,7 @@ def browser() -> Iterator[object]:
 
 
 def axe_violations(page) -> list[str]:  # type: ignore[no-untyped-def]
-    _require("axe-core (cd tests/axe && npm ci)", AXE.exists())
+    require("axe-core (cd tests/axe && npm ci)", AXE.exists())
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "async () => await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"

@@ -53,8 +53,9 @@ _INTRO_NEXT = {
     "til": ("behandling", "drøftelse", "orientering", "beslutning"),
     "på": ("dagsordenen",),
 }
-# '1. Budget', or '1) Budget' in a list whose first point is numbered so.
-_NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])\s+(?P<rest>\S.*)$")
+# '1. Budget', or '1) Budget' in a list whose first point is numbered so; '10.Budget' with no
+# space before a capital (Word's tab after a wide number can be too narrow to extract).
+_NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])(?:\s+|(?=[A-ZÆØÅ]))(?P<rest>\S.*)$")
 # Points lettered ('a) Budget', 'b. Årshjul', '(a) …') or numbered in brackets ('(1) …').
 _LETTERED_RE = re.compile(
     r"^(?P<indent>\s*)(?P<open>\(?)(?P<label>[a-z]|\d{1,2})(?P<mark>[.)])\s+(?=[A-ZÆØÅ0-9])"
@@ -804,15 +805,16 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     if points[0].number is not None:
         mark = points[0].mark
         _, parts = split_numbered(lines, points[0].number, mark)
-        if not parts:  # answered in the other numbering ('1) Budget' / '1. Godkendt.')
-            _, parts = split_numbered(lines, points[0].number, "." if mark == ")" else ")")
         if not parts and points[-1].number is not None:
             # Word's list numbering ran on from the presentation's list into the decision's
-            # ('1.'–'5.' / '6.'–'10.'): the parts in order, as many as the points.
+            # ('1.'–'5.' / '6.'–'10.'): the parts in order, as many as the points. (Before
+            # the other numbering: such a part may hold '1) politisk forankring'.)
             _, parts = split_numbered(lines, points[-1].number + 1, mark)
             if len(parts) == n:
                 return [part.text for part in parts]
             parts = []
+        if not parts:  # answered in the other numbering ('1) Budget' / '1. Godkendt.')
+            _, parts = split_numbered(lines, points[0].number, "." if mark == ")" else ")")
         if parts and len(parts) < n:  # a point passed over, or answered out of order
             skipping = _split_by_numbers(lines, {p.number for p in points}, parts[0].mark)
             if len(skipping) > len(parts):
