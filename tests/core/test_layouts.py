@@ -21,6 +21,7 @@ import docx
 import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Pt
 
 from dagsorden.core import ParseError, parse_bytes, parse_text, to_dict
 from dagsorden.core.extract import pdf_pages_in_process
@@ -261,18 +262,47 @@ def _field(paragraph: Any, code: str) -> None:
         run.append(element)
 
 
+def _large_type(document: Any) -> None:
+    """14 pt Liberation Sans: fewer words a line, wrapped by a proportional font."""
+    document.styles["Normal"].font.size = Pt(14)
+    document.styles["Normal"].font.name = "Liberation Sans"
+
+
+def _spaced_paragraphs(document: Any) -> None:
+    """No empty paragraphs: space after each paragraph instead, so the PDF's text has no
+    empty lines between paragraphs at all."""
+    for para in list(document.paragraphs):
+        if not para.text.strip():
+            para._element.getparent().remove(para._element)
+    document.styles["Normal"].paragraph_format.space_after = Pt(8)
+
+
+WORD_STYLES: dict[str, Callable[[Any], None]] = {
+    "template": lambda document: None,
+    "14 pt": _large_type,
+    "space after paragraphs": _spaced_paragraphs,
+}
+
+
 @pytest.fixture(scope="module")
 def saved_as_pdf(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """Each golden document written in Word with its template's page furniture and saved as
-    PDF by LibreOffice, as a municipality's minutes are made: PDF bytes by file stem."""
+    """Each golden document written in Word with its template's page furniture, in each of
+    WORD_STYLES, and saved as PDF by LibreOffice, as a municipality's minutes are made: PDF
+    bytes by '<file stem> <style>'."""
     soffice = shutil.which("soffice")
     require("LibreOffice (apt-get install libreoffice-writer-nogui)", soffice is not None)
     folder = tmp_path_factory.mktemp("word")
+    names = {}
     for path in SEEDS:
         text = path.read_text()
         header = f"Direktionen {parse_text(text).date:%d-%m-%Y}"
-        document = _with_page_furniture(as_word_document(text), header)
-        (folder / f"{path.stem}.docx").write_bytes(document)
+        for k, (style, change) in enumerate(WORD_STYLES.items()):
+            document = docx.Document(
+                io.BytesIO(_with_page_furniture(as_word_document(text), header))
+            )
+            change(document)
+            document.save(folder / f"{path.stem}-{k}.docx")
+            names[f"{path.stem}-{k}"] = f"{path.stem} {style}"
     subprocess.run(
         [
             str(soffice),
@@ -288,17 +318,20 @@ def saved_as_pdf(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         capture_output=True,
         timeout=300,
     )
-    return {p.stem: p.read_bytes() for p in folder.glob("*.pdf")}
+    return {names[p.stem]: p.read_bytes() for p in folder.glob("*.pdf")}
 
 
+@pytest.mark.parametrize("style", WORD_STYLES)
 @pytest.mark.parametrize("path", SEEDS, ids=[p.stem[:3] for p in SEEDS])
 def test_the_document_written_in_word_and_saved_as_pdf_reads_the_same(
-    path: Path, saved_as_pdf: dict[str, bytes]
+    path: Path, style: str, saved_as_pdf: dict[str, bytes]
 ) -> None:
     """Word's list numbers and bullets as drawn glyphs, its tab after a number (too narrow to
     extract after '10.'), the decision's numbers run on from the presentation's ('6.'–'10.'),
-    a running header and 'Side N af M' on every page: the same minutes."""
-    pdf = saved_as_pdf[path.stem]
+    a running header and 'Side N af M' on every page, lines wrapped by a proportional font
+    (a heading's words may end a line that goes on: '• Årligt dialogmøde med økonomichef
+    Bettina Andersen,' / 'hvor …'): the same minutes."""
+    pdf = saved_as_pdf[f"{path.stem} {style}"]
     assert len(pdf_pages_in_process(pdf)) >= 2  # the page furniture repeats
     expected = comparable(to_dict(parse_text(path.read_text())))
     assert comparable(to_dict(parse_bytes(pdf, f"{path.stem}.pdf"))) == expected

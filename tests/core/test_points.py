@@ -463,6 +463,21 @@ CASES = [
         + [(5, "Emne 5.", "Emne 5. Godkendt.")],
     ),
     (
+        "a bullet's line that repeats the title but goes on with its sentence is no heading",
+        "Direktionen har følgende punkter til behandling:\n"
+        "\uf0b7 Dialogmøde med økonomichef Bettina Andersen.\n\uf0b7 Årshjul.\n",
+        "\uf0b7 Dialogmøde med økonomichef Bettina Andersen,\nhvor budgettet blev drøftet.\n"
+        "\uf0b7 Årshjul\nGodkendt.\n",
+        [
+            (
+                None,
+                "Dialogmøde med økonomichef Bettina Andersen.",
+                "Dialogmøde med økonomichef Bettina Andersen, hvor budgettet blev drøftet.",
+            ),
+            (None, "Årshjul.", "Godkendt."),
+        ],
+    ),
+    (
         "a line ending in a colon that names no agenda introduces no points",
         "Opfølgningen viser et mindreforbrug.\n\nDer er særligt fokus på følgende områder:\n"
         "- Ældreområdet\n- Specialundervisning\n",

@@ -560,7 +560,7 @@ def _find_heading(
             taken += 1
             if not _title_prefix_words(acc, title_words):
                 break
-            if _followed_by_text(lines, j + 1) and (
+            if _followed_by_sentence(lines, j) and (
                 not room
                 or (acc == title_words and not bulleted)  # the whole title: a heading anyway
                 or _ends_short(lines, j, room)
@@ -575,6 +575,16 @@ def _find_heading(
 
 def _followed_by_text(lines: list[Line], k: int) -> bool:
     return any(not lines[i].blank for i in range(k, len(lines)))  # (no copy of the rest)
+
+
+def _followed_by_sentence(lines: list[Line], j: int) -> bool:
+    """Does a new sentence follow line j, so that it can be a heading: the line ends in no
+    comma and the next line starts with no small letter ('• Årligt dialogmøde med økonomichef
+    Bettina Andersen,' / 'hvor der blev drøftet …' goes on with its sentence)?"""
+    if lines[j].text.rstrip()[-1:] in (",", ";"):
+        return False
+    following = next((line.text for line in islice(lines, j + 1, None) if not line.blank), None)
+    return following is not None and not following.lstrip()[:1].islower()
 
 
 def _room(lines: list[Line]) -> int:
@@ -675,7 +685,7 @@ def _add_paraphrased_headings(
         for j, said in candidates[bisect_left(candidates, (lo,)) :]:
             if j >= following[k + 1]:
                 break
-            if (j > lo or k == 0) and said <= title_words and _followed_by_text(lines, j + 1):
+            if (j > lo or k == 0) and said <= title_words and _followed_by_sentence(lines, j):
                 found[k] = (j, j + 1)
                 lo = j + 1
                 break
