@@ -279,6 +279,21 @@ def test_a_page_number_in_running_text_is_dropped(page: str) -> None:
     ]
 
 
+def test_ligatures_and_non_breaking_hyphens_are_plain_letters() -> None:
+    """Some PDFs' text keeps the typesetter's characters: read as the letters they are, a
+    name with Word's non-breaking hyphen is a name and a title's words match the decision's."""
+    text = (
+        "Direktionen 30-11-2022\n\nPunkter til behandling\n\nÅben Sag\n\nSagsgang\n\nDIR\n\n"
+        "Sagsfremstilling\n\nDirektionen har følgende punkter til behandling:\n"
+        "1. Fi\u2011nansiering og \ufb01nanslov. Socialchef Marie\u2011Louise Eskerod deltager.\n"
+        "2. Årshjul.\n\nBeslutning i Direktionen den 30-11-2022\n\n"
+        "1. Drøftet.\n\n2. Godkendt.\n"
+    )
+    minutes = parse_text(text)
+    assert minutes.items[0].points[0].title == "Fi-nansiering og finanslov."
+    assert [(p.name, p.title) for p in minutes.people] == [("Marie-Louise Eskerod", "socialchef")]
+
+
 def test_the_municipalitys_name_beside_a_page_number_is_dropped() -> None:
     """Text read from a PDF by another tool keeps each page's furniture between the pages:
     the name beside the page number goes, the same name in the text stays."""

@@ -17,7 +17,23 @@ _PAGE_NUMBER_RE = re.compile(
 )
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES_RE = re.compile("[\t\u00a0\u2002\u2003\u2007\u2009\u202f\u3000]")
-_ODD_RE = re.compile(f"[{_INVISIBLE_RE.pattern[1:-1]}{_SPACES_RE.pattern[1:-1]}]")
+# Typesetting's own characters, as some PDFs' text gives them: ligatures ('ﬁnansiering') and
+# Word's non-breaking hyphen ('Marie‑Louise'), written as the letters and hyphen they stand for.
+_TYPESET = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    "\u2010": "-",
+    "\u2011": "-",
+}
+_TYPESET_RE = re.compile(f"[{''.join(_TYPESET)}]")
+_ODD_RE = re.compile(
+    f"[{_INVISIBLE_RE.pattern[1:-1]}{_SPACES_RE.pattern[1:-1]}{_TYPESET_RE.pattern[1:-1]}]"
+)
 
 
 class Line:
@@ -57,11 +73,13 @@ _RUNNING_HEADER_RE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*$")  # 'Direkt
 
 
 def clean_lines(text: str) -> list[Line]:
-    """Split text into lines, normalising line ends, odd spaces and invisible characters,
-    and dropping page-number lines ('Side 2 af 5') and the municipality's name beside them."""
+    """Split text into lines, normalising line ends, odd spaces, invisible characters,
+    ligatures and non-breaking hyphens, and dropping page-number lines ('Side 2 af 5') and
+    the municipality's name beside them."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if _ODD_RE.search(text):  # one scan when there is nothing to replace, as is usual
         text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
+        text = _TYPESET_RE.sub(lambda m: _TYPESET[m.group()], text)
     # A page number ends the line: only such lines are tried against the pattern. Empty lines,
     # every other line of most extracted text, share one Line (it is never changed).
     raws = text.split("\n")
