@@ -94,13 +94,19 @@ def to_outline(minutes: Minutes) -> str:
         if not item.points and item.decision:
             out.append(f"   Beslutning: {item.decision}")
         for action in item.actions:
-            out.append(f"   Opfølgning: {action.responsible or '(uden ansvarlig)'} — {action.verb}")
+            out.append(
+                f"   Opfølgning{_at_point(item, action.point_index)}: "
+                f"{action.responsible or '(uden ansvarlig)'} — {action.verb}"
+            )
         for r in item.referrals:
             when = {
                 "next": "næste møde",
                 "month": f"{MONTH_NAMES_DA[r.date.month - 1]} {r.date.year}",
             }.get(r.precision, f"{r.date:%d-%m-%Y}")
-            out.append(f"   Videre behandling: {r.body} {when} ({r.kind})")
+            out.append(
+                f"   Videre behandling{_at_point(item, r.point_index)}: {r.body} {when} "
+                f"({_REFERRAL_KINDS[r.kind]})"
+            )
         for att in item.attachments:
             access = "Åben" if att.access == "open" else "Lukket"
             journal = f" ({att.journal_number})" if att.journal_number else ""
@@ -111,5 +117,20 @@ def to_outline(minutes: Minutes) -> str:
             + "; ".join(f"{p.name} ({p.title})" if p.title else p.name for p in minutes.people)
         )
     if minutes.dates:
-        out.append("Datoer: " + ", ".join(d.isoformat() for d in minutes.dates))
+        out.append("Datoer: " + ", ".join(f"{d:%d-%m-%Y}" for d in minutes.dates))
     return "\n".join(out)
+
+
+# As the web pages name them (meetings.models.Referral.Kind).
+_REFERRAL_KINDS = {
+    "referral": "videresendt",
+    "return": "behandles igen",
+    "previous": "tidligere behandling",
+}
+
+
+def _at_point(item: Item, index: int | None) -> str:
+    """' (punkt 2)' for what belongs to a point, as the outline numbers it."""
+    if index is None or not 0 <= index < len(item.points):
+        return ""
+    return f" (punkt {item.points[index].number or index + 1})"

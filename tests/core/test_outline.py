@@ -1,0 +1,21 @@
+"""The plain-text outline of `dagsorden parse --format text`: in Danish, as the web pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dagsorden.core import parse_text, to_outline
+
+GOLDEN = Path(__file__).parent.parent / "golden"
+
+
+def test_the_outline_names_follow_ups_and_referrals_in_danish_by_point() -> None:
+    text = (GOLDEN / "002_6f7cb0de90a56b03.txt").read_text(encoding="utf-8")
+    outline = to_outline(parse_text(text, "002.txt")).splitlines()
+    assert outline[0] == "Direktionen 30-11-2022 (002.txt)"
+    assert "   Videre behandling (punkt 1): ØK 06-12-2022 (videresendt)" in outline
+    assert "   Videre behandling (punkt 3): DIR 21-12-2022 (behandles igen)" in outline
+    assert "   Videre behandling (punkt 3): DIR 23-11-2022 (tidligere behandling)" in outline
+    assert "   Opfølgning (punkt 1): Kommunaldirektørens sekretariat — følger op" in outline
+    assert outline[-1].startswith("Datoer: 14-11-2022, 06-12-2022,")
+    assert not any("referral" in line or "previous" in line for line in outline)
