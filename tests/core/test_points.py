@@ -8,6 +8,8 @@ from datetime import date
 import pytest
 
 from dagsorden.core import parse_text
+from dagsorden.core.lines import Line
+from dagsorden.core.points import _margin
 from dagsorden.core.records import Decision
 from dagsorden.core.routing import is_routing_line
 
@@ -599,6 +601,32 @@ def test_titles_without_periods_a_line_each_are_points() -> None:
     ]
 
 
+def test_one_line_points_where_a_point_is_the_widest_line_of_the_list() -> None:
+    """Nothing marks the points and each is one line: the presentation's standard text shows
+    how wide the page is, so the list's widest line, a point, ends short of the margin too."""
+    intro = (
+        "Direktionen arbejder med 5 minutters oplæg som metode til at kvalificere emner til\n"
+        "behandling. Fagdirektørerne holder 5 minutters oplæg om aktuelle emner med ophæng i\n"
+        "direktionen, herunder eksempelvis relevante fagpolitikkers indhold.\n"
+        "Direktionen har følgende øvrige punkter til behandling:\n"
+    )
+    presentation = (
+        f"{intro}Direktionens årsplan (bilag vedlagt).\n"
+        "Drøftelse af DI-måling på baggrund af dialogmøde med Dansk Industri.\n"
+        "Status på rekruttering.\n"
+    )
+    decision = "Direktionens årsplan.\nDrøftet.\nDrøftelse af DI-måling.\nGodkendt.\nStatus på rekruttering.\nTaget til efterretning.\n"
+    assert points(presentation, decision) == [
+        (None, "Direktionens årsplan (bilag vedlagt).", "Drøftet."),
+        (
+            None,
+            "Drøftelse af DI-måling på baggrund af dialogmøde med Dansk Industri.",
+            "Godkendt.",
+        ),
+        (None, "Status på rekruttering.", "Taget til efterretning."),
+    ]
+
+
 def test_several_items_in_one_document() -> None:
     text = (
         "Direktionen 01-03-2023\n\n1. Budget\n\n Åben Sag \n\nSagsgang\n\nDIR, ØK, KB\n\nSagsfremstilling\n\nTekst om budget.\n\n"
@@ -753,3 +781,9 @@ def test_a_decision_heading_without_body_and_date_is_the_meetings() -> None:
 )
 def test_a_routing_line_names_bodies_only(line: str, bodies: bool) -> None:
     assert is_routing_line(line) is bodies
+
+
+def test_the_margin_is_not_widened_by_a_line_joined_past_it() -> None:
+    lines = [Line("x" * 90)] * 12 + [Line("y" * 180), Line("kort linje."), Line("")]
+    assert _margin(lines) == 90
+    assert _margin([Line("kort.")]) == 50  # no page of minutes is narrower

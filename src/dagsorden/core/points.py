@@ -315,12 +315,13 @@ def _split_lost_bullets(text: str) -> list[str]:
     return parts
 
 
-def _short_line_blocks(lines: list[Line]) -> list[list[Line]]:
+def _short_line_blocks(lines: list[Line], room: int = 0) -> list[list[Line]]:
     """Paragraphs where bullets, indents and empty paragraphs were all lost: one ends where a
     line ends a sentence short of the right margin and the next starts with a capital: the
     next line's first word would have fitted after it (a line the page's width broke runs
-    to the margin)."""
-    room = _room(lines)
+    to the margin). room: the margin, when more text than these lines shows it (a list of
+    one-line points has none of its lines at the margin); else these lines' widest."""
+    room = max(room, _room(lines))
     blocks: list[list[Line]] = [[]]
     previous = ""
     for line in lines:
@@ -385,8 +386,9 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         else:
             paragraphs = split_paragraphs(region)
             if len(paragraphs) == 1:  # no empty paragraphs either: where lines end short
-                paragraphs = [_joined(block) for block in _short_line_blocks(region)]
-            if len(paragraphs) == 1 and _titles_a_line(region, _room(presentation)):
+                room = _margin(presentation)  # its standard text shows the page's width
+                paragraphs = [_joined(block) for block in _short_line_blocks(region, room)]
+            if len(paragraphs) == 1 and _titles_a_line(region, room):
                 paragraphs = [line.text.strip() for line in region if not line.blank]
             points = [PointBlock(None, p) for p in paragraphs]
         return presentation[: end + 1], points
@@ -591,6 +593,14 @@ def _room(lines: list[Line]) -> int:
     """How long a line can be and still have ended by itself, not at the page's margin: the
     widest line's length (never under 50)."""
     return max([_FULL_LINE, *(len(line.text) for line in lines)])
+
+
+def _margin(lines: list[Line]) -> int:
+    """The right margin in characters, from many lines: the widest but for a tenth of them
+    (a line joined with the next by an extractor runs past the margin; lines broken at it
+    reach it), never under 50."""
+    widths = sorted((len(line.text) for line in lines if not line.blank), reverse=True)
+    return max(_FULL_LINE, widths[len(widths) // 10] if widths else 0)
 
 
 def _ends_short(lines: list[Line], j: int, room: int) -> bool:
