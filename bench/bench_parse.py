@@ -1,11 +1,13 @@
 """Parser speed: text documents per second on one core, and the cost of parsing a PDF against
 pypdfium2's own text extraction of the same file, measured in the same run.
 
-    .venv/bin/python bench/bench_parse.py [--docs 2000] [--pdfs 100] [--typst]
+    .venv/bin/python bench/bench_parse.py [--docs 2000] [--pdfs 100] [--typst | --word]
 
 The PDFs are made by tests/pdfmaker.py (one built-in font, no page furniture beyond a header
 line); with --typst, by dagsorden's own typst renderer (embedded fonts, a running header and
-'Side N af M' on every page), as minutes made by a word processor are.
+'Side N af M' on every page); with --word, as a municipality makes them: each document
+written in Word (its own lists, a running header, 'Side N af M') and saved as PDF by
+LibreOffice (`soffice` must be installed).
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ import argparse
 import os
 import platform
 import random
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -35,6 +40,36 @@ SEEDS = Path(__file__).parent.parent / "src" / "dagsorden" / "seed_archive"
 def texts(n: int) -> list[str]:
     rnd = random.Random(7)
     return [minutes(rnd, date(2020, 1, 8) + timedelta(days=7 * i)) for i in range(n)]
+
+
+def word_pdfs(docs: list[str]) -> list[bytes]:
+    """The documents written in Word and saved as PDF by LibreOffice, in order."""
+    from tests.core.test_layouts import as_word_document, with_page_furniture
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        sys.exit("--word needs LibreOffice: apt-get install libreoffice-writer-nogui")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for k, text in enumerate(docs):
+            header = f"Direktionen {parse_text(text).date:%d-%m-%Y}"
+            document = with_page_furniture(as_word_document(text), header)
+            (folder / f"{k:05d}.docx").write_bytes(document)
+        subprocess.run(
+            [
+                soffice,
+                "--headless",
+                f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(folder),
+                *sorted(str(p) for p in folder.glob("*.docx")),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        return [(folder / f"{k:05d}.pdf").read_bytes() for k in range(len(docs))]
 
 
 def bench_text(docs: list[str], rounds: int = 3) -> float:
@@ -102,7 +137,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--pdfs", type=int, default=100, help="0: text only")
-    parser.add_argument("--typst", action="store_true", help="render the PDFs with typst")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--typst", action="store_true", help="render the PDFs with typst")
+    kind.add_argument(
+        "--word", action="store_true", help="write the PDFs in Word, saved by LibreOffice"
+    )
     args = parser.parse_args()
     print(
         f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
@@ -121,12 +160,15 @@ def main() -> None:
         return  # text only
     if args.typst:
         pdfs = [render_pdf(parse_text(d)) for d in docs[: args.pdfs]]
+    elif args.word:
+        pdfs = word_pdfs(docs[: args.pdfs])
     else:
         pdfs = [text_to_pdf(d, header=d.splitlines()[0].strip()) for d in docs[: args.pdfs]]
     kb = statistics.mean(len(p) for p in pdfs) / 1000
     pages = statistics.mean(len(pdf_pages_in_process(p)) for p in pdfs)
     print(
-        f"pdfs: {'typst' if args.typst else 'pdfmaker'}, {kb:.0f} kB and {pages:.2f} pages a file"
+        f"pdfs: {'typst' if args.typst else 'word' if args.word else 'pdfmaker'}, "
+        f"{kb:.0f} kB and {pages:.2f} pages a file"
     )
     total, median, floor_ms = bench_pdf(pdfs)
     print(

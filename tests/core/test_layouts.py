@@ -230,7 +230,7 @@ def test_the_document_written_in_word_reads_the_same(path: Path) -> None:
     assert comparable(to_dict(parse_bytes(as_word_document(text), path.name))) == expected
 
 
-def _with_page_furniture(document: bytes, header: str) -> bytes:
+def with_page_furniture(document: bytes, header: str) -> bytes:
     """The Word document with what a template puts on every page: a running header and
     'Side N af M' in the footer, Word's PAGE and NUMPAGES fields."""
     doc = docx.Document(io.BytesIO(document))
@@ -298,7 +298,7 @@ def saved_as_pdf(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         header = f"Direktionen {parse_text(text).date:%d-%m-%Y}"
         for k, (style, change) in enumerate(WORD_STYLES.items()):
             document = docx.Document(
-                io.BytesIO(_with_page_furniture(as_word_document(text), header))
+                io.BytesIO(with_page_furniture(as_word_document(text), header))
             )
             change(document)
             document.save(folder / f"{path.stem}-{k}.docx")
