@@ -18,7 +18,6 @@ import platform
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -44,32 +43,12 @@ def texts(n: int) -> list[str]:
 
 def word_pdfs(docs: list[str]) -> list[bytes]:
     """The documents written in Word and saved as PDF by LibreOffice, in order."""
-    from tests.core.test_layouts import as_word_document, with_page_furniture
+    from tests.core.test_layouts import in_word, saved_by_libreoffice
 
-    soffice = shutil.which("soffice")
-    if soffice is None:
+    if shutil.which("soffice") is None:
         sys.exit("--word needs LibreOffice: apt-get install libreoffice-writer-nogui")
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for k, text in enumerate(docs):
-            header = f"Direktionen {parse_text(text).date:%d-%m-%Y}"
-            document = with_page_furniture(as_word_document(text), header)
-            (folder / f"{k:05d}.docx").write_bytes(document)
-        subprocess.run(
-            [
-                soffice,
-                "--headless",
-                f"-env:UserInstallation={(folder / 'profile').as_uri()}",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(folder),
-                *sorted(str(p) for p in folder.glob("*.docx")),
-            ],
-            check=True,
-            capture_output=True,
-        )
-        return [(folder / f"{k:05d}.pdf").read_bytes() for k in range(len(docs))]
+        return saved_by_libreoffice([in_word(text) for text in docs], Path(tmp))
 
 
 def bench_text(docs: list[str], rounds: int = 3) -> float:

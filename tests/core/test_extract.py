@@ -364,6 +364,17 @@ def test_a_hyphen_that_ends_a_line_stays_a_hyphen() -> None:
     ) == ("konstitueret socialchef Marie-Louise Eskerod og HR-strategien")
 
 
+def test_a_hyphen_that_ends_a_line_before_og_keeps_its_space() -> None:
+    """'Vej- og ejendomschef' broken after 'Vej-': pdfium marks that hyphen as it marks one
+    inside a word, but before 'og' or 'eller' a space followed it ('og' inside a word does
+    not count: 'HR-organisation')."""
+    from dagsorden.core.extract import join_pages
+
+    assert join_pages(["Vej\x02og ejendomschef, sundheds\x02eller HR\x02organisation"]) == (
+        "Vej- og ejendomschef, sundheds- eller HR-organisation"
+    )
+
+
 @pytest.mark.parametrize(
     ("n", "fmt", "shown"),
     [

@@ -392,4 +392,12 @@ def join_pages(pages: list[str]) -> str:
             ):
                 continue
             out.append(ln)
-    return "\n".join(out).replace(f"{_JOIN}\n", "")
+    text = "\n".join(out)
+    if f"{_JOIN}\nog" in text or f"{_JOIN}\neller" in text:  # (rare: no pattern otherwise)
+        text = _SUSPENDED_RE.sub("- ", text)
+    return text.replace(f"{_JOIN}\n", "")
+
+
+# A hyphen that ends a line before 'og' / 'eller' ends the first word of a pair sharing its
+# last part ('Vej- og ejendomschef', 'Plan- og udviklingsstrategi'): a space followed it.
+_SUSPENDED_RE = re.compile(f"-{_JOIN}\n(?=(?:og|eller)\\b)")
