@@ -606,9 +606,11 @@ def _margin(lines: list[Line]) -> int:
 def _ends_short(lines: list[Line], j: int, room: int) -> bool:
     """Would the next line's first word have fitted after line j? Then the line ended there
     by itself ('Direktionsseminar' / 'Seminaret var …'), not where the width broke it
-    ('Årligt dialogmøde med økonomichef Bettina' / 'Andersen, hvor …')."""
+    ('Årligt dialogmøde med økonomichef Bettina' / 'Andersen, hvor …'). With room to spare:
+    in a proportional font characters are not all as wide, so a line of fewer characters
+    than the widest may still have been full."""
     following = next((line.text for line in islice(lines, j + 1, None) if not line.blank), "")
-    return len(lines[j].text) + 1 + len(following.split(" ", 1)[0]) <= room
+    return len(lines[j].text) + 1 + len(following.split(" ", 1)[0]) <= room - room // 10
 
 
 def _strip_heading(
@@ -886,9 +888,11 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
     each part without its heading, as under a plain heading. None when the bullets do not part
     the lines one a point (lost bullets, two on a line) or none of them is a heading."""
     groups: list[list[Line]] = []
+    glyphs: list[int] = []  # the width of each bullet and its space, taken off its line
     for line in lines:
         if _BULLET_LINE_RE.match(line.raw):
             groups.append([Line(strip_bullet(line.raw))])
+            glyphs.append(len(line.text) - len(groups[-1][0].text))
         elif groups:
             groups[-1].append(line)
         elif not line.blank:
@@ -900,8 +904,8 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
         return None  # (most bulleted decisions: no bullet opens with its point's title)
     room = _room(lines)
     stripped = []
-    for group, point in zip(groups, points, strict=True):
-        rest = _strip_heading(group, point.title, room, bulleted=True)
+    for group, point, glyph in zip(groups, points, glyphs, strict=True):
+        rest = _strip_heading(group, point.title, room - glyph, bulleted=True)
         heading = group[: len(group) - len(rest)]
         if heading and _holds_first_clause(heading, point.title):
             stripped.append(rest)
