@@ -787,3 +787,30 @@ def test_the_margin_is_not_widened_by_a_line_joined_past_it() -> None:
     lines = [Line("x" * 90)] * 12 + [Line("y" * 180), Line("kort linje."), Line("")]
     assert _margin(lines) == 90
     assert _margin([Line("kort.")]) == 50  # no page of minutes is narrower
+
+
+def test_a_line_joined_past_the_margin_does_not_make_a_bullets_title_a_heading() -> None:
+    """Lines broken at about 56 characters, and one of 100 where a hyphen at a line's end
+    joined two ('Marie-' / 'Louise'): the bullet's line that repeats its title ended where
+    the margin broke it, so it is the decision's text, not a heading to drop."""
+    presentation = (
+        "Direktionen har følgende punkter til behandling:\n"
+        "\uf0b7 Sundhedsklyngen og samarbejdet med regionen.\n"
+        "\uf0b7 Arbejdsmiljø og trivsel.\n"
+        "\uf0b7 Beredskab og forsyningssikkerhed.\n"
+    )
+    decision = (
+        "\uf0b7 Sundhedsklyngen og samarbejdet med regionen.\n"
+        "Godkendt. Direktionen kvitterede for en god dialog og\n"
+        "drøftede det videre forløb med regionen og de praktiserende\n"
+        "læger. Sagen behandles endelig på møde i ØK d. 22. juli.\n"
+        "\uf0b7 Arbejdsmiljø og trivsel. Drøftet. Socialchef Marie-Louise Eskerod Ifversen tager initiativ.\n"
+        "Direktionen bad om en status på trivselsmålingen i\n"
+        "efteråret med fokus på sygefraværet i de store enheder\n"
+        "og på ledelsesevalueringen. HR følger op på sagen.\n"
+        "\uf0b7 Beredskab og forsyningssikkerhed. Taget til\n"
+        "efterretning. Direktionen drøftede beredskabsplanen\n"
+        "og de kritiske funktioner i tilfælde af strømsvigt.\n"
+    )
+    first = points(presentation, decision)[0]
+    assert first[2].startswith("Sundhedsklyngen og samarbejdet med regionen. Godkendt.")

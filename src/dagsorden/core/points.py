@@ -590,15 +590,15 @@ def _followed_by_sentence(lines: list[Line], j: int) -> bool:
 
 
 def _room(lines: list[Line]) -> int:
-    """How long a line can be and still have ended by itself, not at the page's margin: the
-    widest line's length (never under 50)."""
-    return max([_FULL_LINE, *(len(line.text) for line in lines)])
+    """How long a line can be and still have ended by itself, not at the page's margin (see
+    _margin)."""
+    return _margin(lines)
 
 
 def _margin(lines: list[Line]) -> int:
-    """The right margin in characters, from many lines: the widest but for a tenth of them
-    (a line joined with the next by an extractor runs past the margin; lines broken at it
-    reach it), never under 50."""
+    """The right margin in characters: the widest line but for a tenth of them (a line joined
+    with the next runs past the margin — an extractor's doing, or a hyphen at a line's end
+    joined again: 'Marie-' / 'Louise'; lines broken at the margin reach it), never under 50."""
     widths = sorted((len(line.text) for line in lines if not line.blank), reverse=True)
     return max(_FULL_LINE, widths[len(widths) // 10] if widths else 0)
 
