@@ -380,6 +380,37 @@ def test_generated_minutes_written_in_word_and_saved_as_pdf_read_the_same(
     assert comparable(to_dict(parse_bytes(pdf, f"{k}.pdf"))) == expected
 
 
+def text_by_pdfminer(pdf: bytes) -> str:
+    """The PDF's text as another tool extracts it (pdfminer.six): how minutes published as
+    PDF reach a reader as text files, running headers and page numbers left in."""
+    from pdfminer.high_level import extract_text
+
+    return str(extract_text(io.BytesIO(pdf)))
+
+
+@pytest.mark.parametrize("style", WORD_STYLES)
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem[:3] for p in SEEDS])
+def test_the_text_another_tool_extracts_from_the_word_pdf_reads_the_same(
+    path: Path, style: str, saved_as_pdf: dict[str, bytes]
+) -> None:
+    """A running header and 'Side N af M' between the pages, '10.' alone on its line, words
+    broken after a hyphen ('Marie-' / 'Louise'): the same minutes, read as a text file."""
+    text = text_by_pdfminer(saved_as_pdf[f"{path.stem} {style}"])
+    assert "Side 1 af" in text  # the page furniture is there to be dropped
+    expected = comparable(to_dict(parse_text(path.read_text())))
+    assert comparable(to_dict(parse_text(text, f"{path.stem}.txt"))) == expected
+
+
+@pytest.mark.parametrize("style", ["template", "14 pt"])
+@pytest.mark.parametrize("k", range(len(GENERATED)))
+def test_the_text_another_tool_extracts_from_generated_word_pdfs_reads_the_same(
+    k: int, style: str, saved_as_pdf: dict[str, bytes]
+) -> None:
+    text = text_by_pdfminer(saved_as_pdf[f"generated {k} {style}"])
+    expected = comparable(to_dict(parse_text(GENERATED[k])))
+    assert comparable(to_dict(parse_text(text, f"{k}.txt"))) == expected
+
+
 WITH_ATTACHMENTS = [p for p in SEEDS if "Bilag:" in p.read_text()]
 
 

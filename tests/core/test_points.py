@@ -480,6 +480,15 @@ CASES = [
         ],
     ),
     (
+        "a number alone on its line, its text on the next (an extractor's '10.' / 'Årligt …')",
+        "Direktionen har følgende punkter til behandling:\n"
+        + "".join(f"{n}. Emne {n}.\n" for n in range(1, 6)),
+        "".join(f"{n}. Emne {n - 5}. Drøftet.\n" for n in range(6, 10))
+        + "10.\nEmne 5. Godkendt.\n",
+        [(n, f"Emne {n}.", f"Emne {n}. Drøftet.") for n in range(1, 5)]
+        + [(5, "Emne 5.", "Emne 5. Godkendt.")],
+    ),
+    (
         "a line ending in a colon that names no agenda introduces no points",
         "Opfølgningen viser et mindreforbrug.\n\nDer er særligt fokus på følgende områder:\n"
         "- Ældreområdet\n- Specialundervisning\n",

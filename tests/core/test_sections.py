@@ -294,6 +294,19 @@ def test_ligatures_and_non_breaking_hyphens_are_plain_letters() -> None:
     assert [(p.name, p.title) for p in minutes.people] == [("Marie-Louise Eskerod", "socialchef")]
 
 
+def test_a_word_broken_after_its_hyphen_is_one_word_again() -> None:
+    """Text from another extractor keeps the hyphen and the line break (and empty lines):
+    'Marie-' / 'Louise' is one name, 'Vej-' / 'og ejendomschef' two words, '2021-' / '2022'
+    and 'Budget -' / 'Status' stay apart."""
+    text = "chef Marie-\n\nLouise Eskerod, HR- \nchef, Vej-\nog ejendomschef, 2021-\n2022, Budget -\nStatus"
+    assert [line.text for line in clean_lines(text) if not line.blank] == [
+        "chef Marie-Louise Eskerod, HR-chef, Vej-",
+        "og ejendomschef, 2021-",
+        "2022, Budget -",
+        "Status",
+    ]
+
+
 def test_the_municipalitys_name_beside_a_page_number_is_dropped() -> None:
     """Text read from a PDF by another tool keeps each page's furniture between the pages:
     the name beside the page number goes, the same name in the text stays."""

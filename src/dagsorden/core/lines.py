@@ -72,16 +72,26 @@ _FURNITURE_REACH = 6
 _RUNNING_HEADER_RE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*$")  # 'Direktionen 30-11-2022'
 
 
+# A word broken after its hyphen at a line's end ('Marie-' / 'Louise', 'HR-' / 'chef', with
+# empty lines between in some extractors' text): one word again. Not before 'og' / 'eller':
+# 'Vej-' / 'og ejendomschef' is the first of a pair sharing its last part.
+_LINE_END_HYPHEN_RE = re.compile(
+    r"(?<=[^\W\d_])-[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\W\d_])(?!(?:og|eller)\b)"
+)
+
+
 def clean_lines(text: str) -> list[Line]:
     """Split text into lines, normalising line ends, odd spaces, invisible characters,
-    ligatures and non-breaking hyphens, and dropping page-number lines ('Side 2 af 5') and
-    the municipality's name beside them."""
+    ligatures and non-breaking hyphens, joining words broken after a hyphen, and dropping
+    page-number lines ('Side 2 af 5') and the municipality's name beside them."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if _ODD_RE.search(text):  # one scan when there is nothing to replace, as is usual
         text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
         text = _TYPESET_RE.sub(lambda m: _TYPESET[m.group()], text)
     # A page number ends the line: only such lines are tried against the pattern. Empty lines,
     # every other line of most extracted text, share one Line (it is never changed).
+    if "-\n" in text or "- \n" in text:  # (rare: no pattern otherwise)
+        text = _LINE_END_HYPHEN_RE.sub("-", text)
     raws = text.split("\n")
     lines = [
         Line(raw) if raw else _EMPTY

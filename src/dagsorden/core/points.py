@@ -196,8 +196,14 @@ def split_numbered(
     # made to be one) would otherwise cost its length for each line.
     current: str | None = None
     searched = 0
+    alone: str | None = None  # the next number alone on the line before ('10.' / 'Årligt …')
     for line in lines:
         if line.blank:
+            continue
+        if alone is not None:
+            line, alone = Line(f"{alone} {line.text}"), None
+        elif expected is not None and current is not None and line.text == f"{expected}{mark}":
+            alone = line.text  # an extractor put the number and its text on two lines
             continue
         m = _numbered(line, expected, prev, mark)
         if m:
@@ -223,6 +229,11 @@ def split_numbered(
                 points.append(PointBlock(expected, "", mark))
                 expected += 1
                 m2 = _next_inline(current, expected, 0, mark)
+    if alone is not None:  # a number with nothing after it: text, as it was
+        if current is None:
+            before.append(alone)
+        else:
+            current += " " + alone
     if current is not None:
         points[-1].text = current
     for p in points:
