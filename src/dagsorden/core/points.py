@@ -332,7 +332,7 @@ def _short_line_blocks(lines: list[Line], room: int = 0) -> list[list[Line]]:
     next line's first word would have fitted after it (a line the page's width broke runs
     to the margin). room: the margin, when more text than these lines shows it (a list of
     one-line points has none of its lines at the margin); else these lines' widest."""
-    room = max(room, _room(lines))
+    room = max(room, _margin(lines))
     blocks: list[list[Line]] = [[]]
     previous = ""
     for line in lines:
@@ -355,7 +355,7 @@ def _titles_a_line(lines: list[Line], room: int) -> bool:
     """Is each line a point of its own, a title with no period ('Budgetopfølgning pr. 30.
     april' / 'Status på rekruttering'): two or more lines, each starting with a capital, none
     ending in a comma or a hyphen, each ending short of the margin (see _short_line_blocks;
-    room: the widest line of the presentation, whose paragraphs show the page's width)?"""
+    room: the presentation's margin, which its paragraphs show)?"""
     texts = [line.text.strip() for line in lines if not line.blank]
     if len(texts) < 2:
         return False
@@ -399,8 +399,8 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
             if len(paragraphs) == 1:  # no empty paragraphs either: where lines end short
                 room = _margin(presentation)  # its standard text shows the page's width
                 paragraphs = [_joined(block) for block in _short_line_blocks(region, room)]
-            if len(paragraphs) == 1 and _titles_a_line(region, room):
-                paragraphs = [line.text.strip() for line in region if not line.blank]
+                if len(paragraphs) == 1 and _titles_a_line(region, room):
+                    paragraphs = [line.text.strip() for line in region if not line.blank]
             points = [PointBlock(None, p) for p in paragraphs]
         return presentation[: end + 1], points
     # The introduction in other words ('Dagsorden:', 'Følgende drøftes:'): a line that ends
@@ -600,16 +600,11 @@ def _followed_by_sentence(lines: list[Line], j: int) -> bool:
     return following is not None and not following.lstrip()[:1].islower()
 
 
-def _room(lines: list[Line]) -> int:
-    """How long a line can be and still have ended by itself, not at the page's margin (see
-    _margin)."""
-    return _margin(lines)
-
-
 def _margin(lines: list[Line]) -> int:
-    """The right margin in characters: the widest line but for a tenth of them (a line joined
-    with the next runs past the margin — an extractor's doing, or a hyphen at a line's end
-    joined again: 'Marie-' / 'Louise'; lines broken at the margin reach it), never under 50."""
+    """The right margin in characters, how long a line can be and still have ended by itself:
+    the widest line but for a tenth of them (a line joined with the next runs past the margin
+    — an extractor's doing, or a hyphen at a line's end joined again: 'Marie-' / 'Louise';
+    lines broken at the margin reach it), never under 50."""
     widths = sorted((len(line.text) for line in lines if not line.blank), reverse=True)
     return max(_FULL_LINE, widths[len(widths) // 10] if widths else 0)
 
@@ -627,7 +622,7 @@ def _ends_short(lines: list[Line], j: int, room: int) -> bool:
 def _strip_heading(
     lines: list[Line], title: str, room: int = 0, bulleted: bool = False
 ) -> list[Line]:
-    found = _find_heading(lines, 0, title, room=room or _room(lines), bulleted=bulleted)
+    found = _find_heading(lines, 0, title, room=room or _margin(lines), bulleted=bulleted)
     if found and all(line.blank for line in lines[: found[0]]):
         return lines[found[1] :]
     return lines
@@ -649,7 +644,7 @@ def _split_by_headings(
         if first:
             by_first.setdefault(first.group(), []).append(i)
     line_words: dict[int, list[str]] = {}
-    room = _room(lines)
+    room = _margin(lines)
     for k, title in enumerate(titles):
         hit = _find_heading(lines, pos, title, by_first, line_words, room)
         if hit is not None:
@@ -913,7 +908,7 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
         for group, point in zip(groups, points, strict=True)
     ):
         return None  # (most bulleted decisions: no bullet opens with its point's title)
-    room = _room(lines)
+    room = _margin(lines)
     stripped = []
     for group, point, glyph in zip(groups, points, glyphs, strict=True):
         rest = _strip_heading(group, point.title, room - glyph, bulleted=True)
