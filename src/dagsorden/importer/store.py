@@ -152,6 +152,11 @@ def suggested_tags(
     return [m.SDGTag(goal_id=goals[n], item=item) for n in suggest_goals(text) if n in goals]
 
 
+def _point(points: list[m.Point], index: int | None) -> m.Point | None:
+    """The stored point a parsed attachment, action or referral belongs to, if any."""
+    return None if index is None else points[index]
+
+
 def save_periods(roles: set[m.Role]) -> None:
     for role in roles:  # one small UPDATE each: cheaper than bulk_update's CASE for a few rows
         m.Role.objects.filter(pk=role.pk).update(start=role.start, end=role.end)
@@ -324,7 +329,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
             [
                 m.Attachment(
                     item=item,
-                    point=pts[a.point_index] if a.point_index is not None else None,
+                    point=_point(pts, a.point_index),
                     number=a.number,
                     document_id=a.document_id or "",
                     title=a.title[:1000],
@@ -342,7 +347,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
         [
             m.Action(
                 item=item,
-                point=pts[a.point_index] if a.point_index is not None else None,
+                point=_point(pts, a.point_index),
                 responsible_person=cache.person(a.people[0]) if a.people else None,
                 responsible_role=(a.responsible or "")[:500],
                 verb=a.verb,
@@ -357,7 +362,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
         [
             m.Referral(
                 item=item,
-                point=pts[r.point_index] if r.point_index is not None else None,
+                point=_point(pts, r.point_index),
                 body=cache.body(r.body),
                 date=r.date,
                 precision=r.precision,
