@@ -101,7 +101,9 @@ WORD_SALAD = st.lists(st.tuples(st.sampled_from(WORDS), SPACE), max_size=40).map
 # Phrases shaped like a person: (prefix) title (for unit) name name, among other words.
 PREFIX = st.sampled_from(["", "Konstitueret ", "fungerende ", "Vicedirektør og ", "Vej- og "])
 TITLE = st.sampled_from(["chef", "socialchef", "IT-chef", "direktør", "leder", "chef for Vej og"])
-NAME = st.sampled_from(["Kim T. Jensen", "Marie-Louise Eskerod", "Bettina Andersen", "Kim"])
+NAME = st.sampled_from(
+    ["Kim T. Jensen", "Marie-Louise Eskerod", "Bettina Andersen", "Kim", "Anne van der Berg"]
+)
 PERSONS = st.tuples(PREFIX, TITLE, SPACE, NAME).map(lambda p: f"{p[0]}{p[1]} {p[2]}{p[3]}")
 TEXTS = st.lists(st.one_of(WORD_SALAD, PERSONS), max_size=6).map(" ".join)
 
@@ -141,6 +143,8 @@ UNTITLED = st.lists(
                 "\x00",
                 "Åse",
                 "Ødum",
+                "van",
+                "de",
             ]
         ),
         SPACE,
@@ -164,12 +168,17 @@ def _kind(c: str) -> str:
 @settings(max_examples=600, deadline=None, derandomize=True)
 @given(UNTITLED)
 @example("x\x00Lene Mehlsen (Kim T. Jensen «Åse Ødum’Lene Hansen")
+@example("Lene van Hansen Kim de Åse Kim  van Ødum")
 def test_first_names_found_as_a_plain_scan_of_the_words_finds(text: str) -> None:
     kinds = "".join(_kind(c) for c in text)
     plain = [
         m.start()
         for m in re.finditer(r"[^ ]+", kinds)
-        if text[m.start() : m.end()] in people.FIRST_NAMES and kinds[m.end() : m.end() + 2] == " A"
+        if text[m.start() : m.end()] in people.FIRST_NAMES
+        and (
+            kinds[m.end() : m.end() + 2] == " A"
+            or any(text.startswith(p, m.end()) for p in people._PARTICLE_WORDS)
+        )
     ]
     assert list(people._first_names(text)) == plain
 

@@ -518,6 +518,29 @@ CASES = [
         ],
     ),
     (
+        "a time of day before each title, the decision's headings without it",
+        "Direktionen har følgende punkter til behandling:\n 9.00-9.30 Dialogmøde med skolechef Hans Jensen.\n Kl. 9.30 – 10.00: Budget. Status.\n 10.00 Årshjul.\n",
+        "Dialogmøde med skolechef Hans Jensen.\nDirektionen kvitterede for en god dialog.\n\nBudget.\nDrøftet.\n\nÅrshjul.\nGodkendt.\n",
+        [
+            (
+                None,
+                "9.00-9.30 Dialogmøde med skolechef Hans Jensen.",
+                "Direktionen kvitterede for en god dialog.",
+            ),
+            (None, "Kl. 9.30 – 10.00: Budget.", "Drøftet."),
+            (None, "10.00 Årshjul.", "Godkendt."),
+        ],
+    ),
+    (
+        "headings that lost their bullets, one repeating the whole of a short point",
+        "Direktionen har følgende punkter til behandling:\n Budget 2024. Status.\n Årshjul.\n",
+        " Budget 2024. Status.\nDrøftet, og økonomichefen følger op.\n\n Årshjul.\nGodkendt.\n",
+        [
+            (None, "Budget 2024.", "Drøftet, og økonomichefen følger op."),
+            (None, "Årshjul.", "Godkendt."),
+        ],
+    ),
+    (
         "an agenda: no decision yet",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
         "",

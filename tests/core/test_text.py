@@ -144,6 +144,20 @@ def test_first_sentence(text: str, title: str) -> None:
             "Konst. velfærdsdirektør Lene Mehlsen og konst. socialchef Marie Holm deltog.",
             [("Lene Mehlsen", "konst. velfærdsdirektør"), ("Marie Holm", "konst. socialchef")],
         ),
+        # small words inside a name ('van der', 'de la'), never its last word
+        (
+            "Skolechef Anne van der Berg og Jens de la Cour deltog, Kim von Bülow følger op.",
+            [
+                ("Anne van der Berg", "skolechef"),
+                ("Jens de la Cour", None),
+                ("Kim von Bülow", None),
+            ],
+        ),
+        (
+            "chef for Vej og Ejendom Pia von Holstein. Direktør Lars Møller de fleste dage.",
+            [("Pia von Holstein", "chef for Vej og Ejendom"), ("Lars Møller", "direktør")],
+        ),
+        ("Kim og Anne de kom.", []),
         # ... but a place word that is a surname too, after a first name alone
         (
             "Torben Gade og Bente Strand deltog, ikke Jens Baggesens Gade.",

@@ -28,6 +28,11 @@ from .records import Person
 from .text import fold, lower_first, lowered
 
 _NAME_WORD = r"(?:[A-ZÆØÅ][a-zæøåéèüöäA-ZÆØÅ]*[a-zæøåéèüöä](?:-[A-ZÆØÅ][a-zæøåéèüöä]+)?|[A-ZÆØÅ]\.)"
+# Small words inside a name, never its first or last: 'Anne van der Berg', 'Marie de la Cour'.
+_PARTICLE = r"(?:van|von)(?:\s+(?:der|den|de))?|de(?:\s+la)?|du|ten|ter"
+_PARTICLES = frozenset(("van", "von", "der", "den", "de", "la", "du", "ten", "ter"))
+_PARTICLE_WORDS = (" van ", " von ", " de ", " du ", " ten ", " ter ")  # after a first name
+_NAME_GAP = rf"\s+(?:(?:{_PARTICLE})\s+)?"
 _TITLE_WORD = rf"(?i:[a-zæøå-]*(?:{'|'.join(TITLE_ENDINGS)}))"
 # Words before a title: 'konstitueret socialchef', 'konstitueret teknisk direktør'.
 _TITLE_PREFIXES = (
@@ -46,7 +51,7 @@ _TITLE = (
     rf"(?:{_TITLE_WORD}\b(?:\s+(?:for|af)(?:\s+[A-ZÆØÅa-zæøå]+){{1,5}}?)?)"
 )
 _PERSON_RE = re.compile(
-    rf"(?<![\wæøåÆØÅ])(?P<title>{_TITLE})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,5}})"
+    rf"(?<![\wæøåÆØÅ])(?P<title>{_TITLE})\s+(?P<name>{_NAME_WORD}(?:{_NAME_GAP}{_NAME_WORD}){{1,5}})"
 )
 _TOKEN_RE = re.compile(_NAME_WORD)
 
@@ -59,14 +64,22 @@ def _name_tokens(raw: str) -> list[str]:
     # Stop at the first token that is not name-like.
     out: list[str] = []
     for tok in tokens:
+        if out and tok in _PARTICLES:
+            out.append(tok)
+            continue
         if not _TOKEN_RE.fullmatch(tok) or tok in NOT_NAME_WORDS:
             if out:
                 break
             return []
         out.append(tok)
-    while out and out[-1].endswith(".") and len(out[-1]) == 2:  # trailing initial
-        out.pop()
+    while out and (out[-1] in _PARTICLES or (out[-1].endswith(".") and len(out[-1]) == 2)):
+        out.pop()  # a trailing initial, or small words before a word that is no name
     return out
+
+
+def _name_words(name: list[str]) -> int:
+    """How many words of a name are names, not particles ('Anne van der Berg': two)."""
+    return sum(tok not in _PARTICLES for tok in name)
 
 
 def _leading_names(raw: str) -> list[str]:
@@ -74,9 +87,11 @@ def _leading_names(raw: str) -> list[str]:
     out: list[str] = []
     for tok in raw.split():
         bare = tok.rstrip(".,") if len(tok) > 2 else tok
-        if not _TOKEN_RE.fullmatch(bare):
+        if not _TOKEN_RE.fullmatch(bare) and not (out and bare in _PARTICLES):
             break
         out.append(bare)
+    while out and out[-1] in _PARTICLES:
+        out.pop()
     return out
 
 
@@ -92,15 +107,17 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
     name: list[str] = []
     for tok in reversed(tokens):
         bare = tok.rstrip(",")
-        if (
+        if (name and bare in _PARTICLES) or (
             _TOKEN_RE.fullmatch(bare)
             and bare not in NOT_NAME_WORDS
             and not bare.lower().endswith(TITLE_ENDINGS)
-            and len(name) < 3
+            and _name_words(name) < 3
         ):
             name.insert(0, bare)
         else:
             break
+    while name and name[0] in _PARTICLES:
+        name.pop(0)
     padded = f" {' '.join(tokens)} "
     if len(name) == 3 and not name[1].endswith(".") and (" for " in padded or " af " in padded):
         name = name[1:]  # 'chef for <Unit> <First> <Last>': the unit's last word is not a name
@@ -174,7 +191,7 @@ def find_people(text: str) -> list[Person]:
         spans.append(m.span())
         title_text = fold(m["title"])
         name = _name_tokens(m["name"])
-        if " for " in title_text or " af " in title_text or not name or len(name) > 3:
+        if " for " in title_text or " af " in title_text or not name or _name_words(name) > 3:
             # The unit after 'chef for' may be capitalised: find where the name begins.
             title_part, name = split_title_name(
                 f"{title_text} {' '.join(_leading_names(m['name']))}"
@@ -208,20 +225,30 @@ def _shape(c: str) -> int:
 # hyphen, ' ' white space or an opening bracket, '.' anything else. (Patterns for capitalised
 # words had to look at every character of the text, in Python's re: five times the cost.)
 _SHAPES = bytes(_shape(chr(c)) for c in range(256))
-_RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ \t\n]+{_NAME_WORD})+")
+_RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ \t\n]+(?:(?:{_PARTICLE})[ \t\n]+)?{_NAME_WORD})+")
 _LOWER_WORD_RE = re.compile(r"\s+[a-zæøå]")
 
 
 def _first_names(text: str) -> Iterator[int]:
-    """Where a known first name is a word of its own, before white space and a capital."""
+    """Where a known first name is a word of its own, before white space and a capital (or a
+    particle: 'Anne van der Berg')."""
     # Each character stays one byte: a character outside Latin-1 becomes '?'.
     shape = text.encode("latin-1", "replace").translate(_SHAPES)
-    found = shape.find(b"a A")  # a word's last letter, a space, a capital
+    ends = []  # a word's last letter, a space, a capital
+    found = shape.find(b"a A")
     while found >= 0:
-        start = shape.rfind(b" ", 0, found) + 1  # where that word begins
-        if text[start : found + 1] in FIRST_NAMES:
-            yield start
+        ends.append(found)
         found = shape.find(b"a A", found + 2)
+    for particle in _PARTICLE_WORDS:
+        found = text.find(particle, 1)
+        while found >= 0:
+            ends.append(found - 1)
+            found = text.find(particle, found + 1)
+    ends.sort()
+    for end in ends:
+        start = shape.rfind(b" ", 0, end) + 1  # where that word begins
+        if text[start : end + 1] in FIRST_NAMES:
+            yield start
 
 
 def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, Person]]:
@@ -242,7 +269,7 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
         while name and name[-1].endswith("."):  # a trailing initial
             name.pop()
         surname = len(name) == 2 and name[1] in SURNAME_PLACE_WORDS  # 'Torben Gade'
-        if not 2 <= len(name) <= 4 or (
+        if not 2 <= _name_words(name) <= 4 or (
             not surname and any(tok in NOT_NAME_WORDS or tok in PLACE_WORDS for tok in name[1:])
         ):
             continue

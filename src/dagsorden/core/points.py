@@ -79,6 +79,18 @@ class PointBlock:
     def title(self) -> str:
         return first_sentence(self.text)
 
+    @property
+    def named(self) -> str:
+        """The title as a heading in the decision repeats it: without the time of day some
+        agendas put before it ('9.00-9.30 Dialogmøde med skolechef …')."""
+        return without_time(self.title)
+
+    @property
+    def after_title(self) -> str:
+        """The start of the text after the title: what a heading's line may go on with."""
+        title = self.title
+        return self.text[len(title) : len(title) + 160] if self.text.startswith(title) else ""
+
 
 def _starts_upper(text: str) -> bool:
     text = strip_bullet(text)
@@ -539,6 +551,7 @@ def _find_heading(
     line_words: dict[int, list[str]] | None = None,
     room: int = 0,
     bulleted: bool = False,
+    after: str = "",
 ) -> tuple[int, int] | None:
     """First run of 1–3 whole lines at or after start that repeats (the start of) title and
     is followed by more text. A heading of the title's start only (and a bullet's line,
@@ -546,7 +559,9 @@ def _find_heading(
     (first line index, index after the heading). by_first: the lines by their first word,
     when the caller looks for many titles in the same lines (a heading's first word is the
     title's: a decision of many points would otherwise cost points × lines). line_words:
-    the lines' words, kept between calls."""
+    the lines' words, kept between calls. after: the point's text after its title, which a
+    heading of one line may go on with to a sentence's end ('Budget 2024. Status.' for the
+    point 'Budget 2024. Status.', whose title is its first sentence)."""
     title_words = words(title)
     if line_words is None:
         line_words = {}
@@ -567,11 +582,12 @@ def _find_heading(
             if lines[j].blank:
                 continue
             if j not in line_words:
-                ad = _AD_TITLE_RE.match(lines[j].text)  # 'Ad Direktionens årsplan'
-                line_words[j] = words(lines[j].text[ad.end() :] if ad else lines[j].text)
+                line_words[j] = words(unlabelled(lines[j].text))
             acc += line_words[j]
             taken += 1
             if not _title_prefix_words(acc, title_words):
+                if taken == 1 and _goes_on_with(lines, j, acc, title_words, after, room):
+                    end = j + 1
                 break
             if _followed_by_sentence(lines, j) and (
                 not room
@@ -584,6 +600,21 @@ def _find_heading(
         if end is not None:
             return i, end
     return None
+
+
+def _goes_on_with(
+    lines: list[Line], j: int, said: list[str], title_words: list[str], after: str, room: int
+) -> bool:
+    """Does line j, which says the whole title and more, say the point's next sentences, to
+    an end of one, ending short, a new sentence after it?"""
+    return (
+        bool(after)
+        and said[: len(title_words)] == title_words
+        and _title_prefix_words(said, title_words + words(after))
+        and lines[j].text.rstrip()[-1:] in (".", "!", "?")
+        and _followed_by_sentence(lines, j)
+        and (not room or _ends_short(lines, j, room))
+    )
 
 
 def _followed_by_text(lines: list[Line], k: int) -> bool:
@@ -620,33 +651,36 @@ def _ends_short(lines: list[Line], j: int, room: int) -> bool:
 
 
 def _strip_heading(
-    lines: list[Line], title: str, room: int = 0, bulleted: bool = False
+    lines: list[Line], point: PointBlock, room: int = 0, bulleted: bool = False
 ) -> list[Line]:
-    found = _find_heading(lines, 0, title, room=room or _margin(lines), bulleted=bulleted)
+    room = room or _margin(lines)
+    found = _find_heading(
+        lines, 0, point.named, room=room, bulleted=bulleted, after=point.after_title
+    )
     if found and all(line.blank for line in lines[: found[0]]):
         return lines[found[1] :]
     return lines
 
 
 def _split_by_headings(
-    lines: list[Line], titles: list[str], missing: int = 0
+    lines: list[Line], points: list[PointBlock], missing: int = 0
 ) -> list[list[Line]] | None:
     """Decision parts found by heading lines repeating each point's title, in order. Up to
     `missing` points may have no heading (and no part): a point the decision passes over."""
+    titles = [p.named for p in points]
     if len(titles) * len(lines) > _HEADING_SEARCH_CELLS:
         return None  # not minutes any more: the paragraphs' alignment answers, bounded
     found: dict[int, tuple[int, int]] = {}
     pos = 0
     by_first: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        ad = _AD_TITLE_RE.match(line.text)  # 'Ad Direktionens årsplan': by the title's word
-        first = WORD_RE.search(line.text.lower(), ad.end() if ad else 0)
+        first = WORD_RE.search(unlabelled(line.text).lower())  # by the title's word
         if first:
             by_first.setdefault(first.group(), []).append(i)
     line_words: dict[int, list[str]] = {}
     room = _margin(lines)
-    for k, title in enumerate(titles):
-        hit = _find_heading(lines, pos, title, by_first, line_words, room)
+    for k, (title, point) in enumerate(zip(titles, points, strict=True)):
+        hit = _find_heading(lines, pos, title, by_first, line_words, room, after=point.after_title)
         if hit is not None:
             found[k] = hit
             pos = hit[1]
@@ -730,6 +764,26 @@ def _opens_with_title(text: str, title_words: list[str]) -> bool:
 
 
 _AD_TITLE_RE = re.compile(r"Ad\.?\s+(?=\w)")
+# A time of day before a point's title: '9.00-9.30 Dialogmøde …', 'Kl. 10.00: Årshjul'.
+_TIME_BEFORE_RE = re.compile(
+    r"(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*[:–-]?\s+(?=\w)"
+)
+
+
+def without_time(text: str) -> str:
+    """text without a time of day before it."""
+    if text[:1].isdigit() or text[:1] in "Kk":
+        m = _TIME_BEFORE_RE.match(text)
+        if m:
+            return text[m.end() :]
+    return text
+
+
+def unlabelled(text: str) -> str:
+    """A decision line as it may repeat a point's title: without 'Ad ' ('Ad Direktionens
+    årsplan') or a time of day before it."""
+    ad = _AD_TITLE_RE.match(text)  # 'Ad Direktionens årsplan': by the title's word
+    return without_time(text[ad.end() :] if ad else text)
 
 
 def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Line]] | None:
@@ -746,8 +800,7 @@ def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Li
             continue
         text = line.text
         if text[:1].isupper() and (not previous or previous.rstrip()[-1:] in ".!?:"):
-            ad = _AD_TITLE_RE.match(text)
-            opened[i] = text[ad.end() :] if ad else text
+            opened[i] = unlabelled(text)
             first = WORD_RE.search(opened[i].lower())
             if first:
                 by_first.setdefault(first.group(), []).append(i)
@@ -851,7 +904,7 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             by_number = {p.number: p.text for p in parts}
             return [by_number.get(p.number, "") for p in points]
     if n == 1:
-        return [_joined(_strip_heading(lines, points[0].title))]
+        return [_joined(_strip_heading(lines, points[0]))]
     # Points listed with bullets, decided in a numbered list of as many: in order.
     before, parts = split_numbered(lines, 1)
     if len(parts) == n and not before:
@@ -861,7 +914,7 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     if len(marked) == n:
         return _without_bulleted_headings(lines, points) or [p.text for p in marked]
 
-    by_heading = _split_by_headings(lines, [p.title for p in points])
+    by_heading = _split_by_headings(lines, points)
     if by_heading is not None:
         return [_joined(part) for part in by_heading]
 
@@ -872,13 +925,12 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             paragraphs = short
     if len(paragraphs) == n:
         return [
-            _joined(_strip_heading(block, p.title))
-            for block, p in zip(paragraphs, points, strict=True)
+            _joined(_strip_heading(block, p)) for block, p in zip(paragraphs, points, strict=True)
         ]
-    by_heading = _split_by_headings(lines, [p.title for p in points], missing=1)
+    by_heading = _split_by_headings(lines, points, missing=1)
     if by_heading is not None:
         return [_joined(part) for part in by_heading]
-    by_start = _split_by_title_starts(lines, [p.title for p in points])
+    by_start = _split_by_title_starts(lines, [p.named for p in points])
     if by_start is not None:
         return [_joined(part) for part in by_start]
     if len(paragraphs) == 1 and len(marked) <= 1:
@@ -890,13 +942,14 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
 
 
 def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> list[str] | None:
-    """A bulleted decision whose bullets are headings ('• Direktionens årsplan' / 'Drøftet.'):
+    """A bulleted decision whose bullets (or lost bullets) are headings ('• Direktionens
+    årsplan' / 'Drøftet.'):
     each part without its heading, as under a plain heading. None when the bullets do not part
     the lines one a point (lost bullets, two on a line) or none of them is a heading."""
     groups: list[list[Line]] = []
     glyphs: list[int] = []  # the width of each bullet and its space, taken off its line
     for line in lines:
-        if _BULLET_LINE_RE.match(line.raw):
+        if _BULLET_LINE_RE.match(line.raw) or (line.raw[:1].isspace() and _starts_upper(line.text)):
             groups.append([Line(strip_bullet(line.raw))])
             glyphs.append(len(line.text) - len(groups[-1][0].text))
         elif groups:
@@ -904,16 +957,16 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
         elif not line.blank:
             return None  # text before the first bullet
     if len(groups) != len(points) or not any(
-        _first_word(group[0].text) == _first_word(point.title)
+        _first_word(group[0].text) == _first_word(point.named)
         for group, point in zip(groups, points, strict=True)
     ):
         return None  # (most bulleted decisions: no bullet opens with its point's title)
     room = _margin(lines)
     stripped = []
     for group, point, glyph in zip(groups, points, glyphs, strict=True):
-        rest = _strip_heading(group, point.title, room - glyph, bulleted=True)
+        rest = _strip_heading(group, point, room - glyph, bulleted=True)
         heading = group[: len(group) - len(rest)]
-        if heading and _holds_first_clause(heading, point.title):
+        if heading and _holds_first_clause(heading, point.named):
             stripped.append(rest)
         else:
             stripped.append(group)
@@ -964,7 +1017,7 @@ def _about_all(text: str, points: list[PointBlock]) -> bool:
     if len(words(text)) > _ABOUT_ALL_WORDS:
         return False
     said = _content_words(text)
-    return not any(said & _content_words(p.title) for p in points)
+    return not any(said & _content_words(p.named) for p in points)
 
 
 # 'Ad 2:', 'ad 2:', 'Ad. 2', 'Ad punkt 2.', 'Ad pkt. 2:', 'Til pkt. 2:', 'Vedr. punkt 2',
