@@ -81,6 +81,14 @@ def test_missing_access_word_is_closed() -> None:
             ],
         ),
         ("Lene Mehlsen, syg", [("Lene Mehlsen", None, "syg")]),
+        # a sentence's period after the last person's remark
+        (
+            "Kommunaldirektør Lars Møller og teknisk direktør Ole Bang (formand).",
+            [
+                ("Lars Møller", "Kommunaldirektør", None),
+                ("Ole Bang", "teknisk direktør", "formand"),
+            ],
+        ),
         (
             "Kommunaldirektør Jan Jensen, deltog fra kl. 10.30",
             [("Jan Jensen", "Kommunaldirektør", "deltog fra kl. 10.30")],

@@ -141,7 +141,7 @@ def _entries(text: str) -> list[str]:
         else:
             pieces.append(piece)
     # Split only where every piece names somebody (ends in a capitalised word or a remark).
-    if all(_NAMES_RE.search(p) or p.rstrip().endswith(")") for p in pieces):
+    if all(_NAMES_RE.search(p) or p.rstrip(" .").endswith(")") for p in pieces):
         return pieces
     return [text]
 
