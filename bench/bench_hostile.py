@@ -7,7 +7,6 @@ and the growth between them (4× is in proportion to the size; 16× would be qua
 from __future__ import annotations
 
 import argparse
-import platform
 import sys
 import time
 from pathlib import Path
@@ -17,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).parent.parent))
 import contextlib
 
 from bench.hostile import SHAPES  # noqa: E402
+from bench.machine import describe  # noqa: E402
 from dagsorden.core import parse_text  # noqa: E402
 from dagsorden.core.errors import ParseError  # noqa: E402
 
@@ -32,9 +32,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=8000)
     args = parser.parse_args()
-    print(
-        f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
-    )
+    print(describe())
     print(f"{'shape':42s} {'size':>9s} {'time':>9s} {'size ×4':>9s} {'time':>9s} {'growth':>7s}")
     worst = 0.0
     for name, make in SHAPES.items():

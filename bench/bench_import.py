@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
+
+from bench.machine import describe  # noqa: E402
 
 
 def main() -> None:
@@ -50,9 +51,7 @@ def main() -> None:
     start = time.perf_counter()
     summary = import_paths([tmp / "docs"], progress=False)
     elapsed = time.perf_counter() - start
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, CPython {platform.python_version()}"
-    )
+    print(describe())
     print(
         f"import into {connection.vendor}: {args.count} documents in {elapsed:.1f} s = "
         f"{args.count / elapsed:.0f} documents/s ({summary.line()}; {Meeting.objects.count()} meetings, "

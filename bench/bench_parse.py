@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
 import shutil
 import statistics
@@ -27,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
 from bench.generate import minutes  # noqa: E402
+from bench.machine import describe  # noqa: E402
 from dagsorden.core import parse_bytes, parse_text  # noqa: E402
 from dagsorden.core.batch import parse_many  # noqa: E402
 from dagsorden.core.extract import PdfWorker, pdf_pages_in_process  # noqa: E402
@@ -122,9 +122,7 @@ def main() -> None:
         "--word", action="store_true", help="write the PDFs in Word, saved by LibreOffice"
     )
     args = parser.parse_args()
-    print(
-        f"machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}"
-    )
+    print(describe())
     docs = texts(args.docs)
     size = statistics.mean(len(d) for d in docs)
     rate = bench_text(docs)

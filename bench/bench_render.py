@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import random
 import statistics
 import sys
@@ -22,6 +21,8 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent.parent))
+
+from bench.machine import describe  # noqa: E402
 
 
 def main() -> None:
@@ -71,9 +72,7 @@ def main() -> None:
     pdf_times, pdf = timed(lambda: meeting_pdf(meeting, member, True))
     docx_times, _ = timed(lambda: meeting_docx(meeting, member))
     back = parse_bytes(pdf, source="bench.pdf")  # type: ignore[arg-type]
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, CPython {platform.python_version()}"
-    )
+    print(describe())
     print(
         f"meeting: {meeting.items.count()} items, {points} points; PDF {len(pdf) // 1024} KiB"  # type: ignore[arg-type]
     )
