@@ -158,6 +158,20 @@ def test_first_sentence(text: str, title: str) -> None:
             [("Pia von Holstein", "chef for Vej og Ejendom"), ("Lars Møller", "direktør")],
         ),
         ("Kim og Anne de kom.", []),
+        # a title after the name, in brackets or between commas; not a chair's, a remark
+        (
+            "Lene Mehlsen (velfærdsdirektør) og Christian Roslev, kommunaldirektør, deltog.",
+            [("Lene Mehlsen", "velfærdsdirektør"), ("Christian Roslev", "kommunaldirektør")],
+        ),
+        (
+            "Kim Jensen, økonomichef Bettina Andersen og Tine Curtis (formand) deltog.",
+            [("Kim Jensen", None), ("Bettina Andersen", "økonomichef"), ("Tine Curtis", None)],
+        ),
+        # an adjective before a title is the title's
+        (
+            "Oplæg ved pædagogisk konsulent Ida Holm og juridisk konsulent Ole Bang.",
+            [("Ida Holm", "pædagogisk konsulent"), ("Ole Bang", "juridisk konsulent")],
+        ),
         # ... but a place word that is a surname too, after a first name alone
         (
             "Torben Gade og Bente Strand deltog, ikke Jens Baggesens Gade.",

@@ -42,6 +42,11 @@ _TITLE_PREFIXES = (
     "vicedirektør og",
     "teknisk",
     "administrerende",
+    "administrativ",
+    "pædagogisk",
+    "juridisk",
+    "faglig",
+    "ledende",
 )
 # '<prefix>- og <title>' ('Vej- og ejendomschef'), 'konstitueret <title>', 'chef for <unit>',
 # 'leder af <unit>'.
@@ -54,6 +59,10 @@ _PERSON_RE = re.compile(
     rf"(?<![\wæøåÆØÅ])(?P<title>{_TITLE})\s+(?P<name>{_NAME_WORD}(?:{_NAME_GAP}{_NAME_WORD}){{1,5}})"
 )
 _TOKEN_RE = re.compile(_NAME_WORD)
+# A title written after a name: 'Lene Mehlsen (velfærdsdirektør)', 'Christian Roslev,
+# kommunaldirektør, deltog' (a title before the next person's name is that person's).
+_CHAIRS = ("formand", "forperson", "forkvinde")
+_TITLE_AFTER_RE = re.compile(rf"\s*(?:\((?P<p>{_TITLE})\)|,\s+(?P<c>{_TITLE})(?=\s*[,.;)]|\s*$))")
 
 
 def _name_tokens(raw: str) -> list[str]:
@@ -277,7 +286,11 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
             continue  # a genitive inside: 'Karen Blixens Plads', 'Hans Jensens Fond'
         if name[-1][-1] == "s" and m.group().endswith(name[-1]):
             name[-1] = _without_genitive(name[-1], text, end)
-        yield start, Person(name=" ".join(name))
+        after = _TITLE_AFTER_RE.match(text, end)
+        title = lower_first(fold(after["p"] or after["c"])) if after else None
+        if title and title.endswith(_CHAIRS):
+            title = None  # '(formand)' is a remark on the person, as in a list of absences
+        yield start, Person(name=" ".join(name), title=title)
 
 
 def _without_genitive(last: str, text: str, end: int) -> str:
