@@ -541,6 +541,15 @@ CASES = [
         ],
     ),
     (
+        "... but not to an abbreviation's period: the date goes on in the next line",
+        "Direktionen har følgende punkter til behandling:\n Budget. Drøftes på møde d. 14. november.\n Årshjul.\n",
+        " Budget. Drøftes på møde d.\n14. november. Drøftet.\n\n Årshjul.\nGodkendt.\n",
+        [
+            (None, "Budget.", "Budget. Drøftes på møde d. 14. november. Drøftet."),
+            (None, "Årshjul.", "Godkendt."),
+        ],
+    ),
+    (
         "an agenda: no decision yet",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
         "",

@@ -611,10 +611,15 @@ def _goes_on_with(
         bool(after)
         and said[: len(title_words)] == title_words
         and _title_prefix_words(said, title_words + words(after))
-        and lines[j].text.rstrip()[-1:] in (".", "!", "?")
+        and _ends_a_sentence(lines[j].text.rstrip())
         and _followed_by_sentence(lines, j)
         and (not room or _ends_short(lines, j, room))
     )
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """'… Status.', not '… på møde d.' (a date goes on in the next line)."""
+    return text[-1:] in (".", "!", "?") and ends_sentence(text, len(text) - 1)
 
 
 def _followed_by_text(lines: list[Line], k: int) -> bool:
