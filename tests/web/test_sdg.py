@@ -99,3 +99,24 @@ def test_the_admin_confirms_suggestions(admin_client: Client) -> None:
     assert response.status_code == 302
     tag.refresh_from_db()
     assert tag.confirmed
+
+
+@pytest.mark.django_db
+def test_a_bulk_import_suggests_as_the_words_of_each_point_do(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A bulk import works the suggestions out in its parsing process: the same as from the
+    parsed documents' own words."""
+    from bench.generate import generate
+    from dagsorden.core import parse_text
+    from dagsorden.importer import run
+
+    paths = generate(tmp_path / "bulk", run.PARALLEL_FROM + 5)
+    summary = import_paths([tmp_path / "bulk"], progress=False)
+    assert summary.imported == len(paths)
+    expected = set()
+    for path in paths:
+        for item in parse_text(path.read_text()).items:
+            for order, p in enumerate(item.points):
+                text = f"{p.title} {p.presentation} {p.decision}"
+                expected |= {(p.title, order, n) for n in suggest_goals(text)}
+    stored = set(m.SDGTag.objects.values_list("point__title", "point__order", "goal__number"))
+    assert expected and stored == expected

@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
@@ -23,12 +24,12 @@ from django.db.models import Q
 from tqdm import tqdm
 
 from dagsorden.core import Minutes, ParseError, parse_bytes
-from dagsorden.core.batch import parse_list
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, detect_kind
 from dagsorden.search.signals import suspended
 
 from .models import ImportedDocument
 from .store import Cache, place_minutes, save_periods, store_items
+from .suggest import Parsed, Suggested, parse_and_suggest
 
 DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".text"}
 PARALLEL_FROM = 20  # documents; below this a second process costs more than it saves
@@ -94,7 +95,7 @@ def import_paths(
     if len(files) >= PARALLEL_FROM:
         pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
     chunk: list[_Job] = []
-    pending: deque[tuple[list[_Job], Future[list[Minutes | ParseError]]]] = deque()
+    pending: deque[tuple[list[_Job], Future[list[Parsed]]]] = deque()
     seen: set[str] = set()
 
     def store_done(limit: int) -> None:
@@ -106,11 +107,10 @@ def import_paths(
                 importer.store_chunk(jobs, future.result())
 
     try:
-        for path in tqdm(files, desc="Importerer", unit="dok", disable=not show, file=out):
-            try:
-                job = _prepare(path)
-            except ParseError as exc:
-                summary.failed.append((str(path), exc.problem))
+        bar = tqdm(files, desc="Importerer", unit="dok", disable=not show, file=out)
+        for path, job in _prepared(iter(bar)):
+            if isinstance(job, ParseError):
+                summary.failed.append((str(path), job.problem))
                 continue
             if job is None or job.sha in seen:
                 summary.unchanged += 1
@@ -122,12 +122,14 @@ def import_paths(
             chunk.append(job)
             if len(chunk) == CHUNK:
                 pending.append(
-                    (chunk, pool.submit(parse_list, [(j.data, j.path.name) for j in chunk]))
+                    (chunk, pool.submit(parse_and_suggest, [(j.data, j.path.name) for j in chunk]))
                 )
                 chunk = []
                 store_done(AHEAD // CHUNK)
-        if chunk:
-            pending.append((chunk, pool.submit(parse_list, [(j.data, j.path.name) for j in chunk])))
+        if chunk and pool is not None:
+            pending.append(
+                (chunk, pool.submit(parse_and_suggest, [(j.data, j.path.name) for j in chunk]))
+            )
         store_done(0)
     finally:
         if pool is not None:
@@ -135,9 +137,9 @@ def import_paths(
     return summary
 
 
-def _parse_one(data: bytes, name: str) -> Minutes | ParseError:
+def _parse_one(data: bytes, name: str) -> Parsed:
     try:
-        return parse_bytes(data, name)
+        return parse_bytes(data, name), None
     except ParseError as exc:
         return exc
 
@@ -147,7 +149,7 @@ class _Importer:
         self.summary = summary
         self.cache = Cache()
 
-    def store_chunk(self, jobs: list[_Job], results: list[Minutes | ParseError]) -> None:
+    def store_chunk(self, jobs: list[_Job], results: list[Parsed]) -> None:
         """Store a chunk of documents inside the caller's transaction. They are written
         together (one INSERT a table for all their items); when one of them fails, that is
         undone and each is stored on its own, so that the failure is that document's alone.
@@ -158,29 +160,29 @@ class _Importer:
             if isinstance(result, ParseError):
                 self.store(job, result)
             else:
-                parsed.append((job, result))
+                parsed.append((job, *result))
         try:
             with transaction.atomic():
                 statuses = _store_many(parsed, self.cache)
         except Exception:
             self.cache = Cache()  # it may hold rows the rollback took
             self.cache.pending_entries = []
-            for job, minutes in parsed:
-                self.store(job, minutes)
+            for job, minutes, suggested in parsed:
+                self.store(job, (minutes, suggested))
         else:
             for status in statuses:
                 setattr(self.summary, status, getattr(self.summary, status) + 1)
         self.cache.flush_entries()
         self.cache.pending_entries = None
 
-    def store(self, job: _Job, parsed: Minutes | ParseError) -> None:
+    def store(self, job: _Job, parsed: Parsed) -> None:
         if isinstance(parsed, ParseError):
             self.summary.failed.append((str(job.path), parsed.problem))
             return
         pending = self.cache.pending_entries
         kept = len(pending) if pending is not None else 0
         try:
-            status = _store(job, parsed, self.cache)
+            status = _store(job, *parsed, self.cache)
         except Exception as exc:  # one bad document must not stop the others
             self.summary.failed.append((str(job.path), _reason(exc)))
             # A rolled-back document may have taken cached rows with it: start a fresh cache,
@@ -200,54 +202,72 @@ def _reason(exc: Exception) -> str:
     return f"internal error: {type(exc).__name__}: {exc}"
 
 
-def _prepare(path: Path) -> _Job | None:
-    """Read a file; None when the same content was imported already (here or elsewhere)."""
+def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError | None]]:
+    """Each file read, as a job; None when the same content was imported already (here or
+    under another name). Asked of the database a chunk of files at a time."""
+    while group := list(islice(paths, CHUNK)):
+        read: list[tuple[Path, bytes | ParseError]] = [(path, _read(path)) for path in group]
+        jobs = [
+            (path, str(path.resolve()), data, hashlib.sha256(data).hexdigest())
+            for path, data in read
+            if isinstance(data, bytes)
+        ]
+        # One query for both questions: a path imported before, the content under any path.
+        known = list(
+            ImportedDocument.objects.filter(
+                Q(source__in=[source for _, source, _, _ in jobs])
+                | Q(sha256__in=[sha for _, _, _, sha in jobs])
+            )
+            .order_by()
+            .only("pk", "source", "sha256")
+        )
+        by_source = {d.source: d for d in known}
+        shas = {d.sha256 for d in known}
+        found = iter(jobs)
+        for path, data in read:
+            if isinstance(data, ParseError):
+                yield path, data
+                continue
+            _, source, data, sha = next(found)
+            existing = by_source.get(source)
+            if existing and existing.sha256 == sha:
+                yield path, None
+            elif not existing and sha in shas:
+                yield path, None  # the same content imported under another name
+            else:
+                yield path, _Job(path, source, data, sha, existing)
+
+
+def _read(path: Path) -> bytes | ParseError:
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
-            raise ParseError(
+            return ParseError(
                 f"the file is over the limit of {MAX_DOCUMENT_BYTES // 2**20} MiB", str(path)
             )
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
-        raise ParseError(f"cannot read the file ({exc.strerror or exc})", str(path)) from None
-    return _job(data, str(path.resolve()), path)
+        return ParseError(f"cannot read the file ({exc.strerror or exc})", str(path))
 
 
-def _job(data: bytes, source: str, path: Path) -> _Job | None:
-    sha = hashlib.sha256(data).hexdigest()
-    # One query for both questions: this path imported before, this content under any path.
-    known = list(
-        ImportedDocument.objects.filter(Q(source=source) | Q(sha256=sha))
-        .order_by()
-        .only("pk", "source", "sha256")
-    )
-    existing = next((d for d in known if d.source == source), None)
-    if existing and existing.sha256 == sha:
-        return None
-    if not existing and known:
-        return None  # the same content imported under another name
-    return _Job(path, source, data, sha, existing)
-
-
-def _store(job: _Job, minutes: Minutes, cache: Cache) -> str:
+def _store(job: _Job, minutes: Minutes, suggested: Suggested | None, cache: Cache) -> str:
     with transaction.atomic():
-        return _store_many([(job, minutes)], cache)[0]
+        return _store_many([(job, minutes, suggested)], cache)[0]
 
 
-def _store_many(parsed: list[tuple[_Job, Minutes]], cache: Cache) -> list[str]:
+def _store_many(parsed: list[tuple[_Job, Minutes, Suggested | None]], cache: Cache) -> list[str]:
     """Store documents (inside the caller's transaction); 'imported' or 'updated' for each."""
     with suspended():
         cache.look_up_meetings(
-            (cache.body(minutes.body_code, minutes.body), minutes.date) for _, minutes in parsed
+            (cache.body(minutes.body_code, minutes.body), minutes.date) for _, minutes, _ in parsed
         )
         placed = [
-            place_minutes(minutes, job.source, cache, replace=job.existing is not None)
-            for job, minutes in parsed
+            place_minutes(minutes, job.source, cache, job.existing is not None, suggested)
+            for job, minutes, suggested in parsed
         ]
         store_items(placed, cache)
     new = []
-    for (job, _), where in zip(parsed, placed, strict=True):
+    for (job, _, _), where in zip(parsed, placed, strict=True):
         fields = {
             "sha256": job.sha,
             "size": len(job.data),
@@ -259,4 +279,4 @@ def _store_many(parsed: list[tuple[_Job, Minutes]], cache: Cache) -> list[str]:
         else:
             new.append(ImportedDocument(source=job.source, **fields))
     ImportedDocument.objects.bulk_create(new)
-    return ["updated" if job.existing else "imported" for job, _ in parsed]
+    return ["updated" if job.existing else "imported" for job, _, _ in parsed]

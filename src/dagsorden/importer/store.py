@@ -20,11 +20,12 @@ from dagsorden.core import Minutes, danish
 from dagsorden.core.text import role_title
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
-from dagsorden.meetings.sdg_keywords import suggest_goals
 from dagsorden.rows import insert
 from dagsorden.search import indexer as search_index
 from dagsorden.search.indexer import item_entries
 from dagsorden.search.signals import suspended
+
+from .suggest import Suggested, suggested_goals
 
 RowT = TypeVar("RowT")
 
@@ -136,20 +137,18 @@ def _unique_body_slug(org: m.Organisation, name: str) -> str:
 
 
 def suggested_tags(
-    goals: dict[int, int], item: m.AgendaItem, points: list[m.Point], decisions: list[m.Decision]
+    goals: dict[int, int], item: m.AgendaItem, points: list[m.Point], numbers: list[list[int]]
 ) -> list[m.SDGTag]:
-    """Verdensmål suggested from the words of each point (or of an item without points), for
-    the secretariat to confirm. The item's presentation is left out: it opens with the same
-    standard text at every meeting."""
+    """The item's suggested verdensmål (importer.suggest) as tags for the secretariat to
+    confirm: numbers holds each point's goals, or the item's when it has no points."""
     if points:
         return [
             m.SDGTag(goal_id=goals[n], item=item, point=p)
-            for p in points
-            for n in suggest_goals(f"{p.title} {p.presentation} {p.decision}")
+            for p, found in zip(points, numbers, strict=True)
+            for n in found
             if n in goals
         ]
-    text = " ".join([item.title, item.recommendation, *(d.text for d in decisions)])
-    return [m.SDGTag(goal_id=goals[n], item=item) for n in suggest_goals(text) if n in goals]
+    return [m.SDGTag(goal_id=goals[n], item=item) for n in numbers[0] if n in goals]
 
 
 def _point(points: list[m.Point], index: int | None) -> m.Point | None:
@@ -213,9 +212,16 @@ class Placed:
     origin: str
     meeting: m.Meeting
     first_order: int
+    suggested: Suggested | None = None  # worked out already (in the parsing process)
 
 
-def place_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) -> Placed:
+def place_minutes(
+    minutes: Minutes,
+    origin: str,
+    cache: Cache,
+    replace: bool,
+    suggested: Suggested | None = None,
+) -> Placed:
     """Everything of a document but its items: the meeting, attendance and people's roles,
     and (replace) what the same origin stored before removed."""
     body = cache.body(minutes.body_code, minutes.body)
@@ -255,13 +261,13 @@ def place_minutes(minutes: Minutes, origin: str, cache: Cache, replace: bool) ->
         unique_fields=["meeting", "person"],
         update_fields=["status", "title", "remark", "origin"],
     )
-    for person in minutes.people:
-        _note_role(cache, person.name, person.title, minutes.date, body, widened)
+    for named in minutes.people:
+        _note_role(cache, named.name, named.title, minutes.date, body, widened)
     if cache.pending_entries is None:
         save_periods(widened)
     else:
         cache.widened |= widened  # saved with the batch
-    return Placed(minutes, origin, meeting, first_order)
+    return Placed(minutes, origin, meeting, first_order, suggested)
 
 
 def store_items(placed: list[Placed], cache: Cache) -> None:
@@ -375,11 +381,12 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
     )
     entries: list = []
     tags: list[m.SDGTag] = []
-    for (p, _, _), item, pts, decs, atts in zip(
+    suggested = {id(p): p.suggested or suggested_goals(p.minutes) for p in placed}
+    for (p, k, _), item, pts, decs, atts in zip(
         slots, items, points, decisions, attachments, strict=True
     ):
         entries += item_entries(p.meeting, item, pts, decs, atts)
-        tags += suggested_tags(cache.goals, item, pts, decs)
+        tags += suggested_tags(cache.goals, item, pts, suggested[id(p)][k])
     insert(m.SDGTag, tags)
     if cache.pending_entries is None:
         search_index.add(entries)
