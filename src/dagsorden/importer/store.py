@@ -14,6 +14,7 @@ from datetime import date
 from typing import TypeVar
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Max, Min
 
 from dagsorden.core import Minutes, danish
@@ -157,8 +158,29 @@ def _point(points: list[m.Point], index: int | None) -> m.Point | None:
 
 
 def save_periods(roles: set[m.Role]) -> None:
-    for role in roles:  # one small UPDATE each: cheaper than bulk_update's CASE for a few rows
-        m.Role.objects.filter(pk=role.pk).update(start=role.start, end=role.end)
+    """Write the widened periods: one UPDATE statement for them all, run for each role
+    (cheaper than bulk_update's CASE, and than a queryset's update() a role)."""
+    if not roles:
+        return
+    meta = m.Role._meta
+    start, end = meta.get_field("start"), meta.get_field("end")
+    quote = connection.ops.quote_name
+    sql = (
+        f"UPDATE {quote(meta.db_table)} SET {quote(start.column)} = %s, "  # noqa: S608
+        f"{quote(end.column)} = %s WHERE {quote(meta.pk.column)} = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            sql,
+            [
+                (
+                    start.get_db_prep_value(role.start, connection),
+                    end.get_db_prep_value(role.end, connection),
+                    role.pk,
+                )
+                for role in roles
+            ],
+        )
 
 
 def _note_role(
