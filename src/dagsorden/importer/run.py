@@ -228,14 +228,14 @@ def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError |
             if isinstance(data, ParseError):
                 yield path, data
                 continue
-            _, source, data, sha = next(found)
+            _, source, content, sha = next(found)
             existing = by_source.get(source)
             if existing and existing.sha256 == sha:
                 yield path, None
             elif not existing and sha in shas:
                 yield path, None  # the same content imported under another name
             else:
-                yield path, _Job(path, source, data, sha, existing)
+                yield path, _Job(path, source, content, sha, existing)
 
 
 def _read(path: Path) -> bytes | ParseError:

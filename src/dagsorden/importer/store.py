@@ -403,7 +403,10 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
     )
     entries: list = []
     tags: list[m.SDGTag] = []
-    suggested = {id(p): p.suggested or suggested_goals(p.minutes) for p in placed}
+    suggested = {
+        id(p): p.suggested if p.suggested is not None else suggested_goals(p.minutes)
+        for p in placed
+    }
     for (p, k, _), item, pts, decs, atts in zip(
         slots, items, points, decisions, attachments, strict=True
     ):
