@@ -8,7 +8,7 @@ import re
 
 from .danish import BODY_CODES, TITLE_ENDINGS
 from .lines import Line
-from .people import split_title_name
+from .people import CHAIR_RE, split_title_name
 from .records import Absence, AbsenceKind
 from .text import fold, strip_bullet
 
@@ -24,7 +24,6 @@ _LOWER_REMARK_RE = re.compile(
 )
 # A remark after a dash: 'Kommunaldirektør Christian Roslev – ferie' (lower-case words).
 _DASH_REMARK_RE = re.compile(r"\s+[–-]\s+(?P<remark>[a-zæøå][a-zæøå0-9 .-]{0,40}?)\s*\.?\s*$")
-_CHAIR_RE = re.compile(r"(?:næst)?for(?:mand|person|kvinde)\b", re.IGNORECASE)
 _NAMES_RE = re.compile(r"[A-ZÆØÅ][\wæøå.-]*\)?\s*$")  # ends as a name does
 # Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef'.
 _SPLIT_RE = re.compile(r"\s*[;,]\s*(?:og\s+)?|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå])")
@@ -174,7 +173,7 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
 def _is_title(text: str) -> bool:
     """Is text a job title alone ('kommunaldirektør', 'konstitueret socialchef')? As the
     people pattern reads a title before a name."""
-    if _CHAIR_RE.match(text):
+    if CHAIR_RE.match(text):
         return False  # '(formand)' is the list's remark, as the schema has it
     words = text.lower().split()
     if not words or not words[-1].endswith(TITLE_ENDINGS):

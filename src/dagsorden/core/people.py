@@ -31,7 +31,8 @@ _NAME_WORD = r"(?:[A-ZÆØÅ][a-zæøåéèüöäA-ZÆØÅ]*[a-zæøåéèüöä
 # Small words inside a name, never its first or last: 'Anne van der Berg', 'Marie de la Cour'.
 _PARTICLE = r"(?:van|von)(?:\s+(?:der|den|de))?|de(?:\s+la)?|du|ten|ter"
 _PARTICLES = frozenset(("van", "von", "der", "den", "de", "la", "du", "ten", "ter"))
-_PARTICLE_WORDS = (" van ", " von ", " de ", " du ", " ten ", " ter ")  # after a first name
+# The words a particle starts with, as they stand after a first name: ' van ', ' de ', …
+_PARTICLE_WORDS = tuple(f" {w} " for w in ("van", "von", "de", "du", "ten", "ter"))
 _NAME_GAP = rf"\s+(?:(?:{_PARTICLE})\s+)?"
 _TITLE_WORD = rf"(?i:[a-zæøå-]*(?:{'|'.join(TITLE_ENDINGS)}))"
 # Words before a title: 'konstitueret socialchef', 'konstitueret teknisk direktør'.
@@ -61,7 +62,8 @@ _PERSON_RE = re.compile(
 _TOKEN_RE = re.compile(_NAME_WORD)
 # A title written after a name: 'Lene Mehlsen (velfærdsdirektør)', 'Christian Roslev,
 # kommunaldirektør, deltog' (a title before the next person's name is that person's).
-_CHAIRS = ("formand", "forperson", "forkvinde")
+# A chair's title ('formand', 'næstformand for HU') is a remark on the person, not a job title.
+CHAIR_RE = re.compile(r"(?:næst)?for(?:mand|person|kvinde)\b", re.IGNORECASE)
 _TITLE_AFTER_RE = re.compile(rf"\s*(?:\((?P<p>{_TITLE})\)|,\s+(?P<c>{_TITLE})(?=\s*[,.;)]|\s*$))")
 
 
@@ -288,7 +290,7 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
             name[-1] = _without_genitive(name[-1], text, end)
         after = _TITLE_AFTER_RE.match(text, end)
         title = lower_first(fold(after["p"] or after["c"])) if after else None
-        if title and title.endswith(_CHAIRS):
+        if title and CHAIR_RE.search(title):
             title = None  # '(formand)' is a remark on the person, as in a list of absences
         yield start, Person(name=" ".join(name), title=title)
 
