@@ -86,7 +86,9 @@ class Cache:
     def look_up_meetings(self, wanted: Iterable[tuple[m.Body, date]]) -> None:
         """The meetings of several documents: found with one query, the missing ones created
         with another."""
-        keys = {(body.pk, when) for body, when in wanted} - self.meetings.keys()
+        # (Not 'set - dict.keys()': that walks every meeting cached so far, each call.)
+        keys = {(body.pk, when) for body, when in wanted}
+        keys = {key for key in keys if key not in self.meetings}
         if not keys:
             return
         found = m.Meeting.objects.filter(
@@ -101,7 +103,7 @@ class Cache:
         # public minutes.
         new = m.Meeting.objects.bulk_create(
             m.Meeting(body_id=body, date=when, state=m.Meeting.State.PUBLISHED)
-            for body, when in sorted(keys - self.meetings.keys())
+            for body, when in sorted(key for key in keys if key not in self.meetings)
         )
         for meeting in new:
             self.meetings[(meeting.body_id, meeting.date)] = meeting
