@@ -152,17 +152,17 @@ def test_a_document_is_stored_whole_or_not_at_all(
 ) -> None:
     from dagsorden.importer import store
 
-    real = store.insert
+    real = store.insert_values
 
-    def broken(model, objs):  # type: ignore[no-untyped-def]
+    def broken(model, columns, rows):  # type: ignore[no-untyped-def]
         if model is store.m.Attachment:  # after the items and points were written
             raise store.m.Attachment.DoesNotExist  # stand-in for any failure half-way
-        return real(model, objs)
+        return real(model, columns, rows)
 
-    monkeypatch.setattr(store, "insert", broken)
+    monkeypatch.setattr(store, "insert_values", broken)
     summary = import_paths([next(archive.rglob("000_*.txt"))], progress=False)
     assert summary.failed and "internal error: DoesNotExist" in summary.failed[0][1]
-    monkeypatch.setattr(store, "insert", real)
+    monkeypatch.setattr(store, "insert_values", real)
     assert counts()["AgendaItem"] == 0 and counts()["Meeting"] == 0
     assert ImportedDocument.objects.count() == 0
 

@@ -33,8 +33,8 @@ from .suggest import Parsed, Suggested, parse_and_suggest
 
 DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".text"}
 PARALLEL_FROM = 20  # documents; below this a second process costs more than it saves
-CHUNK = 8  # documents handed to the parsing process at a time
-AHEAD = 24  # documents parsed ahead of the one being stored
+CHUNK = 32  # documents handed to the parsing process at a time
+AHEAD = 96  # documents parsed ahead of the one being stored
 
 
 @dataclass

@@ -21,7 +21,7 @@ from dagsorden.core import Minutes, danish
 from dagsorden.core.text import role_title
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
-from dagsorden.rows import insert
+from dagsorden.rows import insert_values
 from dagsorden.search import indexer as search_index
 from dagsorden.search.indexer import item_entries
 from dagsorden.search.signals import suspended
@@ -55,7 +55,7 @@ class Cache:
         self.orders: dict[int, int] = {}
         self.goals: dict[int, int] = dict(m.SDGGoal.objects.values_list("number", "id"))
         # When a list: search entries wait here for flush_entries() instead of being written.
-        self.pending_entries: list | None = None
+        self.pending_entries: list[tuple] | None = None
         self.widened: set[m.Role] = set()
 
     def flush_entries(self) -> None:
@@ -140,22 +140,23 @@ def _unique_body_slug(org: m.Organisation, name: str) -> str:
 
 
 def suggested_tags(
-    goals: dict[int, int], item: m.AgendaItem, points: list[m.Point], numbers: list[list[int]]
-) -> list[m.SDGTag]:
-    """The item's suggested verdensmål (importer.suggest) as tags for the secretariat to
-    confirm: numbers holds each point's goals, or the item's when it has no points."""
-    if points:
+    goals: dict[int, int], item_id: int, point_ids: list[int], numbers: list[list[int]]
+) -> list[tuple[int, int, int | None]]:
+    """The item's suggested verdensmål (importer.suggest) as SDGTag rows (goal, item, point)
+    for the secretariat to confirm: numbers holds each point's goals, or the item's when it
+    has no points."""
+    if point_ids:
         return [
-            m.SDGTag(goal_id=goals[n], item=item, point=p)
-            for p, found in zip(points, numbers, strict=True)
+            (goals[n], item_id, point_id)
+            for point_id, found in zip(point_ids, numbers, strict=True)
             for n in found
             if n in goals
         ]
-    return [m.SDGTag(goal_id=goals[n], item=item) for n in numbers[0] if n in goals]
+    return [(goals[n], item_id, None) for n in numbers[0] if n in goals]
 
 
-def _point(points: list[m.Point], index: int | None) -> m.Point | None:
-    """The stored point a parsed attachment, action or referral belongs to, if any."""
+def _point(points: list[int], index: int | None) -> int | None:
+    """The id of the stored point a parsed attachment, action or referral belongs to."""
     return None if index is None else points[index]
 
 
@@ -296,125 +297,133 @@ def place_minutes(
 
 def store_items(placed: list[Placed], cache: Cache) -> None:
     """The items of these documents, with their points, decisions, attachments, follow-ups,
-    suggested verdensmål and search entries: one bulk INSERT a table for them all."""
+    suggested verdensmål and search entries: one bulk INSERT a table for them all, of rows
+    made as tuples (model instances would cost as much again: rows.py)."""
     slots = [(p, k, rec) for p in placed for k, rec in enumerate(p.minutes.items)]
-    items = insert(
+    recs = [rec for _, _, rec in slots]
+    items = insert_values(
         m.AgendaItem,
+        ("meeting_id", "order", "number", "title", "access", "presentation", "recommendation")
+        + ("origin",),
         [
-            m.AgendaItem(
-                meeting=p.meeting,
-                order=p.first_order + k,
-                number=rec.number,
-                title=rec.title[:500],
-                access=rec.access,
-                presentation=rec.presentation,
-                recommendation=rec.recommendation,
-                origin=p.origin,
+            (
+                p.meeting.pk,
+                p.first_order + k,
+                rec.number,
+                rec.title[:500],
+                rec.access,
+                rec.presentation,
+                rec.recommendation,
+                p.origin,
             )
             for p, k, rec in slots
         ],
     )
-    recs = [rec for _, _, rec in slots]
-    insert(
+    insert_values(
         m.RoutingStep,
+        ("item_id", "body_id", "order"),
         [
-            m.RoutingStep(item=item, body=cache.body(code), order=i)
+            (item, cache.body(code).pk, i)
             for item, rec in zip(items, recs, strict=True)
             for i, code in enumerate(rec.routing)
         ],
     )
     points = _per_item(
         [len(rec.points) for rec in recs],
-        insert(
+        insert_values(
             m.Point,
+            ("item_id", "order", "number", "title", "presentation", "decision"),
             [
-                m.Point(
-                    item=item,
-                    order=i,
-                    number=p.number,
-                    title=p.title[:1000],
-                    presentation=p.presentation,
-                    decision=p.decision,
-                )
+                (item, i, p.number, p.title[:1000], p.presentation, p.decision)
                 for item, rec in zip(items, recs, strict=True)
                 for i, p in enumerate(rec.points)
             ],
         ),
     )
-    decisions = _per_item(
-        [len(rec.decisions) for rec in recs],
-        insert(
-            m.Decision,
-            [
-                m.Decision(item=item, body=cache.body(name=d.body), date=d.date, text=d.text)
-                for item, rec in zip(items, recs, strict=True)
-                for d in rec.decisions
-            ],
-        ),
+    bodies = [[cache.body(name=d.body) for d in rec.decisions] for rec in recs]
+    insert_values(
+        m.Decision,
+        ("item_id", "body_id", "date", "text"),
+        [
+            (item, body.pk, d.date, d.text)
+            for item, rec, decided_by in zip(items, recs, bodies, strict=True)
+            for d, body in zip(rec.decisions, decided_by, strict=True)
+        ],
     )
     attachments = _per_item(
         [len(rec.attachments) for rec in recs],
-        insert(
+        insert_values(
             m.Attachment,
+            ("item_id", "point_id", "number", "document_id", "title", "journal_number")
+            + ("access", "main_document"),
             [
-                m.Attachment(
-                    item=item,
-                    point=_point(pts, a.point_index),
-                    number=a.number,
-                    document_id=a.document_id or "",
-                    title=a.title[:1000],
-                    journal_number=a.journal_number or "",
-                    access=a.access,
-                    main_document=a.main_document,
+                (
+                    item,
+                    _point(pts, a.point_index),
+                    a.number,
+                    a.document_id or "",
+                    a.title[:1000],
+                    a.journal_number or "",
+                    a.access,
+                    a.main_document,
                 )
                 for item, rec, pts in zip(items, recs, points, strict=True)
                 for a in rec.attachments
             ],
         ),
     )
-    insert(
+    insert_values(
         m.Action,
+        ("item_id", "point_id", "responsible_person_id", "responsible_role", "verb", "text"),
         [
-            m.Action(
-                item=item,
-                point=_point(pts, a.point_index),
-                responsible_person=cache.person(a.people[0]) if a.people else None,
-                responsible_role=(a.responsible or "")[:500],
-                verb=a.verb,
-                text=a.text,
+            (
+                item,
+                _point(pts, a.point_index),
+                cache.person(a.people[0]).pk if a.people else None,
+                (a.responsible or "")[:500],
+                a.verb,
+                a.text,
             )
             for item, rec, pts in zip(items, recs, points, strict=True)
             for a in rec.actions
         ],
     )
-    insert(
+    insert_values(
         m.Referral,
+        ("item_id", "point_id", "body_id", "date", "precision", "kind", "text"),
         [
-            m.Referral(
-                item=item,
-                point=_point(pts, r.point_index),
-                body=cache.body(r.body),
-                date=r.date,
-                precision=r.precision,
-                kind=r.kind,
-                text=r.text,
+            (
+                item,
+                _point(pts, r.point_index),
+                cache.body(r.body).pk,
+                r.date,
+                r.precision,
+                r.kind,
+                r.text,
             )
             for item, rec, pts in zip(items, recs, points, strict=True)
             for r in rec.referrals
         ],
     )
-    entries: list = []
-    tags: list[m.SDGTag] = []
+    entries: list[tuple] = []
+    tags: list[tuple[int, int, int | None]] = []
     suggested = {
         id(p): p.suggested if p.suggested is not None else suggested_goals(p.minutes)
         for p in placed
     }
-    for (p, k, _), item, pts, decs, atts in zip(
-        slots, items, points, decisions, attachments, strict=True
+    for (p, k, rec), item, pts, decided_by, atts in zip(
+        slots, items, points, bodies, attachments, strict=True
     ):
-        entries += item_entries(p.meeting, item, pts, decs, atts)
+        entries += item_entries(
+            p.meeting,
+            item,
+            rec,
+            list(zip(pts, rec.points, strict=True)),
+            [(b.name, d.date, d.text) for b, d in zip(decided_by, rec.decisions, strict=True)],
+            list(zip(atts, rec.attachments, strict=True)),
+        )
         tags += suggested_tags(cache.goals, item, pts, suggested[id(p)][k])
-    insert(m.SDGTag, tags)
+    insert_values(m.SDGTag, ("goal_id", "item_id", "point_id"), tags)
     if cache.pending_entries is None:
         search_index.add(entries)
     else:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from django.db import connection
 
 from .analysis import query_stems, stemmed_text
-from .models import SearchEntry
 
 PAGE_SIZE = 20
 
@@ -36,8 +35,8 @@ class Backend:
     def create(self) -> None:
         """Create what the backend needs beside the entries table (run by the migration)."""
 
-    def add(self, entries: Sequence[SearchEntry]) -> None:
-        """Index new entries (already saved)."""
+    def add(self, entries: Sequence[tuple[int, str, str]]) -> None:
+        """Index new entries (already saved), given as (id, title, text)."""
 
     def search(self, query: Query, member: bool) -> Results:
         raise NotImplementedError
@@ -102,8 +101,8 @@ class SqliteBackend(Backend):
                 "title, text, tokenize = 'unicode61 remove_diacritics 0')"
             )
 
-    def add(self, entries: Sequence[SearchEntry]) -> None:
-        rows = [(e.id, stemmed_text(e.title), stemmed_text(e.text)) for e in entries]
+    def add(self, entries: Sequence[tuple[int, str, str]]) -> None:
+        rows = [(id_, stemmed_text(title), stemmed_text(text)) for id_, title, text in entries]
         with connection.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO search_fts (rowid, title, text) VALUES (%s, %s, %s)", rows

@@ -3,68 +3,88 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Protocol
 
 from dagsorden.meetings.access import attachment_visible, item_visible
-from dagsorden.meetings.models import AgendaItem, Attachment, Decision, Meeting, Point
-from dagsorden.rows import insert
+from dagsorden.meetings.models import AgendaItem, Meeting
+from dagsorden.rows import insert_values
 
 from .backends import backend
 from .models import SearchEntry
 
+# The columns of an entry row, as item_entries() makes them and add() stores them.
+ENTRY_COLUMNS = (
+    "kind",
+    "meeting_id",
+    "body_id",
+    "date",
+    "item_id",
+    "point_id",
+    "attachment_id",
+    "title",
+    "text",
+    "public",
+)
+_TITLE, _TEXT = ENTRY_COLUMNS.index("title"), ENTRY_COLUMNS.index("text")
+
+
+class ItemText(Protocol):
+    title: str
+    access: str
+    presentation: str
+    recommendation: str
+
+
+class PointText(Protocol):
+    title: str
+    presentation: str
+    decision: str
+
+
+class AttachmentText(Protocol):
+    title: str
+    access: str
+
 
 def item_entries(
     meeting: Meeting,
-    item: AgendaItem,
-    points: Sequence[Point],
-    decisions: Sequence[Decision],
-    attachments: Sequence[Attachment],
-) -> list[SearchEntry]:
-    """The entries of one item, from objects in hand (the importer has them all already)."""
+    item_id: int,
+    item: ItemText,
+    points: Sequence[tuple[int, PointText]],
+    decisions: Sequence[tuple[str, date | None, str]],
+    attachments: Sequence[tuple[int, AttachmentText]],
+) -> list[tuple]:
+    """The entries of one item, as rows of ENTRY_COLUMNS, from what is in hand: stored
+    objects, or (the importer) the parsed records with the ids they were stored under.
+    Points and attachments come with their ids, decisions as (body's name, date, text)."""
     public = item_visible(False, meeting.state, item.access)
     # Decisions enter the index with the published minutes, not before: the public flag
     # follows the item, and an agenda's items are public before their decisions are.
     decided = meeting.state == "published"
-    base = {
-        "meeting_id": meeting.id,
-        "body_id": meeting.body_id,
-        "date": meeting.date,
-        "item_id": item.id,
-    }
+    where = ("item", meeting.id, meeting.body_id, meeting.date, item_id)
     text = item.recommendation if points else f"{item.presentation} {item.recommendation}"
-    out = [SearchEntry(kind="item", title=item.title, text=text, public=public, **base)]
-    for p in points:
-        out.append(
-            SearchEntry(
-                kind="point",
-                point_id=p.id,
-                title=p.title,
-                text=f"{p.presentation} {p.decision}" if decided else p.presentation,
-                public=public,
-                **base,
-            )
-        )
+    out: list[tuple] = [(*where, None, None, item.title, text, public)]
+    where = ("point", *where[1:])
+    for point_id, p in points:
+        text = f"{p.presentation} {p.decision}" if decided else p.presentation
+        out.append((*where, point_id, None, p.title, text, public))
     if not points and decided:
-        for d in decisions:
-            title = f"Beslutning i {d.body.name}" + (f" den {d.date:%d-%m-%Y}" if d.date else "")
-            out.append(
-                SearchEntry(kind="decision", title=title, text=d.text, public=public, **base)
-            )
-    for a in attachments:
-        out.append(
-            SearchEntry(
-                kind="attachment",
-                attachment_id=a.id,
-                title=a.title,
-                public=attachment_visible(False, meeting.state, item.access, a.access),
-                **base,
-            )
-        )
+        where = ("decision", *where[1:])
+        for body, when, text in decisions:
+            title = f"Beslutning i {body}" + (f" den {when:%d-%m-%Y}" if when else "")
+            out.append((*where, None, None, title, text, public))
+    where = ("attachment", *where[1:])
+    for attachment_id, a in attachments:
+        shown = attachment_visible(False, meeting.state, item.access, a.access)
+        out.append((*where, None, attachment_id, a.title, "", shown))
     return out
 
 
-def add(entries: list[SearchEntry]) -> None:
-    """Store and index new entries."""
-    backend().add(insert(SearchEntry, entries))
+def add(entries: list[tuple]) -> None:
+    """Store and index new entries (rows of ENTRY_COLUMNS)."""
+    ids = insert_values(SearchEntry, ENTRY_COLUMNS, entries)
+    backend().add([(i, e[_TITLE], e[_TEXT]) for i, e in zip(ids, entries, strict=True)])
 
 
 def index_meeting(meeting_id: int) -> None:
@@ -77,14 +97,15 @@ def index_meeting(meeting_id: int) -> None:
     items = AgendaItem.objects.filter(meeting=meeting).prefetch_related(
         "points", "decisions__body", "attachments"
     )
-    entries: list[SearchEntry] = []
+    entries: list[tuple] = []
     for item in items:
         entries += item_entries(
             meeting,
+            item.id,
             item,
-            list(item.points.all()),
-            list(item.decisions.all()),
-            list(item.attachments.all()),
+            [(p.id, p) for p in item.points.all()],
+            [(d.body.name, d.date, d.text) for d in item.decisions.all()],
+            [(a.id, a) for a in item.attachments.all()],
         )
     add(entries)
 
