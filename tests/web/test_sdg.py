@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.test import Client
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dagsorden.importer.run import import_paths
 from dagsorden.meetings import models as m
+from dagsorden.meetings import sdg_keywords
 from dagsorden.meetings.sdg_keywords import suggest_goals
 
 from . import factories as f
@@ -31,6 +35,44 @@ from . import factories as f
 )
 def test_suggest_goals(text: str, goals: list[int]) -> None:
     assert suggest_goals(text) == goals
+
+
+def _scanned_goals(text: str) -> list[int]:
+    """suggest_goals as a scan of the stems with one pattern a way of matching, each keyword
+    an alternative: what the word-by-word reading replaced."""
+    k = sdg_keywords
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    joined = " ".join(k._stems(text))
+    patterns = (
+        rf"(?<!\S)({alternatives(k._COMPOUND)})",
+        rf"({alternatives(k._COMPOUND)})(?!\S)",
+        rf"(?<!\S)({alternatives(k._WHOLE)})(?!\S)",
+    )
+    return sorted({k._GOAL_OF[m.group(1)] for p in patterns for m in re.finditer(p, joined)})
+
+
+# Keywords, their words, compounds made of them, and other words, in any case and order.
+_KEYWORD_WORDS = sorted(
+    {w for words in sdg_keywords.KEYWORDS.values() for k in words for w in k.split()}
+)
+_PIECES = st.sampled_from(
+    [*_KEYWORD_WORDS, "plan", "klynge", "en", "erne", "s", "havn", "budget", "og", "i", "trafik"]
+)
+_WORDS = st.lists(_PIECES, min_size=1, max_size=3).map("".join)
+_CASED = st.tuples(_WORDS, st.booleans()).map(lambda w: w[0].capitalize() if w[1] else w[0])
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(_CASED, st.sampled_from([" ", "  ", ", ", ". ", "\n", "-"])), max_size=12)
+)
+def test_suggest_goals_reads_words_as_the_patterns_scanned(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in parts)
+    assert suggest_goals(text) == _scanned_goals(text)
+    assert suggest_goals(text) == _scanned_goals(text)  # again, from the words kept
 
 
 @pytest.mark.django_db

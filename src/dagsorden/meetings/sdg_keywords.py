@@ -90,17 +90,49 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# One pass over the text's stems for each way of matching, instead of a loop per keyword.
-_START_RE = re.compile(rf"(?<!\S)({_alternatives(_COMPOUND)})")
-_END_RE = re.compile(rf"({_alternatives(_COMPOUND)})(?!\S)")
-_WHOLE_RE = re.compile(rf"(?<!\S)({_alternatives(_WHOLE)})(?!\S)")
+# Read word by word: a keyword of _COMPOUND as the longest first or last part of a word (a
+# pattern anchored at the word's start, and one of the keywords reversed at the reversed
+# word's), a phrase or word of _WHOLE as whole words, the longest at a word first. (The same
+# patterns run over the whole text cost a tenth of a parse: re tries them at every
+# character.) What a word's parts give is kept for the next text: an archive uses the same
+# words again and again.
+_PREFIX_RE = re.compile(_alternatives(_COMPOUND))
+_SUFFIX_RE = re.compile(_alternatives([w[::-1] for w in _COMPOUND]))
+_PHRASES = frozenset(_WHOLE)
+_PHRASE_WORDS = max(w.count(" ") + 1 for w in _WHOLE)
+_PHRASE_STARTS = frozenset(w.split()[0] for w in _WHOLE)
+_PARTS_KEPT = 50_000  # words; the memory stays small however large the archive
+_parts: dict[str, tuple[int, ...]] = {}
+
+
+def _part_goals(word: str) -> tuple[int, ...]:
+    """The goals of the longest keywords a word starts and ends with."""
+    goals = _parts.get(word)
+    if goals is None:
+        first, last = _PREFIX_RE.match(word), _SUFFIX_RE.match(word[::-1])
+        found = [_GOAL_OF[first.group()]] if first else []
+        if last:
+            found.append(_GOAL_OF[last.group()[::-1]])
+        if len(_parts) >= _PARTS_KEPT:
+            _parts.clear()
+        goals = _parts[word] = tuple(found)
+    return goals
 
 
 def suggest_goals(text: str) -> list[int]:
     """The goals whose keywords the text uses, in goal order."""
-    joined = " ".join(_stems(text))
-    found = {
-        _GOAL_OF[m.group(1)] for regex in (_START_RE, _WHOLE_RE) for m in regex.finditer(joined)
-    }
-    found |= {_GOAL_OF[m.group(1)] for m in _END_RE.finditer(joined)}
+    words = _stems(text)
+    found: set[int] = set()
+    for word in set(words):
+        found.update(_part_goals(word))
+    i = 0
+    while i < len(words):
+        size = _PHRASE_WORDS if words[i] in _PHRASE_STARTS else 1
+        for n in range(size, 0, -1):
+            phrase = " ".join(words[i : i + n]) if n > 1 else words[i]
+            if phrase in _PHRASES:
+                found.add(_GOAL_OF[phrase])
+                i += n - 1
+                break
+        i += 1
     return sorted(found)
