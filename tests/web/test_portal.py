@@ -71,7 +71,7 @@ def test_results_show_title_meeting_date_and_highlighted_snippet(
 ) -> None:
     page = client.get("/soeg/", {"q": "hjemmeplejen"}).content.decode()
     assert "<mark>hjemmeplejen</mark>" in page
-    assert "Direktionen, 2023-05-10" in page
+    assert 'Direktionen, <time datetime="2023-05-10">10. maj 2023</time>' in page
 
 
 def test_filters_sort_and_pages(client: Client, archive: dict) -> None:

@@ -25,7 +25,7 @@ def iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _day(value: date) -> str:
+def day(value: date) -> str:
     """A date as the reader writes it, in the page's language: '6. december 2022', 'Dec. 6,
     2022'."""
     return date_format(value, "DATE_FORMAT")
@@ -158,7 +158,7 @@ def timeline(
     events: list[dict[str, Any]] = [
         {
             "date": iso(meeting.date),
-            "when": _day(meeting.date),
+            "when": day(meeting.date),
             "body": meeting.body.code,
             "kind": "this",
             "text": item.title,
@@ -176,7 +176,7 @@ def timeline(
         events.append(
             {
                 "date": iso(r.date),
-                "when": r.when if r.precision != "day" else _day(r.date),
+                "when": r.when if r.precision != "day" else day(r.date),
                 "body": r.body.code,
                 "kind": r.kind,
                 "text": r.text,
@@ -187,7 +187,7 @@ def timeline(
         events.append(
             {
                 "date": iso(r.item.meeting.date),
-                "when": _day(r.item.meeting.date),
+                "when": day(r.item.meeting.date),
                 "body": r.item.meeting.body.code,
                 "kind": "earlier",
                 "text": r.text,
@@ -213,7 +213,7 @@ def _continuations(item: AgendaItem, user: Any) -> list[dict[str, Any]]:
     return [
         {
             "date": iso(p.item.meeting.date),
-            "when": _day(p.item.meeting.date),
+            "when": day(p.item.meeting.date),
             "body": p.item.meeting.body.code,
             "kind": kind,
             "text": p.title,

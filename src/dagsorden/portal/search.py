@@ -82,6 +82,7 @@ def run_search(request: HttpRequest) -> SearchResult:
                 "item": e.item.title,
                 "meeting": d.meeting_ref(e.meeting),
                 "date": d.iso(e.date),
+                "when": d.day(e.date),
                 "url": url,
                 "snippet_html": snippet(e.text or e.title, wanted),
             }
