@@ -849,3 +849,21 @@ def test_a_short_line_of_other_words_heads_no_part() -> None:
     assert written in text
     minutes = parse_text(text.replace(written, "\nUdsat til maj \n\nSeminaret"))
     assert minutes.items[0].points[1].decision.startswith("Udsat til maj Seminaret")
+
+
+@pytest.mark.parametrize("seed", ["000_d79a1a66f2e81536", "001_4c24889a3c8d3339"])
+def test_a_list_without_its_introduction_is_read_where_the_decision_answers_it(seed: str) -> None:
+    # Seed 000's bullets are glyphs, seed 001's were lost (indented, capitalised lines).
+    again, plain = _both(seed, "Direktionen har følgende øvrige punkter til behandling: ", "")
+    assert len(plain["items"][0]["points"]) == 3
+    assert again == plain
+
+
+def test_a_list_without_its_introduction_that_the_decision_does_not_answer_is_text() -> None:
+    text = (GOLDEN / "001_4c24889a3c8d3339.txt").read_text(encoding="utf-8")
+    text = text.replace("Direktionen har følgende øvrige punkter til behandling: ", "")
+    decided = text.index("Beslutning i Direktionen den 26-01-2022")
+    minutes = parse_text(text[:decided] + "Beslutning i Direktionen den 26-01-2022\n\nGodkendt.\n")
+    (item,) = minutes.items
+    assert item.points == ()
+    assert "Årligt dialogmøde med økonomichef Bettina Andersen" in item.presentation

@@ -15,7 +15,7 @@ from .errors import ParseError
 from .followups import find_actions, find_referrals
 from .lines import Line, clean_lines, join
 from .people import find_people
-from .points import PointBlock, decision_parts, find_points
+from .points import PointBlock, answered_list, decision_parts, find_points
 from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point
 from .routing import routing_codes
 from .segment import ItemBlock, Section, segment
@@ -98,6 +98,8 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
     _, point_blocks = find_points(presentation_lines)
     decision_sections = block.all("decision")
     own = _own_decision(decision_sections, meeting_code)
+    if not point_blocks and own:
+        point_blocks = answered_list(presentation_lines, own.lines)
     parts = decision_parts(own.lines if own else [], point_blocks)
     points = tuple(
         Point(title=p.title, presentation=p.text, decision=part, number=p.number)

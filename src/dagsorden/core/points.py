@@ -457,6 +457,40 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
     return presentation, []
 
 
+# The words of a point's title that the decision repeats at a line's start for an
+# unintroduced list: those before its first mark of punctuation, at most three.
+_OPENING_RE = re.compile(r"[\w-]+(?:\s+[\w-]+){0,2}")
+
+
+def answered_list(presentation: list[Line], decision: list[Line]) -> list[PointBlock]:
+    """A bulleted list with no line to introduce it (its bullets may be lost: a paragraph's
+    first line indented and capitalised), taken as the points when the decision
+    answers it: at least two of its points, and half of them, have the words their title
+    opens with opening a line of the decision ('Direktionens årsplan (bilag vedlagt).' /
+    'Direktionens årsplan.'). A bulleted list in a case presentation is otherwise running
+    text: the schema's points are those an introduction lists."""
+    first = next(
+        (
+            i
+            for i, line in enumerate(presentation)
+            if _BULLET_LINE_RE.match(line.raw)
+            or (i and presentation[i - 1].blank and _is_marked(line))  # a bullet lost
+        ),
+        None,
+    )
+    if first is None or not decision:
+        return []
+    _, points = split_marked(_without_closing_paragraph(presentation[first:], None))
+    if len(points) < 2:
+        return []
+    starts = {" ".join(words(line.text)[:3]) for line in decision if not line.blank}
+    opening = [_OPENING_RE.match(strip_bullet(p.title)) for p in points]
+    answered = sum(
+        1 for m in opening if m and any(s.startswith(" ".join(words(m.group()))) for s in starts)
+    )
+    return points if answered >= max(2, (len(points) + 1) // 2) else []
+
+
 # Words of a line that introduces the points in other words ('Dagsorden:', 'Følgende drøftes:',
 # 'Emner til mødet:'), matched in the lower-cased line.
 _AGENDA_WORDS = (
