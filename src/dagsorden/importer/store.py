@@ -86,9 +86,10 @@ class Cache:
     def look_up_meetings(self, wanted: Iterable[tuple[m.Body, date]]) -> None:
         """The meetings of several documents: found with one query, the missing ones created
         with another."""
-        # (Not 'set - dict.keys()': that walks every meeting cached so far, each call.)
-        keys = {(body.pk, when) for body, when in wanted}
-        keys = {key for key in keys if key not in self.meetings}
+        # Asked key by key: 'set - dict.keys()' would walk every meeting cached so far.
+        keys = {
+            key for key in ((body.pk, when) for body, when in wanted) if key not in self.meetings
+        }
         if not keys:
             return
         found = m.Meeting.objects.filter(
