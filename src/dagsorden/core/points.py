@@ -483,11 +483,14 @@ def answered_list(presentation: list[Line], decision: list[Line]) -> list[PointB
     _, points = split_marked(_without_closing_paragraph(presentation[first:], None))
     if len(points) < 2:
         return []
-    starts = {" ".join(words(line.text)[:3]) for line in decision if not line.blank}
+    # Each line's first one, two and three words, in a set: a long list and a long decision
+    # must not cost their product.
+    starts: set[str] = set()
+    for line in decision:
+        opens = words(line.text[:200])[:3]
+        starts.update(" ".join(opens[:n]) for n in range(1, len(opens) + 1))
     opening = [_OPENING_RE.match(strip_bullet(p.title)) for p in points]
-    answered = sum(
-        1 for m in opening if m and any(s.startswith(" ".join(words(m.group()))) for s in starts)
-    )
+    answered = sum(1 for m in opening if m and " ".join(words(m.group())) in starts)
     return points if answered >= max(2, (len(points) + 1) // 2) else []
 
 
