@@ -62,22 +62,19 @@ def item_entries(
     # Decisions enter the index with the published minutes, not before: the public flag
     # follows the item, and an agenda's items are public before their decisions are.
     decided = meeting.state == "published"
-    where = ("item", meeting.id, meeting.body_id, meeting.date, item_id)
+    at = (meeting.id, meeting.body_id, meeting.date, item_id)  # the columns after 'kind'
     text = item.recommendation if points else f"{item.presentation} {item.recommendation}"
-    out: list[tuple] = [(*where, None, None, item.title, text, public)]
-    where = ("point", *where[1:])
+    out: list[tuple] = [("item", *at, None, None, item.title, text, public)]
     for point_id, p in points:
         text = f"{p.presentation} {p.decision}" if decided else p.presentation
-        out.append((*where, point_id, None, p.title, text, public))
+        out.append(("point", *at, point_id, None, p.title, text, public))
     if not points and decided:
-        where = ("decision", *where[1:])
         for body, when, text in decisions:
             title = f"Beslutning i {body}" + (f" den {when:%d-%m-%Y}" if when else "")
-            out.append((*where, None, None, title, text, public))
-    where = ("attachment", *where[1:])
+            out.append(("decision", *at, None, None, title, text, public))
     for attachment_id, a in attachments:
         shown = attachment_visible(False, meeting.state, item.access, a.access)
-        out.append((*where, None, attachment_id, a.title, "", shown))
+        out.append(("attachment", *at, None, attachment_id, a.title, "", shown))
     return out
 
 
