@@ -867,3 +867,5 @@ def test_a_list_without_its_introduction_that_the_decision_does_not_answer_is_te
     (item,) = minutes.items
     assert item.points == ()
     assert "Årligt dialogmøde med økonomichef Bettina Andersen" in item.presentation
+    # Its heading was lost too (as in the seed): a Direktion item is named as the system does.
+    assert item.title == "Punkter til behandling"

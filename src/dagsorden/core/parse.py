@@ -106,7 +106,7 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
         for p, part in zip(point_blocks, parts, strict=True)
     )
     presentation = join(presentation_lines)
-    number, title = _title(block, presentation, point_blocks)
+    number, title = _title(block, presentation, point_blocks, routing)
     decisions = tuple(Decision(s.body or "", s.date, join(s.lines)) for s in decision_sections)
 
     actions = []
@@ -167,15 +167,18 @@ def _own_decision(sections: list[Section], meeting_code: str | None) -> Section 
     return sections[-1] if sections else None
 
 
-def _title(block: ItemBlock, presentation: str, points: list[PointBlock]) -> tuple[int | None, str]:
+def _title(
+    block: ItemBlock, presentation: str, points: list[PointBlock], routing: tuple[str, ...]
+) -> tuple[int | None, str]:
     title = fold(" ".join(strip_bullet(line.text) for line in block.title_lines)).rstrip(" :")
     m = _ITEM_NUMBER_RE.match(title)
     if m:
         return int(m["n"]), m["title"]
     if title:
         return None, title
-    # The heading was lost (cut off with the page top): name the item as the system does.
-    if points or "punkter til behandling" in presentation.lower():
+    # The heading was lost (cut off with the page top): name the item as the system does,
+    # and as it names the Direktion's own item of points at every meeting.
+    if points or "punkter til behandling" in presentation.lower() or routing == ("DIR",):
         return None, DEFAULT_ITEM_TITLE
     return None, first_sentence(presentation)[:200] or DEFAULT_ITEM_TITLE
 
