@@ -457,18 +457,14 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
     return presentation, []
 
 
-# The words of a point's title that the decision repeats at a line's start for an
-# unintroduced list: those before its first mark of punctuation, at most three.
-_OPENING_RE = re.compile(r"[\w-]+(?:\s+[\w-]+){0,2}")
-
-
 def answered_list(presentation: list[Line], decision: list[Line]) -> list[PointBlock]:
     """A bulleted list with no line to introduce it (its bullets may be lost: a paragraph's
-    first line indented and capitalised), taken as the points when the decision
-    answers it: at least two of its points, and half of them, have the words their title
-    opens with opening a line of the decision ('Direktionens årsplan (bilag vedlagt).' /
-    'Direktionens årsplan.'). A bulleted list in a case presentation is otherwise running
-    text: the schema's points are those an introduction lists."""
+    first line indented and capitalised), taken as the points when the decision answers it:
+    at least two of its points, and half of them, have the words their title opens with (to
+    its first clause's end, at most three) opening a line of the decision ('Direktionens
+    årsplan (bilag vedlagt).' / 'Direktionens årsplan.'). A bulleted list in a case
+    presentation is otherwise running text: the schema's points are those an introduction
+    lists."""
     first = next(
         (
             i
@@ -487,10 +483,11 @@ def answered_list(presentation: list[Line], decision: list[Line]) -> list[PointB
     # must not cost their product.
     starts: set[str] = set()
     for line in decision:
-        opens = words(line.text[:200])[:3]
+        opens = words(unlabelled(line.text[:200]))[:3]
         starts.update(" ".join(opens[:n]) for n in range(1, len(opens) + 1))
-    opening = [_OPENING_RE.match(strip_bullet(p.title)) for p in points]
-    answered = sum(1 for m in opening if m and " ".join(words(m.group())) in starts)
+    # A title's words up to its first clause's end, at most three ('Direktionens årsplan').
+    opening = [words(_CLAUSE_END_RE.split(p.title, maxsplit=1)[0])[:3] for p in points]
+    answered = sum(1 for said in opening if said and " ".join(said) in starts)
     return points if answered >= max(2, (len(points) + 1) // 2) else []
 
 
