@@ -35,5 +35,8 @@ def serve(host: str, port: int) -> None:
             "accesslog": "-",
             "timeout": 60,
             "graceful_timeout": 10,
+            # gunicorn's run-time control socket (~/.gunicorn/gunicorn.ctl) is not used, and
+            # two servers on one machine would take it from each other.
+            "control_socket_disable": True,
         },
     ).run()

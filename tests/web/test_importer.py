@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 from django.test import Client
 
+from dagsorden.importer.holders import holder
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.importer.run import import_paths
 from dagsorden.meetings import models as m
@@ -54,8 +56,16 @@ def test_import_stores_the_structure(archive: Path) -> None:
     assert item.attachments.filter(access="closed").count() == 5
     assert item.decisions.get().date.isoformat() == "2022-11-30"
     # follow-ups with their responsible person and source point
-    action = m.Action.objects.get(responsible_person__name="Jeppe Thvilum")
+    action = m.Action.objects.get(responsible_people__name="Lene Helbo Bachmann")
     assert action.point.number == 3
+    # both people named as responsible are linked, in the order written
+    assert sorted(action.responsible_people.values_list("name", flat=True)) == [
+        "Jeppe Thvilum",
+        "Lene Helbo Bachmann",
+    ]
+    # his as chef for the secretariat on point 4 too: the title he was named with
+    jeppe = m.Action.objects.filter(responsible_people__name="Jeppe Thvilum")
+    assert sorted(a.point.number for a in jeppe) == [3, 4]
     # referrals and returns
     assert sorted((r.body.code, r.date.isoformat(), r.kind) for r in item.referrals.all()) == [
         ("DIR", "2022-11-23", "previous"),
@@ -94,6 +104,66 @@ def test_attachments_belong_to_the_points_their_titles_name(archive: Path, clien
     assert 'id="bilag-6"' in page
     data = client.get("/organer/direktionen/moeder/2022-11-30/sager/1.json").json()
     assert [a["point"] for a in data["attachments"]] == [0, 1, 2, 3, 3, 4, None]
+
+
+def test_a_follow_up_of_two_people_is_each_ones(archive: Path, client: Client) -> None:
+    import_paths([archive], progress=False)
+    item_url = "/organer/direktionen/moeder/2022-11-30/sager/1/"
+    page = client.get(item_url).content.decode()
+    # each name a link of its own, the words between them as written
+    assert (
+        'Konstitueret velfærdsdirektør <a href="/personer/lene-mehlsen/">Lene Mehlsen</a> og '
+        'konstitueret socialchef <a href="/personer/marie-louise-eskerod-ifversen/">'
+        "Marie-Louise Eskerod Ifversen</a>: "
+    ) in page
+    actions = client.get(item_url.rstrip("/") + ".json").json()["actions"]
+    joint = next(a for a in actions if a["responsible"].startswith("Chef for"))
+    assert [p["name"] for p in joint["people"]] == ["Jeppe Thvilum", "Lene Helbo Bachmann"]
+    # the second person's page and the tracker's filter find it as well as the first's
+    second = client.get("/personer/lene-helbo-bachmann/").content.decode()
+    assert "Chef for Kommunaldirektørens sekretariat Jeppe Thvilum og chefkonsulent" in second
+    found = client.get("/opfoelgning.json", {"ansvarlig": "Bachmann"}).json()
+    assert found["total"] == 1 and found["actions"][0]["responsible"] == joint["responsible"]
+    tracker = client.get("/opfoelgning/").content.decode()
+    assert '<a href="/personer/lene-helbo-bachmann/">Lene Helbo Bachmann</a>' in tracker
+
+
+def test_a_follow_up_given_to_a_role_is_its_holders(archive: Path) -> None:
+    import_paths([archive], progress=False)
+    linked = {
+        a.responsible_role: [p.name for p in a.responsible_people.all()]
+        for a in m.Action.objects.exclude(responsible_role="").exclude(
+            responsible_role__contains=" og "
+        )
+    }
+    assert linked == {
+        "Økonomichefen": ["Bettina Andersen"],  # 'økonomichef Bettina Andersen', same meeting
+        "Chef for Kommunaldirektørens sekretariat": ["Jeppe Thvilum"],
+        "Kommunaldirektørens sekretariat": [],  # a unit, not a person's title
+        "konstitueret fællesforvaltningsdirektør": [],  # no one seen with that title
+    }
+
+
+def test_a_roles_holder_is_the_one_person_who_held_it_then() -> None:
+    d = date.fromisoformat
+    held = {
+        "økonomichef": [
+            (d("2021-01-01"), d("2021-06-30"), 1),
+            (d("2022-03-01"), d("2022-12-31"), 2),
+        ],
+        "chefkonsulent": [
+            (d("2022-01-01"), d("2022-12-31"), 3),
+            (d("2022-06-01"), d("2022-06-01"), 4),
+        ],
+    }
+    assert holder(held, "Økonomichefen", d("2021-03-01")) == 1  # the definite form
+    assert holder(held, "økonomichef", d("2022-05-01")) == 2
+    assert holder(held, "Økonomichefen", d("2021-08-01")) == 1  # near the one period only
+    assert holder(held, "Økonomichefen", d("2021-11-01")) is None  # near both: not known
+    assert holder(held, "Økonomichefen", d("2024-01-01")) is None  # long after
+    assert holder(held, "chefkonsulenten", d("2022-06-01")) is None  # two held it that day
+    assert holder(held, "chefkonsulenten", d("2022-07-01")) == 3
+    assert holder(held, "HR-chefen", d("2022-07-01")) is None
 
 
 def test_a_return_to_the_next_meeting_is_stored_as_such(archive: Path) -> None:

@@ -151,6 +151,42 @@ def test_prepare_a_meeting(staff: Client) -> None:
     assert meeting.attendance.get().person.name == "Lene Mehlsen"
 
 
+def test_a_follow_up_may_be_given_to_several_people(staff: Client) -> None:
+    meeting = new_meeting(staff)
+    item = meeting.items.get()
+    staff.post(
+        f"/sekretariat/sager/{item.pk}/underpunkter/",
+        {"new-title": "Budget", "new-kind": "ordinary"},
+    )
+    point = item.points.get()
+    bettina = m.Person.objects.create(name="Bettina Andersen", slug="bettina-andersen")
+    jeppe = m.Person.objects.create(name="Jeppe Thvilum", slug="jeppe-thvilum")
+    response = staff.post(
+        f"/sekretariat/sager/{item.pk}/underpunkter/{point.pk}/opfoelgning/",
+        {
+            f"a{point.pk}-responsible_role": "Økonomichefen og Jeppe Thvilum",
+            f"a{point.pk}-responsible_people": [bettina.pk, jeppe.pk],
+            f"a{point.pk}-text": "Følger op på budgettet.",
+            f"a{point.pk}-status": "open",
+        },
+    )
+    assert response.status_code == 302
+    action = point.actions.get()
+    assert set(action.responsible_people.all()) == {bettina, jeppe}
+    page = staff.get(f"/sekretariat/sager/{item.pk}/").content.decode()
+    # who is linked shows beside the role as written
+    assert (
+        "Økonomichefen og Jeppe Thvilum (Bettina Andersen, Jeppe Thvilum): Følger op på budgettet."
+        in page
+    )
+    for person in (bettina, jeppe):  # on each one's own list
+        mine = create_user(f"u{person.pk}", PASSWORD, role="member")
+        person.user = mine
+        person.save()
+        staff.force_login(mine)
+        assert "Følger op på budgettet." in staff.get("/opfoelgning/mine/").content.decode()
+
+
 def test_script_in_a_decision_shows_as_text(staff: Client, client: Client) -> None:
     meeting = new_meeting(staff)
     item = meeting.items.get()

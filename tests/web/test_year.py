@@ -211,8 +211,7 @@ def test_personal_view(client: Client, secretary: User) -> None:
     person = m.Person.objects.create(
         name="Bettina Andersen", slug="bettina-andersen", user=director
     )
-    overdue.responsible_person = person
-    overdue.save()
+    overdue.responsible_people.add(person)
     page = client.get("/opfoelgning/mine/").content.decode()
     assert "Økonomichefen følger op" in page and "HR følger op" not in page
 

@@ -27,6 +27,7 @@ from dagsorden.core import Minutes, ParseError, parse_bytes
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, detect_kind
 from dagsorden.search.signals import suspended
 
+from .holders import link_role_holders
 from .models import ImportedDocument
 from .store import Cache, place_minutes, save_periods, store_items
 from .suggest import Parsed, Suggested, parse_and_suggest
@@ -134,6 +135,9 @@ def import_paths(
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+    if summary.imported or summary.updated:
+        with transaction.atomic():
+            link_role_holders()
     return summary
 
 

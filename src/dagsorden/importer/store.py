@@ -373,20 +373,23 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
             ],
         ),
     )
-    insert_values(
+    actions = [a for rec in recs for a in rec.actions]
+    action_ids = insert_values(
         m.Action,
-        ("item_id", "point_id", "responsible_person_id", "responsible_role", "verb", "text"),
+        ("item_id", "point_id", "responsible_role", "verb", "text"),
         [
-            (
-                item,
-                _point(pts, a.point_index),
-                cache.person(a.people[0]).pk if a.people else None,
-                (a.responsible or "")[:500],
-                a.verb,
-                a.text,
-            )
+            (item, _point(pts, a.point_index), (a.responsible or "")[:500], a.verb, a.text)
             for item, rec, pts in zip(items, recs, points, strict=True)
             for a in rec.actions
+        ],
+    )
+    insert_values(
+        m.Action.responsible_people.through,
+        ("action_id", "person_id"),
+        [
+            (action_id, person_id)
+            for action_id, a in zip(action_ids, actions, strict=True)
+            for person_id in dict.fromkeys(cache.person(name).pk for name in a.people)
         ],
     )
     insert_values(

@@ -153,10 +153,10 @@ class AttachmentInline(admin.TabularInline):
 class ActionInline(admin.TabularInline):
     model = m.Action
     extra = 0
-    raw_id_fields = ["point", "responsible_person"]
+    raw_id_fields = ["point", "responsible_people"]
     fields = [
         "point",
-        "responsible_person",
+        "responsible_people",
         "responsible_role",
         "verb",
         "text",
@@ -205,7 +205,7 @@ class AttachmentAdmin(LockedReadOnly, admin.ModelAdmin):
 class ActionAdmin(admin.ModelAdmin):
     list_display = ["responsible_role", "verb", "item", "due_date", "status"]
     list_filter = ["status"]
-    search_fields = ["text", "responsible_role", "responsible_person__name"]
+    search_fields = ["text", "responsible_role", "responsible_people__name"]
 
 
 @admin.register(m.Referral)

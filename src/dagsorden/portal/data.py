@@ -16,6 +16,7 @@ from dagsorden.meetings.models import (
     Body,
     Correction,
     Meeting,
+    Person,
     Point,
     Referral,
 )
@@ -137,10 +138,56 @@ def correction(c: Correction) -> dict[str, Any]:
     }
 
 
+def person_ref(person: Person) -> dict[str, Any]:
+    return {"name": person.name, "url": reverse("portal:person", args=[person.slug])}
+
+
+def _named(a: Action) -> tuple[list[tuple[int, int, Person]], list[Person]]:
+    """The responsible people whose names the text holds, with where (in order, none inside
+    another), and those linked but not named in it."""
+    text, spans, end = a.responsible_role, [], 0
+    people = sorted(a.responsible_people.all(), key=lambda p: p.pk)  # prefetched
+    for at, person in sorted((text.find(p.name), p) for p in people if p.name in text):
+        if at >= end:  # one name inside another's: the first found keeps it
+            spans.append((at, at + len(person.name), person))
+            end = at + len(person.name)
+    named = {p.pk for _, _, p in spans}
+    return spans, [p for p in people if p.pk not in named]
+
+
+def responsible(a: Action) -> list[tuple[str, str | None]]:
+    """The responsible party as written, cut into (text, url) parts so that each responsible
+    person's name links to their page ('Konstitueret velfærdsdirektør [Lene Mehlsen] og
+    konstitueret socialchef [Marie-Louise Eskerod Ifversen]'); people linked but not named in
+    the text follow it in parentheses. Empty when no one is responsible."""
+    text = a.responsible_role
+    spans, others = _named(a)
+    parts: list[tuple[str, str | None]] = []
+    end = 0
+    for start, stop, person in spans:
+        parts += [(text[end:start], None), (person.name, person_ref(person)["url"])]
+        end = stop
+    parts.append((text[end:], None))
+    for i, person in enumerate(others):
+        parts += [
+            (", " if i else " (" if text else "", None),
+            (person.name, person_ref(person)["url"]),
+        ]
+    if others and text:
+        parts.append((")", None))
+    return [(part, url) for part, url in parts if part]
+
+
+def responsible_people(a: Action) -> list[Person]:
+    """In the order the text names them, then the others."""
+    spans, others = _named(a)
+    return [p for _, _, p in spans] + others
+
+
 def action(a: Action) -> dict[str, Any]:
     return {
         "responsible": a.responsible_role or None,
-        "person": a.responsible_person.name if a.responsible_person else None,
+        "people": [person_ref(p) for p in responsible_people(a)],
         "verb": a.verb,
         "text": a.text,
         "due": iso(a.due_date),

@@ -26,10 +26,10 @@ PAGE = 50
 
 
 def visible_actions(user: Any) -> QuerySet[Action]:
-    return Action.objects.filter(
-        item__in=AgendaItem.objects.minutes_visible_to(user)
-    ).select_related(
-        "item__meeting__body", "point", "responsible_person", "closed_point__item__meeting__body"
+    return (
+        Action.objects.filter(item__in=AgendaItem.objects.minutes_visible_to(user))
+        .select_related("item__meeting__body", "point", "closed_point__item__meeting__body")
+        .prefetch_related("responsible_people")
     )
 
 
@@ -43,8 +43,8 @@ def _filtered(request: HttpRequest, actions: QuerySet[Action]) -> tuple[QuerySet
     q = (request.GET.get("ansvarlig") or "").strip()[:100]
     if q:
         actions = actions.filter(
-            Q(responsible_role__icontains=q) | Q(responsible_person__name__icontains=q)
-        )
+            Q(responsible_role__icontains=q) | Q(responsible_people__name__icontains=q)
+        ).distinct()
     if request.GET.get("overskredet"):
         actions = actions.filter(status="open", due_date__lt=date.today())
     order = (
@@ -69,6 +69,7 @@ def _rows(actions: list[Action]) -> list[dict[str, Any]]:
             "overdue": a.status == "open" and a.due_date is not None and a.due_date < today,
             "meeting": d.meeting_ref(a.item.meeting),
             "closed_by": d.item_url(a.closed_point.item) if a.closed_point else None,
+            "parts": d.responsible(a),
             "obj": a,
         }
         for a in actions
@@ -85,7 +86,7 @@ def _page(
         "total": page.paginator.count,
         "page": page.number,
         "pages": page.paginator.num_pages,
-        "actions": [{k: v for k, v in r.items() if k != "obj"} for r in rows],
+        "actions": [{k: v for k, v in r.items() if k not in ("obj", "parts")} for r in rows],
     }
     context = {
         "rows": rows,
@@ -111,7 +112,7 @@ def mine(request: HttpRequest, as_json: bool = False) -> HttpResponse:
         return redirect_to_login(request.get_full_path())
     person = getattr(request.user, "person", None)
     actions = (
-        visible_actions(request.user).filter(responsible_person=person)
+        visible_actions(request.user).filter(responsible_people=person)
         if person
         else Action.objects.none()
     )
@@ -183,7 +184,7 @@ def due_calendar(request: HttpRequest) -> HttpResponse:
     user = request.user if request.user.is_authenticated else PUBLIC
     actions = visible_actions(user).filter(status="open", due_date__isnull=False)
     if is_member(user) and request.GET.get("mine"):
-        actions = actions.filter(responsible_person=getattr(user, "person", None))
+        actions = actions.filter(responsible_people=getattr(user, "person", None))
     cal = icalendar.Calendar()
     cal.add("prodid", "-//dagsorden//da")
     cal.add("version", "2.0")

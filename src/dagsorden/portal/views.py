@@ -172,7 +172,11 @@ def item_page(
         .filter(item__in=AgendaItem.objects.minutes_visible_to(request.user))
         .select_related("item__meeting__body")
     )
-    actions = list(item.actions.select_related("responsible_person", "point")) if decided else []
+    actions = (
+        list(item.actions.select_related("point").prefetch_related("responsible_people"))
+        if decided
+        else []
+    )
     corrections = list(item.corrections.select_related("point")) if decided else []
     timeline = d.timeline(item, referrals, incoming, request.user)
     data = {
@@ -186,7 +190,7 @@ def item_page(
         "meeting": meeting,
         "item": item,
         "timeline": timeline,
-        "actions": actions,
+        "actions": [{"obj": a, "parts": d.responsible(a)} for a in actions],
         "member": member,
         "decided": decided,
         "corrections": corrections,
@@ -203,7 +207,7 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
         attendance_all.select_related("meeting__body").order_by("-meeting__date")[:PERSON_LIST]
     )
     actions_all = Action.objects.filter(
-        responsible_person=person, item__in=AgendaItem.objects.minutes_visible_to(request.user)
+        responsible_people=person, item__in=AgendaItem.objects.minutes_visible_to(request.user)
     )
     actions = list(
         actions_all.select_related("item__meeting__body", "point").order_by("-item__meeting__date")[

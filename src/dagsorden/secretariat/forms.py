@@ -153,8 +153,9 @@ class PointForm(forms.ModelForm):
 class ActionForm(forms.ModelForm):
     class Meta:
         model = Action
-        fields = ["responsible_role", "responsible_person", "text", "due_date", "status"]
+        fields = ["responsible_role", "responsible_people", "text", "due_date", "status"]
         widgets = {"due_date": DateInput(), "text": forms.Textarea(attrs={"rows": 2})}
+        help_texts = {"responsible_people": _("Vælg flere med Ctrl (⌘ på Mac).")}
 
 
 class AttachmentForm(forms.ModelForm):

@@ -65,7 +65,7 @@ def item_page(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect(_item_url(item))
     points = list(
         item.points.select_related("follows__item__meeting__body").prefetch_related(
-            "actions__responsible_person", "referrals__body", "follows__actions"
+            "actions__responsible_people", "referrals__body", "follows__actions"
         )
     )
     context: dict[str, Any] = {
@@ -206,6 +206,7 @@ def add_action(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
         action = form.save(commit=False)
         action.item, action.point, action.verb = item, point, "følger op"
         action.save()
+        form.save_m2m()
         messages.success(request, _("Opfølgningen er noteret."))
     else:
         messages.error(request, _("Opfølgningen skal have en tekst."))

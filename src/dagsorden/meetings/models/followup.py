@@ -27,13 +27,9 @@ class Action(models.Model):
         on_delete=models.CASCADE,
         related_name="actions",
     )
-    responsible_person = models.ForeignKey(
-        Person,
-        verbose_name="ansvarlig person",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="actions",
+    # Everyone named as responsible: 'X og Y tager videre initiativ' is both X's and Y's.
+    responsible_people = models.ManyToManyField(
+        Person, verbose_name="ansvarlige personer", blank=True, related_name="actions"
     )
     responsible_role = models.CharField("ansvarlig (som skrevet)", max_length=500, blank=True)
     verb = models.CharField("handling", max_length=100, blank=True)

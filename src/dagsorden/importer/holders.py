@@ -1,0 +1,64 @@
+"""A follow-up given to a role ('Økonomichefen følger op', 'Chef for Kommunaldirektørens
+sekretariat tager videre initiativ') is the person's who held that role at the meeting.
+
+The minutes name the role, not the person; the archive knows who held it, from the meetings
+that named both (Role, with the period between the first and last meeting seen). A role's
+holder is linked only when exactly one person held it then: within that person's period, or
+failing that, within half a year of it. Run after an import, over the imported items'
+follow-ups that have no one linked, so that a role seen first in a later document still
+finds the follow-ups of earlier ones.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+
+from dagsorden.core.text import role_title
+from dagsorden.meetings import models as m
+from dagsorden.rows import insert_values
+
+NEAR = timedelta(days=183)
+# The definite form of a title: 'økonomichefen' → 'økonomichef', 'lederen' → 'leder'.
+_DEFINITE = ("en", "n", "et")
+
+Held = list[tuple[date, date, int]]
+
+
+def link_role_holders() -> int:
+    """Link each unlinked imported follow-up to its role's holder; returns how many."""
+    unlinked = list(
+        m.Action.objects.filter(responsible_people__isnull=True)
+        .exclude(responsible_role="")
+        .exclude(item__origin="")
+        .values_list("pk", "responsible_role", "item__meeting__date")
+    )
+    if not unlinked:
+        return 0
+    held: dict[str, Held] = defaultdict(list)
+    for title, start, end, person in m.Role.objects.filter(
+        start__isnull=False, end__isnull=False
+    ).values_list("title", "start", "end", "person_id"):
+        held[title.lower()].append((start, end, person))
+    links = [
+        (action, person)
+        for action, role, when in unlinked
+        if (person := holder(held, role, when)) is not None
+    ]
+    insert_values(m.Action.responsible_people.through, ("action_id", "person_id"), links)
+    return len(links)
+
+
+def holder(held: dict[str, Held], role: str, when: date) -> int | None:
+    """The one person who held the role (as written, or its definite form) on that day."""
+    title = role_title(role.strip()).lower()
+    for candidate in (title, *(title[: -len(s)] for s in _DEFINITE if title.endswith(s))):
+        periods = held.get(candidate)
+        if not periods:
+            continue
+        for slack in (timedelta(0), NEAR):
+            people = {p for start, end, p in periods if start - slack <= when <= end + slack}
+            if people:
+                return people.pop() if len(people) == 1 else None
+        return None
+    return None

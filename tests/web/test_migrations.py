@@ -1,0 +1,58 @@
+"""Migrations that move data keep it: run on a database holding rows of the older shape."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+BEFORE = [("meetings", "0010_attachment_point")]
+AFTER = [("meetings", "0011_action_responsible_people")]
+
+
+def migrate(targets: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+@pytest.fixture
+def latest_after(transactional_db: None):  # type: ignore[no-untyped-def]
+    """Whatever the test does to the schema, the next test finds it migrated to the end."""
+    yield
+    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+
+
+@pytest.mark.usefixtures("latest_after")
+def test_an_actions_one_responsible_person_becomes_the_first_of_its_people() -> None:
+    old = migrate(BEFORE)
+    Person = old.get_model("meetings", "Person")
+    org = old.get_model("meetings", "Organisation").objects.create(name="Norddjurs Kommune")
+    body = old.get_model("meetings", "Body").objects.create(
+        organisation=org, name="Direktionen", code="DIR", slug="direktionen"
+    )
+    meeting = old.get_model("meetings", "Meeting").objects.create(
+        body=body, date=date(2022, 11, 30)
+    )
+    item = old.get_model("meetings", "AgendaItem").objects.create(
+        meeting=meeting, order=1, title="Punkter til behandling"
+    )
+    person = Person.objects.create(name="Jeppe Thvilum", slug="jeppe-thvilum")
+    Action = old.get_model("meetings", "Action")
+    Action.objects.create(item=item, responsible_person=person, text="… tager videre initiativ.")
+    Action.objects.create(item=item, text="Der følges op.")
+
+    new = migrate(AFTER)
+    actions = new.get_model("meetings", "Action").objects.order_by("pk")
+    assert [list(a.responsible_people.values_list("name", flat=True)) for a in actions] == [
+        ["Jeppe Thvilum"],
+        [],
+    ]
+
+    back = migrate(BEFORE)  # and back again, the first person kept
+    assert [
+        a.responsible_person_id for a in back.get_model("meetings", "Action").objects.order_by("pk")
+    ] == [person.pk, None]
