@@ -12,7 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from dagsorden.core import parse_file, to_dict
+from dagsorden.core import parse_file, parse_text, to_dict
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 SCHEMA = json.loads((Path(__file__).parents[2] / "docs" / "minutes.schema.json").read_text())
@@ -60,3 +60,26 @@ def test_golden(path: Path) -> None:
 
 def test_there_are_golden_documents() -> None:
     assert len(DOCS) >= 3
+
+
+@pytest.mark.parametrize("path", DOCS, ids=[p.stem for p in DOCS])
+def test_everyone_an_open_document_names_is_named_in_public(path: Path) -> None:
+    minutes = parse_file(path)
+    assert all(item.access == "open" for item in minutes.items)
+    assert minutes.named_in_public() == {p.name for p in minutes.people}
+
+
+def test_who_only_a_closed_item_names_is_not_named_in_public() -> None:
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text()
+    closed = (
+        "\nPersonalesag\n\n Lukket Sag\n\nSagsgang\n\nDIR\n\nSagsfremstilling\n\n"
+        "Personalechef Hemmelig Hansensen orienterede, og Arbejdsmarkedschef Erik Holck Hansen "
+        "deltog.\n\nBeslutning i Direktionen den 20-01-2021\n\nDrøftet.\n"
+    )
+    minutes = parse_text(text + closed)
+    assert [item.access for item in minutes.items] == ["open", "closed"]
+    assert minutes.items[1].public_text == "Personalesag"
+    named = {p.name for p in minutes.people}
+    assert {"Hemmelig Hansensen", "Erik Holck Hansen"} <= named
+    # Erik Holck Hansen is named in the open item as well; Hemmelig Hansensen only here.
+    assert minutes.named_in_public() == named - {"Hemmelig Hansensen"}

@@ -165,3 +165,76 @@ def test_member_sees_closed_content_uncached(client: Client, archive: None) -> N
     response = client.get("/organer/direktionen/moeder/2023-03-01/")
     assert MARKERS[0] in response.content.decode()
     assert response["Cache-Control"] == "private, no-store"
+
+
+CLOSED_NAMING = """Direktionen 07-06-2023
+
+Budgetopfølgning
+
+ Åben Sag
+
+Sagsgang
+
+DIR
+
+Sagsfremstilling
+
+Økonomichef Bettina Andersen fremlægger budgetopfølgningen.
+
+Indstilling
+
+Kommunaldirektøren indstiller, at orienteringen tages til efterretning.
+
+Beslutning i Direktionen den 07-06-2023
+
+Taget til efterretning. Personalechefen følger op.
+
+Personalesag
+
+ Lukket Sag
+
+Sagsgang
+
+DIR
+
+Sagsfremstilling
+
+Personalechef Hemmelig Hansensen orienterede om en personalesag.
+
+Indstilling
+
+Kommunaldirektøren indstiller, at sagen drøftes.
+
+Beslutning i Direktionen den 07-06-2023
+
+Drøftet. Personalechef Hemmelig Hansensen og økonomichef Bettina Andersen følger op.
+"""
+
+
+def test_who_a_closed_item_names_is_closed_too(client: Client, tmp_path, db) -> None:  # type: ignore[no-untyped-def]
+    from dagsorden.importer.run import import_paths
+
+    (tmp_path / "referat.txt").write_text(CLOSED_NAMING)
+    assert import_paths([tmp_path], progress=False).imported == 1
+    # Named only in the closed item: no page, no JSON, no trace in the open item's page, not
+    # even as the holder of the role its follow-up names ('Personalechefen følger op').
+    for suffix in ("/", ".json"):
+        response = client.get(f"/personer/hemmelig-hansensen{suffix}")
+        missing = client.get(f"/personer/ingen-saadan{suffix}")
+        assert response.status_code == missing.status_code == 404
+        assert f.page_shape(response.content, "hemmelig-hansensen") == f.page_shape(
+            missing.content, "ingen-saadan"
+        )
+    everything = "\n".join(crawl(client).values())
+    assert "Bettina Andersen" in everything and "Personalechefen" in everything
+    assert "Hansensen" not in everything and "personalechef" not in everything.lower().replace(
+        "personalechefen", ""
+    )
+    shown = client.get("/personer/bettina-andersen.json").json()
+    assert [r["title"] for r in shown["roles"]] == ["økonomichef"]
+    # A member reads the closed item, and who it names.
+    user = User.objects.create_user("direktoer", password="x" * 12)
+    user.groups.add(Group.objects.create(name="members"))
+    client.force_login(user)
+    member = client.get("/personer/hemmelig-hansensen.json").json()
+    assert [r["title"] for r in member["roles"]] == ["personalechef"]

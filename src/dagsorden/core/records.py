@@ -114,6 +114,23 @@ class Item:
         """The decision text of the meeting's own body (the last one recorded)."""
         return self.decisions[-1].text if self.decisions else ""
 
+    @property
+    def public_text(self) -> str:
+        """What anyone may read of the item: all of it when open (its attachments by title),
+        only its heading when closed."""
+        if self.access != "open":
+            return self.title
+        return "\n".join(
+            (
+                self.title,
+                self.presentation,
+                self.recommendation,
+                *(d.text for d in self.decisions),
+                *(t for p in self.points for t in (p.title, p.presentation, p.decision)),
+                *(a.title for a in self.attachments),
+            )
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Minutes:
@@ -126,3 +143,12 @@ class Minutes:
     source: str | None = None
     body_code: str | None = None
     warnings: tuple[str, ...] = field(default=())
+
+    def named_in_public(self) -> frozenset[str]:
+        """The names of those of self.people whom anyone may see named: in an open item, a
+        closed item's heading, or the absences. Someone named only in a closed item's content
+        is not (that content is never public, nor who it names)."""
+        text = " ".join(" ".join(item.public_text for item in self.items).split())
+        return frozenset(
+            {a.name for a in self.absent} | {p.name for p in self.people if p.name in text}
+        )

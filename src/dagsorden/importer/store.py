@@ -162,8 +162,9 @@ def _point(points: list[int], index: int | None) -> int | None:
 
 
 def save_periods(roles: set[m.Role]) -> None:
-    """Write the widened periods: one UPDATE statement for them all, run for each role
-    (cheaper than bulk_update's CASE, and than a queryset's update() a role)."""
+    """Write the widened periods (and roles now seen in public): one UPDATE statement for
+    them all, run for each role (cheaper than bulk_update's CASE, and than a queryset's
+    update() a role)."""
     if not roles:
         return
     meta = m.Role._meta
@@ -171,7 +172,7 @@ def save_periods(roles: set[m.Role]) -> None:
     quote = connection.ops.quote_name
     sql = (
         f"UPDATE {quote(meta.db_table)} SET {quote(start.column)} = %s, "  # noqa: S608
-        f"{quote(end.column)} = %s WHERE {quote(meta.pk.column)} = %s"
+        f"{quote(end.column)} = %s, {quote('public')} = %s WHERE {quote(meta.pk.column)} = %s"
     )
     with connection.cursor() as cursor:
         cursor.executemany(
@@ -180,6 +181,7 @@ def save_periods(roles: set[m.Role]) -> None:
                 (
                     start.get_db_prep_value(role.start, connection),
                     end.get_db_prep_value(role.end, connection),
+                    role.public,
                     role.pk,
                 )
                 for role in roles
@@ -188,9 +190,16 @@ def save_periods(roles: set[m.Role]) -> None:
 
 
 def _note_role(
-    cache: Cache, name: str, title: str | None, when: date, body: m.Body, widened: set[m.Role]
+    cache: Cache,
+    name: str,
+    title: str | None,
+    when: date,
+    body: m.Body,
+    widened: set[m.Role],
+    public: bool,
 ) -> m.Person:
-    """The person, with the title they held noted and its period widened to this meeting."""
+    """The person, with the title they held noted and its period widened to this meeting;
+    public once seen where anyone may read it."""
     person = cache.person(name)
     if title:
         title = role_title(title)
@@ -205,12 +214,16 @@ def _note_role(
                     "body": body,
                     "start": when,
                     "end": when,
+                    "public": public,
                 },
             )
             cache.roles[key] = role
         if role.start is None or role.end is None or not role.start <= when <= role.end:
             role.start = min(filter(None, [role.start, when]))
             role.end = max(filter(None, [role.end, when]))
+            widened.add(role)
+        if public and not role.public:
+            role.public = True
             widened.add(role)
     return person
 
@@ -272,7 +285,9 @@ def place_minutes(
     widened: set[m.Role] = set()
     attendance: dict[int, m.Attendance] = {}  # one a person: the last line naming them counts
     for absence in minutes.absent:
-        person = _note_role(cache, absence.name, absence.title, minutes.date, body, widened)
+        person = _note_role(
+            cache, absence.name, absence.title, minutes.date, body, widened, public=True
+        )
         attendance[person.pk] = m.Attendance(
             meeting=meeting,
             person=person,
@@ -287,8 +302,10 @@ def place_minutes(
         unique_fields=["meeting", "person"],
         update_fields=["status", "title", "remark", "origin"],
     )
+    in_public = minutes.named_in_public()
     for named in minutes.people:
-        _note_role(cache, named.name, named.title, minutes.date, body, widened)
+        public = named.name in in_public
+        _note_role(cache, named.name, named.title, minutes.date, body, widened, public)
     if cache.pending_entries is None:
         save_periods(widened)
     else:

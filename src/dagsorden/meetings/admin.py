@@ -43,8 +43,8 @@ class PersonAdmin(admin.ModelAdmin):
 
 @admin.register(m.Role)
 class RoleAdmin(admin.ModelAdmin):
-    list_display = ["person", "title", "acting", "body", "start", "end"]
-    list_filter = ["acting", "body"]
+    list_display = ["person", "title", "acting", "body", "start", "end", "public"]
+    list_filter = ["acting", "public", "body"]
     search_fields = ["person__name", "title"]
     autocomplete_fields = ["person"]
 

@@ -49,3 +49,11 @@ class AttachmentQuerySet(models.QuerySet):
         return self.filter(
             access="open", item__access="open", item__meeting__state__in=PUBLIC_MEETING_STATES
         )
+
+
+class RoleQuerySet(models.QuerySet):
+    def visible_to(self, user: Any) -> RoleQuerySet:
+        """Roles seen where anyone may read them; members see those of closed items too."""
+        if is_member(user):
+            return self
+        return self.filter(public=True)

@@ -200,7 +200,7 @@ def item_page(
 
 def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpResponse:
     person = get_object_or_404(Person, slug=slug)
-    roles = list(person.roles.order_by("start"))
+    roles = list(person.roles.visible_to(request.user).order_by("start"))
     visible_meetings = Meeting.objects.minutes_visible_to(request.user)
     attendance_all = Attendance.objects.filter(person=person, meeting__in=visible_meetings)
     attendance = list(
@@ -215,6 +215,10 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
         ]
     )
     totals = {"attendance": attendance_all.count(), "actions": actions_all.count()}
+    if not (roles or totals["attendance"] or totals["actions"]):
+        # Known only from what the user may not read (a closed item, a draft): who it names
+        # is closed too, so the page answers as for no one.
+        raise Http404("ingen sådan person")
     data = {
         "name": person.name,
         "url": reverse("portal:person", args=[person.slug]),

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from dagsorden.core.text import ascii_slug_base
 
+from ..querysets import RoleQuerySet
+
 
 def danish_slug(text: str) -> str:
     """A URL slug that keeps Danish letters readable: 'Økonomiudvalget' → 'oekonomiudvalget'."""
@@ -102,6 +104,15 @@ class Role(models.Model):
     )
     start = models.DateField("fra", null=True, blank=True)
     end = models.DateField("til", null=True, blank=True)
+    # Seen where anyone may read it (an open item, the absences)? A role known only from a
+    # closed item's content is shown to members alone.
+    public = models.BooleanField(
+        "offentlig",
+        default=False,
+        help_text="Nævnt i en åben sag eller på afbudslisten: vises for alle.",
+    )
+
+    objects = RoleQuerySet.as_manager()
 
     class Meta:
         verbose_name = "rolle"
