@@ -14,6 +14,7 @@ urlpatterns = [
     ),
     path("log-ud/", auth_views.LogoutView.as_view(), name="logout"),
     path("sekretariat/", include("dagsorden.secretariat.urls")),
+    path("oparl/v1.1/", include("dagsorden.oparl.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path(
         "sitemap.xml",

@@ -1,0 +1,200 @@
+"""The OParl 1.1 API: every object valid against the specification's schemas, every URL it
+gives followed, lists paged and filtered, and nothing closed in any of it."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from django.core.files.base import ContentFile
+from django.test import Client
+
+from dagsorden.meetings import models as m
+
+from . import factories as f
+from .test_access import CLOSED_NAMING, MARKERS
+from .test_access import archive as archive  # noqa: F401  (the fixture, used below)
+
+SCHEMAS = {
+    p.stem: json.loads(p.read_text()) for p in (Path(__file__).parents[1] / "oparl").glob("*.json")
+}
+ROOT = "/oparl/v1.1/"
+HOST = "http://testserver"
+
+
+def validate(obj: dict[str, Any], kind: str | None = None) -> str:
+    """Check obj against its type's schema and its embedded objects against theirs; returns
+    the type."""
+    kind = kind or obj["type"].rsplit("/", 1)[-1]
+    schema = SCHEMAS[kind]
+    jsonschema.validate(obj, schema)
+    assert obj["type"] == f"https://schema.oparl.org/1.1/{kind}"
+    for key, spec in schema["properties"].items():
+        if key not in obj:
+            continue
+        if "schema" in spec:
+            validate(obj[key], spec["schema"].removesuffix(".json"))
+        elif spec.get("type") == "array" and "schema" in spec.get("items", {}):
+            for embedded in obj[key]:
+                validate(embedded, spec["items"]["schema"].removesuffix(".json"))
+    return kind
+
+
+def urls_in(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value.startswith(HOST + ROOT) else []
+    if isinstance(value, dict):
+        return [u for v in value.values() for u in urls_in(v)]
+    if isinstance(value, list):
+        return [u for v in value for u in urls_in(v)]
+    return []
+
+
+def crawl(client: Client) -> tuple[dict[str, Any], dict[str, int]]:
+    """Every API URL reachable from the system object; each object validated, each list's
+    every page followed. Returns the answers by URL and how many objects of each type."""
+    seen: dict[str, Any] = {}
+    kinds: dict[str, int] = {}
+    queue = [HOST + ROOT]
+    while queue:
+        url = queue.pop(0)
+        if url in seen:
+            continue
+        response = client.get(url.removeprefix(HOST))
+        assert response.status_code == 200, url
+        assert response["Access-Control-Allow-Origin"] == "*"
+        data = response.json()
+        seen[url] = data
+        if "data" in data:  # a list: its objects, and its other pages
+            assert set(data) == {"data", "pagination", "links"}
+            for obj in data["data"]:
+                kind = validate(obj)
+                kinds[kind] = kinds.get(kind, 0) + 1
+                queue.extend(urls_in(obj))
+            queue.extend(data["links"].values())
+        else:
+            kind = validate(data)
+            kinds[kind] = kinds.get(kind, 0) + 1
+            queue.extend(urls_in(data))
+    return seen, kinds
+
+
+@pytest.fixture
+def with_files(archive: None, tmp_path: Path, settings: Any) -> None:  # noqa: F811
+    """The access test's archive, with an open and a closed file on the open item and a
+    person with a public title."""
+    settings.MEDIA_ROOT = tmp_path
+    item = m.AgendaItem.objects.get(title="Åben sag om budget")
+    for number, access in ((1, "open"), (2, "closed")):
+        a = m.Attachment(
+            item=item,
+            number=number,
+            title=f"Bilag {access}",
+            access=access,
+            media_type="application/pdf",
+        )
+        a.file.save(f"b{number}.pdf", ContentFile(b"%PDF-1.4 " + access.encode()), save=True)
+    m.Role.objects.create(
+        person=m.Person.objects.create(name="Bettina Andersen", slug="bettina-andersen"),
+        title="økonomichef",
+        body=item.meeting.body,
+        start=date(2023, 3, 1),
+        end=date(2023, 3, 1),
+        public=True,
+    )
+
+
+def test_every_object_is_valid_oparl_and_every_url_answers(
+    client: Client, with_files: None
+) -> None:
+    seen, kinds = crawl(client)
+    every = ("System", "Body", "Organization", "Person", "Membership", "Meeting", "AgendaItem")
+    assert all(kinds.get(kind) for kind in (*every, "File")), kinds
+    everything = json.dumps(seen, ensure_ascii=False)
+    assert "Besluttet offentligtekst" in everything  # an open item's decision
+    assert "Dagsordenspunkt om veje" in everything  # a published agenda's item
+    assert "Bilag open" in everything and "Bilag closed" not in everything
+    assert '"name": "Personalesag"' in everything  # a closed item's heading…
+    assert '"public": false' in everything  # … marked so, and nothing more
+    for marker in MARKERS:
+        assert marker not in everything, marker
+    # the agenda and minutes PDFs the meeting gives as files are there
+    meeting = next(v for v in seen.values() if v.get("name") == "Direktionen 1. marts 2023")
+    pdf = client.get(meeting["resultsProtocol"]["accessUrl"].removeprefix(HOST))
+    assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
+
+
+def test_who_a_closed_item_names_is_not_in_the_api(
+    client: Client, tmp_path: Path, db: None
+) -> None:
+    from dagsorden.importer.run import import_paths
+
+    (tmp_path / "referat.txt").write_text(CLOSED_NAMING)
+    import_paths([tmp_path], progress=False)
+    seen, _ = crawl(client)
+    everything = json.dumps(seen, ensure_ascii=False)
+    people = client.get(f"{ROOT}body/{m.Organisation.objects.get().pk}/person/").json()
+    assert [p["name"] for p in people["data"]] == ["Bettina Andersen"]
+    assert "Hansensen" not in everything and "personalechef" not in everything
+
+
+def test_lists_are_paged_and_filtered(
+    client: Client, db: None, django_assert_max_num_queries: Any
+) -> None:
+    for day in range(1, 6):
+        meeting = f.meeting(date(2023, 3, day))
+        f.item(meeting, "Åben", "open", order=1)
+        f.item(meeting, "Lukket", "closed", order=2)
+    f.meeting(date(2023, 3, 9), state="draft")
+    url = f"{ROOT}body/{m.Organisation.objects.get().pk}/meeting/"
+    page = client.get(url, {"limit": 2}).json()
+    assert page["pagination"] == {
+        "totalElements": 5,
+        "elementsPerPage": 2,
+        "currentPage": 1,
+        "totalPages": 3,
+    }
+    names, links = [], page["links"]
+    while True:
+        names += [x["name"] for x in page["data"]]
+        if "next" not in page["links"]:
+            break
+        page = client.get(page["links"]["next"].removeprefix(HOST)).json()
+    assert len(names) == 5 and names[0] == "Direktionen 1. marts 2023"
+    assert "prev" not in links and page["links"]["prev"].endswith("page=2")
+    with django_assert_max_num_queries(8):  # a page's meetings and their items read at once
+        assert len(client.get(url).json()["data"]) == 5
+    assert client.get(url, {"page": 9}).status_code == 404
+    assert client.get(url, {"page": "x"}).status_code == 400
+    # changed since a moment: the meeting's own times
+    later = m.Meeting.objects.get(date=date(2023, 3, 5))
+    m.Meeting.objects.filter(pk=later.pk).update(updated="2030-01-01T12:00:00+01:00")
+    since = client.get(url, {"modified_since": "2029-12-31T00:00:00+01:00"}).json()
+    assert [x["name"] for x in since["data"]] == ["Direktionen 5. marts 2023"]
+    until = client.get(url, {"created_until": "2000-01-01T00:00:00"}).json()
+    assert until["data"] == [] and until["pagination"]["totalElements"] == 0
+    bad = client.get(url, {"modified_since": "i går"})
+    assert bad.status_code == 400 and "modified_since" in bad.json()["error"]
+
+
+def test_hidden_and_missing_objects_answer_alike(client: Client, archive: None) -> None:  # noqa: F811
+    draft = m.Meeting.objects.get(state="draft")
+    closed_item = m.AgendaItem.objects.get(title="Personalesag")
+    for url in (
+        f"{ROOT}meeting/{draft.pk}/",
+        f"{ROOT}meeting/999999/",
+        f"{ROOT}agendaItem/{draft.items.get().pk}/",
+        f"{ROOT}meeting/{m.Meeting.objects.get(state='held').pk}/referat/",
+        f"{ROOT}file/999999/",
+        f"{ROOT}person/999999/",
+    ):
+        response = client.get(url)
+        assert (response.status_code, response.json()) == (404, {"error": "not found"}), url
+    # a closed item is its heading and public: false, without its decision
+    item = client.get(f"{ROOT}agendaItem/{closed_item.pk}/").json()
+    assert item["public"] is False and "resolutionText" not in item
+    assert client.post(ROOT).status_code == 405
