@@ -283,3 +283,15 @@ def test_a_document_that_fails_in_a_chunk_fails_alone(tmp_path: Path) -> None:
     assert ImportedDocument.objects.count() == len(paths) - len(failing)
     orders = list(m.AgendaItem.objects.values_list("meeting_id", "order"))
     assert len(orders) == len(set(orders))  # no two items of a meeting in one place
+
+
+def test_a_title_too_long_to_keep_is_cut_alike_in_the_search_index(archive: Path) -> None:
+    from dagsorden.search.models import SearchEntry
+
+    path = next(archive.rglob("000_*.txt"))
+    heading = " ".join(["Meget lang overskrift"] * 40)  # 879 characters, one line
+    path.write_text(path.read_text().replace("Punkter til behandling", heading, 1))
+    import_paths([archive], progress=False)
+    item = m.Meeting.objects.get(date="2021-01-20").items.get()
+    assert len(item.title) == 500 and heading.startswith(item.title)
+    assert SearchEntry.objects.get(kind="item", item_id=item.pk).title == item.title

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.models import Max, Min
 
-from dagsorden.core import Minutes, danish
+from dagsorden.core import Item, Minutes, danish
 from dagsorden.core.text import role_title
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
@@ -313,11 +313,33 @@ def place_minutes(
     return Placed(minutes, origin, meeting, first_order, suggested)
 
 
+_ITEM_TITLE = m.AgendaItem._meta.get_field("title").max_length
+_POINT_TITLE = m.Point._meta.get_field("title").max_length
+_ATTACHMENT_TITLE = m.Attachment._meta.get_field("title").max_length
+
+
+def _as_stored(item: Item) -> Item:
+    """The item with its titles cut to what the database keeps, so that its rows and its
+    search entries say the same (a title that long is a layout the parser misread)."""
+    if (
+        len(item.title) <= _ITEM_TITLE
+        and all(len(p.title) <= _POINT_TITLE for p in item.points)
+        and all(len(a.title) <= _ATTACHMENT_TITLE for a in item.attachments)
+    ):
+        return item
+    return replace(
+        item,
+        title=item.title[:_ITEM_TITLE],
+        points=tuple(replace(p, title=p.title[:_POINT_TITLE]) for p in item.points),
+        attachments=tuple(replace(a, title=a.title[:_ATTACHMENT_TITLE]) for a in item.attachments),
+    )
+
+
 def store_items(placed: list[Placed], cache: Cache) -> None:
     """The items of these documents, with their points, decisions, attachments, follow-ups,
     suggested verdensmål and search entries: one bulk INSERT a table for them all, of rows
     made as tuples (model instances would cost as much again: rows.py)."""
-    slots = [(p, k, rec) for p in placed for k, rec in enumerate(p.minutes.items)]
+    slots = [(p, k, _as_stored(rec)) for p in placed for k, rec in enumerate(p.minutes.items)]
     recs = [rec for _, _, rec in slots]
     items = insert_values(
         m.AgendaItem,
@@ -328,7 +350,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
                 p.meeting.pk,
                 p.first_order + k,
                 rec.number,
-                rec.title[:500],
+                rec.title,
                 rec.access,
                 rec.presentation,
                 rec.recommendation,
@@ -352,7 +374,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
             m.Point,
             ("item_id", "order", "number", "title", "presentation", "decision"),
             [
-                (item, i, p.number, p.title[:1000], p.presentation, p.decision)
+                (item, i, p.number, p.title, p.presentation, p.decision)
                 for item, rec in zip(items, recs, strict=True)
                 for i, p in enumerate(rec.points)
             ],
@@ -380,7 +402,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
                     _point(pts, a.point_index),
                     a.number,
                     a.document_id or "",
-                    a.title[:1000],
+                    a.title,
                     a.journal_number or "",
                     a.access,
                     a.main_document,
