@@ -177,6 +177,11 @@ def test_first_sentence(text: str, title: str) -> None:
             "Torben Gade og Bente Strand deltog, ikke Jens Baggesens Gade.",
             [("Torben Gade", None), ("Bente Strand", None)],
         ),
+        # a first name made of first names ('Lars-Bo'); not a street named after one
+        (
+            "Lars-Bo Hermansen og Ann-Britt Nielsen deltog, ikke Jens-Peter-Vej Syd.",
+            [("Lars-Bo Hermansen", None), ("Ann-Britt Nielsen", None)],
+        ),
     ],
 )
 def test_find_people(text: str, people: list[tuple[str, str | None]]) -> None:

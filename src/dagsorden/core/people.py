@@ -67,6 +67,13 @@ CHAIR_RE = re.compile(r"(?:næst)?for(?:mand|person|kvinde)\b", re.IGNORECASE)
 _TITLE_AFTER_RE = re.compile(rf"\s*(?:\((?P<p>{_TITLE})\)|,\s+(?P<c>{_TITLE})(?=\s*[,.;)]|\s*$))")
 
 
+def is_first_name(word: str) -> bool:
+    """A known first name, or one made of known first names: 'Lars-Bo', 'Ann-Britt'."""
+    return word in FIRST_NAMES or (
+        "-" in word and all(part in FIRST_NAMES for part in word.split("-"))
+    )
+
+
 def _name_tokens(raw: str) -> list[str]:
     tokens = raw.split()
     # A sentence-final period on the last word is punctuation, not an initial.
@@ -110,7 +117,7 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
     """Split '<title words> <Name Words>' into the title and the name's tokens."""
     tokens = fold(text).split()
     for i, tok in enumerate(tokens):
-        if tok.strip(".,") in FIRST_NAMES:
+        if is_first_name(tok.strip(".,")):
             known = _name_tokens(" ".join(tokens[i:]))
             if len(known) >= 2:
                 return (" ".join(tokens[:i]) or None), known
@@ -258,7 +265,7 @@ def _first_names(text: str) -> Iterator[int]:
     ends.sort()
     for end in ends:
         start = shape.rfind(b" ", 0, end) + 1  # where that word begins
-        if text[start : end + 1] in FIRST_NAMES:
+        if is_first_name(text[start : end + 1]):
             yield start
 
 
