@@ -22,6 +22,10 @@ WORDS = [
     "chef",
     "direktør",
     "økonomichef",
+    "Økonomichefen",
+    "direktøren",
+    "chefens",
+    "lederne",
     "fællesforvaltningsdirektør",
     "IT-chef",
     "konsulent",
@@ -100,7 +104,9 @@ WORD_SALAD = st.lists(st.tuples(st.sampled_from(WORDS), SPACE), max_size=40).map
 )
 # Phrases shaped like a person: (prefix) title (for unit) name name, among other words.
 PREFIX = st.sampled_from(["", "Konstitueret ", "fungerende ", "Vicedirektør og ", "Vej- og "])
-TITLE = st.sampled_from(["chef", "socialchef", "IT-chef", "direktør", "leder", "chef for Vej og"])
+TITLE = st.sampled_from(
+    ["chef", "socialchef", "IT-chef", "direktør", "leder", "chef for Vej og", "Økonomichefen"]
+)
 NAME = st.sampled_from(
     ["Kim T. Jensen", "Marie-Louise Eskerod", "Bettina Andersen", "Kim", "Anne van der Berg"]
 )
@@ -183,14 +189,15 @@ def test_first_names_found_as_a_plain_scan_of_the_words_finds(text: str) -> None
     assert list(people._first_names(text)) == plain
 
 
+# 'd. 6.12', 'den 6/12', and 'd.6.12' written without the space (as dates.py reads it)
 _SHORT_PLAIN_RE = re.compile(
-    r"\b(?:d\.|den)\s+" + dates._SHORT_NUMERIC_RE.pattern,
+    r"\b(?:d\.\s*|den\s+)" + dates._SHORT_NUMERIC_RE.pattern,
     re.IGNORECASE,
 )
 
 
 _SHORT_DOTTED_PLAIN_RE = re.compile(
-    r"\b(?:d\.|den)\s+" + dates._SHORT_DOTTED_RE.pattern,
+    r"\b(?:d\.\s*|den\s+)" + dates._SHORT_DOTTED_RE.pattern,
     re.IGNORECASE,
 )
 

@@ -177,6 +177,12 @@ def test_first_sentence(text: str, title: str) -> None:
             "Torben Gade og Bente Strand deltog, ikke Jens Baggesens Gade.",
             [("Torben Gade", None), ("Bente Strand", None)],
         ),
+        # a title in its definite form is the job title ('Økonomichefen' → 'økonomichef')
+        (
+            "Økonomichefen Bettina Andersen og Marie Holm, socialchefen, deltog. "
+            "Kommunaldirektøren indstiller.",
+            [("Bettina Andersen", "økonomichef"), ("Marie Holm", "socialchef")],
+        ),
         # a first name made of first names ('Lars-Bo'); not a street named after one
         (
             "Lars-Bo Hermansen og Ann-Britt Nielsen deltog, ikke Jens-Peter-Vej Syd.",

@@ -34,7 +34,9 @@ _PARTICLES = frozenset(("van", "von", "der", "den", "de", "la", "du", "ten", "te
 # The words a particle starts with, as they stand after a first name: ' van ', ' de ', …
 _PARTICLE_WORDS = tuple(f" {w} " for w in ("van", "von", "de", "du", "ten", "ter"))
 _NAME_GAP = rf"\s+(?:(?:{_PARTICLE})\s+)?"
-_TITLE_WORD = rf"(?i:[a-zæøå-]*(?:{'|'.join(TITLE_ENDINGS)}))"
+# A title word, also in its definite form: 'Økonomichefen Bettina Andersen'.
+_TITLE_WORD = rf"(?i:[a-zæøå-]*(?:{'|'.join(TITLE_ENDINGS)})(?:en)?)"
+_DEFINITE_RE = re.compile(rf"(?i)((?:{'|'.join(TITLE_ENDINGS)}))en\b")
 # Words before a title: 'konstitueret socialchef', 'konstitueret teknisk direktør'.
 _TITLE_PREFIXES = (
     "konstitueret",
@@ -158,17 +160,25 @@ _REACH = 64  # characters a title's word or its prefix can reach back
 
 
 def _title_ends(low: str) -> list[int]:
-    """Where a known title ending starts at the end of a word ('…chef'), in order."""
+    """Where a known title ending starts at the end of a word ('…chef', '…chefen'), in order."""
     found = []
     for ending in TITLE_ENDINGS:
         at = low.find(ending)
         while at >= 0:
             after = at + len(ending)
+            if low.startswith("en", after):  # the definite form
+                after += 2
             if after == len(low) or not (low[after].isalnum() or low[after] == "_"):
                 found.append(at)
-            at = low.find(ending, after)
+            at = low.find(ending, at + len(ending))
     found.sort()
     return found
+
+
+def job_title(written: str) -> str:
+    """A title as written next to a name, as a job title: folded, without a capital for the
+    sentence's sake and without the definite ending ('Økonomichefen' → 'økonomichef')."""
+    return _DEFINITE_RE.sub(r"\1", lower_first(fold(written)), count=1)
 
 
 def _back(pattern: re.Pattern[str], low: str, pos: int, floor: int) -> int:
@@ -219,7 +229,7 @@ def find_people(text: str) -> list[Person]:
             continue
         if name[-1][-1] == "s" and m["name"].endswith(name[-1]):
             name[-1] = _without_genitive(name[-1], text, m.end())
-        titled.append((m.start(), Person(" ".join(name), lower_first(fold(title_text)))))
+        titled.append((m.start(), Person(" ".join(name), job_title(title_text))))
     untitled = list(_untitled(text, spans))
     out: dict[str, Person] = {}
     for _, person in sorted(titled + untitled, key=itemgetter(0)) if untitled else titled:
@@ -296,7 +306,7 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
         if name[-1][-1] == "s" and m.group().endswith(name[-1]):
             name[-1] = _without_genitive(name[-1], text, end)
         after = _TITLE_AFTER_RE.match(text, end)
-        title = lower_first(fold(after["p"] or after["c"])) if after else None
+        title = job_title(after["p"] or after["c"]) if after else None
         if title and CHAIR_RE.search(title):
             title = None  # '(formand)' is a remark on the person, as in a list of absences
         yield start, Person(name=" ".join(name), title=title)
