@@ -2,11 +2,11 @@
 sekretariat tager videre initiativ') is the person's who held that role at the meeting.
 
 The minutes name the role, not the person; the archive knows who held it, from the meetings
-that named both in public (Role, with the period between the first and last meeting seen). A role's
-holder is linked only when exactly one person held it then: within that person's period, or
-failing that, within half a year of it. Run after an import, over the imported items'
-follow-ups that have no one linked, so that a role seen first in a later document still
-finds the follow-ups of earlier ones.
+that named both in public (Role, with the period between the first and last meeting seen).
+A role's holder is linked only when exactly one person held it then: within that person's
+period, or failing that, within half a year of it. Run after an import, over the imported
+items' follow-ups that have no one linked, so that a role seen first in a later document
+still finds the follow-ups of earlier ones.
 """
 
 from __future__ import annotations

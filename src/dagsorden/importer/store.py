@@ -169,10 +169,12 @@ def save_periods(roles: set[m.Role]) -> None:
         return
     meta = m.Role._meta
     start, end = meta.get_field("start"), meta.get_field("end")
+    public = meta.get_field("public")
     quote = connection.ops.quote_name
     sql = (
         f"UPDATE {quote(meta.db_table)} SET {quote(start.column)} = %s, "  # noqa: S608
-        f"{quote(end.column)} = %s, {quote('public')} = %s WHERE {quote(meta.pk.column)} = %s"
+        f"{quote(end.column)} = %s, {quote(public.column)} = %s "
+        f"WHERE {quote(meta.pk.column)} = %s"
     )
     with connection.cursor() as cursor:
         cursor.executemany(

@@ -4,6 +4,7 @@ a closed item is its heading and 'closed', nothing more."""
 from __future__ import annotations
 
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from django.urls import reverse
@@ -147,7 +148,8 @@ def _named(a: Action) -> tuple[list[tuple[int, int, Person]], list[Person]]:
     another), and those linked but not named in it."""
     text, spans, end = a.responsible_role, [], 0
     people = sorted(a.responsible_people.all(), key=lambda p: p.pk)  # prefetched
-    for at, person in sorted((text.find(p.name), p) for p in people if p.name in text):
+    found = sorted(((text.find(p.name), p) for p in people if p.name in text), key=itemgetter(0))
+    for at, person in found:
         if at >= end:  # one name inside another's: the first found keeps it
             spans.append((at, at + len(person.name), person))
             end = at + len(person.name)
