@@ -869,3 +869,17 @@ def test_a_list_without_its_introduction_that_the_decision_does_not_answer_is_te
     assert "Årligt dialogmøde med økonomichef Bettina Andersen" in item.presentation
     # Its heading was lost too (as in the seed): a Direktion item is named as the system does.
     assert item.title == "Punkter til behandling"
+
+
+@pytest.mark.parametrize("bullet", ["o", "\uf0a7", "▪", "-"])
+def test_a_list_inside_a_point_stays_the_points_and_after_its_title(bullet: str) -> None:
+    """Word's second-level bullets under a point ('o' in Courier New, a Wingdings square):
+    the point's own list, after its first sentence, which stays its title."""
+    first = " Direktionens årsplan (bilag vedlagt). \n"
+    listed = f"{first}{bullet} Januar: budgetopfølgning \n{bullet} Februar: dialogmøder \n"
+    changed, plain = _both("000_d79a1a66f2e81536", first, listed)
+    assert [p["title"] for p in changed["items"][0]["points"]] == [
+        p["title"] for p in plain["items"][0]["points"]
+    ]
+    point = changed["items"][0]["points"][0]
+    assert point["presentation"].endswith("Januar: budgetopfølgning Februar: dialogmøder")

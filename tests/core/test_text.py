@@ -54,6 +54,13 @@ from dagsorden.core.text import first_sentence
             "Dialog med konst. socialchef Marie Holm. Status.",
             "Dialog med konst. socialchef Marie Holm.",
         ),
+        # a list inside the point after its first sentence: Word's 'o', a glyph, a dash
+        ("Årsplan (bilag vedlagt). o Januar: budget o Februar.", "Årsplan (bilag vedlagt)."),
+        ("Årsplan. \u25aa Januar. - Februar.", "Årsplan."),
+        ("Årsplan. - Januar.", "Årsplan."),
+        # … but not a word after the period, nor a dash inside a sentence
+        ("Status pr. o. 1. marts. Mere.", "Status pr. o. 1. marts."),
+        ("Møde kl. 10 - Rådhuset. Mere.", "Møde kl. 10 - Rådhuset."),
     ],
 )
 def test_first_sentence(text: str, title: str) -> None:

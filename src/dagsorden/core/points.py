@@ -25,6 +25,7 @@ from itertools import islice, pairwise
 from .danish import ABBREVIATIONS, MONTHS
 from .lines import Line
 from .text import (
+    BULLET_START_RE,
     BULLETS,
     DASHES,
     ENUMERATOR_END_RE,
@@ -278,13 +279,23 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
     first = next((line for line in lines if not line.blank and _is_marked(line, True)), None)
     dashes_mark = first is not None and bool(_DASH_LINE_RE.match(first.raw))
     # Word's second-level bullet 'o' marks the points only where the list starts with one;
-    # under other bullets it marks a point's own sub-list.
+    # under other bullets it marks a point's own sub-list, as does any glyph other than the
+    # first point's (Word's third level, a square, under its first, a dot).
     o_mark = first is not None and bool(_O_LINE_RE.match(first.raw))
+    glyph = _glyph(first.raw) if first is not None else None
     full = _full_width(lines)
     previous = ""
     for line in lines:
         if line.blank:
             continue
+        own = _glyph(line.raw)
+        if glyph and own and own != glyph and not (own in DASHES and dashes_mark):
+            # an entry of the point's own list: its text, without its bullet
+            entry = _O_LINE_RE.match(line.raw) or BULLET_START_RE.match(line.raw)
+            if texts and entry and not _is_wrapped(previous, full):
+                texts[-1].append(line.raw[entry.end() :].strip())
+                previous = line.text
+                continue
         if (
             _is_marked(line, o_mark)
             and (dashes_mark or not _DASH_LINE_RE.match(line.raw))
@@ -308,6 +319,15 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
 
 
 _FULL_LINE = 50  # characters: no page of minutes is narrower
+
+
+def _glyph(raw: str) -> str | None:
+    """The bullet a line opens with: a glyph, a dash before white space, or Word's 'o'
+    before a capital; None for none (a lost bullet too)."""
+    m = _BULLET_LINE_RE.match(raw)
+    if m:
+        return raw[m.end() - 1]
+    return "o" if _O_LINE_RE.match(raw) else None
 
 
 def _full_width(lines: list[Line]) -> int:

@@ -72,7 +72,11 @@ def role_title(title: str) -> str:
 
 # A line that ends in an enumerator ('… herunder 1)'): the enumerated text follows.
 ENUMERATOR_END_RE = re.compile(r"(?:^|\s)\w\)$")
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"'“(]?[A-ZÆØÅ0-9]|\s*$)")
+# A sentence ends before a capital, also one after a bullet that opens the next line ('…
+# (bilag vedlagt). o Januar: …': Word's 'o' for a list inside a point, a glyph, a dash).
+_SENTENCE_END_RE = re.compile(
+    rf"[.!?](?=\s+(?:(?:[{BULLETS}]|[{DASHES}o](?=\s))\s*)?[\"'“(]?[A-ZÆØÅ0-9]|\s*$)"
+)
 _NEXT_WORD_RE = re.compile(r"\s*(\w+)")
 _INITIALS_RE = re.compile(r"(?:\w\.)+\w")
 

@@ -74,7 +74,6 @@ def body(url: Url, org: Organisation) -> dict[str, Any]:
         url("/"),
         system=api(url, "system"),
         name=org.name,
-        shortName=org.slug,
         website=url("/"),
         organization=lst("organization"),
         person=lst("person"),
