@@ -17,15 +17,17 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from dagsorden.meetings.access import minutes_visible
 from dagsorden.meetings.models import (
+    Action,
     AgendaItem,
     Attachment,
+    Attendance,
     Body,
     Meeting,
     Organisation,
@@ -109,15 +111,19 @@ def _people() -> QuerySet[Person]:
     """People the public may know: a title seen in public, an absence in published minutes,
     a follow-up of an item the public may read. (People are not stored per municipality:
     every Body lists them all; an installation serves one.)"""
-    return (
-        Person.objects.filter(
-            Q(roles__public=True)
-            | Q(attendance__meeting__in=Meeting.objects.minutes_visible_to(PUBLIC))
-            | Q(actions__item__in=AgendaItem.objects.minutes_visible_to(PUBLIC))
-        )
-        .distinct()
-        .order_by("name", "id")
+    person = OuterRef("pk")
+    responsible = Action.responsible_people.through.objects.filter(
+        person=person, action__item__in=AgendaItem.objects.minutes_visible_to(PUBLIC)
     )
+    return Person.objects.filter(
+        Exists(Role.objects.visible_to(PUBLIC).filter(person=person))
+        | Exists(
+            Attendance.objects.filter(
+                person=person, meeting__in=Meeting.objects.minutes_visible_to(PUBLIC)
+            )
+        )
+        | Exists(responsible)
+    ).order_by("name", "id")
 
 
 def _home() -> Organisation:
