@@ -133,8 +133,8 @@ def _when(day: Any, at: time | None) -> str:
 def meeting(url: Url, m: Meeting, items: list[dict[str, Any]]) -> dict[str, Any]:
     web = url(d.meeting_url(m))
     documents = {
-        "invitation": _meeting_file(url, m, "dagsorden"),
-        "resultsProtocol": _meeting_file(url, m, "referat") if m.state == "published" else None,
+        "invitation": meeting_file(url, m, "dagsorden"),
+        "resultsProtocol": meeting_file(url, m, "referat") if m.state == "published" else None,
     }
     return _common(
         "Meeting",
@@ -153,7 +153,7 @@ def meeting(url: Url, m: Meeting, items: list[dict[str, Any]]) -> dict[str, Any]
     )
 
 
-def _meeting_file(url: Url, m: Meeting, kind: str) -> dict[str, Any]:
+def meeting_file(url: Url, m: Meeting, kind: str) -> dict[str, Any]:
     """The agenda or minutes PDF (the public version) as a File."""
     pdf = url(reverse("portal:meeting-pdf", args=[m.body.slug, m.date.isoformat(), kind]))
     return _common(
@@ -168,10 +168,6 @@ def _meeting_file(url: Url, m: Meeting, kind: str) -> dict[str, Any]:
         created=_stamp(m.created),
         modified=_stamp(m.updated),
     )
-
-
-def meeting_file(url: Url, m: Meeting, kind: str) -> dict[str, Any]:
-    return _meeting_file(url, m, kind)
 
 
 def agenda_item(
