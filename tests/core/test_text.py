@@ -190,6 +190,11 @@ def test_first_sentence(text: str, title: str) -> None:
             "Kommunaldirektøren indstiller.",
             [("Bettina Andersen", "økonomichef"), ("Marie Holm", "socialchef")],
         ),
+        # 'v/' (ved) written close up to the name or the title
+        (
+            "Oplæg v/Bettina Andersen, økonomichef, og v/socialchef Marie Holm.",
+            [("Bettina Andersen", "økonomichef"), ("Marie Holm", "socialchef")],
+        ),
         # a first name made of first names ('Lars-Bo'); not a street named after one
         (
             "Lars-Bo Hermansen og Ann-Britt Nielsen deltog, ikke Jens-Peter-Vej Syd.",

@@ -244,14 +244,15 @@ def _shape(c: str) -> int:
         return ord("A")
     if c.islower() or c == "-":
         return ord("a")
-    return ord(" ") if c.isspace() or c in '\x00("«' else ord(".")
+    return ord(" ") if c.isspace() or c in '\x00("«/' else ord(".")
 
 
 # A name without a title begins with a capitalised word before another. Most capitals begin
 # sentences, before a word in lower case, so there are few such places; they are found with
 # str.find in the text's shape, one byte a character: 'A' a capital, 'a' a small letter or a
-# hyphen, ' ' white space or an opening bracket, '.' anything else. (Patterns for capitalised
-# words had to look at every character of the text, in Python's re: five times the cost.)
+# hyphen, ' ' white space, an opening bracket or a slash ('v/Bettina Andersen'), '.'
+# anything else. (Patterns for capitalised words had to look at every character of the
+# text, in Python's re: five times the cost.)
 _SHAPES = bytes(_shape(chr(c)) for c in range(256))
 _RUN_RE = re.compile(rf"{_NAME_WORD}(?:[ \t\n]+(?:(?:{_PARTICLE})[ \t\n]+)?{_NAME_WORD})+")
 _LOWER_WORD_RE = re.compile(r"\s+[a-zæøå]")
