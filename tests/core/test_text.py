@@ -190,6 +190,20 @@ def test_first_sentence(text: str, title: str) -> None:
             "Kommunaldirektøren indstiller.",
             [("Bettina Andersen", "økonomichef"), ("Marie Holm", "socialchef")],
         ),
+        # a title naming its unit with 'i', and a comma between unit and name when another
+        # closes the name; never a comma after a bare title (that title is the name's before)
+        (
+            "Teamleder i Jobcenter Norddjurs, Hanne Ravn, og direktør for Velfærd, Lene "
+            "Mehlsen, deltog. Socialchefen i Norddjurs Kommune deltog.",
+            [
+                ("Hanne Ravn", "teamleder i Jobcenter Norddjurs"),
+                ("Lene Mehlsen", "direktør for Velfærd"),
+            ],
+        ),
+        (
+            "Christian Roslev, kommunaldirektør, Lene Mehlsen, velfærdsdirektør, deltog.",
+            [("Christian Roslev", "kommunaldirektør"), ("Lene Mehlsen", "velfærdsdirektør")],
+        ),
         # 'v/' (ved) written close up to the name or the title
         (
             "Oplæg v/Bettina Andersen, økonomichef, og v/socialchef Marie Holm.",

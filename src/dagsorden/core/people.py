@@ -53,13 +53,21 @@ _TITLE_PREFIXES = (
 )
 # '<prefix>- og <title>' ('Vej- og ejendomschef'), 'konstitueret <title>', 'chef for <unit>',
 # 'leder af <unit>'.
-_TITLE = (
+_TITLE_WORDS = (
     rf"(?:(?:{'|'.join(f'[{p[0].upper()}{p[0]}]{re.escape(p[1:])}' for p in _TITLE_PREFIXES)})\s+){{0,2}}"
     rf"(?:[A-ZÆØÅa-zæøå]+-\s+og\s+)?"
-    rf"(?:{_TITLE_WORD}\b(?:\s+(?:for|af)(?:\s+[A-ZÆØÅa-zæøå]+){{1,5}}?)?)"
+    rf"{_TITLE_WORD}\b"
 )
+# The unit a title names: 'chef for Vej og Ejendom', 'leder af …', 'teamleder i Jobcenter …'.
+_UNIT = r"\s+(?:for|af|i)(?:\s+[A-ZÆØÅa-zæøå]+){1,5}?"
+_TITLE = rf"(?:{_TITLE_WORDS}(?:{_UNIT})?)"
+# After a unit, a comma may part it from the name when another closes the name: 'Teamleder
+# i Jobcenter Norddjurs, Hanne Ravn, deltog' (never after a bare title: in 'Christian
+# Roslev, kommunaldirektør, Lene Mehlsen' the title is the name's before it).
 _PERSON_RE = re.compile(
-    rf"(?<![\wæøåÆØÅ])(?P<title>{_TITLE})\s+(?P<name>{_NAME_WORD}(?:{_NAME_GAP}{_NAME_WORD}){{1,5}})"
+    rf"(?<![\wæøåÆØÅ])(?P<title>{_TITLE_WORDS}(?:{_UNIT}(?P<comma>,)?)?)"
+    rf"\s+(?P<name>{_NAME_WORD}(?:{_NAME_GAP}{_NAME_WORD}){{1,5}})"
+    r"(?(comma)(?=\s*[,.;)]|\s*$))"
 )
 _TOKEN_RE = re.compile(_NAME_WORD)
 # A title written after a name: 'Lene Mehlsen (velfærdsdirektør)', 'Christian Roslev,
@@ -115,6 +123,11 @@ def _leading_names(raw: str) -> list[str]:
     return out
 
 
+def _names_unit(padded: str) -> bool:
+    """Does ' <title> ' name a unit ('chef for …', 'leder af …', 'teamleder i …')?"""
+    return " for " in padded or " af " in padded or " i " in padded
+
+
 def split_title_name(text: str) -> tuple[str | None, list[str]]:
     """Split '<title words> <Name Words>' into the title and the name's tokens."""
     tokens = fold(text).split()
@@ -139,7 +152,7 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
     while name and name[0] in _PARTICLES:
         name.pop(0)
     padded = f" {' '.join(tokens)} "
-    if len(name) == 3 and not name[1].endswith(".") and (" for " in padded or " af " in padded):
+    if len(name) == 3 and not name[1].endswith(".") and _names_unit(padded):
         name = name[1:]  # 'chef for <Unit> <First> <Last>': the unit's last word is not a name
     title = " ".join(tokens[: len(tokens) - len(name)]) or None
     return title, name
@@ -217,9 +230,9 @@ def find_people(text: str) -> list[Person]:
     spans: list[tuple[int, int]] = []
     for m in _matches(text):  # the patterns take any white space: no need to fold first
         spans.append(m.span())
-        title_text = fold(m["title"])
+        title_text = fold(m["title"]).rstrip(",")
         name = _name_tokens(m["name"])
-        if " for " in title_text or " af " in title_text or not name or _name_words(name) > 3:
+        if _names_unit(f" {title_text} ") or not name or _name_words(name) > 3:
             # The unit after 'chef for' may be capitalised: find where the name begins.
             title_part, name = split_title_name(
                 f"{title_text} {' '.join(_leading_names(m['name']))}"
