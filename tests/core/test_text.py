@@ -204,6 +204,12 @@ def test_first_sentence(text: str, title: str) -> None:
             "Christian Roslev, kommunaldirektør, Lene Mehlsen, velfærdsdirektør, deltog.",
             [("Christian Roslev", "kommunaldirektør"), ("Lene Mehlsen", "velfærdsdirektør")],
         ),
+        # a name that ended its line without a period, and the next line's first word
+        (
+            "Dialogmøde med Kim T. Jensen Budgetopfølgning for 2021 og økonomichef Bettina "
+            "Andersen Indholdsfortegnelse. Lars Henning deltog.",
+            [("Kim T. Jensen", None), ("Bettina Andersen", "økonomichef"), ("Lars Henning", None)],
+        ),
         # 'v/' (ved) written close up to the name or the title
         (
             "Oplæg v/Bettina Andersen, økonomichef, og v/socialchef Marie Holm.",

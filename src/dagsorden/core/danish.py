@@ -735,6 +735,16 @@ FIRST_NAMES = frozenset(
     ]
 )
 
+# How long capitalised nouns end, that no Danish surname does: the first word of the next
+# line, run on to a name that ended a line without a period ('… Kim T. Jensen' /
+# 'Budgetopfølgning for 2021'). Only words of ten letters or more ('Henning' is a name).
+NOUN_ENDINGS = ("ning", "else", "tion", "hed", "skab", "ering", "ighed")
+
+
+def is_long_noun(word: str) -> bool:
+    return len(word) >= 10 and word.lower().endswith(NOUN_ENDINGS)
+
+
 # Capitalised words that are never part of a person's name (they name places and units).
 NOT_NAME_WORDS = frozenset(
     [

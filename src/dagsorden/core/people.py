@@ -23,6 +23,7 @@ from .danish import (
     PLACE_WORDS,
     SURNAME_PLACE_WORDS,
     TITLE_ENDINGS,
+    is_long_noun,
 )
 from .records import Person
 from .text import fold, lower_first, lowered
@@ -95,7 +96,7 @@ def _name_tokens(raw: str) -> list[str]:
         if out and tok in _PARTICLES:
             out.append(tok)
             continue
-        if not _TOKEN_RE.fullmatch(tok) or tok in NOT_NAME_WORDS:
+        if not _TOKEN_RE.fullmatch(tok) or tok in NOT_NAME_WORDS or is_long_noun(tok):
             if out:
                 break
             return []
@@ -308,8 +309,10 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
             continue
         end = done = m.end()
         name = m.group().split()
-        while name and name[-1].endswith("."):  # a trailing initial
-            name.pop()
+        trimmed = False
+        while name and (name[-1].endswith(".") or is_long_noun(name[-1])):
+            trimmed = trimmed or not name[-1].endswith(".")
+            name.pop()  # a trailing initial, or the next line's first word run on
         surname = len(name) == 2 and name[1] in SURNAME_PLACE_WORDS  # 'Torben Gade'
         if not 2 <= _name_words(name) <= 4 or (
             not surname and any(tok in NOT_NAME_WORDS or tok in PLACE_WORDS for tok in name[1:])
@@ -319,7 +322,7 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
             continue  # a genitive inside: 'Karen Blixens Plads', 'Hans Jensens Fond'
         if name[-1][-1] == "s" and m.group().endswith(name[-1]):
             name[-1] = _without_genitive(name[-1], text, end)
-        after = _TITLE_AFTER_RE.match(text, end)
+        after = None if trimmed else _TITLE_AFTER_RE.match(text, end)
         title = job_title(after["p"] or after["c"]) if after else None
         if title and CHAIR_RE.search(title):
             title = None  # '(formand)' is a remark on the person, as in a list of absences
