@@ -298,3 +298,13 @@ def test_ids_on_a_meeting_page_are_unique(client: Client, db) -> None:  # type: 
     client.cookies["django_language"] = "en"
     english = client.get("/organer/direktionen/moeder/2026-03-04/sager/2/").content.decode()
     assert 'href="#bilag-1">Attachment 1: Bilag 2</a>' in english
+
+
+def test_latest_decisions_do_not_repeat_the_points_title(client: Client, archive: dict) -> None:
+    point = archive["budget"].points.get()
+    point.title = "Plan- og udviklingsstrategi."
+    point.decision = "Plan- og udviklingsstrategi. Status på proces og organisering."
+    point.save()
+    page = client.get("/").content.decode()
+    assert "<p>Status på proces og organisering.</p>" in page
+    assert "Plan- og udviklingsstrategi.</a>" in page  # the title, as the link

@@ -125,6 +125,15 @@ class Point(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def decision_after_title(self) -> str:
+        """The decision without the point's title it may open with ('Plan- og
+        udviklingsstrategi. Status på …'): what a list under the title shows."""
+        decision = self.decision
+        if self.title and decision.startswith(self.title):
+            return decision[len(self.title) :].lstrip() or decision
+        return decision
+
 
 class Decision(models.Model):
     """'Beslutning i <body> den DD-MM-YYYY': the decision text of one body on one date."""
