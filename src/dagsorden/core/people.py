@@ -37,7 +37,6 @@ _PARTICLE_WORDS = tuple(f" {w} " for w in ("van", "von", "de", "du", "ten", "ter
 _NAME_GAP = rf"\s+(?:(?:{_PARTICLE})\s+)?"
 # A title word, also in its definite form: 'Økonomichefen Bettina Andersen'.
 _TITLE_WORD = rf"(?i:[a-zæøå-]*(?:{'|'.join(TITLE_ENDINGS)})(?:en)?)"
-_DEFINITE_RE = re.compile(rf"(?i)((?:{'|'.join(TITLE_ENDINGS)}))en\b")
 # Words before a title: 'konstitueret socialchef', 'konstitueret teknisk direktør'.
 _TITLE_PREFIXES = (
     "konstitueret",
@@ -192,7 +191,18 @@ def _title_ends(low: str) -> list[int]:
 def job_title(written: str) -> str:
     """A title as written next to a name, as a job title: folded, without a capital for the
     sentence's sake and without the definite ending ('Økonomichefen' → 'økonomichef')."""
-    return _DEFINITE_RE.sub(r"\1", lower_first(fold(written)), count=1)
+    title = lower_first(fold(written))
+    low = lowered(title)
+    if "en" not in low:  # most titles: no pattern needed
+        return title
+    for ending in TITLE_ENDINGS:
+        at = low.find(ending + "en")
+        while at >= 0:
+            end = at + len(ending) + 2
+            if end == len(low) or not low[end].isalnum():
+                return title[: at + len(ending)] + title[end:]
+            at = low.find(ending + "en", at + 1)
+    return title
 
 
 def _back(pattern: re.Pattern[str], low: str, pos: int, floor: int) -> int:
