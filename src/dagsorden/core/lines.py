@@ -75,8 +75,8 @@ _RUNNING_HEADER_RE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4}\s*$")  # 'Direkt
 # A word broken after its hyphen at a line's end ('Marie-' / 'Louise', 'HR-' / 'chef', with
 # empty lines between in some extractors' text): one word again. Not before 'og' / 'eller':
 # 'Vej-' / 'og ejendomschef' is the first of a pair sharing its last part.
-_LINE_END_HYPHEN_RE = re.compile(
-    r"(?<=[^\W\d_])-[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\W\d_])(?!(?:og|eller)\b)"
+_LINE_END_HYPHEN_RE = re.compile(  # (the hyphen first: re then looks only at hyphens)
+    r"-(?<=[^\W\d_]-)[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[^\W\d_])(?!(?:og|eller)\b)"
 )
 
 

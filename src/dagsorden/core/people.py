@@ -192,16 +192,14 @@ def job_title(written: str) -> str:
     """A title as written next to a name, as a job title: folded, without a capital for the
     sentence's sake and without the definite ending ('Økonomichefen' → 'økonomichef')."""
     title = lower_first(fold(written))
-    low = lowered(title)
-    if "en" not in low:  # most titles: no pattern needed
+    if "en" not in title and "EN" not in title:  # most titles
         return title
-    for ending in TITLE_ENDINGS:
-        at = low.find(ending + "en")
-        while at >= 0:
-            end = at + len(ending) + 2
-            if end == len(low) or not low[end].isalnum():
-                return title[: at + len(ending)] + title[end:]
-            at = low.find(ending + "en", at + 1)
+    at = 0
+    for word in title.split(" "):
+        low = word.lower()
+        if low.endswith("en") and low[:-2].endswith(TITLE_ENDINGS):
+            return title[: at + len(word) - 2] + title[at + len(word) :]
+        at += len(word) + 1
     return title
 
 
@@ -300,7 +298,8 @@ def _first_names(text: str) -> Iterator[int]:
     ends.sort()
     for end in ends:
         start = shape.rfind(b" ", 0, end) + 1  # where that word begins
-        if is_first_name(text[start : end + 1]):
+        word = text[start : end + 1]
+        if word in FIRST_NAMES or ("-" in word and is_first_name(word)):
             yield start
 
 

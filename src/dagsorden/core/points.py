@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice, pairwise
 
 from .danish import ABBREVIATIONS, MONTHS
@@ -75,10 +75,15 @@ class PointBlock:
     number: int | None
     text: str
     mark: str = "."  # after the number: '.' or ')'
+    # (text, its first sentence): the title is asked for often, the text changes rarely
+    _title: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def title(self) -> str:
-        return first_sentence(self.text)
+        cached = self._title
+        if cached is None or cached[0] is not self.text:
+            cached = self._title = (self.text, first_sentence(self.text))
+        return cached[1]
 
     @property
     def named(self) -> str:
