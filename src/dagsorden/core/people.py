@@ -172,8 +172,9 @@ _NAME_AFTER_SPACE_RE = re.compile(r"\s[A-ZÆØÅ]")
 _REACH = 64  # characters a title's word or its prefix can reach back
 
 
-def _title_ends(low: str) -> list[int]:
-    """Where a known title ending starts at the end of a word ('…chef', '…chefen'), in order."""
+def _title_ends(low: str) -> list[tuple[int, int]]:
+    """Where a known title ending starts at the end of a word ('…chef', '…chefen'), and where
+    that word ends, in order."""
     found = []
     for ending in TITLE_ENDINGS:
         at = low.find(ending)
@@ -182,10 +183,16 @@ def _title_ends(low: str) -> list[int]:
             if low.startswith("en", after):  # the definite form
                 after += 2
             if after == len(low) or not (low[after].isalnum() or low[after] == "_"):
-                found.append(at)
+                found.append((at, after))
             at = low.find(ending, at + len(ending))
     found.sort()
     return found
+
+
+# What must follow a title's word for _PERSON_RE to match there: a name's capital, or the
+# unit's preposition ('chef for …'). Most title words in running text are followed by
+# neither ('Kommunaldirektøren indstiller'): the pattern is not tried at them.
+_AFTER_TITLE_RE = re.compile(r"\s+(?:[A-ZÆØÅ]|(?:for|af|i)\s)")
 
 
 def job_title(written: str) -> str:
@@ -217,8 +224,8 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         return
     low = lowered(text)
     done = 0  # where the last match ended
-    for at in _title_ends(low):
-        if at < done:
+    for at, after in _title_ends(low):
+        if at < done or not _AFTER_TITLE_RE.match(text, after):
             continue
         word = _back(_WORD_BACK_RE, low, at, done)
         first = _back(_PREFIX_BACK_RE, low, word, done)
