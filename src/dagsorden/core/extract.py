@@ -357,9 +357,11 @@ def join_pages(pages: list[str]) -> str:
     # Lines on a page's edges, by their text with the numbers left out: for each, the pages
     # it stands on and the numbers it holds there.
     edges: dict[str, dict[int, list[str]]] = defaultdict(dict)
-    for page_no, lines in enumerate(split):
-        content = [ln.strip() for ln in lines if ln.strip()]
-        for ln in content[:2] + content[-2:]:
+    # each page's lines that hold text, by index (`ln and not ln.isspace()`: ln.strip())
+    filled = [[i for i, ln in enumerate(lines) if ln and not ln.isspace()] for lines in split]
+    for page_no, (lines, content_idx) in enumerate(zip(split, filled, strict=True)):
+        for i in content_idx[:2] + content_idx[-2:]:
+            ln = lines[i].strip()
             if not opens_section(ln):
                 edges[_DIGITS_RE.sub("#", ln)].setdefault(page_no, _DIGITS_RE.findall(ln))
     pages_n = len(split)
@@ -377,20 +379,21 @@ def join_pages(pages: list[str]) -> str:
         and (_numbered_as_pages(pages) if "#" in key else len(pages) == pages_n >= 3)
     }
     out: list[str] = []
-    for page_no, lines in enumerate(split):
-        content_idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    for page_no, (lines, content_idx) in enumerate(zip(split, filled, strict=True)):
         # The first page's heading ('Direktionen 20-01-2021') names the meeting: keep it.
         top = set(content_idx[:2]) if page_no else set()
         edge_idx = top | set(content_idx[-2:])
+        near_edge = edge_idx | set(content_idx[:2])  # where a page number may stand
         for i, ln in enumerate(lines):
-            if _PAGE_NUMBER_RE.match(ln) and i in edge_idx | set(content_idx[:2]):
-                continue
-            if (
-                i in edge_idx
-                and _DIGITS_RE.sub("#", ln.strip()) in running
-                and not _opens_item(lines, i)
-            ):
-                continue
+            if i in near_edge:  # (only these few lines are tried against the patterns)
+                if _PAGE_NUMBER_RE.match(ln):
+                    continue
+                if (
+                    i in edge_idx
+                    and _DIGITS_RE.sub("#", ln.strip()) in running
+                    and not _opens_item(lines, i)
+                ):
+                    continue
             out.append(ln)
     text = "\n".join(out)
     if f"{_JOIN}\nog" in text or f"{_JOIN}\neller" in text:  # (rare: no pattern otherwise)
