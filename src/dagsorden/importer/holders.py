@@ -14,13 +14,12 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 
+from dagsorden.core.people import job_title
 from dagsorden.core.text import role_title
 from dagsorden.meetings import models as m
 from dagsorden.rows import insert_values
 
 NEAR = timedelta(days=183)
-# The definite form of a title: 'økonomichefen' → 'økonomichef', 'lederen' → 'leder'.
-_DEFINITE = ("en", "n", "et")
 
 Held = list[tuple[date, date, int]]
 
@@ -52,15 +51,11 @@ def link_role_holders() -> int:
 
 
 def holder(held: dict[str, Held], role: str, when: date) -> int | None:
-    """The one person who held the role (as written, or its definite form) on that day."""
-    title = role_title(role.strip()).lower()
-    for candidate in (title, *(title[: -len(s)] for s in _DEFINITE if title.endswith(s))):
-        periods = held.get(candidate)
-        if not periods:
-            continue
-        for slack in (timedelta(0), NEAR):
-            people = {p for start, end, p in periods if start - slack <= when <= end + slack}
-            if people:
-                return people.pop() if len(people) == 1 else None
-        return None
+    """The one person who held the role on that day. The role is read as the parser reads a
+    title next to a name ('Økonomichefen' → 'økonomichef'), so it meets the stored titles."""
+    periods = held.get(role_title(job_title(role.strip())).lower(), [])
+    for slack in (timedelta(0), NEAR):
+        people = {p for start, end, p in periods if start - slack <= when <= end + slack}
+        if people:
+            return people.pop() if len(people) == 1 else None
     return None
