@@ -29,10 +29,11 @@ def _migrate() -> None:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from dagsorden.core import ParseError, parse_file, to_dict, to_outline
+    from dagsorden.core.errors import ReaderUnavailable
 
     try:
         minutes = parse_file(args.file)
-    except ParseError as exc:
+    except (ParseError, ReaderUnavailable) as exc:
         print(f"dagsorden parse: {exc}", file=sys.stderr)
         return 2
     if args.format == "json":
@@ -51,7 +52,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     for p in missing:
         print(f"dagsorden import: {p}: no such file or folder", file=sys.stderr)
-    summary = import_paths([p for p in args.paths if Path(p).exists()])
+    from dagsorden.core.errors import ReaderUnavailable
+
+    try:
+        summary = import_paths([p for p in args.paths if Path(p).exists()])
+    except ReaderUnavailable as exc:
+        print(f"dagsorden import: {exc}", file=sys.stderr)
+        return 1
     for path, reason in summary.failed:
         print(f"fejl: {path}: {reason}", file=sys.stderr)
     print(summary.line())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import docx
@@ -354,6 +356,39 @@ def test_a_pdf_over_the_memory_cap_breaks_only_its_worker() -> None:
         assert "Direktionen" in "".join(worker.pages(pdf, "efter.pdf"))
     finally:
         worker.close()
+
+
+_SCRIPT = """
+import sys
+from dagsorden.core import parse_bytes
+parse_bytes(open(sys.argv[1], "rb").read(), "referat.pdf")
+print("parsed")
+"""
+
+
+@pytest.mark.parametrize("guarded", [False, True])
+def test_a_script_without_the_main_guard_is_told_so_not_the_file_blamed(
+    tmp_path: Path, guarded: bool
+) -> None:
+    # multiprocessing runs a script again in the reader's new process; unguarded, that run
+    # starts a reader of its own and dies, which used to read as 'the PDF broke the reader'.
+    pdf = tmp_path / "referat.pdf"
+    pdf.write_bytes(text_to_pdf(DOCS[0].read_text()))
+    body = _SCRIPT.replace("\nparse_bytes", "\nif __name__ == '__main__':\n    parse_bytes")
+    body = body.replace('\nprint("parsed")', '\n    print("parsed")') if guarded else _SCRIPT
+    script = tmp_path / "mit_script.py"
+    script.write_text(body)
+    run = subprocess.run(
+        [sys.executable, str(script), str(pdf)], capture_output=True, text=True, timeout=120
+    )
+    if guarded:
+        assert run.returncode == 0 and run.stdout.strip() == "parsed", run.stderr
+    else:
+        assert run.returncode != 0
+        last = run.stderr.strip().splitlines()[-1]
+        assert last.startswith("dagsorden.core.errors.ReaderUnavailable:"), run.stderr
+        assert f"{script} runs again" in last and "__main__" in last
+        assert "broke the reader" not in run.stderr
 
 
 def test_a_hyphen_that_ends_a_line_stays_a_hyphen() -> None:

@@ -161,3 +161,21 @@ def test_createuser_backup_restore(tmp_path: Path) -> None:
     broken.write_text("nej")
     out = run("restore", str(broken), data=fresh)
     assert out.returncode == 2 and "not a dagsorden backup" in out.stderr
+
+
+def test_parse_says_when_the_reader_cannot_start(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], seeds: list[Path]
+) -> None:
+    import argparse
+
+    import dagsorden.core
+    from dagsorden import cli
+    from dagsorden.core.errors import ReaderUnavailable
+
+    def no_reader(path: object) -> None:
+        raise ReaderUnavailable.starting("the process that reads PDFs")
+
+    monkeypatch.setattr(dagsorden.core, "parse_file", no_reader)
+    assert cli.cmd_parse(argparse.Namespace(file=str(seeds[0]), format="json")) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("dagsorden parse: the process that reads PDFs could not start")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -283,6 +286,37 @@ def test_a_document_that_fails_in_a_chunk_fails_alone(tmp_path: Path) -> None:
     assert ImportedDocument.objects.count() == len(paths) - len(failing)
     orders = list(m.AgendaItem.objects.values_list("meeting_id", "order"))
     assert len(orders) == len(set(orders))  # no two items of a meeting in one place
+
+
+def test_an_import_from_a_script_without_the_main_guard_says_so(tmp_path: Path) -> None:
+    """multiprocessing runs the script again in the parsing process; unguarded, that run
+    dies, and the import must say why rather than fail with BrokenProcessPool."""
+    from bench.generate import generate
+    from dagsorden.importer import run
+
+    generate(tmp_path / "bulk", run.PARALLEL_FROM + 5)
+    script = tmp_path / "importer_alt.py"
+    script.write_text(
+        "import django\n"
+        "django.setup()\n"
+        "from django.core.management import call_command\n"
+        "call_command('migrate', verbosity=0)\n"
+        "from dagsorden.importer.run import import_paths\n"
+        f"print(import_paths([{str(tmp_path / 'bulk')!r}]).line())\n"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "dagsorden.settings",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "PYTHONPATH": str(Path(__file__).parents[2]),
+    }
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode != 0
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("dagsorden.core.errors.ReaderUnavailable: the process that parses")
+    assert f"{script} runs again in each new process" in last, done.stderr
 
 
 def test_a_title_too_long_to_keep_is_cut_alike_in_the_search_index(archive: Path) -> None:

@@ -28,7 +28,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from .docx_lists import ListLabels
-from .errors import ParseError
+from .errors import ParseError, ReaderUnavailable
 from .segment import ACCESS_RE, opens_section
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
@@ -228,6 +228,7 @@ def _worker_pages(data: bytes) -> list[str] | str:
 def _serve(conn: Connection, memory_bytes: int, cpu_seconds: int) -> None:
     """The worker's loop: a PDF's bytes in, its pages' text (or a reason) out."""
     _limit_memory(memory_bytes)
+    conn.send_bytes(_READY)
     while True:
         try:
             data = conn.recv_bytes()
@@ -235,6 +236,10 @@ def _serve(conn: Connection, memory_bytes: int, cpu_seconds: int) -> None:
             return
         _limit_cpu_for_next_file(cpu_seconds)
         conn.send(_worker_pages(data))
+
+
+_READY = b"ready"
+_START_SECONDS = 300  # a worker that dies starting answers at once; this bounds a hung one
 
 
 class PdfWorker:
@@ -266,6 +271,16 @@ class PdfWorker:
             )
             process.start()
             child.close()
+            # Wait for the worker to say it runs, so that a worker that dies starting is never
+            # taken for a file that broke it.
+            try:
+                ready = parent.poll(_START_SECONDS) and parent.recv_bytes() == _READY
+            except (EOFError, OSError):
+                ready = False
+            if not ready:
+                parent.close()
+                process.kill()
+                raise ReaderUnavailable.starting("the process that reads PDFs")
             self._conn, self._process = parent, process
         return self._conn
 

@@ -14,6 +14,7 @@ import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -24,6 +25,7 @@ from django.db.models import Q
 from tqdm import tqdm
 
 from dagsorden.core import Minutes, ParseError, parse_bytes
+from dagsorden.core.errors import ReaderUnavailable
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, detect_kind
 from dagsorden.search.signals import suspended
 
@@ -98,14 +100,23 @@ def import_paths(
     chunk: list[_Job] = []
     pending: deque[tuple[list[_Job], Future[list[Parsed]]]] = deque()
     seen: set[str] = set()
+    answered = False
 
     def store_done(limit: int) -> None:
+        nonlocal answered
         while len(pending) > limit:
             jobs, future = pending.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                if answered:  # killed from outside (the system's out-of-memory killer)
+                    raise ReaderUnavailable("the process that parses documents died") from None
+                raise ReaderUnavailable.starting("the process that parses documents") from None
+            answered = True
             # One commit a chunk, written together; a document that fails still fails alone
             # (store_chunk stores the chunk again one document at a time).
             with transaction.atomic():
-                importer.store_chunk(jobs, future.result())
+                importer.store_chunk(jobs, results)
 
     try:
         bar = tqdm(files, desc="Importerer", unit="dok", disable=not show, file=out)
