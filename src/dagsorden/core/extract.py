@@ -358,6 +358,58 @@ def _numbered_as_pages(pages: dict[int, list[str]]) -> bool:
     return any(all(int(n[j]) == page_no + 1 for page_no, n in pages.items()) for j in range(width))
 
 
+def _edge_lines(lines: list[str]) -> list[int]:
+    """The indexes of a page's first two and last two lines that hold text (`ln.strip()`),
+    in order, each once."""
+    head = []
+    for i, ln in enumerate(lines):
+        if ln and not ln.isspace():
+            head.append(i)
+            if len(head) == 2:
+                break
+    tail: list[int] = []
+    for i in range(len(lines) - 1, head[-1] if head else -1, -1):
+        ln = lines[i]
+        if ln and not ln.isspace():
+            tail.append(i)
+            if len(tail) == 2:
+                break
+    return head + tail[::-1]
+
+
+def _running(split: list[list[str]], filled: list[list[int]]) -> set[str]:
+    """The running headers and footers, by their text with the numbers left out ('#')."""
+    pages_n = len(split)
+    if pages_n < 2:
+        return set()
+    # Lines on a page's edges, by that text: for each, where it stands (page, line).
+    edges: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for page_no, (lines, content_idx) in enumerate(zip(split, filled, strict=True)):
+        for i in content_idx[:2] + content_idx[-2:]:
+            ln = lines[i].strip()
+            edges[_DIGITS_RE.sub("#", ln)].append((page_no, ln))
+    # Running headers and footers stand on most pages. Those with numbers hold the same ones
+    # on every page (a date) or the page's own number; a line without numbers must stand on
+    # every page of three or more ('Drøftet.' ending two items of two pages is content). A
+    # bare number is left to the page-number test (document ids end pages too), an
+    # attachment's number ('3 - ') is never a header, nor is a line that opens a section.
+    least = max(2, pages_n // 2 + 1)
+    running = set()
+    for key, places in edges.items():
+        if len(places) < least or key in ("#", "# -"):
+            continue
+        # the numbers the line holds on each page it stands on (the first such line there)
+        pages: dict[int, list[str]] = {}
+        for page_no, ln in places:
+            if page_no not in pages and not opens_section(ln):
+                pages[page_no] = _DIGITS_RE.findall(ln)
+        if len(pages) >= least and (
+            _numbered_as_pages(pages) if "#" in key else len(pages) == pages_n >= 3
+        ):
+            running.add(key)
+    return running
+
+
 def join_pages(pages: list[str]) -> str:
     """Join page texts, dropping running headers and footers: lines at the top or bottom of a
     page that recur (digits aside) on most pages, and bare page numbers."""
@@ -369,47 +421,28 @@ def join_pages(pages: list[str]) -> str:
     # (str.replace, not str.translate: translate is slow on text that is not ASCII.)
     pages = [page.replace("\x02", f"-{_JOIN}\n").replace("\ufffe", f"-{_JOIN}\n") for page in pages]
     split = [page.replace("\r\n", "\n").replace("\r", "\n").split("\n") for page in pages]
-    # Lines on a page's edges, by their text with the numbers left out: for each, the pages
-    # it stands on and the numbers it holds there.
-    edges: dict[str, dict[int, list[str]]] = defaultdict(dict)
-    # each page's lines that hold text, by index (`ln and not ln.isspace()`: ln.strip())
-    filled = [[i for i, ln in enumerate(lines) if ln and not ln.isspace()] for lines in split]
-    for page_no, (lines, content_idx) in enumerate(zip(split, filled, strict=True)):
-        for i in content_idx[:2] + content_idx[-2:]:
-            ln = lines[i].strip()
-            if not opens_section(ln):
-                edges[_DIGITS_RE.sub("#", ln)].setdefault(page_no, _DIGITS_RE.findall(ln))
-    pages_n = len(split)
-    # Running headers and footers stand on most pages. Those with numbers hold the same ones
-    # on every page (a date) or the page's own number; a line without numbers must stand on
-    # every page of three or more ('Drøftet.' ending two items of two pages is content). A
-    # bare number is left to the page-number test (document ids end pages too), and an
-    # attachment's number ('3 - ') is never a header.
-    running = {
-        key
-        for key, pages in edges.items()
-        if pages_n >= 2
-        and len(pages) >= max(2, pages_n // 2 + 1)
-        and key not in ("#", "# -")
-        and (_numbered_as_pages(pages) if "#" in key else len(pages) == pages_n >= 3)
-    }
+    # each page's first two and last two lines that hold text, by index
+    filled = [_edge_lines(lines) for lines in split]
+    running = _running(split, filled)
     out: list[str] = []
     for page_no, (lines, content_idx) in enumerate(zip(split, filled, strict=True)):
         # The first page's heading ('Direktionen 20-01-2021') names the meeting: keep it.
         top = set(content_idx[:2]) if page_no else set()
         edge_idx = top | set(content_idx[-2:])
         near_edge = edge_idx | set(content_idx[:2])  # where a page number may stand
-        for i, ln in enumerate(lines):
-            if i in near_edge:  # (only these few lines are tried against the patterns)
-                if _PAGE_NUMBER_RE.match(ln):
-                    continue
-                if (
-                    i in edge_idx
-                    and _DIGITS_RE.sub("#", ln.strip()) in running
-                    and not _opens_item(lines, i)
-                ):
-                    continue
-            out.append(ln)
+        # Only these few lines are tried against the patterns; the rest go over in slices.
+        start = 0
+        for i in sorted(near_edge):
+            ln = lines[i]
+            if _PAGE_NUMBER_RE.match(ln) or (
+                i in edge_idx
+                and running
+                and _DIGITS_RE.sub("#", ln.strip()) in running
+                and not _opens_item(lines, i)
+            ):
+                out += lines[start:i]
+                start = i + 1
+        out += lines[start:]
     text = "\n".join(out)
     if f"{_JOIN}\nog" in text or f"{_JOIN}\neller" in text:  # (rare: no pattern otherwise)
         text = _SUSPENDED_RE.sub("- ", text)
