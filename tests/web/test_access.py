@@ -238,3 +238,38 @@ def test_who_a_closed_item_names_is_closed_too(client: Client, tmp_path, db) -> 
     client.force_login(user)
     member = client.get("/personer/hemmelig-hansensen.json").json()
     assert [r["title"] for r in member["roles"]] == ["personalechef"]
+
+
+def test_a_closed_sighting_never_widens_the_period_the_public_sees(
+    client: Client,
+    tmp_path,
+    db,  # type: ignore[no-untyped-def]
+) -> None:
+    from dagsorden.importer.run import import_paths
+
+    # Named first in a closed item's content (January), then in public (June).
+    earlier = CLOSED_NAMING.replace("07-06-2023", "11-01-2023").replace(" Åben Sag", " Lukket Sag")
+    (tmp_path / "januar.txt").write_text(earlier)
+    (tmp_path / "juni.txt").write_text(CLOSED_NAMING)
+    assert import_paths([tmp_path], progress=False).imported == 2
+
+    shown = client.get("/personer/bettina-andersen.json").json()
+    assert [(r["title"], r["from"], r["to"]) for r in shown["roles"]] == [
+        ("økonomichef", "2023-06-07", "2023-06-07")
+    ]
+    page = client.get("/personer/bettina-andersen/").content.decode()
+    assert "7. juni 2023" in page and "januar" not in page
+    from dagsorden.meetings.models import Organisation
+
+    body = Organisation.objects.get().pk
+    memberships = client.get(f"/oparl/v1.1/body/{body}/membership/").json()["data"]
+    assert [(m["role"], m["startDate"], m["endDate"]) for m in memberships] == [
+        ("økonomichef", "2023-06-07", "2023-06-07")
+    ]
+    user = User.objects.create_user("direktoer", password="x" * 12)
+    user.groups.add(Group.objects.create(name="members"))
+    client.force_login(user)
+    member = client.get("/personer/bettina-andersen.json").json()
+    assert [(r["title"], r["from"], r["to"]) for r in member["roles"]] == [
+        ("økonomichef", "2023-01-11", "2023-06-07")
+    ]

@@ -56,3 +56,35 @@ def test_an_actions_one_responsible_person_becomes_the_first_of_its_people() -> 
     assert [
         a.responsible_person_id for a in back.get_model("meetings", "Action").objects.order_by("pk")
     ] == [person.pk, None]
+
+
+@pytest.mark.usefixtures("latest_after")
+def test_a_public_roles_period_becomes_its_public_period() -> None:
+    flagged = [("meetings", "0012_role_public")]
+    old = migrate(flagged)
+    Person, Role = old.get_model("meetings", "Person"), old.get_model("meetings", "Role")
+    person = Person.objects.create(name="Bettina Andersen", slug="bettina-andersen")
+    start, end = date(2021, 1, 20), date(2022, 11, 30)
+    Role.objects.create(person=person, title="økonomichef", start=start, end=end, public=True)
+    Role.objects.create(person=person, title="budgetchef", start=start, end=end, public=False)
+    Role.objects.create(person=person, title="konsulent", end=end, public=True)  # by hand
+
+    new = migrate([("meetings", "0013_role_public_period")])
+    periods = (
+        new.get_model("meetings", "Role")
+        .objects.order_by("title")
+        .values_list("title", "public_start", "public_end")
+    )
+    assert list(periods) == [
+        ("budgetchef", None, None),
+        ("konsulent", end, end),
+        ("økonomichef", start, end),
+    ]
+
+    back = migrate(flagged)
+    flags = back.get_model("meetings", "Role").objects.order_by("title")
+    assert list(flags.values_list("title", "public")) == [
+        ("budgetchef", False),
+        ("konsulent", True),
+        ("økonomichef", True),
+    ]

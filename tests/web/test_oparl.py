@@ -104,7 +104,8 @@ def with_files(archive: None, tmp_path: Path, settings: Any) -> None:  # noqa: F
         body=item.meeting.body,
         start=date(2023, 3, 1),
         end=date(2023, 3, 1),
-        public=True,
+        public_start=date(2023, 3, 1),
+        public_end=date(2023, 3, 1),
     )
 
 

@@ -2,7 +2,7 @@
 sekretariat tager videre initiativ') is the person's who held that role at the meeting.
 
 The minutes name the role, not the person; the archive knows who held it, from the meetings
-that named both in public (Role, with the period between the first and last meeting seen).
+that named both in public (Role, with the period between the first and last such meeting).
 A role's holder is linked only when exactly one person held it then: within that person's
 period, or failing that, within half a year of it. Run after an import, over the imported
 items' follow-ups that have no one linked, so that a role seen first in a later document
@@ -35,11 +35,11 @@ def link_role_holders() -> int:
     if not unlinked:
         return 0
     held: dict[str, Held] = defaultdict(list)
-    # Public roles only: a follow-up in an open item must not name someone the public may
-    # not know held the role (seen only in a closed item).
+    # Public periods only: a follow-up in an open item must not name someone the public may
+    # not know held the role then (seen in a closed item).
     for title, start, end, person in m.Role.objects.filter(
-        public=True, start__isnull=False, end__isnull=False
-    ).values_list("title", "start", "end", "person_id"):
+        public_start__isnull=False, public_end__isnull=False
+    ).values_list("title", "public_start", "public_end", "person_id"):
         held[title.lower()].append((start, end, person))
     links = [
         (action, person)

@@ -162,28 +162,24 @@ def _point(points: list[int], index: int | None) -> int | None:
 
 
 def save_periods(roles: set[m.Role]) -> None:
-    """Write the widened periods (and roles now seen in public): one UPDATE statement for
-    them all, run for each role (cheaper than bulk_update's CASE, and than a queryset's
-    update() a role)."""
+    """Write the widened periods, all and public: one UPDATE statement for them all, run
+    for each role (cheaper than bulk_update's CASE, and than a queryset's update() a role)."""
     if not roles:
         return
     meta = m.Role._meta
-    start, end = meta.get_field("start"), meta.get_field("end")
-    public = meta.get_field("public")
+    fields = [meta.get_field(name) for name in ("start", "end", "public_start", "public_end")]
     quote = connection.ops.quote_name
     sql = (
-        f"UPDATE {quote(meta.db_table)} SET {quote(start.column)} = %s, "  # noqa: S608
-        f"{quote(end.column)} = %s, {quote(public.column)} = %s "
-        f"WHERE {quote(meta.pk.column)} = %s"
+        f"UPDATE {quote(meta.db_table)} SET "  # noqa: S608
+        + ", ".join(f"{quote(f.column)} = %s" for f in fields)
+        + f" WHERE {quote(meta.pk.column)} = %s"
     )
     with connection.cursor() as cursor:
         cursor.executemany(
             sql,
             [
                 (
-                    start.get_db_prep_value(role.start, connection),
-                    end.get_db_prep_value(role.end, connection),
-                    role.public,
+                    *(f.get_db_prep_value(getattr(role, f.attname), connection) for f in fields),
                     role.pk,
                 )
                 for role in roles
@@ -216,18 +212,26 @@ def _note_role(
                     "body": body,
                     "start": when,
                     "end": when,
-                    "public": public,
+                    "public_start": when if public else None,
+                    "public_end": when if public else None,
                 },
             )
             cache.roles[key] = role
-        if role.start is None or role.end is None or not role.start <= when <= role.end:
-            role.start = min(filter(None, [role.start, when]))
-            role.end = max(filter(None, [role.end, when]))
+        if _widen(role, "start", "end", when):
             widened.add(role)
-        if public and not role.public:
-            role.public = True
+        if public and _widen(role, "public_start", "public_end", when):
             widened.add(role)
     return person
+
+
+def _widen(role: m.Role, start: str, end: str, when: date) -> bool:
+    """Widen the period named by its two fields to take in when; did it change?"""
+    first, last = getattr(role, start), getattr(role, end)
+    if first is not None and last is not None and first <= when <= last:
+        return False
+    setattr(role, start, min(filter(None, [first, when])))
+    setattr(role, end, max(filter(None, [last, when])))
+    return True
 
 
 def store_minutes(

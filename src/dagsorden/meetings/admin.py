@@ -43,8 +43,17 @@ class PersonAdmin(admin.ModelAdmin):
 
 @admin.register(m.Role)
 class RoleAdmin(admin.ModelAdmin):
-    list_display = ["person", "title", "acting", "body", "start", "end", "public"]
-    list_filter = ["acting", "public", "body"]
+    list_display = [
+        "person",
+        "title",
+        "acting",
+        "body",
+        "start",
+        "end",
+        "public_start",
+        "public_end",
+    ]
+    list_filter = ["acting", ("public_start", admin.EmptyFieldListFilter), "body"]
     search_fields = ["person__name", "title"]
     autocomplete_fields = ["person"]
 

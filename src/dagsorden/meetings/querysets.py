@@ -56,4 +56,4 @@ class RoleQuerySet(models.QuerySet):
         """Roles seen where anyone may read them; members see those of closed items too."""
         if is_member(user):
             return self
-        return self.filter(public=True)
+        return self.filter(public_start__isnull=False)

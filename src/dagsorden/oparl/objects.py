@@ -108,8 +108,9 @@ def membership(url: Url, role: Role) -> dict[str, Any]:
         person=api(url, "person", role.person_id),
         organization=api(url, "organization", role.body_id) if role.body_id else None,
         role=role.title,
-        startDate=d.iso(role.start),
-        endDate=d.iso(role.end),
+        # the public's period: the meetings that named the role in open text
+        startDate=d.iso(role.public_start),
+        endDate=d.iso(role.public_end),
     )
 
 

@@ -200,7 +200,16 @@ def item_page(
 
 def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpResponse:
     person = get_object_or_404(Person, slug=slug)
-    roles = list(person.roles.visible_to(request.user).order_by("start"))
+    member = is_member(request.user)
+    # each role with the period this reader may see (the public's: from open text only)
+    roles = sorted(
+        (
+            {"title": r.title, "acting": r.acting, "start": start, "end": end}
+            for r in person.roles.visible_to(request.user)
+            for start, end in [r.period(member)]
+        ),
+        key=lambda r: (r["start"] is None, r["start"] or date.min, r["title"]),
+    )
     visible_meetings = Meeting.objects.minutes_visible_to(request.user)
     attendance_all = Attendance.objects.filter(person=person, meeting__in=visible_meetings)
     attendance = list(
@@ -223,7 +232,12 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
         "name": person.name,
         "url": reverse("portal:person", args=[person.slug]),
         "roles": [
-            {"title": r.title, "acting": r.acting, "from": d.iso(r.start), "to": d.iso(r.end)}
+            {
+                "title": r["title"],
+                "acting": r["acting"],
+                "from": d.iso(r["start"]),
+                "to": d.iso(r["end"]),
+            }
             for r in roles
         ],
         "attendance": [

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.db import models
 from django.utils.text import slugify
@@ -104,12 +106,20 @@ class Role(models.Model):
     )
     start = models.DateField("fra", null=True, blank=True)
     end = models.DateField("til", null=True, blank=True)
-    # Seen where anyone may read it (an open item, the absences)? A role known only from a
-    # closed item's content is shown to members alone.
-    public = models.BooleanField(
-        "offentlig",
-        default=False,
-        help_text="Nævnt i en åben sag eller på afbudslisten: vises for alle.",
+    # The period it was seen where anyone may read it (an open item, the absences): all the
+    # public is shown. A role known only from a closed item's content has none and is shown
+    # to members alone; a closed sighting never widens what the public sees either.
+    public_start = models.DateField(
+        "offentlig fra",
+        null=True,
+        blank=True,
+        help_text="Første møde, hvor den er nævnt i en åben sag eller på afbudslisten.",
+    )
+    public_end = models.DateField(
+        "offentlig til",
+        null=True,
+        blank=True,
+        help_text="Seneste møde, hvor den er nævnt i en åben sag eller på afbudslisten.",
     )
 
     objects = RoleQuerySet.as_manager()
@@ -124,3 +134,11 @@ class Role(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} {self.person}"
+
+    @property
+    def public(self) -> bool:
+        return self.public_start is not None
+
+    def period(self, member: bool) -> tuple[date | None, date | None]:
+        """The period a reader is shown: all of it to members, the public part to others."""
+        return (self.start, self.end) if member else (self.public_start, self.public_end)
