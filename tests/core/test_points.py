@@ -234,6 +234,24 @@ CASES = [
         ],
     ),
     (
+        "bullets of the same level mixed ('•' among '', a list pasted together): points",
+        "Direktionen har følgende punkter til behandling:\n\uf0b7 Budget. Status.\n"
+        "• Årshjul.\n• Seminar.\n",
+        "\uf0b7 Drøftet.\n• Godkendt.\n• Udsat.\n",
+        [
+            (None, "Budget.", "Drøftet."),
+            (None, "Årshjul.", "Godkendt."),
+            (None, "Seminar.", "Udsat."),
+        ],
+    ),
+    (
+        "another bullet after a point that ends in a colon: the point's own list",
+        "Direktionen har følgende punkter til behandling:\n\uf0b7 Budget. Følgende drøftes:\n"
+        "• Anlæg\n• Drift\n\uf0b7 Årshjul.\n",
+        "\uf0b7 Drøftet.\n\uf0b7 Godkendt.\n",
+        [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
+    (
         "bulleted points decided in a numbered list of as many",
         "Direktionen har følgende punkter til behandling:\n Budget.\n Årshjul.\n",
         " 1. Drøftet.\n 2. Godkendt.\n",

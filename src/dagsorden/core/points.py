@@ -284,23 +284,33 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
     first = next((line for line in lines if not line.blank and _is_marked(line, True)), None)
     dashes_mark = first is not None and bool(_DASH_LINE_RE.match(first.raw))
     # Word's second-level bullet 'o' marks the points only where the list starts with one;
-    # under other bullets it marks a point's own sub-list, as does any glyph other than the
-    # first point's (Word's third level, a square, under its first, a dot).
+    # under other bullets it marks a point's own sub-list, as does any glyph of a deeper
+    # level than the first point's (Word's third level, a square, under its first, a dot),
+    # or any other glyph after a point that ends in a colon. Another glyph of the same level
+    # ('•' among '', a list pasted together) marks another point.
     o_mark = first is not None and bool(_O_LINE_RE.match(first.raw))
     glyph = _glyph(first.raw) if first is not None else None
     full = _full_width(lines)
     previous = ""
+    sub = None  # the glyph of the sub-list the lines are in
     for line in lines:
         if line.blank:
             continue
         own = _glyph(line.raw)
-        if glyph and own and own != glyph and not (own in DASHES and dashes_mark):
+        if (
+            glyph
+            and own
+            and own != glyph
+            and not (own in DASHES and dashes_mark)
+            and (own == sub or _level(own) > _level(glyph) or previous.endswith(":"))
+        ):
             # an entry of the point's own list: its text, without its bullet
             entry = _O_LINE_RE.match(line.raw) or BULLET_START_RE.match(line.raw)
             if texts and entry and not _is_wrapped(previous, full):
                 texts[-1].append(line.raw[entry.end() :].strip())
-                previous = line.text
+                previous, sub = line.text, own
                 continue
+        sub = None
         if (
             _is_marked(line, o_mark)
             and (dashes_mark or not _DASH_LINE_RE.match(line.raw))
@@ -324,6 +334,15 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
 
 
 _FULL_LINE = 50  # characters: no page of minutes is narrower
+
+
+# Word's bullets by list level: '' first, 'o' second, a square third (then again).
+_SECOND_LEVEL = "o\u25e6\u25cb\u2043" + DASHES  # o ◦ ○ ⁃ and dashes
+_THIRD_LEVEL = "\uf0a7\u25aa\u25a1"  # Wingdings' square, ▪ □
+
+
+def _level(glyph: str) -> int:
+    return 3 if glyph in _THIRD_LEVEL else 2 if glyph in _SECOND_LEVEL else 1
 
 
 def _glyph(raw: str) -> str | None:
