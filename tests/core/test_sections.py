@@ -62,6 +62,14 @@ def test_missing_access_word_is_closed() -> None:
             [("Lene Mehlsen", "Fællesforvaltningsdirektør", "formand")],
         ),
         ("Vej- og ejendomschef Kim T. Jensen", [("Kim T. Jensen", "Vej- og ejendomschef", None)]),
+        (  # 'og' inside the unit a title names, then between two people
+            "Direktør for Job og Velfærd Lene Mehlsen (ferie) og chef for Kultur og Fritid "
+            "Lars Meier",
+            [
+                ("Lene Mehlsen", "Direktør for Job og Velfærd", "ferie"),
+                ("Lars Meier", "chef for Kultur og Fritid", None),
+            ],
+        ),
         (
             "Kommunaldirektør Christian Roslev, velfærdsdirektør Zenia Olsen",
             [

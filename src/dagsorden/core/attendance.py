@@ -25,8 +25,9 @@ _LOWER_REMARK_RE = re.compile(
 # A remark after a dash: 'Kommunaldirektør Christian Roslev – ferie' (lower-case words).
 _DASH_REMARK_RE = re.compile(r"\s+[–-]\s+(?P<remark>[a-zæøå][a-zæøå0-9 .-]{0,40}?)\s*\.?\s*$")
 _NAMES_RE = re.compile(r"[A-ZÆØÅ][\wæøå.-]*\)?\s*$")  # ends as a name does
-# Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef'.
-_SPLIT_RE = re.compile(r"\s*[;,]\s*(?:og\s+)?|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå])")
+# Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef' (the
+# separators kept: see _split).
+_SPLIT_RE = re.compile(r"(\s*[;,]\s*(?:og\s+)?|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå]))")
 # Longer than 'Konstitueret fællesforvaltningsdirektør Lene' with room: no name cut off.
 _CUT_OFF_ENTRY = 80
 
@@ -126,9 +127,33 @@ def _goes_on(before: list[str], text: str) -> bool:
     return split_title_name(" ".join(words))[0] is None
 
 
+def _split(text: str) -> list[str]:
+    """The line's people, split at commas and 'og' ('A, B og C'), but not at the 'og' of the
+    unit a title names ('Direktør for Job og Velfærd Lene Mehlsen')."""
+    parts = _SPLIT_RE.split(text)  # piece, separator, piece, …
+    out = [parts[0]]
+    for separator, piece in zip(parts[1::2], parts[2::2], strict=True):
+        if separator.strip() == "og" and _unit_goes_on(out[-1]):
+            out[-1] += separator + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _unit_goes_on(piece: str) -> bool:
+    """Does piece end inside a unit: a title naming one ('Direktør for Job') with no name?"""
+    if " for " not in piece and " af " not in piece and " i " not in piece:
+        return False
+    title, name = split_title_name(piece.rstrip(" ."))
+    return title is not None and len(name) == 1 and title.rsplit(None, 1)[-1] in _UNIT_WORDS
+
+
+_UNIT_WORDS = ("for", "af", "i")
+
+
 def _entries(text: str) -> list[str]:
     pieces: list[str] = []
-    for piece in _SPLIT_RE.split(text):
+    for piece in _split(text):
         if not piece.strip():
             continue
         dash = _DASH_REMARK_RE.search(piece)
