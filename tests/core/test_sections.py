@@ -71,6 +71,20 @@ def test_missing_access_word_is_closed() -> None:
             ],
         ),
         (
+            "Direktør for Teknik, Miljø og Erhverv Ole Hansen, Kommunaldirektør Christian Roslev",
+            [
+                ("Ole Hansen", "Direktør for Teknik, Miljø og Erhverv", None),
+                ("Christian Roslev", "Kommunaldirektør", None),
+            ],
+        ),
+        (
+            "Chef for HR og Digitalisering Anne Hansen og kommunaldirektør Christian Roslev",
+            [
+                ("Anne Hansen", "Chef for HR og Digitalisering", None),
+                ("Christian Roslev", "kommunaldirektør", None),
+            ],
+        ),
+        (
             "Kommunaldirektør Christian Roslev, velfærdsdirektør Zenia Olsen",
             [
                 ("Christian Roslev", "Kommunaldirektør", None),

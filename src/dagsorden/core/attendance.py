@@ -128,27 +128,32 @@ def _goes_on(before: list[str], text: str) -> bool:
 
 
 def _split(text: str) -> list[str]:
-    """The line's people, split at commas and 'og' ('A, B og C'), but not at the 'og' of the
-    unit a title names ('Direktør for Job og Velfærd Lene Mehlsen')."""
+    """The line's people, split at commas and 'og' ('A, B og C'), but not inside the unit a
+    title names ('Direktør for Job og Velfærd Lene Mehlsen', 'Direktør for Teknik, Miljø og
+    Erhverv Ole Hansen')."""
     parts = _SPLIT_RE.split(text)  # piece, separator, piece, …
     out = [parts[0]]
+    inside = False  # the last piece ends inside a unit's list of words ('Teknik, Miljø')
     for separator, piece in zip(parts[1::2], parts[2::2], strict=True):
-        if separator.strip() == "og" and _unit_goes_on(out[-1]):
+        if separator.strip() in ("og", ",") and (inside or _unit_goes_on(out[-1])):
             out[-1] += separator + piece
+            inside = len(piece.split()) == 1
         else:
             out.append(piece)
+            inside = False
     return out
 
 
 def _unit_goes_on(piece: str) -> bool:
-    """Does piece end inside a unit: a title naming one ('Direktør for Job') with no name?"""
+    """Does piece end inside a unit: a title naming one ('Direktør for Job', 'Chef for HR')
+    with no name after it?"""
     if " for " not in piece and " af " not in piece and " i " not in piece:
         return False
     title, name = split_title_name(piece.rstrip(" ."))
-    return title is not None and len(name) == 1 and title.rsplit(None, 1)[-1] in _UNIT_WORDS
-
-
-_UNIT_WORDS = ("for", "af", "i")
+    if title is None or len(name) > 1:
+        return False
+    # one word after 'for': the unit's ('Job'), read as a name; none: the title holds it
+    return not name or title.rsplit(None, 1)[-1] in ("for", "af", "i")
 
 
 def _entries(text: str) -> list[str]:
