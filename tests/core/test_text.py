@@ -200,6 +200,15 @@ def test_first_sentence(text: str, title: str) -> None:
                 ("Lene Mehlsen", "direktør for Velfærd"),
             ],
         ),
+        # a unit whose words are listed with commas
+        (
+            "Direktør for Teknik, Miljø og Erhverv Ole Hansen og chef for Kultur, Fritid og "
+            "Turisme Lars Meier deltog.",
+            [
+                ("Ole Hansen", "direktør for Teknik, Miljø og Erhverv"),
+                ("Lars Meier", "chef for Kultur, Fritid og Turisme"),
+            ],
+        ),
         (
             "Christian Roslev, kommunaldirektør, Lene Mehlsen, velfærdsdirektør, deltog.",
             [("Christian Roslev", "kommunaldirektør"), ("Lene Mehlsen", "velfærdsdirektør")],

@@ -58,8 +58,9 @@ _TITLE_WORDS = (
     rf"(?:[A-ZÆØÅa-zæøå]+-\s+og\s+)?"
     rf"{_TITLE_WORD}\b"
 )
-# The unit a title names: 'chef for Vej og Ejendom', 'leder af …', 'teamleder i Jobcenter …'.
-_UNIT = r"\s+(?:for|af|i)(?:\s+[A-ZÆØÅa-zæøå]+){1,5}?"
+# The unit a title names: 'chef for Vej og Ejendom', 'leder af …', 'teamleder i Jobcenter …',
+# its words maybe listed with commas: 'direktør for Teknik, Miljø og Erhverv'.
+_UNIT = r"\s+(?:for|af|i)\s+[A-ZÆØÅa-zæøå]+(?:,?\s+[A-ZÆØÅa-zæøå]+){0,4}?"
 _TITLE = rf"(?:{_TITLE_WORDS}(?:{_UNIT})?)"
 # After a unit, a comma may part it from the name when another closes the name: 'Teamleder
 # i Jobcenter Norddjurs, Hanne Ravn, deltog' (never after a bare title: in 'Christian
