@@ -74,6 +74,9 @@ def count(which: str) -> int:
         capture_output=True,
         text=True,
         check=True,
+        # One hash seed for every run: each run's start-up (imports, the worker's start) then
+        # does the same work, and the difference to 'nothing' is the parser's alone.
+        env={**os.environ, "PYTHONHASHSEED": "0"},
     )
     return sum(int(n) for n in re.findall(r"Collected : (\d+)", out.stderr))
 
@@ -86,6 +89,14 @@ def main() -> None:
         sys.exit("valgrind is needed (apt-get install valgrind)")
     print(
         f"machine: {platform.machine()}, CPython {platform.python_version()}, {os.cpu_count()} cores"
+    )
+    # Once without valgrind first: a module changed since its last run is compiled then, so
+    # that no measured run pays for writing its bytecode (the run that parses nothing paid
+    # it after every change, which took up to 8 M instructions a PDF off every figure).
+    subprocess.run(
+        [sys.executable, __file__, "--run", "none"],
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
     )
     base = count("none")
     per = {

@@ -312,3 +312,30 @@ def test_the_nearest_year_of_a_day_is_the_nearest_of_the_three(
 )
 def test_folding_what_is_folded_already_is_splitting_and_joining(text: str) -> None:
     assert fold(text) == " ".join(text.split())
+
+
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from('ab A. .!?\n"(o•-1'), max_size=40) | TEXTS)
+def test_sentence_ends_led_by_a_period_are_the_full_patterns_ends(text: str) -> None:
+    """Texts without '!' or '?' are split with the pattern led by '.' alone."""
+    from dagsorden.core import text as t
+
+    assert [m.span() for m in t._ends(text).finditer(text)] == [  # noqa: SLF001
+        m.span()
+        for m in t._SENTENCE_END_RE.finditer(text)  # noqa: SLF001
+    ]
+
+
+_ODD = "\u200b\u2060\ufeff\u00ad\t\u00a0\u2009\u3000\ufb01\u2011"
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from(f"ab -\n {_ODD}"), max_size=40) | TEXTS)
+def test_odd_characters_are_found_as_one_pattern_finds_them(text: str) -> None:
+    from dagsorden.core import lines
+
+    plain = re.compile(
+        f"[{lines._INVISIBLE_RE.pattern[1:-1]}{lines._SPACES_RE.pattern[1:-1]}"  # noqa: SLF001
+        f"{lines._TYPESET_RE.pattern[1:-1]}]"  # noqa: SLF001
+    )
+    assert any(c in text for c in lines._ODD_CHARS) == bool(plain.search(text))  # noqa: SLF001

@@ -31,8 +31,10 @@ _TYPESET = {
     "\u2011": "-",
 }
 _TYPESET_RE = re.compile(f"[{''.join(_TYPESET)}]")
-_ODD_RE = re.compile(
-    f"[{_INVISIBLE_RE.pattern[1:-1]}{_SPACES_RE.pattern[1:-1]}{_TYPESET_RE.pattern[1:-1]}]"
+# Looked for one by one with `in`: a pattern of them all walks its class at every character,
+# about three times the work of twenty-odd `in` scans.
+_ODD_CHARS = tuple(
+    f"{_INVISIBLE_RE.pattern[1:-1]}{_SPACES_RE.pattern[1:-1]}{_TYPESET_RE.pattern[1:-1]}"
 )
 
 
@@ -85,7 +87,7 @@ def clean_lines(text: str) -> list[Line]:
     ligatures and non-breaking hyphens, joining words broken after a hyphen, and dropping
     page-number lines ('Side 2 af 5') and the municipality's name beside them."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    if _ODD_RE.search(text):  # one scan when there is nothing to replace, as is usual
+    if any(c in text for c in _ODD_CHARS):  # (rare; cheaper than one scan with _ODD_RE)
         text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
         text = _TYPESET_RE.sub(lambda m: _TYPESET[m.group()], text)
     # A page number ends the line: only such lines are tried against the pattern. Empty lines,
