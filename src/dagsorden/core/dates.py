@@ -92,7 +92,9 @@ def parse_numeric(text: str) -> date | None:
     return None
 
 
-_DIGITS_RE = re.compile(r"\d\d*")  # (re scans for '\d\d*' about twice as fast as for '\d+')
+# Runs of ASCII digits, the only ones minutes are written with: re scans for a range a third
+# faster than for '\d' (a Unicode category), and for 'x x*' about twice as fast as for 'x+'.
+_DIGITS_RE = re.compile(r"[0-9][0-9]*")
 _NUMERIC_SEPARATORS = ("-", ".", "/")
 _SHORT_LEAD_RE = re.compile(r"\b(?:d\.\s*|den\s+)\Z", re.IGNORECASE)  # 'd.1.2.' too
 

@@ -37,16 +37,29 @@ def words(text: str) -> list[str]:
 def lowered(text: str) -> str:
     """text.lower() with every character at its offset, as re's case-insensitive matching
     lowers it: 'İ', whose lower case is two characters, becomes 'i'."""
+    # The same texts (a decision, its sentences) are asked for actions, referrals and
+    # bodies in turn, and lowering costs far more than looking a text up.
+    return _lowered(text) if len(text) <= _CACHED_TEXT else _lower(text)
+
+
+_CACHED_TEXT = 5_000  # characters: a page or two; a longer text is lowered each time
+
+
+def _lower(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[0] for ch in text)
     return low
 
 
+_lowered = lru_cache(maxsize=128)(_lower)
+
+
 def mentions(text: str, words: tuple[str, ...]) -> bool:
     """Does text hold any of these lower-case words, in any case (as substrings)? A quick
-    test before a case-insensitive pattern, which scans a text many times slower."""
-    return any(map(text.lower().__contains__, words))
+    test before a case-insensitive pattern, which scans a text many times slower. (Lowered
+    as re lowers it, 'İ' as 'i': a word the pattern would find is never missed.)"""
+    return any(map(lowered(text).__contains__, words))
 
 
 def strip_bullet(text: str) -> str:
