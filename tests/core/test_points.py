@@ -247,7 +247,8 @@ CASES = [
     (
         "another bullet after a point that ends in a colon: the point's own list",
         "Direktionen har følgende punkter til behandling:\n\uf0b7 Budget. Følgende drøftes:\n"
-        "• Anlæg\n• Drift\n\uf0b7 Årshjul.\n",
+        "• Anlæg og drift af de kommunale bygninger, som nu ligger under Vej og Ejendom i\n"
+        "den nye organisation\n• Drift\n\uf0b7 Årshjul.\n",
         "\uf0b7 Drøftet.\n\uf0b7 Godkendt.\n",
         [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
     ),

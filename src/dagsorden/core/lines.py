@@ -87,7 +87,7 @@ def clean_lines(text: str) -> list[Line]:
     ligatures and non-breaking hyphens, joining words broken after a hyphen, and dropping
     page-number lines ('Side 2 af 5') and the municipality's name beside them."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    if any(c in text for c in _ODD_CHARS):  # (rare; cheaper than one scan with _ODD_RE)
+    if any(c in text for c in _ODD_CHARS):  # (rare: nothing to replace, as is usual)
         text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
         text = _TYPESET_RE.sub(lambda m: _TYPESET[m.group()], text)
     # A page number ends the line: only such lines are tried against the pattern. Empty lines,

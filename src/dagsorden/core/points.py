@@ -310,7 +310,6 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
                 texts[-1].append(line.raw[entry.end() :].strip())
                 previous, sub = line.text, own
                 continue
-        sub = None
         if (
             _is_marked(line, o_mark)
             and (dashes_mark or not _DASH_LINE_RE.match(line.raw))
@@ -319,6 +318,7 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
         ):
             o = _O_LINE_RE.match(line.raw) if o_mark else None
             texts.append([line.raw[o.end() :].rstrip() if o else strip_bullet(line.raw).rstrip()])
+            sub = None  # a new point: a sub-list of its own starts afresh
         elif texts:
             texts[-1].append(line.text)
         else:

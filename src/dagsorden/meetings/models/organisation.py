@@ -135,10 +135,6 @@ class Role(models.Model):
     def __str__(self) -> str:
         return f"{self.title} {self.person}"
 
-    @property
-    def public(self) -> bool:
-        return self.public_start is not None
-
     def period(self, member: bool) -> tuple[date | None, date | None]:
         """The period a reader is shown: all of it to members, the public part to others."""
         return (self.start, self.end) if member else (self.public_start, self.public_end)
