@@ -58,6 +58,11 @@ def run(which: str) -> None:
     extract._worker._process.join(10)  # noqa: SLF001
 
 
+# One hash seed for every run: each run's start-up (imports, the worker's start) then does
+# the same work, and the difference to 'nothing' is the parser's alone.
+_ENV = {**os.environ, "PYTHONHASHSEED": "0"}
+
+
 def count(which: str) -> int:
     """Instructions of this file run for `which`, all its processes together."""
     out = subprocess.run(
@@ -74,9 +79,7 @@ def count(which: str) -> int:
         capture_output=True,
         text=True,
         check=True,
-        # One hash seed for every run: each run's start-up (imports, the worker's start) then
-        # does the same work, and the difference to 'nothing' is the parser's alone.
-        env={**os.environ, "PYTHONHASHSEED": "0"},
+        env=_ENV,
     )
     return sum(int(n) for n in re.findall(r"Collected : (\d+)", out.stderr))
 
@@ -96,7 +99,7 @@ def main() -> None:
     subprocess.run(
         [sys.executable, __file__, "--run", "none"],
         check=True,
-        env={**os.environ, "PYTHONHASHSEED": "0"},
+        env=_ENV,
     )
     base = count("none")
     per = {

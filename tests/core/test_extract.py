@@ -358,12 +358,12 @@ def test_a_pdf_over_the_memory_cap_breaks_only_its_worker() -> None:
         worker.close()
 
 
-_SCRIPT = """
-import sys
-from dagsorden.core import parse_bytes
-parse_bytes(open(sys.argv[1], "rb").read(), "referat.pdf")
-print("parsed")
-"""
+_PARSE = 'parse_bytes(open(sys.argv[1], "rb").read(), "referat.pdf")\nprint("parsed")\n'
+_SCRIPT = "import sys\nfrom dagsorden.core import parse_bytes\n" + _PARSE
+_GUARDED = (
+    "import sys\nfrom dagsorden.core import parse_bytes\nif __name__ == '__main__':\n"
+    + "".join(f"    {line}\n" for line in _PARSE.splitlines())
+)
 
 
 @pytest.mark.parametrize("guarded", [False, True])
@@ -374,10 +374,8 @@ def test_a_script_without_the_main_guard_is_told_so_not_the_file_blamed(
     # starts a reader of its own and dies, which used to read as 'the PDF broke the reader'.
     pdf = tmp_path / "referat.pdf"
     pdf.write_bytes(text_to_pdf(DOCS[0].read_text()))
-    body = _SCRIPT.replace("\nparse_bytes", "\nif __name__ == '__main__':\n    parse_bytes")
-    body = body.replace('\nprint("parsed")', '\n    print("parsed")') if guarded else _SCRIPT
     script = tmp_path / "mit_script.py"
-    script.write_text(body)
+    script.write_text(_GUARDED if guarded else _SCRIPT)
     run = subprocess.run(
         [sys.executable, str(script), str(pdf)], capture_output=True, text=True, timeout=120
     )
