@@ -84,6 +84,13 @@ def test_missing_access_word_is_closed() -> None:
                 ("Christian Roslev", "kommunaldirektør", None),
             ],
         ),
+        (  # a unit of two words around 'og': 'Syd' is no name (a name has two words)
+            "Leder af Team Syd og Nord Ida Holm og chef for Løn Per Nielsen",
+            [
+                ("Ida Holm", "Leder af Team Syd og Nord", None),
+                ("Per Nielsen", "chef for Løn", None),
+            ],
+        ),
         (
             "Kommunaldirektør Christian Roslev, velfærdsdirektør Zenia Olsen",
             [

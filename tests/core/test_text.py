@@ -210,6 +210,10 @@ def test_first_sentence(text: str, title: str) -> None:
             ],
         ),
         (
+            "Leder af Team Syd og Nord Ida Holm deltog.",
+            [("Ida Holm", "leder af Team Syd og Nord")],
+        ),
+        (
             "Christian Roslev, kommunaldirektør, Lene Mehlsen, velfærdsdirektør, deltog.",
             [("Christian Roslev", "kommunaldirektør"), ("Lene Mehlsen", "velfærdsdirektør")],
         ),

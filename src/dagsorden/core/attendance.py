@@ -145,15 +145,18 @@ def _split(text: str) -> list[str]:
 
 
 def _unit_goes_on(piece: str) -> bool:
-    """Does piece end inside a unit: a title naming one ('Direktør for Job', 'Chef for HR')
-    with no name after it?"""
+    """Does piece end inside a unit: a title naming one ('Direktør for Job', 'Chef for HR',
+    'Leder af Team Syd') with no name after it?"""
     if " for " not in piece and " af " not in piece and " i " not in piece:
         return False
     title, name = split_title_name(piece.rstrip(" ."))
     if title is None or len(name) > 1:
         return False
-    # one word after 'for': the unit's ('Job'), read as a name; none: the title holds it
-    return not name or title.rsplit(None, 1)[-1] in ("for", "af", "i")
+    # One word after the title: the unit's ('Job' of 'Direktør for Job', 'Syd' of 'Leder af
+    # Team Syd'), read as a name, since a name alone has two words at least; none: the title
+    # holds it.
+    words = f" {title} "
+    return " for " in words or " af " in words or " i " in words
 
 
 def _entries(text: str) -> list[str]:
