@@ -527,6 +527,16 @@ CASES = [
         [(1, "Budget.", "Drøftet."), (2, "Årshjul.", ""), (3, "Klima.", "Godkendt.")],
     ),
     (
+        "a numbered decision that passes the first point over",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Klima.\n",
+        "2. Godkendt.\n\n3. Taget til efterretning.\n",
+        [
+            (1, "Budget.", ""),
+            (2, "Årshjul.", "Godkendt."),
+            (3, "Klima.", "Taget til efterretning."),
+        ],
+    ),
+    (
         "a numbered decision that answers out of order",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Klima.\n",
         "2. Godkendt.\n\n1. Drøftet.\n\n3. Taget til efterretning.\n",

@@ -983,6 +983,11 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             skipping = _split_by_numbers(lines, {p.number for p in points}, parts[0].mark)
             if len(skipping) > len(parts):
                 parts = skipping
+        if not parts:  # opening at a later point: the first passed over ('2. …' / '3. …')
+            skipping = _split_by_numbers(lines, {p.number for p in points}, mark)
+            first = next((line for line in lines if not line.blank), None)
+            if skipping and first and _numbered(first, skipping[0].number, "", mark):
+                parts = skipping
         if parts:
             by_number = {p.number: p.text for p in parts}
             return [by_number.get(p.number, "") for p in points]
