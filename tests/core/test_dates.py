@@ -45,6 +45,9 @@ def found(text: str, anchor: date = MEETING) -> list[date]:
         # two days sharing a month
         ("d. 6. og 13. december", [date(2022, 12, 6), date(2022, 12, 13)]),
         ("seminar 6.-7. marts", [date(2023, 3, 6), date(2023, 3, 7)]),
+        # a range with a bare hyphen; not a word's hyphen nor a year's ('Covid-19. marts')
+        ("seminar 15-16. marts", [date(2023, 3, 15), date(2023, 3, 16)]),
+        ("Covid-19. marts, 2023-16. marts", []),
         ("d. 5. og d. 6. december", [date(2022, 12, 5), date(2022, 12, 6)]),
         # 'd.' with no space before the day; not a section number before it
         ("møde d.14. november, afsnit 3.2. december", [date(2022, 11, 14)]),

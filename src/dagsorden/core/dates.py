@@ -1,6 +1,6 @@
 """Danish dates in running text: 'd. 6. december', '6. feb', '27.april', '16 maj',
 '20. januar 2021', 'd.14. november', '01-02-2022', 'den 6/12', 'd. 6.12.', 'd. 6/12-2022', 'd. 06.12.22',
-'6.-7. marts', '6., 7. og 8. marts', '2022-12-06'.
+'6.-7. marts', '15-16. marts', '6., 7. og 8. marts', '2022-12-06'.
 
 A date written without a year takes the year that puts it nearest the meeting date, so that
 '6. feb' in minutes of 30 November 2022 is 6 February 2023.
@@ -19,7 +19,7 @@ _DAY = r"(?P<day>[0-3]?\d)"
 # A numeric date starts a word, or follows 'd.' at once: 'd.06.12.22'.
 _AFTER_D = r"(?:(?<![\w.,/-])|(?<=\bd\.))"
 _NAMED_RE = re.compile(
-    rf"(?:(?<![\w.,/])|(?<=\bd\.))(?<!\w-){_DAY}\.?\s?(?P<month>{MONTH_RE})\b\.?"
+    rf"(?:(?<![\w.,/])|(?<=\bd\.))(?<![^\W\d]-)(?<![0-9]{3}-){_DAY}\.?\s?(?P<month>{MONTH_RE})\b\.?"
     rf"(?:\s+(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
