@@ -466,6 +466,9 @@ def test_another_header_names_the_same_meeting(header: str) -> None:
         "DIREKTIONEN 20-01-2021",
         "Direktionen \n\n20-01-2021",
         "Direktionen\nden 20. januar 2021 kl. 9.00",
+        # below a cover's lines
+        "Dagsorden \n\nDirektionen 20-01-2021",
+        "Norddjurs Kommune\nReferat\n\nDirektionen \n\n20-01-2021",
     ],
 )
 def test_a_header_with_the_time_is_the_only_word_of_the_meeting(header: str) -> None:
@@ -487,6 +490,17 @@ def test_a_header_split_over_two_lines_repeated_on_each_page_is_dropped() -> Non
     plain = parse_text(text)
     assert (minutes.body, minutes.date) == ("Direktionen", plain.date)
     assert minutes.items[0].points == plain.items[0].points
+
+
+def test_below_a_cover_line_only_a_known_body_makes_a_header() -> None:
+    """'Referat' / 'Budgetopfølgning 31-03-2021' / 'Åben Sag': the line under the cover is
+    the item's heading, though it ends in a date; the decision names the meeting."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    text = text.replace("Direktionen 20-01-2021", "Referat", 1)
+    text = text.replace("Punkter til behandling", "Budgetopfølgning 31-03-2021", 1)
+    minutes = parse_text(text)
+    assert (minutes.body, minutes.date.isoformat()) == ("Direktionen", "2021-01-20")
+    assert minutes.items[0].title == "Budgetopfølgning 31-03-2021"
 
 
 def test_a_header_of_a_date_alone_names_no_body() -> None:

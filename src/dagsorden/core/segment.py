@@ -241,6 +241,27 @@ def _access_apart(lines: list[Line]) -> list[Line]:
     return out
 
 
+# Lines a cover may put above the header: 'Referat', 'Dagsorden', 'Norddjurs Kommune'.
+_COVER_LINES = 3
+
+
+def _header_at(lines: list[Line]) -> tuple[list[Line], int | None]:
+    """The lines (a header split over two joined) and the header's index: the first line, or
+    a line below a cover's few that names a known body ('Dagsorden' / 'Direktionen
+    07-06-2023'), before any item or section opens. None when there is no header."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if seen > _COVER_LINES or opens_section(line.text):
+            break
+        joined = _split_header_joined(lines, i)
+        if _is_header(joined[i]) and (seen == 0 or _names_a_body(joined[i].text)):
+            return joined, i
+        seen += 1
+    return lines, None
+
+
 def _is_header(line: Line) -> bool:
     if not line.text[-1:].isdigit():  # (Line.text is stripped) most lines, at once
         return False
@@ -352,7 +373,8 @@ def _title_start(
     i = access_at - 1
     while i >= floor and lines[i].blank:
         i -= 1
-    if i < floor or _is_header(lines[i]) or heading(lines[i]):
+    # A heading may end in a date ('Budgetopfølgning 31-03-2022'); a header names a body.
+    if i < floor or heading(lines[i]) or (_is_header(lines[i]) and _names_a_body(lines[i].text)):
         return access_at
     start = _climb(lines, i, floor, True, double_spaced)
     if not _ITEM_NUMBER_START_RE.match(lines[start].text):
@@ -445,10 +467,8 @@ def _end_absence_lists(sections: list[Section]) -> None:
 def segment(lines: list[Line]) -> Document:
     """Split cleaned lines into the header and the item blocks."""
     header_body = header_date = None
-    first = next((i for i, line in enumerate(lines) if not line.blank), None)
-    if first is not None and not _is_header(lines[first]):
-        lines = _split_header_joined(lines, first)
-    if first is not None and _is_header(lines[first]):
+    lines, first = _header_at(lines)
+    if first is not None:
         m = HEADER_RE.match(lines[first].text)
         assert m is not None
         header_body, header_date = named_body(m["body"]) or None, parse_numeric(m["date"])
