@@ -527,6 +527,17 @@ CASES = [
         [(1, "Budget.", "Drøftet."), (2, "Årshjul.", ""), (3, "Klima.", "Godkendt.")],
     ),
     (
+        "a closing paragraph about the other points goes to those no other part answers",
+        "Direktionen har følgende punkter til behandling:\n Budget 2024.\n Årshjul.\n Klima.\n",
+        "Budgettet blev drøftet, og økonomichefen følger op.\n \n"
+        "De øvrige punkter blev taget til efterretning.\n",
+        [
+            (None, "Budget 2024.", "Budgettet blev drøftet, og økonomichefen følger op."),
+            (None, "Årshjul.", "De øvrige punkter blev taget til efterretning."),
+            (None, "Klima.", "De øvrige punkter blev taget til efterretning."),
+        ],
+    ),
+    (
         "a numbered decision that passes the first point over",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Klima.\n",
         "2. Godkendt.\n\n3. Taget til efterretning.\n",

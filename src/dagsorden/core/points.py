@@ -1026,7 +1026,19 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         if _about_all(whole, points):
             return [whole] * n
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in paragraphs]
-    return _align([c.text for c in candidates], points)
+    texts = [c.text for c in candidates]
+    if len(texts) > 1 and _about_the_rest(texts[-1]):
+        # 'De øvrige punkter blev taget til efterretning.': the points no other part answers
+        parts = _align(texts[:-1], points)
+        if "" in parts:
+            return [part or texts[-1] for part in parts]
+    return _align(texts, points)
+
+
+def _about_the_rest(text: str) -> bool:
+    """Does a closing paragraph speak of the other points ('De øvrige punkter …', 'Øvrige
+    punkter: Drøftet.')?"""
+    return len(words(text)) <= _ABOUT_ALL_WORDS and "øvrige punkt" in lowered(text)
 
 
 def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> list[str] | None:
