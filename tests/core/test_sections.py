@@ -369,6 +369,12 @@ def test_a_bullet_alone_in_an_absence_list() -> None:
     ]
 
 
+def test_another_label_ends_an_absence_list() -> None:
+    lines = clean_lines("Økonomidirektør Ulla Kjær\nReferent: Sekretær Mette Holm\n")
+    assert [line.text for line in lines[: list_end(lines)]] == ["Økonomidirektør Ulla Kjær"]
+    assert [a.name for a in parse_absences(lines, "afbud")] == ["Ulla Kjær"]
+
+
 def test_text_after_the_last_attachment_is_not_its_title() -> None:
     text = (
         "1 - \n3011525 \nÅben Årshjul (udkast) (rev.) \n(8725/21) (H)\n"

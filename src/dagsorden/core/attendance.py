@@ -189,6 +189,8 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
     title, name = split_title_name(text.title() if capitals else text)
     if not name or (title is None and len(name) < 2):
         return None  # one word alone ('Indholdsfortegnelse', 'Mødested') names nobody
+    if title and ":" in title:
+        return None  # another label's line ('Referent: Sekretær Mette Holm'): the list ended
     if title is None and note and _is_title(note):  # 'Christian Roslev, kommunaldirektør'
         title, note = note, None
     if capitals and title:  # 'SKOLECHEF MORTEN SKOV NIELSEN': 'Skolechef', 'Morten Skov Nielsen'
