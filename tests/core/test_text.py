@@ -137,6 +137,11 @@ def test_first_sentence(text: str, title: str) -> None:
         ),
         # ... never a street, a school, a place, or a first name alone
         ("på Karen Blixens Vej og Marie Kruses Skole, H.C. Andersen Hotel, Per 1. januar", []),
+        # a saint's day or church: 'Hans' is a first name
+        (
+            "Sankt Hans Aften fejres ved Skt. Peder Kirke; Hans Jensen deltog.",
+            [("Hans Jensen", None)],
+        ),
         ("Direktionen takkede Lene. Anders And Fonden.", []),
         # titles with a word before them
         (

@@ -311,6 +311,9 @@ def _first_names(text: str) -> Iterator[int]:
             yield start
 
 
+_SAINT = ("Sankt ", "Skt. ", "Sct. ")
+
+
 def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, Person]]:
     """Names without a title: a known first name, then one to three name-like words."""
     done = 0
@@ -321,6 +324,8 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
             span = next(spans, None)
         if start < done or (span is not None and span[0] <= start):
             continue  # in a titled person's name, or in a name found already
+        if text.endswith(_SAINT, max(0, start - 6), start):
+            continue  # 'Sankt Hans Aften', 'Skt. Peders Kirke': a day or a place
         m = _RUN_RE.match(text, start)
         if m is None:
             continue
