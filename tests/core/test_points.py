@@ -527,6 +527,51 @@ CASES = [
         [(1, "Budget.", "Drøftet."), (2, "Årshjul.", ""), (3, "Klima.", "Godkendt.")],
     ),
     (
+        "a second introduction after an empty paragraph: its list goes on with the points",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n \n"
+        "Direktionen har følgende punkter til orientering:\n3. Klima.\n",
+        "1. Drøftet.\n2. Godkendt.\n3. Taget til efterretning.\n",
+        [
+            (1, "Budget.", "Drøftet."),
+            (2, "Årshjul.", "Godkendt."),
+            (3, "Klima.", "Taget til efterretning."),
+        ],
+    ),
+    (
+        "two lists each numbered from 1, answered in the same numbering",
+        "Følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n \n"
+        "Følgende punkter til orientering:\n1. Klima.\n2. Trivsel.\n",
+        "1. Drøftet.\n2. Godkendt.\n1. Taget til efterretning.\n2. Orienteret.\n",
+        [
+            (1, "Budget.", "Drøftet."),
+            (2, "Årshjul.", "Godkendt."),
+            (1, "Klima.", "Taget til efterretning."),
+            (2, "Trivsel.", "Orienteret."),
+        ],
+    ),
+    (
+        "two lists each numbered from 1, answered numbered on",
+        "Følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n \n"
+        "Følgende punkter til orientering:\n1. Klima.\n2. Trivsel.\n",
+        "1. Drøftet.\n2. Godkendt.\n3. Taget til efterretning.\n4. Orienteret.\n",
+        [
+            (1, "Budget.", "Drøftet."),
+            (2, "Årshjul.", "Godkendt."),
+            (1, "Klima.", "Taget til efterretning."),
+            (2, "Trivsel.", "Orienteret."),
+        ],
+    ),
+    (
+        "an introduction inside a point (its numbered line) opens no second list",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n \n"
+        "2. Temadrøftelse med følgende punkter til drøftelse:\n- Klima\n- Trivsel\n",
+        "1. Drøftet.\n2. Godkendt.\n",
+        [
+            (1, "Budget.", "Drøftet."),
+            (2, "Temadrøftelse med følgende punkter til drøftelse: Klima Trivsel", "Godkendt."),
+        ],
+    ),
+    (
         "a closing paragraph about the other points goes to those no other part answers",
         "Direktionen har følgende punkter til behandling:\n Budget 2024.\n Årshjul.\n Klima.\n",
         "Budgettet blev drøftet, og økonomichefen følger op.\n \n"

@@ -234,7 +234,7 @@ def split_numbered(
             searched = len(current)
             while searched and current[searched - 1].isspace():
                 searched -= 1
-            current += " " + line.text
+            current += " " + _without_glyph(line.text)
         else:
             before.append(line.text)
         prev = line.text
@@ -257,6 +257,20 @@ def split_numbered(
     for p in points:
         p.text = fold(p.text)
     return fold(" ".join(before)), points
+
+
+_GLYPH_INITIALS = frozenset(BULLETS + DASHES + "o")
+
+
+def _without_glyph(text: str) -> str:
+    """A line of a point's own sub-list without its bullet ('• Klima', 'o Klima', '- Klima'),
+    as the schema's texts are written."""
+    if text[:1] not in _GLYPH_INITIALS:
+        return text
+    if text[0] == "o":
+        m = _O_LINE_RE.match(text)
+        return text[m.end() :] if m else text
+    return strip_bullet(text)
 
 
 def _next_inline(text: str, number: int, pos: int, mark: str = ".") -> re.Match[str] | None:
@@ -436,28 +450,21 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         if not found:
             continue
         rest, end, one, colon = found  # the line it ends in; 'punkt': one point
-        region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 :]
-        region = _lettered_as_numbered(_labelled_as_numbered(_labels_joined(region)))
-        first = next((ln for ln in region if not ln.blank), None)
-        if first is None:
+        if not any(not ln.blank for ln in presentation[end + 1 :]) and not rest.strip():
             return presentation, []
-        mark = _number_mark(first)
-        if not colon and not (mark or _is_marked(first, True)):
+        # Another introduction after the list, a paragraph of its own ('Direktionen har
+        # følgende punkter til orientering:'): its list goes on with the points.
+        following = _next_intro(presentation, end + 1)
+        stop = following[0] if following else len(presentation)
+        region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 : stop]
+        points = _listed(region, one, colon, presentation)
+        if points is None:
             continue  # '… hvor mange punkter til behandling' / 'der skal være …': a sentence
-        if one and not mark:  # a bullet or not, all of it
-            points = [PointBlock(None, _joined(region))]
-        elif mark:
-            _, points = split_numbered(_without_closing_paragraph(region, mark), None, mark)
-        elif _is_marked(first, True):  # a list may start with Word's 'o'
-            _, points = split_marked(_without_closing_paragraph(region, None))
-        else:
-            paragraphs = split_paragraphs(region)
-            if len(paragraphs) == 1:  # no empty paragraphs either: where lines end short
-                room = _margin(presentation)  # its standard text shows the page's width
-                paragraphs = [_joined(block) for block in _short_line_blocks(region, room)]
-                if len(paragraphs) == 1 and _titles_a_line(region, room):
-                    paragraphs = [line.text.strip() for line in region if not line.blank]
-            points = [PointBlock(None, p) for p in paragraphs]
+        while following is not None:
+            _, more_end, one = following
+            following = _next_intro(presentation, more_end + 1)
+            stop = following[0] if following else len(presentation)
+            points += _listed(presentation[more_end + 1 : stop], one, True, presentation) or []
         return presentation[: end + 1], points
     # The introduction in other words ('Dagsorden:', 'Følgende drøftes:'): a line that ends
     # in a colon, right before a list of two points or more. Each try reads the rest of the
@@ -499,6 +506,52 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         if len(points) >= 2:
             return [], points
     return presentation, []
+
+
+def _listed(
+    region: list[Line], one: bool, colon: bool, presentation: list[Line]
+) -> list[PointBlock] | None:
+    """The points listed in region, the lines after an introduction; None when no list
+    follows an introduction without a colon (a sentence)."""
+    region = _lettered_as_numbered(_labelled_as_numbered(_labels_joined(region)))
+    first = next((ln for ln in region if not ln.blank), None)
+    if first is None:
+        return []
+    mark = _number_mark(first)
+    if not colon and not (mark or _is_marked(first, True)):
+        return None
+    if one and not mark:  # a bullet or not, all of it
+        return [PointBlock(None, _joined(region))]
+    if mark:
+        return split_numbered(_without_closing_paragraph(region, mark), None, mark)[1]
+    if _is_marked(first, True):  # a list may start with Word's 'o'
+        return split_marked(_without_closing_paragraph(region, None))[1]
+    paragraphs = split_paragraphs(region)
+    if len(paragraphs) == 1:  # no empty paragraphs either: where lines end short
+        room = _margin(presentation)  # its standard text shows the page's width
+        paragraphs = [_joined(block) for block in _short_line_blocks(region, room)]
+        if len(paragraphs) == 1 and _titles_a_line(region, room):
+            paragraphs = [line.text.strip() for line in region if not line.blank]
+    return [PointBlock(None, p) for p in paragraphs]
+
+
+def _next_intro(lines: list[Line], start: int) -> tuple[int, int, bool] | None:
+    """The next introduction of more points at or after start: a line of its own after an
+    empty paragraph, opening with a capital, no point's number or bullet, and ending in the
+    introduction's colon ('Direktionen har følgende punkter til orientering:'). Returns the
+    index of its line, of the line it ends in, and whether it announces one point."""
+    after_break = False
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.blank:
+            after_break = after_break or line.paragraph_break
+            continue
+        if after_break and line.text[:1].isupper() and _INTRO_WORD in (low := lowered(line.raw)):
+            found = _intro(lines, i, low)
+            if found and found[3] and not found[0].strip() and not _is_marked(line, True):
+                return i, found[1], found[2]
+        after_break = False
+    return None
 
 
 def answered_list(presentation: list[Line], decision: list[Line]) -> list[PointBlock]:
@@ -968,6 +1021,14 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     lines = _lettered_as_numbered([_ad_as_number(line) for line in _labels_joined(lines)])
     if points[0].number is not None:
         mark = points[0].mark
+        numbers = [p.number for p in points]
+        if len(set(numbers)) < n:  # two lists, each numbered from 1: the parts in order
+            in_order = _split_in_sequence(lines, numbers, mark)
+            if in_order is None:
+                _, run_on = split_numbered(lines, 1, mark)  # the decision numbered on
+                in_order = [p.text for p in run_on] if len(run_on) == n else None
+            if in_order is not None:
+                return in_order
         _, parts = split_numbered(lines, points[0].number, mark)
         if not parts and points[-1].number is not None:
             # Word's list numbering ran on from the presentation's list into the decision's
@@ -1088,6 +1149,24 @@ def _holds_first_clause(heading: list[Line], title: str) -> bool:
 
 
 _CLAUSE_END_RE = re.compile(r"[,.:;(–]")
+
+
+def _split_in_sequence(lines: list[Line], numbers: list[int | None], mark: str) -> list[str] | None:
+    """Split lines at numbers that start a line, the points' numbers in their order ('1.',
+    '2.', '1.', '2.'); None unless each is found."""
+    parts: list[list[str]] = []
+    prev = ""
+    for line in lines:
+        if line.blank:
+            continue
+        expected = numbers[len(parts)] if len(parts) < len(numbers) else None
+        m = _numbered(line, expected, prev, mark) if expected is not None else None
+        if m:
+            parts.append([m["rest"]])
+        elif parts:
+            parts[-1].append(line.text)
+        prev = line.text
+    return [fold(" ".join(p)) for p in parts] if len(parts) == len(numbers) else None
 
 
 def _split_by_numbers(lines: list[Line], numbers: set[int | None], mark: str) -> list[PointBlock]:
