@@ -1090,9 +1090,9 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     texts = [c.text for c in candidates]
     if len(texts) > 1 and _about_the_rest(texts[-1]):
         # 'De øvrige punkter blev taget til efterretning.': the points no other part answers
-        parts = _align(texts[:-1], points)
-        if "" in parts:
-            return [part or texts[-1] for part in parts]
+        answered = _align(texts[:-1], points)
+        if "" in answered:
+            return [part or texts[-1] for part in answered]
     return _align(texts, points)
 
 
