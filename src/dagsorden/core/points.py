@@ -546,7 +546,12 @@ def _next_intro(lines: list[Line], start: int) -> tuple[int, int, bool] | None:
         if line.blank:
             after_break = after_break or line.paragraph_break
             continue
-        if after_break and line.text[:1].isupper() and _INTRO_WORD in (low := lowered(line.raw)):
+        if (
+            after_break
+            and line.text[:1].isupper()
+            and ("unkt" in line.raw or "UNKT" in line.raw)  # before lowering it
+            and _INTRO_WORD in (low := lowered(line.raw))
+        ):
             found = _intro(lines, i, low)
             if found and found[3] and not found[0].strip() and not _is_marked(line, True):
                 return i, found[1], found[2]

@@ -255,8 +255,14 @@ def _header_at(lines: list[Line]) -> tuple[list[Line], int | None]:
             continue
         if seen > _COVER_LINES or opens_section(line.text):
             break
-        joined = _split_header_joined(lines, i)
-        if _is_header(joined[i]) and (seen == 0 or _names_a_body(joined[i].text)):
+        if _is_header(line):
+            joined = lines
+        else:  # split over two lines ('Direktionen' / '07-06-2023')?
+            joined = _split_header_joined(lines, i)
+            if joined is lines or not _is_header(joined[i]):
+                seen += 1
+                continue
+        if seen == 0 or _names_a_body(joined[i].text):
             return joined, i
         seen += 1
     return lines, None
