@@ -538,6 +538,19 @@ CASES = [
         ],
     ),
     (
+        "a numbered list, then a bulleted one: numbers, then headings answer them",
+        "Følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n \n"
+        "Følgende punkter til orientering:\n\uf0b7 Klima og energi.\n\uf0b7 Trivsel.\n",
+        "1. Drøftet.\n2. Godkendt.\n \nKlima og energi.\nTaget til efterretning.\n \n"
+        "Trivsel.\nOrienteret.\n",
+        [
+            (1, "Budget.", "Drøftet."),
+            (2, "Årshjul.", "Godkendt."),
+            (None, "Klima og energi.", "Taget til efterretning."),
+            (None, "Trivsel.", "Orienteret."),
+        ],
+    ),
+    (
         "two lists each numbered from 1, answered in the same numbering",
         "Følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n \n"
         "Følgende punkter til orientering:\n1. Klima.\n2. Trivsel.\n",

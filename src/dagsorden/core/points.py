@@ -1024,6 +1024,14 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     if not any(not line.blank for line in lines):
         return [""] * n
     lines = _lettered_as_numbered([_ad_as_number(line) for line in _labels_joined(lines)])
+    if points[0].number is not None and points[-1].number is None:
+        # A numbered list, then a bulleted one ('… punkter til orientering:'): the bulleted
+        # points' parts start at the heading of the first of them.
+        k = next(i for i, p in enumerate(points) if p.number is None)
+        hit = _find_heading(lines, 0, points[k].named, None, None, _margin(lines))
+        if hit is not None:
+            head, tail = lines[: hit[0]], lines[hit[0] :]
+            return decision_parts(head, points[:k]) + decision_parts(tail, points[k:])
     if points[0].number is not None:
         mark = points[0].mark
         numbers = [p.number for p in points]
