@@ -118,6 +118,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "\n".join(f"Emne {i}:\n1. Punkt {i}. Tekst." for i in range(n))
     ),
     "introductions": lambda n: _minutes("\n".join(_INTRO + " Budget." for _ in range(n))),
+    # each a list of its own after an empty paragraph: one list, read on
+    "introductions after empty paragraphs": lambda n: _minutes(
+        "\n \n".join(f"{_INTRO}\n{i % 99 + 1}. Punkt {i}." for i in range(n))
+    ),
+    # no colon, and no list after them: each a sentence, each tried on the rest of the text
+    "introductions without a colon": lambda n: _minutes(
+        "\n \n".join(f"Der er punkter til behandling\nTekst {i}." for i in range(n))
+    ),
     "header lines": lambda n: _minutes(
         "\n".join(f"Direktionen {i % 28 + 1:02d}-01-2021\nTekst {i}." for i in range(n))
     ),

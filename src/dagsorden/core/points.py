@@ -444,22 +444,32 @@ def split_paragraphs(lines: list[Line]) -> list[str]:
 
 def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]:
     """The points listed in a case presentation. Returns (lines before the list, points)."""
+    # Each introduction without a colon is tried on the rest of the text, which a list
+    # must follow at once: only the first few are (a text of thousands would cost their square).
+    tries = 3
     for i, line in enumerate(presentation):
         low = lowered(line.raw)
         found = _intro(presentation, i, low) if _INTRO_WORD in low else None
         if not found:
             continue
         rest, end, one, colon = found  # the line it ends in; 'punkt': one point
-        if not any(not ln.blank for ln in presentation[end + 1 :]) and not rest.strip():
+        if not colon:
+            tries -= 1
+            if tries < 0:
+                continue
+            region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 :]
+            if _listed(region, one, colon, presentation) is None:
+                continue  # '… hvor mange punkter til behandling' / 'der skal være …': a sentence
+        if not rest.strip() and all(
+            presentation[k].blank for k in range(end + 1, len(presentation))
+        ):
             return presentation, []
         # Another introduction after the list, a paragraph of its own ('Direktionen har
         # følgende punkter til orientering:'): its list goes on with the points.
         following = _next_intro(presentation, end + 1)
         stop = following[0] if following else len(presentation)
         region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 : stop]
-        points = _listed(region, one, colon, presentation)
-        if points is None:
-            continue  # '… hvor mange punkter til behandling' / 'der skal være …': a sentence
+        points = _listed(region, one, colon, presentation) or []
         while following is not None:
             _, more_end, one = following
             following = _next_intro(presentation, more_end + 1)
