@@ -84,6 +84,13 @@ def test_missing_access_word_is_closed() -> None:
                 ("Christian Roslev", "kommunaldirektør", None),
             ],
         ),
+        (  # wrapped inside a title's unit, and before a name's last word
+            "Konstitueret direktør for Børn og\nKultur Søren Vind\nSkolechef Morten Skov\nNielsen",
+            [
+                ("Søren Vind", "Konstitueret direktør for Børn og Kultur", None),
+                ("Morten Skov Nielsen", "Skolechef", None),
+            ],
+        ),
         (  # a unit of two words around 'og': 'Syd' is no name (a name has two words)
             "Leder af Team Syd og Nord Ida Holm og chef for Løn Per Nielsen",
             [
@@ -367,6 +374,11 @@ def test_a_bullet_alone_in_an_absence_list() -> None:
         "Velfærdsdirektør Lene Mehlsen",
         "\uf0b7",
     ]
+
+
+def test_a_word_that_ends_a_sentence_ends_an_absence_list() -> None:
+    lines = clean_lines("Velfærdsdirektør Lene Mehlsen\nDrøftet.\n")
+    assert [line.text for line in lines[: list_end(lines)]] == ["Velfærdsdirektør Lene Mehlsen"]
 
 
 def test_another_label_ends_an_absence_list() -> None:

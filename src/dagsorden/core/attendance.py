@@ -112,6 +112,10 @@ def _goes_on(before: list[str], text: str) -> bool:
     """Whether text goes on with the entry whose lines are before rather than starting one."""
     if text[0] == "(" or text[0].islower():
         return True
+    if before[-1].endswith(_CUT_INSIDE):
+        return True  # 'Konstitueret direktør for Børn og' / 'Kultur Søren Vind'
+    if " " not in text and text[-1].isalpha() and not text.lower().endswith(TITLE_ENDINGS):
+        return True  # 'Skolechef Morten Skov' / 'Nielsen': one word alone names nobody
     # 'Velfærdsdirektør Lene' / 'Mehlsen': a title with one name word is a name cut off (a
     # Danish name has two words at least), and 'Velfærdsdirektør' / 'Lene Mehlsen' a title
     # whose name went to the next line; that line holds the rest of the name, nothing else.
@@ -125,6 +129,10 @@ def _goes_on(before: list[str], text: str) -> bool:
     if title is None or len(name) > 1 or len(words) > 4 - 2 * len(name):
         return False
     return split_title_name(" ".join(words))[0] is None
+
+
+# A line that ends inside a title's unit or between two people: the entry goes on below.
+_CUT_INSIDE = (" og", ",", " for", " af", " i", "-")
 
 
 def _split(text: str) -> list[str]:
