@@ -577,7 +577,7 @@ CASES = [
     (
         "an introduction inside a point (its numbered line) opens no second list",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n \n"
-        "2. Temadrøftelse med følgende punkter til drøftelse:\n- Klima\n- Trivsel\n",
+        "2. Temadrøftelse med følgende punkter til drøftelse:\n\u2022 Klima\n\u2022 Trivsel\n",
         "1. Drøftet.\n2. Godkendt.\n",
         [
             (1, "Budget.", "Drøftet."),

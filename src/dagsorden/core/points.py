@@ -259,12 +259,13 @@ def split_numbered(
     return fold(" ".join(before)), points
 
 
-_GLYPH_INITIALS = frozenset(BULLETS + DASHES + "o")
+# Not a dash: in a point's wrapped text a line may begin with one ('… december' / '– budget').
+_GLYPH_INITIALS = frozenset(BULLETS + "o")
 
 
 def _without_glyph(text: str) -> str:
-    """A line of a point's own sub-list without its bullet ('• Klima', 'o Klima', '- Klima'),
-    as the schema's texts are written."""
+    """A line of a point's own sub-list without its bullet ('• Klima', 'o Klima'), as the
+    schema's texts are written."""
     if text[:1] not in _GLYPH_INITIALS:
         return text
     if text[0] == "o":
