@@ -16,8 +16,11 @@ from dagsorden.importer.holders import holder
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.importer.run import import_paths
 from dagsorden.meetings import models as m
+from dagsorden.search.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 
 
 def counts() -> dict[str, int]:
@@ -211,6 +214,49 @@ def test_changed_file_updates_its_meeting_in_place(archive: Path) -> None:
     assert ImportedDocument.objects.count() == 3
 
 
+def _agenda(minutes: str) -> str:
+    """The agenda the minutes were written from: the same items, no decision."""
+    start = minutes.index("Beslutning i Direktionen")
+    return minutes[:start] + minutes[minutes.index("Bilag:", start) :]
+
+
+@pytest.mark.parametrize("agenda_first", [True, False])
+def test_the_minutes_supersede_their_meetings_agenda(tmp_path: Path, agenda_first: bool) -> None:
+    """An archive holds a meeting's agenda and its minutes: the meeting keeps the minutes'
+    items, once, whichever came first (in one run, or the agenda in a later one)."""
+    seed = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    (tmp_path / "dagsorden.txt").write_text(_agenda(seed), encoding="utf-8")
+    (tmp_path / "referat.txt").write_text(seed, encoding="utf-8")
+    if agenda_first:
+        summary = import_paths([tmp_path], progress=False)
+        assert summary.imported == 2
+    else:
+        import_paths([tmp_path / "referat.txt"], progress=False)
+        import_paths([tmp_path / "dagsorden.txt"], progress=False)
+    meeting = m.Meeting.objects.get(date="2021-01-20")
+    item = meeting.items.get()
+    assert item.origin.endswith("referat.txt")
+    assert item.decisions.get().text.startswith("Direktionens årsplan.")
+    assert ImportedDocument.objects.filter(meeting=meeting).count() == 2
+    # the agenda's points and attachments went with its item; the search finds them once
+    assert m.Point.objects.count() == 3 and m.Attachment.objects.count() == 6
+    assert SearchEntry.objects.filter(kind="item").count() == 1
+
+
+def test_another_document_of_the_same_meeting_keeps_its_own_items(tmp_path: Path) -> None:
+    """A meeting's closed part published apart: other items, kept beside the first's."""
+    seed = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    closed = "Direktionen 20-01-2021\n\nPersonalesag\n\n Lukket Sag\n\nSagsgang\n\nDIR\n"
+    (tmp_path / "referat.txt").write_text(seed, encoding="utf-8")
+    (tmp_path / "lukket.txt").write_text(closed, encoding="utf-8")
+    import_paths([tmp_path], progress=False)
+    meeting = m.Meeting.objects.get(date="2021-01-20")
+    assert sorted(meeting.items.values_list("title", flat=True)) == [
+        "Personalesag",
+        "Punkter til behandling",
+    ]
+
+
 def test_failures_are_reported_and_the_rest_imported(archive: Path, tmp_path: Path) -> None:
     bad = archive / "2022" / "ødelagt.pdf"
     bad.write_bytes(b"%PDF-1.7\nnot really\n")
@@ -320,8 +366,6 @@ def test_an_import_from_a_script_without_the_main_guard_says_so(tmp_path: Path) 
 
 
 def test_a_title_too_long_to_keep_is_cut_alike_in_the_search_index(archive: Path) -> None:
-    from dagsorden.search.models import SearchEntry
-
     path = next(archive.rglob("000_*.txt"))
     heading = " ".join(["Meget lang overskrift"] * 40)  # 879 characters, one line
     path.write_text(path.read_text().replace("Punkter til behandling", heading, 1))

@@ -31,7 +31,7 @@ from dagsorden.search.signals import suspended
 
 from .holders import link_role_holders
 from .models import ImportedDocument
-from .store import Cache, place_minutes, save_periods, store_items
+from .store import Cache, drop_superseded, place_minutes, save_periods, store_items
 from .suggest import Parsed, Suggested, parse_and_suggest
 
 DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".text"}
@@ -281,6 +281,7 @@ def _store_many(parsed: list[tuple[_Job, Minutes, Suggested | None]], cache: Cac
             for job, minutes, suggested in parsed
         ]
         store_items(placed, cache)
+        drop_superseded([p.meeting for p in placed], cache)
     new = []
     for (job, _, _), where in zip(parsed, placed, strict=True):
         fields = {

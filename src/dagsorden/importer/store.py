@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Max, Min
+from django.db.models import Exists, Max, Min, OuterRef
 
 from dagsorden.core import Item, Minutes, danish
 from dagsorden.core.text import role_title
@@ -53,6 +53,10 @@ class Cache:
         self.roles: dict[tuple[int, str], m.Role] = {}
         self.meetings: dict[tuple[int, date], m.Meeting] = {}
         self.orders: dict[int, int] = {}
+        # Meetings that may hold items of two documents (an agenda and its minutes): found in
+        # the database, or given documents of two origins in this run.
+        self.found: set[int] = set()
+        self.origins: dict[int, set[str]] = {}
         self.goals: dict[int, int] = dict(m.SDGGoal.objects.values_list("number", "id"))
         # When a list: search entries wait here for flush_entries() instead of being written.
         self.pending_entries: list[tuple] | None = None
@@ -100,6 +104,7 @@ class Cache:
         for meeting in found:
             if (meeting.body_id, meeting.date) in keys:
                 self.meetings[(meeting.body_id, meeting.date)] = meeting
+                self.found.add(meeting.pk)
         # The others are new. Imported minutes were published by the municipality: they are
         # public minutes.
         new = m.Meeting.objects.bulk_create(
@@ -244,6 +249,7 @@ def store_minutes(
     with suspended():
         placed = place_minutes(minutes, origin, cache, replace)
         store_items([placed], cache)
+        drop_superseded([placed.meeting], cache)
     return placed.meeting
 
 
@@ -284,6 +290,7 @@ def place_minutes(
         m.Attendance.objects.filter(origin=origin).delete()
     if first_order is None:
         first_order = cache.next_order(meeting)
+    cache.origins.setdefault(meeting.pk, set()).add(origin)
     cache.orders[meeting.pk] = max(
         cache.orders.get(meeting.pk, 0), first_order + len(minutes.items)
     )
@@ -477,6 +484,46 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
         search_index.add(entries)
     else:
         cache.pending_entries.extend(entries)  # the caller indexes a batch at once
+
+
+def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
+    """Where the agenda and the minutes of a meeting were both imported, the agenda's items
+    that the minutes hold again (the same title, and number where both have one) are dropped:
+    the minutes supersede them. A document is minutes when one of its items has a decision
+    with text. Returns how many items were dropped."""
+    ids = {
+        meeting.pk
+        for meeting in meetings
+        if meeting.pk in cache.found or len(cache.origins.get(meeting.pk, ())) > 1
+    }
+    if not ids:
+        return 0  # (a meeting imported from one document: most of them)
+    decided = m.Decision.objects.filter(item=OuterRef("pk")).exclude(text="")
+    rows = list(
+        m.AgendaItem.objects.filter(meeting_id__in=ids)
+        .exclude(origin="")  # items written in dagsorden stay
+        .annotate(decided=Exists(decided))
+        .order_by()
+        .values_list("pk", "meeting_id", "number", "title", "origin", "decided")
+    )
+    minutes = {origin for *_, origin, decided in rows if decided}
+    same: dict[tuple[int, str], list[tuple[int, int | None, str]]] = {}
+    for pk, meeting_id, number, title, origin, _ in rows:
+        key = (meeting_id, " ".join(title.split()).casefold())
+        same.setdefault(key, []).append((pk, number, origin))
+    drop = [
+        pk
+        for items in same.values()
+        for pk, number, origin in items
+        if origin not in minutes
+        and any(
+            other in minutes and (n is None or number is None or n == number)
+            for _, n, other in items
+        )
+    ]
+    if drop:
+        m.AgendaItem.objects.filter(pk__in=drop).delete()
+    return len(drop)
 
 
 def _per_item(counts: list[int], rows: list[RowT]) -> list[list[RowT]]:
