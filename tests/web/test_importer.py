@@ -243,6 +243,22 @@ def test_the_minutes_supersede_their_meetings_agenda(tmp_path: Path, agenda_firs
     assert SearchEntry.objects.filter(kind="item").count() == 1
 
 
+def test_the_same_minutes_twice_give_their_items_once(tmp_path: Path) -> None:
+    """The minutes saved twice (as PDF and as Word: other bytes, the same items) are one
+    set of items; a corrected version, its decision changed, is kept beside the first: which
+    one stands is not for the importer to guess."""
+    seed = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    (tmp_path / "referat.txt").write_text(seed, encoding="utf-8")
+    (tmp_path / "referat-kopi.txt").write_text(seed.replace(" \n", "\n"), encoding="utf-8")
+    assert import_paths([tmp_path], progress=False).imported == 2
+    meeting = m.Meeting.objects.get(date="2021-01-20")
+    assert meeting.items.count() == 1
+    first = meeting.items.get().origin
+    (tmp_path / "rettet.txt").write_text(seed.replace("Drøftet.", "Godkendt."), encoding="utf-8")
+    import_paths([tmp_path], progress=False)
+    assert meeting.items.count() == 2 and meeting.items.filter(origin=first).exists()
+
+
 def test_another_document_of_the_same_meeting_keeps_its_own_items(tmp_path: Path) -> None:
     """A meeting's closed part published apart: other items, kept beside the first's."""
     seed = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")

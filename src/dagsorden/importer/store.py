@@ -487,10 +487,12 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
 
 
 def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
-    """Where the agenda and the minutes of a meeting were both imported, the agenda's items
-    that the minutes hold again (the same title, and number where both have one) are dropped:
-    the minutes supersede them. A document is minutes when one of its items has a decision
-    with text. Returns how many items were dropped."""
+    """Items a meeting holds twice, from two imported documents, once: where its agenda and
+    its minutes were both imported, the agenda's items that the minutes hold again (the same
+    title, and number where both have one) are dropped, the minutes superseding them (a
+    document is minutes when one of its items has a decision with text); and of items the
+    same in all (the minutes saved as PDF and as Word), the first imported is kept. Returns
+    how many items were dropped."""
     ids = {
         meeting.pk
         for meeting in meetings
@@ -503,27 +505,49 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
         m.AgendaItem.objects.filter(meeting_id__in=ids)
         .exclude(origin="")  # items written in dagsorden stay
         .annotate(decided=Exists(decided))
-        .order_by()
-        .values_list("pk", "meeting_id", "number", "title", "origin", "decided")
+        .order_by("pk")
+        .values_list("pk", "meeting_id", "number", "title", "origin", "decided", "presentation")
     )
-    minutes = {origin for *_, origin, decided in rows if decided}
-    same: dict[tuple[int, str], list[tuple[int, int | None, str]]] = {}
-    for pk, meeting_id, number, title, origin, _ in rows:
-        key = (meeting_id, " ".join(title.split()).casefold())
-        same.setdefault(key, []).append((pk, number, origin))
-    drop = [
-        pk
-        for items in same.values()
-        for pk, number, origin in items
-        if origin not in minutes
-        and any(
-            other in minutes and (n is None or number is None or n == number)
-            for _, n, other in items
-        )
-    ]
+    minutes = {row[4] for row in rows if row[5]}
+    same: dict[tuple[int, str], list[tuple[int, int | None, str, str]]] = {}
+    for pk, meeting_id, number, title, origin, _, presentation in rows:
+        key = (meeting_id, _folded(title).casefold())
+        same.setdefault(key, []).append((pk, number, origin, presentation))
+    drop: set[int] = set()
+    twins: list[list[tuple[int, int | None, str, str]]] = []
+    for items in same.values():
+        if len({origin for _, _, origin, _ in items}) < 2:
+            continue
+        for pk, number, origin, _ in items:
+            if origin not in minutes and any(
+                other in minutes and (n is None or number is None or n == number)
+                for _, n, other, _ in items
+            ):
+                drop.add(pk)
+        left = [item for item in items if item[0] not in drop]
+        if len({origin for _, _, origin, _ in left}) > 1:
+            twins.append(left)
+    if twins:
+        said: dict[int, list[str]] = {}
+        for item_id, text in (
+            m.Decision.objects.filter(item_id__in=[item[0] for left in twins for item in left])
+            .order_by("pk")
+            .values_list("item_id", "text")
+        ):
+            said.setdefault(item_id, []).append(_folded(text))
+        for left in twins:
+            first: dict[tuple, str] = {}  # what an item says → the document that said it first
+            for pk, number, origin, presentation in left:
+                says = (number, _folded(presentation), tuple(said.get(pk, ())))
+                if first.setdefault(says, origin) != origin:
+                    drop.add(pk)
     if drop:
         m.AgendaItem.objects.filter(pk__in=drop).delete()
     return len(drop)
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _per_item(counts: list[int], rows: list[RowT]) -> list[list[RowT]]:
