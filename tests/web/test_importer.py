@@ -243,6 +243,23 @@ def test_the_minutes_supersede_their_meetings_agenda(tmp_path: Path, agenda_firs
     assert SearchEntry.objects.filter(kind="item").count() == 1
 
 
+def test_the_minutes_supersede_the_agenda_in_a_bulk_import(tmp_path: Path) -> None:
+    """Imported in chunks, whose search entries are written at the chunk's end: the dropped
+    items' entries must not be (they would name items no longer there)."""
+    from bench.generate import generate
+    from dagsorden.importer import run
+
+    generate(tmp_path / "arkiv", run.PARALLEL_FROM)
+    seed = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    (tmp_path / "arkiv" / "dagsorden.txt").write_text(_agenda(seed), encoding="utf-8")
+    (tmp_path / "arkiv" / "referat.txt").write_text(seed, encoding="utf-8")
+    summary = import_paths([tmp_path / "arkiv"], progress=False)
+    assert (summary.imported, summary.failed) == (run.PARALLEL_FROM + 2, [])
+    assert m.Meeting.objects.get(date="2021-01-20").items.count() == 1
+    items = set(m.AgendaItem.objects.values_list("pk", flat=True))
+    assert set(SearchEntry.objects.values_list("item_id", flat=True)) == items
+
+
 def test_the_same_minutes_twice_give_their_items_once(tmp_path: Path) -> None:
     """The minutes saved twice (as PDF and as Word: other bytes, the same items) are one
     set of items; a corrected version, its decision changed, is kept beside the first: which

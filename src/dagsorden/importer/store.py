@@ -543,7 +543,14 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
                     drop.add(pk)
     if drop:
         m.AgendaItem.objects.filter(pk__in=drop).delete()
+        if cache.pending_entries:  # search entries of a batch, not written yet
+            cache.pending_entries[:] = [
+                e for e in cache.pending_entries if e[_ENTRY_ITEM] not in drop
+            ]
     return len(drop)
+
+
+_ENTRY_ITEM = search_index.ENTRY_COLUMNS.index("item_id")
 
 
 def _folded(text: str) -> str:
