@@ -1047,12 +1047,11 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         mark = points[0].mark
         numbers = [p.number for p in points]
         if len(set(numbers)) < n:  # two lists, each numbered from 1: the parts in order
-            in_order = _split_in_sequence(lines, numbers, mark)
-            if in_order is None:
-                _, run_on = split_numbered(lines, 1, mark)  # the decision numbered on
-                in_order = [p.text for p in run_on] if len(run_on) == n else None
-            if in_order is not None:
-                return in_order
+            in_order = _split_by_numbers(lines, numbers, mark, in_order=True)
+            if len(in_order) < n:
+                _, in_order = split_numbered(lines, 1, mark)  # the decision numbered on
+            if len(in_order) == n:
+                return [part.text for part in in_order]
         _, parts = split_numbered(lines, points[0].number, mark)
         if not parts and points[-1].number is not None:
             # Word's list numbering ran on from the presentation's list into the decision's
@@ -1065,11 +1064,11 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         if not parts:  # answered in the other numbering ('1) Budget' / '1. Godkendt.')
             _, parts = split_numbered(lines, points[0].number, "." if mark == ")" else ")")
         if parts and len(parts) < n:  # a point passed over, or answered out of order
-            skipping = _split_by_numbers(lines, {p.number for p in points}, parts[0].mark)
+            skipping = _split_by_numbers(lines, numbers, parts[0].mark)
             if len(skipping) > len(parts):
                 parts = skipping
         if not parts:  # opening at a later point: the first passed over ('2. …' / '3. …')
-            skipping = _split_by_numbers(lines, {p.number for p in points}, mark)
+            skipping = _split_by_numbers(lines, numbers, mark)
             first = next((line for line in lines if not line.blank), None)
             if skipping and first and _numbered(first, skipping[0].number, "", mark):
                 parts = skipping
@@ -1175,34 +1174,24 @@ def _holds_first_clause(heading: list[Line], title: str) -> bool:
 _CLAUSE_END_RE = re.compile(r"[,.:;(–]")
 
 
-def _split_in_sequence(lines: list[Line], numbers: list[int | None], mark: str) -> list[str] | None:
-    """Split lines at numbers that start a line, the points' numbers in their order ('1.',
-    '2.', '1.', '2.'); None unless each is found."""
-    parts: list[list[str]] = []
-    prev = ""
-    for line in lines:
-        if line.blank:
-            continue
-        expected = numbers[len(parts)] if len(parts) < len(numbers) else None
-        m = _numbered(line, expected, prev, mark) if expected is not None else None
-        if m:
-            parts.append([m["rest"]])
-        elif parts:
-            parts[-1].append(line.text)
-        prev = line.text
-    return [fold(" ".join(p)) for p in parts] if len(parts) == len(numbers) else None
-
-
-def _split_by_numbers(lines: list[Line], numbers: set[int | None], mark: str) -> list[PointBlock]:
+def _split_by_numbers(
+    lines: list[Line], numbers: list[int | None], mark: str, in_order: bool = False
+) -> list[PointBlock]:
     """Split lines at numbers that start a line, each of the points' numbers once, in any
-    order: a decision that passes a point over ('1. …' / '3. …') or answers 2 before 1."""
+    order: a decision that passes a point over ('1. …' / '3. …') or answers 2 before 1. In
+    order: the points' numbers as they come ('1.', '2.', '1.', '2.': two lists)."""
     parts: list[tuple[int, list[str]]] = []  # each part's lines, joined once at the end
     unused, prev = set(numbers), ""
     for line in lines:
         if line.blank:
             continue
-        m = _numbered(line, None, prev, mark)
-        if m and int(m["n"]) in unused:
+        if in_order:
+            expected = numbers[len(parts)] if len(parts) < len(numbers) else None
+            m = _numbered(line, expected, prev, mark) if expected is not None else None
+        else:
+            m = _numbered(line, None, prev, mark)
+            m = m if m and int(m["n"]) in unused else None
+        if m:
             unused.discard(int(m["n"]))
             parts.append((int(m["n"]), [m["rest"]]))
         elif parts:
