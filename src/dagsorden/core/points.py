@@ -458,9 +458,6 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
             tries -= 1
             if tries < 0:
                 continue
-            region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 :]
-            if _listed(region, one, colon, presentation) is None:
-                continue  # '… hvor mange punkter til behandling' / 'der skal være …': a sentence
         if not rest.strip() and all(
             presentation[k].blank for k in range(end + 1, len(presentation))
         ):
@@ -470,7 +467,9 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         following = _next_intro(presentation, end + 1)
         stop = following[0] if following else len(presentation)
         region = ([Line(rest)] if rest.strip() else []) + presentation[end + 1 : stop]
-        points = _listed(region, one, colon, presentation) or []
+        points = _listed(region, one, colon, presentation)
+        if points is None:
+            continue  # '… hvor mange punkter til behandling' / 'der skal være …': a sentence
         while following is not None:
             _, more_end, one = following
             following = _next_intro(presentation, more_end + 1)
