@@ -8,7 +8,7 @@ import re
 
 from .danish import BODY_CODES, TITLE_ENDINGS
 from .lines import Line
-from .people import CHAIR_RE, split_title_name
+from .people import CHAIR_RE, names_unit, split_title_name
 from .records import Absence, AbsenceKind
 from .text import fold, strip_bullet
 
@@ -155,7 +155,7 @@ def _split(text: str) -> list[str]:
 def _unit_goes_on(piece: str) -> bool:
     """Does piece end inside a unit: a title naming one ('Direktør for Job', 'Chef for HR',
     'Leder af Team Syd') with no name after it?"""
-    if " for " not in piece and " af " not in piece and " i " not in piece:
+    if not names_unit(piece):
         return False
     title, name = split_title_name(piece.rstrip(" ."))
     if title is None or len(name) > 1:
@@ -163,8 +163,7 @@ def _unit_goes_on(piece: str) -> bool:
     # One word after the title: the unit's ('Job' of 'Direktør for Job', 'Syd' of 'Leder af
     # Team Syd'), read as a name, since a name alone has two words at least; none: the title
     # holds it.
-    words = f" {title} "
-    return " for " in words or " af " in words or " i " in words
+    return names_unit(f" {title} ")
 
 
 def _entries(text: str) -> list[str]:

@@ -124,7 +124,7 @@ def _leading_names(raw: str) -> list[str]:
     return out
 
 
-def _names_unit(padded: str) -> bool:
+def names_unit(padded: str) -> bool:
     """Does ' <title> ' name a unit ('chef for …', 'leder af …', 'teamleder i …')?"""
     return " for " in padded or " af " in padded or " i " in padded
 
@@ -153,7 +153,7 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
     while name and name[0] in _PARTICLES:
         name.pop(0)
     padded = f" {' '.join(tokens)} "
-    if len(name) == 3 and not name[1].endswith(".") and _names_unit(padded):
+    if len(name) == 3 and not name[1].endswith(".") and names_unit(padded):
         name = name[1:]  # 'chef for <Unit> <First> <Last>': the unit's last word is not a name
     title = " ".join(tokens[: len(tokens) - len(name)]) or None
     return title, name
@@ -249,7 +249,7 @@ def find_people(text: str) -> list[Person]:
         spans.append(m.span())
         title_text = fold(m["title"]).rstrip(",")
         name = _name_tokens(m["name"])
-        if _names_unit(f" {title_text} ") or not name or _name_words(name) > 3:
+        if names_unit(f" {title_text} ") or not name or _name_words(name) > 3:
             # The unit after 'chef for' may be capitalised: find where the name begins.
             title_part, name = split_title_name(
                 f"{title_text} {' '.join(_leading_names(m['name']))}"

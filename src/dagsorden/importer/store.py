@@ -18,7 +18,7 @@ from django.db import connection
 from django.db.models import Exists, Max, Min, OuterRef
 
 from dagsorden.core import Item, Minutes, danish
-from dagsorden.core.text import role_title
+from dagsorden.core.text import fold, role_title
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
 from dagsorden.rows import insert_values
@@ -511,7 +511,7 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
     minutes = {row[4] for row in rows if row[5]}
     same: dict[tuple[int, str], list[tuple[int, int | None, str, str]]] = {}
     for pk, meeting_id, number, title, origin, _, presentation in rows:
-        key = (meeting_id, _folded(title).casefold())
+        key = (meeting_id, fold(title).casefold())
         same.setdefault(key, []).append((pk, number, origin, presentation))
     drop: set[int] = set()
     twins: list[list[tuple[int, int | None, str, str]]] = []
@@ -534,11 +534,11 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
             .order_by("pk")
             .values_list("item_id", "text")
         ):
-            said.setdefault(item_id, []).append(_folded(text))
+            said.setdefault(item_id, []).append(fold(text))
         for left in twins:
             first: dict[tuple, str] = {}  # what an item says → the document that said it first
             for pk, number, origin, presentation in left:
-                says = (number, _folded(presentation), tuple(said.get(pk, ())))
+                says = (number, fold(presentation), tuple(said.get(pk, ())))
                 if first.setdefault(says, origin) != origin:
                     drop.add(pk)
     if drop:
@@ -551,10 +551,6 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
 
 
 _ENTRY_ITEM = search_index.ENTRY_COLUMNS.index("item_id")
-
-
-def _folded(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _per_item(counts: list[int], rows: list[RowT]) -> list[list[RowT]]:
