@@ -387,6 +387,45 @@ def test_another_label_ends_an_absence_list() -> None:
     assert [a.name for a in parse_absences(lines, "afbud")] == ["Ulla Kjær"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Velfærdsdirektør Lene Mehlsen deltog ikke under punkt 2.",
+            [("Lene Mehlsen", "Velfærdsdirektør", "deltog ikke under punkt 2")],
+        ),
+        # The sentence is about every name before it.
+        (
+            "Økonomichef Bettina Andersen og HR-chef Pia Dahl forlod mødet efter punkt 3.",
+            [
+                ("Bettina Andersen", "Økonomichef", "forlod mødet efter punkt 3"),
+                ("Pia Dahl", "HR-chef", "forlod mødet efter punkt 3"),
+            ],
+        ),
+        (
+            "Kommunaldirektør Christian Roslev\nSkolechef Karen Bach deltog fra kl. 10.30.",
+            [
+                ("Christian Roslev", "Kommunaldirektør", None),
+                ("Karen Bach", "Skolechef", "deltog fra kl. 10.30"),
+            ],
+        ),
+    ],
+)
+def test_a_sentence_on_who_was_away_is_the_remark(text: str, expected: list[tuple]) -> None:
+    lines = clean_lines(text)
+    assert list_end(lines) == len(lines)
+    got = parse_absences(lines, "fraværende")
+    assert [(a.name, a.title, a.note) for a in got] == expected
+
+
+def test_a_sentence_on_who_was_there_ends_an_absence_list() -> None:
+    # 'deltog i punktet' is the decision's, after the list: the person was there.
+    lines = clean_lines(
+        "Kommunaldirektør Christian Roslev\nØkonomichef Ulla Kjær deltog i punktet."
+    )
+    assert list_end(lines) == 1
+
+
 def test_text_after_the_last_attachment_is_not_its_title() -> None:
     text = (
         "1 - \n3011525 \nÅben Årshjul (udkast) (rev.) \n(8725/21) (H)\n"

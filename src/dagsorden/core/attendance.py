@@ -25,6 +25,16 @@ _LOWER_REMARK_RE = re.compile(
 # A remark after a dash: 'Kommunaldirektør Christian Roslev – ferie' (lower-case words).
 _DASH_REMARK_RE = re.compile(r"\s+[–-]\s+(?P<remark>[a-zæøå][a-zæøå0-9 .-]{0,40}?)\s*\.?\s*$")
 _NAMES_RE = re.compile(r"[A-ZÆØÅ][\wæøå.-]*\)?\s*$")  # ends as a name does
+# A sentence on who was away when, after the names it is about: 'Velfærdsdirektør Lene
+# Mehlsen deltog ikke under punkt 2.', '… og … var fraværende fra kl. 11', '… forlod mødet
+# efter punkt 3'. Under the list's label it is the remark of every name before it. Not 'deltog
+# i punktet' (there, not away: a decision's sentence after the list).
+_ATTENDANCE_RE = re.compile(
+    r"(?<=[a-zæøå.])\s+(?P<remark>(?:(?:deltog|deltager|var|mødte) ikke|var fraværende"
+    r"|(?:forlod|gik|går)|(?:deltog|deltager) (?:fra|til|indtil|først|kun|alene|efter)"
+    r"|(?:kom|ankom|mødte) (?:kl|først|efter|til|fra|ind|senere))"
+    r"(?: [a-zæøå0-9.:-]+| [A-ZÆØÅ]{2,4}\b){0,10}?)\s*\.?\s*$"
+)
 # Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef' (the
 # separators kept: see _split).
 _SPLIT_RE = re.compile(r"(\s*[;,]\s*(?:og\s+)?|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå]))")
@@ -167,6 +177,12 @@ def _unit_goes_on(piece: str) -> bool:
 
 
 def _entries(text: str) -> list[str]:
+    attendance = _ATTENDANCE_RE.search(text)
+    if attendance and "(" not in text and _NAMES_RE.search(text[: attendance.start()]):
+        remark = attendance["remark"].rstrip(".")
+        people = _entries(text[: attendance.start()])
+        if all(_NAMES_RE.search(p) for p in people):
+            return [f"{p.rstrip(' .')} ({remark})" for p in people]
     pieces: list[str] = []
     for piece in _split(text):
         if not piece.strip():
