@@ -204,6 +204,40 @@ CASES = [
         [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
     ),
     (
+        "points lettered in capitals 'A.', decided in the same letters",
+        "Direktionen har følgende punkter til behandling:\nA. Budget. Status.\nB. Årshjul.\n",
+        "A. Drøftet.\nB. Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "points in Roman numerals 'I.', 'II.', 'III.', decided in numbers",
+        "Direktionen har følgende punkter til behandling:\nI. Budget. Status.\nII. Årshjul.\n"
+        "III. Seminar.\n",
+        "1. Drøftet.\n2. Godkendt.\n3. Udsat.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt."), (3, "Seminar.", "Udsat.")],
+    ),
+    (
+        "points in small Roman numerals 'i)', decided in the same",
+        "Direktionen har følgende punkter til behandling:\ni) Budget. Status.\nii) Årshjul.\n",
+        "i) Drøftet.\nii) Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "points numbered without a mark (a table's column), decided so",
+        "Direktionen har følgende punkter til behandling:\n1 Budget. Status.\n2 Årshjul.\n",
+        "1 Drøftet.\n2 Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "a capital's initial is no label: 'A. P. Møller' opens a paragraph, not a list",
+        "Direktionen har følgende punkter til behandling:\n\uf0b7 Budget. Status.\n\uf0b7 Årshjul.\n",
+        "A. P. Møller Fonden støtter budgettet.\n \nB. Godkendt.\n",
+        [
+            (None, "Budget.", "A. P. Møller Fonden støtter budgettet."),
+            (None, "Årshjul.", "B. Godkendt."),
+        ],
+    ),
+    (
         "points labelled 'Punkt 1:' in the presentation, decided 'Pkt. 1'",
         "Direktionen har følgende punkter til behandling:\nPunkt 1: Budget. Status.\n"
         "Punkt 2: Årshjul.\n",

@@ -71,6 +71,12 @@ KEYWORDS = [
     "Dagsorden:",
     "Rekruttering af skolechef",
     "Status på rekruttering af ny skolechef",
+    # and since: lists in capitals, Roman numerals or bare numbers; absences as sentences
+    "A. ",
+    "II. ",
+    "iii) ",
+    "1 Budget",
+    "deltog ikke under punkt 2.",
 ]
 
 

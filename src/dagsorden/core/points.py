@@ -57,10 +57,24 @@ _INTRO_NEXT = {
 # '1. Budget', or '1) Budget' in a list whose first point is numbered so; '10.Budget' with no
 # space before a capital (Word's tab after a wide number can be too narrow to extract).
 _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])(?:\s+|(?=[A-ZÆØÅ]))(?P<rest>\S.*)$")
-# Points lettered ('a) Budget', 'b. Årshjul', '(a) …') or numbered in brackets ('(1) …').
+# Points lettered ('a) Budget', 'b. Årshjul', '(a) …', 'A. Budget'), in Roman numerals ('i)',
+# 'II.'), numbered in brackets ('(1) …') or with no mark at all ('1 Budget', a table's column).
 _LETTERED_RE = re.compile(
-    r"^(?P<indent>\s*)(?P<open>\(?)(?P<label>[a-z]|\d{1,2})(?P<mark>[.)])\s+(?=[A-ZÆØÅ0-9])"
+    r"^(?P<indent>\s*)(?P<open>\(?)(?P<label>[ivxIVX]{1,6}|[a-zA-Z]|\d{1,2})(?P<mark>[.)]?)"
+    r"\s+(?=[A-ZÆØÅ0-9])"
 )
+_INITIAL_RE = re.compile(r"[A-ZÆØÅ]\.(?:\s|[A-ZÆØÅ])")  # 'A. P. Møller': a name, no label
+_ROMAN = {
+    numeral: n
+    for n, numeral in enumerate(
+        (
+            f"{tens}{ones}"
+            for tens in ("", "X", "XX", "XXX")
+            for ones in ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")
+        ),
+    )
+    if n
+}
 _O_LINE_RE = re.compile(r"^\s*o\s+(?=[A-ZÆØÅ0-9])")  # Word's 'o' bullet, before a capital
 _BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[{DASHES}](?=\s))")
 _DASH_LINE_RE = re.compile(rf"^\s*[{DASHES}](?=\s)")
@@ -177,28 +191,65 @@ def _labels_joined(lines: list[Line]) -> list[Line]:
 
 
 def _lettered_as_numbered(lines: list[Line]) -> list[Line]:
-    """'a) Budget' / 'b) Årshjul' (also 'a.', '(a)', '(1)') → '1) Budget' / '2) Årshjul': a
-    list lettered, or numbered in brackets, is read as numbered. Only where the first line
-    that says anything opens with 'a' or '(1)', and only the labels that follow in order."""
+    """'a) Budget' / 'b) Årshjul' (also 'a.', '(a)', 'A.', 'i)', 'II.', '(1)', '1 Budget') →
+    '1) Budget' / '2) Årshjul': a list lettered, in Roman numerals, numbered in brackets or
+    without a mark is read as numbered. Only where the first line that says anything opens
+    with the first label ('a', 'A', 'i', 'I', '(1)', '1 '), and only the labels that follow
+    in order, written alike; capitals, Roman numerals and bare numbers only when two at least
+    follow so (a sentence may open with 'I. …' or '1 Mio. kr.')."""
     first = next((ln for ln in lines if not ln.blank), None)
-    if first is None or first.text[:1] not in "(a":
+    if first is None or first.text[:1] not in "(aAiI1":
         return lines
     m = _LETTERED_RE.match(first.raw)
-    if not m or m["label"] not in ("a", "1") or (m["label"] == "1" and not m["open"]):
+    kind = _list_kind(m) if m else None
+    if m is None or kind is None:
         return lines  # '1. ' and '1) ' are read as they are
-    style = (m["open"], m["mark"], m["label"].isdigit())
+    style = (m["open"], m["mark"])
     out: list[Line] = []
     expected = 1
     for line in lines:
         m = _LETTERED_RE.match(line.raw) if not line.blank else None
-        if m and (m["open"], m["mark"], m["label"].isdigit()) == style:
-            n = int(m["label"]) if style[2] else ord(m["label"]) - ord("a") + 1
-            if n == expected and (not m["open"] or m["mark"] == ")"):
-                out.append(Line(f"{m['indent']}{n}) {line.raw[m.end() :]}"))
-                expected += 1
-                continue
-        out.append(line)
+        if m and (m["open"], m["mark"]) == style and _label_value(m, kind) == expected:
+            out.append(Line(f"{m['indent']}{expected}) {line.raw[m.end() :]}"))
+            expected += 1
+        else:
+            out.append(line)
+    if expected <= 2 and kind not in ("lower", "bracketed"):
+        return lines  # one label alone: no list
     return out
+
+
+def _list_kind(m: re.Match[str]) -> str | None:
+    """The kind of list a first label opens: 'lower' ('a)'), 'upper' ('A.'), 'roman' ('i)'),
+    'ROMAN' ('I.'), 'bracketed' ('(1)'), 'bare' ('1 Budget'); None for none ('1. ' is read
+    as numbered elsewhere, '(a.' is no label)."""
+    label, opened, mark = m["label"], m["open"], m["mark"]
+    if opened and mark != ")":
+        return None
+    if label == "1":
+        if opened:
+            return "bracketed"
+        return "bare" if not mark and m.string[m.end() : m.end() + 1].isalpha() else None
+    if not mark:
+        return None
+    return {"a": "lower", "A": "upper", "i": "roman", "I": "ROMAN"}.get(label)
+
+
+def _label_value(m: re.Match[str], kind: str) -> int | None:
+    """The place in the list of kind that a label gives its line, or None when it is no
+    label of such a list."""
+    label = m["label"]
+    if kind in ("bracketed", "bare"):
+        return int(label) if label.isdigit() else None
+    if kind in ("roman", "ROMAN"):
+        if label.islower() != (kind == "roman"):
+            return None
+        return _ROMAN.get(label.upper())
+    if len(label) != 1 or label.islower() != (kind == "lower"):
+        return None
+    if kind == "upper" and _INITIAL_RE.match(m.string, m.end()):
+        return None  # 'A. P. Møller', 'B. T. Hansen': initials
+    return ord(label.lower()) - ord("a") + 1
 
 
 def split_numbered(
