@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 GOLDEN = Path(__file__).parent / "golden"
+
+# The tests read the command line's messages in Danish, whatever the developer's shell says
+# (tests/test_language.py asks for English where it means to).
+os.environ["DAGSORDEN_LANGUAGE"] = "da"
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The dagsorden command. Thin: each subcommand parses its arguments and calls one function.
 
 Every command that uses the database creates or migrates it first: there is no separate
-migrate step.
+migrate step. It speaks Danish, or English with DAGSORDEN_LANGUAGE=en (core/language.py).
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import json
 import os
 import sys
 from pathlib import Path
+
+from dagsorden.core.language import gettext as _
 
 
 def _django() -> None:
@@ -51,7 +53,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     missing = [p for p in args.paths if not Path(p).exists()]
     for p in missing:
-        print(f"dagsorden import: {p}: no such file or folder", file=sys.stderr)
+        print(
+            _("dagsorden import: %(path)s: ingen sådan fil eller mappe") % {"path": p},
+            file=sys.stderr,
+        )
     from dagsorden.core.errors import ReaderUnavailable
 
     try:
@@ -59,10 +64,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     except ReaderUnavailable as exc:
         print(f"dagsorden import: {exc}", file=sys.stderr)
         return 1
-    for path, reason in summary.failed:
-        print(f"fejl: {path}: {reason}", file=sys.stderr)
+    _print_failures(summary.failed)
     print(summary.line())
     return 0 if summary.ok and not missing else 1
+
+
+def _print_failures(failed: list[tuple[str, str]]) -> None:
+    for path, reason in failed:
+        print(_("fejl: %(path)s: %(reason)s") % {"path": path, "reason": reason}, file=sys.stderr)
 
 
 def seed_archive() -> Path:
@@ -75,9 +84,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from dagsorden.importer.run import import_paths
 
     summary = import_paths([seed_archive()], progress=False)
-    print(f"Demo-arkiv: {summary.line()}")
-    for path, reason in summary.failed:
-        print(f"fejl: {path}: {reason}", file=sys.stderr)
+    print(_("Demo-arkiv: %(summary)s") % {"summary": summary.line()})
+    _print_failures(summary.failed)
     if args.no_serve:
         return 0 if summary.ok else 1
     return cmd_serve(args)
@@ -87,7 +95,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     _migrate()
     from dagsorden.server import serve
 
-    print(f"dagsorden kører på http://{args.host}:{args.port}/  (Ctrl+C stopper)", flush=True)
+    url = f"http://{args.host}:{args.port}/"
+    print(_("dagsorden kører på %(url)s  (Ctrl+C stopper)") % {"url": url}, flush=True)
     serve(args.host, args.port)
     return 0
 
@@ -100,13 +109,15 @@ def cmd_createuser(args: argparse.Namespace) -> int:
     if password is None:
         import getpass
 
-        password = getpass.getpass("Adgangskode: ")
+        password = getpass.getpass(_("Adgangskode: "))
     try:
         user = create_user(args.username, password, email=args.email, role=args.role)
     except ValueError as exc:
         print(f"dagsorden createuser: {exc}", file=sys.stderr)
         return 2
-    print(f"Bruger {user.get_username()} oprettet ({args.role}).")
+    print(
+        _("Bruger %(user)s oprettet (%(role)s).") % {"user": user.get_username(), "role": args.role}
+    )
     return 0
 
 
@@ -115,7 +126,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from dagsorden.backup import backup
 
     path = backup(Path(args.file) if args.file else None)
-    print(f"Sikkerhedskopi gemt: {path}")
+    print(_("Sikkerhedskopi gemt: %(path)s") % {"path": path})
     return 0
 
 
@@ -128,7 +139,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     except BackupError as exc:
         print(f"dagsorden restore: {exc}", file=sys.stderr)
         return 2
-    print(f"Gendannet: {counts} objekter.")
+    print(_("Gendannet: %(count)s objekter.") % {"count": counts})
     return 0
 
 
@@ -136,7 +147,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     _migrate()
     from dagsorden.search.indexer import rebuild
 
-    print(f"Søgeindeks genopbygget: {rebuild()} møder.")
+    print(_("Søgeindeks genopbygget: %(count)d møder.") % {"count": rebuild()})
     return 0
 
 
@@ -148,52 +159,88 @@ def cmd_manage(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="dagsorden", description="Dagsordener og referater.")
-    sub = parser.add_subparsers(dest="command", required=True)
+class _Formatter(argparse.HelpFormatter):
+    """argparse's own words ('usage:') in the command line's language."""
 
-    p = sub.add_parser("parse", help="parse a minutes document (PDF, DOCX or text)")
-    p.add_argument("file")
-    p.add_argument("--format", choices=["json", "text"], default="json")
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, _("brug: ") if prefix is None else prefix)
+
+
+def _parser(
+    sub: argparse._SubParsersAction | None, name: str, help: str
+) -> argparse.ArgumentParser:
+    """A parser (the command's, or a subcommand's under sub) whose headings and '-h' speak
+    the command line's language."""
+    kwargs = {"formatter_class": _Formatter, "add_help": False}
+    if sub is None:
+        parser = argparse.ArgumentParser(prog=name, description=help, **kwargs)  # type: ignore[arg-type]
+    else:
+        parser = sub.add_parser(name, help=help, description=help, **kwargs)  # type: ignore[arg-type]
+    parser._positionals.title = _("argumenter")
+    parser._optionals.title = _("valgmuligheder")
+    parser.add_argument("-h", "--help", action="help", help=_("vis denne hjælp og stop"))
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _parser(None, "dagsorden", _("Dagsordener og referater."))
+    parser.epilog = _("English: DAGSORDEN_LANGUAGE=en.")
+    sub = parser.add_subparsers(dest="command", required=True, title=_("kommandoer"))
+
+    p = _parser(sub, "parse", _("læs et referat (PDF, Word eller tekst) og skriv det struktureret"))
+    p.add_argument("file", metavar=_("FIL"))
+    p.add_argument(
+        "--format",
+        choices=["json", "text"],
+        default="json",
+        help=_("json (som minutes.schema.json) eller text (en oversigt); json er standard"),
+    )
     p.set_defaults(func=cmd_parse)
 
-    p = sub.add_parser("import", help="import minutes documents (files and folders, recursive)")
-    p.add_argument("paths", nargs="+")
+    p = _parser(sub, "import", _("importér referater (filer og mapper, også undermapper)"))
+    p.add_argument("paths", nargs="+", metavar=_("STI"))
     p.set_defaults(func=cmd_import)
 
     for name, func, text in (
-        ("serve", cmd_serve, "run the web server"),
-        ("demo", cmd_demo, "import the seed archive and run the web server"),
+        ("serve", cmd_serve, _("start webserveren")),
+        ("demo", cmd_demo, _("importér demo-arkivet og start webserveren")),
     ):
-        p = sub.add_parser(name, help=text)
-        p.add_argument("--host", default="127.0.0.1")
-        p.add_argument("--port", type=int, default=8000)
+        p = _parser(sub, name, text)
+        p.add_argument("--host", default="127.0.0.1", help=_("adressen; standard 127.0.0.1"))
+        p.add_argument("--port", type=int, default=8000, help=_("porten; standard 8000"))
         if name == "demo":
-            p.add_argument("--no-serve", action="store_true", help="import only, do not serve")
+            p.add_argument(
+                "--no-serve", action="store_true", help=_("importér kun, start ikke serveren")
+            )
         p.set_defaults(func=func)
 
-    p = sub.add_parser("createuser", help="create a user (secretary, member or admin)")
-    p.add_argument("username")
-    p.add_argument("--email", default="")
-    p.add_argument("--role", choices=["member", "secretary", "admin"], default="member")
+    p = _parser(sub, "createuser", _("opret en bruger (sekretær, medlem eller administrator)"))
+    p.add_argument("username", metavar=_("BRUGERNAVN"))
+    p.add_argument("--email", default="", help=_("brugerens e-mailadresse"))
     p.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
+        "--role",
+        choices=["member", "secretary", "admin"],
+        default="member",
+        help=_("member (medlem, standard), secretary (sekretær) eller admin"),
+    )
+    p.add_argument(
+        "--password-stdin", action="store_true", help=_("læs adgangskoden fra standard input")
     )
     p.set_defaults(func=cmd_createuser)
 
-    p = sub.add_parser("backup", help="write the database and files to a .tar.gz")
-    p.add_argument("file", nargs="?")
+    p = _parser(sub, "backup", _("gem databasen og filerne i en .tar.gz"))
+    p.add_argument("file", nargs="?", metavar=_("FIL"))
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("restore", help="replace the database and files with a backup")
-    p.add_argument("file")
+    p = _parser(sub, "restore", _("erstat databasen og filerne med en sikkerhedskopi"))
+    p.add_argument("file", metavar=_("FIL"))
     p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("reindex", help="rebuild the search index")
+    p = _parser(sub, "reindex", _("genopbyg søgeindekset"))
     p.set_defaults(func=cmd_reindex)
 
-    p = sub.add_parser("manage", help="run a Django management command")
-    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p = _parser(sub, "manage", _("kør en af Djangos administrationskommandoer"))
+    p.add_argument("rest", nargs=argparse.REMAINDER, metavar=_("KOMMANDO"))
     p.set_defaults(func=cmd_manage)
     return parser
 

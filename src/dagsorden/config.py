@@ -48,6 +48,9 @@ SETTINGS: dict[str, Setting] = {
     "DAGSORDEN_MAX_UPLOAD_MB": Setting("50", "Largest document or attachment accepted, in MiB."),
     "DAGSORDEN_LOG_LEVEL": Setting("INFO", "Log level: DEBUG, INFO, WARNING or ERROR."),
     "DAGSORDEN_WORKERS": Setting("2", "Web server worker processes for 'dagsorden serve'."),
+    "DAGSORDEN_LANGUAGE": Setting(
+        "da", "The command line's language: da (Danish) or en (English)."
+    ),
 }
 
 

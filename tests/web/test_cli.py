@@ -82,7 +82,7 @@ def test_parse_error_is_one_line_naming_the_file(tmp_path: Path) -> None:
     bad.write_bytes(b"")
     out = run("parse", str(bad), data=tmp_path)
     assert out.returncode == 2
-    assert out.stderr.strip() == "dagsorden parse: tom.pdf: the file is empty"
+    assert out.stderr.strip() == "dagsorden parse: tom.pdf: filen er tom"
 
 
 def test_import_summary_and_exit_code(tmp_path: Path, seeds: list[Path]) -> None:
@@ -94,7 +94,7 @@ def test_import_summary_and_exit_code(tmp_path: Path, seeds: list[Path]) -> None
     out = run("import", str(folder), data=tmp_path / "data")
     assert out.returncode == 1
     assert out.stdout.strip() == "3 importeret, 0 uændret, 0 opdateret, 1 fejlet"
-    assert "brudt.txt: no agenda item found" in out.stderr
+    assert "brudt.txt: intet dagsordenspunkt fundet" in out.stderr
     again = run("import", *map(str, seeds), data=tmp_path / "data")
     assert (
         again.returncode == 0
@@ -173,9 +173,9 @@ def test_parse_says_when_the_reader_cannot_start(
     from dagsorden.core.errors import ReaderUnavailable
 
     def no_reader(path: object) -> None:
-        raise ReaderUnavailable.starting("the process that reads PDFs")
+        raise ReaderUnavailable.starting("PDF-læseren")
 
     monkeypatch.setattr(dagsorden.core, "parse_file", no_reader)
     assert cli.cmd_parse(argparse.Namespace(file=str(seeds[0]), format="json")) == 2
     err = capsys.readouterr().err.strip()
-    assert err.startswith("dagsorden parse: the process that reads PDFs could not start")
+    assert err.startswith("dagsorden parse: PDF-læseren kunne ikke starte")

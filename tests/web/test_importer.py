@@ -295,7 +295,7 @@ def test_failures_are_reported_and_the_rest_imported(archive: Path, tmp_path: Pa
     bad.write_bytes(b"%PDF-1.7\nnot really\n")
     summary = import_paths([archive], progress=False)
     assert summary.imported == 3
-    assert summary.failed == [(str(bad), "the PDF is truncated (no end-of-file marker)")]
+    assert summary.failed == [(str(bad), "PDF-filen er afkortet (den har ingen slutmarkering)")]
     assert not ImportedDocument.objects.filter(source__endswith="ødelagt.pdf").exists()
 
 
@@ -313,7 +313,7 @@ def test_a_document_is_stored_whole_or_not_at_all(
 
     monkeypatch.setattr(store, "insert_values", broken)
     summary = import_paths([next(archive.rglob("000_*.txt"))], progress=False)
-    assert summary.failed and "internal error: DoesNotExist" in summary.failed[0][1]
+    assert summary.failed and "intern fejl: DoesNotExist" in summary.failed[0][1]
     monkeypatch.setattr(store, "insert_values", real)
     assert counts()["AgendaItem"] == 0 and counts()["Meeting"] == 0
     assert ImportedDocument.objects.count() == 0
@@ -329,7 +329,10 @@ def test_bulk_import_in_parallel_keeps_order_and_reports_failures(tmp_path: Path
     summary = import_paths([tmp_path / "bulk"], progress=False)
     assert (summary.imported, summary.unchanged) == (len(paths) - 1, 1)
     assert summary.failed == [
-        (str(paths[3]), "no agenda item found (no 'Sagsfremstilling' or 'Beslutning' section)")
+        (
+            str(paths[3]),
+            "intet dagsordenspunkt fundet (intet afsnit 'Sagsfremstilling' eller 'Beslutning')",
+        )
     ]
     assert ImportedDocument.objects.count() == len(paths) - 1
 
@@ -394,8 +397,10 @@ def test_an_import_from_a_script_without_the_main_guard_says_so(tmp_path: Path) 
     )
     assert done.returncode != 0
     last = done.stderr.strip().splitlines()[-1]
-    assert last.startswith("dagsorden.core.errors.ReaderUnavailable: the process that parses")
-    assert f"{script} runs again in each new process" in last, done.stderr
+    assert last.startswith(
+        "dagsorden.core.errors.ReaderUnavailable: dokumentlæseren kunne ikke starte"
+    )
+    assert f"{script} køres igen i hver ny proces" in last, done.stderr
 
 
 def test_a_title_too_long_to_keep_is_cut_alike_in_the_search_index(archive: Path) -> None:

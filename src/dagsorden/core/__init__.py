@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import ParseError
-from .extract import MAX_DOCUMENT_BYTES, extract_text
+from .errors import MAX_DOCUMENT_BYTES, ParseError
+from .extract import extract_text
 from .parse import parse_text
 from .records import Absence, Action, Attachment, Decision, Item, Minutes, Person, Point, Referral
 from .serialize import to_dict, to_outline
@@ -33,13 +33,10 @@ def parse_file(path: str | Path) -> Minutes:
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
-            raise ParseError(
-                f"the file is {size / 2**20:.1f} MiB, over the limit of {MAX_DOCUMENT_BYTES // 2**20} MiB",
-                str(path),
-            )
+            raise ParseError.too_large(size, str(path))
         data = path.read_bytes()
     except OSError as exc:
-        raise ParseError(f"cannot read the file ({exc.strerror or exc})", str(path)) from None
+        raise ParseError.unreadable(exc, str(path)) from None
     return parse_bytes(data, path.name)
 
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import sys
 
+from .language import gettext as _
+
+MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+
 
 class ParseError(ValueError):
-    """A document that cannot be read as minutes. The message names the file and the problem."""
+    """A document that cannot be read as minutes. The message names the file and the problem,
+    in the command line's language (core/language.py)."""
 
     def __init__(self, problem: str, source: str | None = None) -> None:
         self.problem = problem
@@ -17,6 +22,20 @@ class ParseError(ValueError):
         # Keep problem and source apart when the error crosses a process boundary.
         return (ParseError, (self.problem, self.source))
 
+    @classmethod
+    def too_large(cls, size: int, source: str | None) -> ParseError:
+        """The error for a file over MAX_DOCUMENT_BYTES."""
+        return cls(
+            _("filen fylder %(size).1f MiB, over grænsen på %(limit)d MiB")
+            % {"size": size / 2**20, "limit": MAX_DOCUMENT_BYTES // 2**20},
+            source,
+        )
+
+    @classmethod
+    def unreadable(cls, exc: OSError, source: str | None) -> ParseError:
+        """The error for a file the system would not give us."""
+        return cls(_("filen kan ikke læses (%(reason)s)") % {"reason": exc.strerror or exc}, source)
+
 
 class ReaderUnavailable(RuntimeError):
     """A process that reads documents could not start. Not the document's fault, so not a
@@ -25,14 +44,14 @@ class ReaderUnavailable(RuntimeError):
     @classmethod
     def starting(cls, what: str) -> ReaderUnavailable:
         """The error for a process that died starting, with the likely reason."""
-        message = f"{what} could not start"
+        message = _("%(what)s kunne ikke starte") % {"what": what}
         main = sys.modules.get("__main__")
         script = getattr(main, "__file__", None)
         if script and getattr(main, "__spec__", None) is None:
             # multiprocessing runs a script again in each new process: without the guard the
             # script starts another process there, which Python refuses.
-            message += (
-                f"; {script} runs again in each new process, so its top level must be "
-                "guarded by 'if __name__ == \"__main__\":'"
-            )
+            message += _(
+                "; %(script)s køres igen i hver ny proces, så dens øverste niveau skal "
+                "beskyttes af 'if __name__ == \"__main__\":'"
+            ) % {"script": script}
         return cls(message)

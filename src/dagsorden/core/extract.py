@@ -28,10 +28,10 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from .docx_lists import ListLabels
-from .errors import ParseError, ReaderUnavailable
+from .errors import MAX_DOCUMENT_BYTES, ParseError, ReaderUnavailable
+from .language import gettext as _
 from .segment import ACCESS_RE, opens_section
 
-MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 MAX_PDF_PAGES = 2000
 PDF_TIMEOUT_SECONDS = 60.0
 PDF_CPU_SECONDS = 60
@@ -72,16 +72,13 @@ def check_document(data: bytes, source: str | None = None) -> str:
     """What must hold before reading: not empty, not too large, a PDF not cut off.
     Returns the kind ('pdf', 'docx', 'text')."""
     if not data:
-        raise ParseError("the file is empty", source)
+        raise ParseError(_("filen er tom"), source)
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise ParseError(
-            f"the file is {len(data) / 2**20:.1f} MiB, over the limit of {MAX_DOCUMENT_BYTES // 2**20} MiB",
-            source,
-        )
+        raise ParseError.too_large(len(data), source)
     kind = detect_kind(data)
     if kind == "pdf" and b"%%EOF" not in data[-2048:]:
         # pdfium would rebuild what it can of a cut-off file: minutes with a silent gap.
-        raise ParseError("the PDF is truncated (no end-of-file marker)", source)
+        raise ParseError(_("PDF-filen er afkortet (den har ingen slutmarkering)"), source)
     return kind
 
 
@@ -89,9 +86,9 @@ def check_text(text: str, kind: str, source: str | None = None) -> str:
     """Text that is empty is a failure, never empty minutes (a scan, a decompression bomb)."""
     if not text.strip():
         what = (
-            "the PDF has no extractable text (a scanned document?)"
+            _("PDF-filen har ingen tekst at læse (et indscannet dokument?)")
             if kind == "pdf"
-            else "the document has no text"
+            else _("dokumentet har ingen tekst")
         )
         raise ParseError(what, source)
     return text
@@ -102,9 +99,11 @@ def decode_text(data: bytes, source: str | None = None) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise ParseError(f"broken UTF-16 text ({exc.reason})", source) from None
+            raise ParseError(
+                _("ødelagt UTF-16-tekst (%(reason)s)") % {"reason": exc.reason}, source
+            ) from None
     if b"\x00" in data:
-        raise ParseError("not a text, PDF or DOCX document (binary content)", source)
+        raise ParseError(_("hverken tekst, PDF eller Word (binært indhold)"), source)
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
             text = data.decode(encoding)
@@ -113,7 +112,7 @@ def decode_text(data: bytes, source: str | None = None) -> str:
             continue
     controls = len(_CONTROL_RE.findall(text))
     if controls > max(8, len(text) // 100):
-        raise ParseError("not a text, PDF or DOCX document (binary content)", source)
+        raise ParseError(_("hverken tekst, PDF eller Word (binært indhold)"), source)
     return text
 
 
@@ -124,20 +123,26 @@ def docx_text(data: bytes, source: str | None = None) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             if "word/document.xml" not in z.namelist():
-                raise ParseError("a zip file, but not a Word document", source)
+                raise ParseError(_("en zip-fil, men ikke et Word-dokument"), source)
             if sum(i.file_size for i in z.infolist()) > 20 * MAX_DOCUMENT_BYTES:
-                raise ParseError("the Word document unpacks to too much data", source)
+                raise ParseError(_("Word-dokumentet pakker ud til for meget data"), source)
         import docx  # imported here: only Word documents need it
 
         document = docx.Document(io.BytesIO(data))
     except ParseError:
         raise
     except Exception as exc:  # python-docx raises many kinds for a broken file
-        raise ParseError(f"cannot read the Word document ({type(exc).__name__})", source) from None
+        raise _unreadable_docx(exc, source) from None
     try:
         return "\n".join(_docx_lines(document))
     except Exception as exc:  # a broken numbering part or table, read as it goes
-        raise ParseError(f"cannot read the Word document ({type(exc).__name__})", source) from None
+        raise _unreadable_docx(exc, source) from None
+
+
+def _unreadable_docx(exc: Exception, source: str | None) -> ParseError:
+    return ParseError(
+        _("Word-dokumentet kan ikke læses (%(error)s)") % {"error": type(exc).__name__}, source
+    )
 
 
 def _docx_lines(document: Any) -> Iterator[str]:
@@ -200,11 +205,14 @@ def pdf_pages_in_process(data: bytes) -> list[str]:
     except pdfium.PdfiumError as exc:
         reason = str(exc).lower()
         if "password" in reason:
-            raise ValueError("the PDF is encrypted") from None
-        raise ValueError(f"not a readable PDF ({exc})") from None
+            raise ValueError(_("PDF-filen er krypteret")) from None
+        raise ValueError(_("ikke en læsbar PDF-fil (%(error)s)") % {"error": exc}) from None
     try:
         if len(pdf) > MAX_PDF_PAGES:
-            raise ValueError(f"the PDF has {len(pdf)} pages, over the limit of {MAX_PDF_PAGES}")
+            raise ValueError(
+                _("PDF-filen har %(pages)d sider, over grænsen på %(limit)d")
+                % {"pages": len(pdf), "limit": MAX_PDF_PAGES}
+            )
         pages = []
         for page in pdf:
             textpage = page.get_textpage()
@@ -222,7 +230,7 @@ def _worker_pages(data: bytes) -> list[str] | str:
     except ValueError as exc:
         return str(exc)
     except MemoryError:
-        return "the PDF needs more memory than allowed"
+        return _("PDF-filen kræver mere hukommelse end tilladt")
 
 
 def _serve(conn: Connection, memory_bytes: int, cpu_seconds: int) -> None:
@@ -280,7 +288,7 @@ class PdfWorker:
             if not ready:
                 parent.close()
                 process.kill()
-                raise ReaderUnavailable.starting("the process that reads PDFs")
+                raise ReaderUnavailable.starting(_("PDF-læseren"))
             self._conn, self._process = parent, process
         return self._conn
 
@@ -295,9 +303,7 @@ class PdfWorker:
             conn.send_bytes(data)
         except OSError:
             self.close()
-            raise ParseError(
-                "the PDF broke the reader (over the memory or time limit)", source
-            ) from None
+            raise _broke_the_reader(source) from None
 
     def collect(self, source: str | None) -> list[str]:
         conn = self._conn
@@ -306,13 +312,14 @@ class PdfWorker:
                 raise EOFError
             if not conn.poll(self.timeout):
                 self.close()
-                raise ParseError(f"the PDF took over {self.timeout:g} s to read", source)
+                raise ParseError(
+                    _("det tog over %(seconds)g s at læse PDF-filen") % {"seconds": self.timeout},
+                    source,
+                )
             result = conn.recv()
         except (EOFError, OSError):
             self.close()
-            raise ParseError(
-                "the PDF broke the reader (over the memory or time limit)", source
-            ) from None
+            raise _broke_the_reader(source) from None
         if isinstance(result, str):
             raise ParseError(result, source)
         return result
@@ -331,6 +338,12 @@ class PdfWorker:
         if process is not None and process.is_alive():
             process.kill()
             process.join(5)
+
+
+def _broke_the_reader(source: str | None) -> ParseError:
+    return ParseError(
+        _("PDF-filen fik læseren til at gå ned (over grænsen for hukommelse eller tid)"), source
+    )
 
 
 _worker = PdfWorker()

@@ -13,6 +13,7 @@ from .attendance import parse_absences
 from .dates import find_dates
 from .errors import ParseError
 from .followups import find_actions, find_referrals
+from .language import gettext as _
 from .lines import Line, clean_lines, join
 from .people import find_people
 from .points import PointBlock, answered_list, decision_parts, find_points
@@ -31,13 +32,14 @@ DEFAULT_ITEM_TITLE = "Punkter til behandling"
 def parse_text(text: str, source: str | None = None) -> Minutes:
     """Parse the text of one minutes (or agenda) document."""
     if not text.strip():
-        raise ParseError("the document has no text", source)
+        raise ParseError(_("dokumentet har ingen tekst"), source)
     doc = segment(clean_lines(text))
     # An item is known by its sections, or by its access line alone: a closed item is
     # published as its heading and 'Lukket Sag', and a meeting may have had nothing else.
     if not any(item.sections or item.access for item in doc.items):
         raise ParseError(
-            "no agenda item found (no 'Sagsfremstilling' or 'Beslutning' section)", source
+            _("intet dagsordenspunkt fundet (intet afsnit 'Sagsfremstilling' eller 'Beslutning')"),
+            source,
         )
 
     decisions = [s for item in doc.items for s in item.all("decision")]
@@ -53,10 +55,15 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
     meeting_date = doc.header_date or (latest.date if latest else None)
     if not body:
         raise ParseError(
-            "no body found: neither a '<Body> DD-MM-YYYY' header nor a decision line", source
+            _(
+                "intet udvalg fundet: hverken en overskrift '<Udvalg> DD-MM-ÅÅÅÅ' eller en beslutningslinje"
+            ),
+            source,
         )
     if not meeting_date:
-        raise ParseError("no meeting date found in the header or a decision line", source)
+        raise ParseError(
+            _("ingen mødedato fundet i overskriften eller en beslutningslinje"), source
+        )
     code = danish.body_code(body)
     for section in decisions:  # a bare 'Beslutning' heading: the meeting's own decision
         section.body, section.date = section.body or body, section.date or meeting_date

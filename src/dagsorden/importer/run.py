@@ -25,8 +25,9 @@ from django.db.models import Q
 from tqdm import tqdm
 
 from dagsorden.core import Minutes, ParseError, parse_bytes
-from dagsorden.core.errors import ReaderUnavailable
-from dagsorden.core.extract import MAX_DOCUMENT_BYTES, detect_kind
+from dagsorden.core.errors import MAX_DOCUMENT_BYTES, ReaderUnavailable
+from dagsorden.core.extract import detect_kind
+from dagsorden.core.language import gettext as _
 from dagsorden.search.signals import suspended
 
 from .holders import link_role_holders
@@ -52,10 +53,15 @@ class Summary:
         return not self.failed
 
     def line(self) -> str:
-        return (
-            f"{self.imported} importeret, {self.unchanged} uændret, {self.updated} opdateret, "
-            f"{len(self.failed)} fejlet"
-        )
+        return _(
+            "%(imported)d importeret, %(unchanged)d uændret, %(updated)d opdateret, "
+            "%(failed)d fejlet"
+        ) % {
+            "imported": self.imported,
+            "unchanged": self.unchanged,
+            "updated": self.updated,
+            "failed": len(self.failed),
+        }
 
 
 @dataclass
@@ -110,8 +116,8 @@ def import_paths(
                 results = future.result()
             except BrokenProcessPool:
                 if answered:  # killed from outside (the system's out-of-memory killer)
-                    raise ReaderUnavailable("the process that parses documents died") from None
-                raise ReaderUnavailable.starting("the process that parses documents") from None
+                    raise ReaderUnavailable(_("dokumentlæseren døde")) from None
+                raise ReaderUnavailable.starting(_("dokumentlæseren")) from None
             answered = True
             # One commit a chunk, written together; a document that fails still fails alone
             # (store_chunk stores the chunk again one document at a time).
@@ -119,7 +125,7 @@ def import_paths(
                 importer.store_chunk(jobs, results)
 
     try:
-        bar = tqdm(files, desc="Importerer", unit="dok", disable=not show, file=out)
+        bar = tqdm(files, desc=_("Importerer"), unit=_("dok"), disable=not show, file=out)
         for path, job in _prepared(iter(bar)):
             if isinstance(job, ParseError):
                 summary.failed.append((str(path), job.problem))
@@ -213,8 +219,8 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, ParseError):
         return exc.problem
     if isinstance(exc, DatabaseError):
-        return f"database error: {exc}"
-    return f"internal error: {type(exc).__name__}: {exc}"
+        return _("databasefejl: %(error)s") % {"error": exc}
+    return _("intern fejl: %(error)s") % {"error": f"{type(exc).__name__}: {exc}"}
 
 
 def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError | None]]:
@@ -257,12 +263,10 @@ def _read(path: Path) -> bytes | ParseError:
     try:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
-            return ParseError(
-                f"the file is over the limit of {MAX_DOCUMENT_BYTES // 2**20} MiB", str(path)
-            )
+            return ParseError.too_large(size, str(path))
         return path.read_bytes()
     except OSError as exc:
-        return ParseError(f"cannot read the file ({exc.strerror or exc})", str(path))
+        return ParseError.unreadable(exc, str(path))
 
 
 def _store(job: _Job, minutes: Minutes, suggested: Suggested | None, cache: Cache) -> str:
@@ -283,7 +287,7 @@ def _store_many(parsed: list[tuple[_Job, Minutes, Suggested | None]], cache: Cac
         store_items(placed, cache)
         drop_superseded([p.meeting for p in placed], cache)
     new = []
-    for (job, _, _), where in zip(parsed, placed, strict=True):
+    for (job, _minutes, _suggested), where in zip(parsed, placed, strict=True):
         fields = {
             "sha256": job.sha,
             "size": len(job.data),

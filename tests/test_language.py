@@ -1,0 +1,129 @@
+"""The command line speaks Danish, or English with DAGSORDEN_LANGUAGE=en; its messages and
+the web site's share one catalog, which must translate every one of them."""
+
+from __future__ import annotations
+
+import ast
+import gettext
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dagsorden.core import ParseError, parse_bytes
+from dagsorden.core.language import LOCALE_DIR
+
+ROOT = Path(__file__).parent.parent
+SRC = ROOT / "src" / "dagsorden"
+PO = LOCALE_DIR / "en" / "LC_MESSAGES" / "django.po"
+
+
+def _entries() -> list[tuple[str | None, str, str, bool]]:
+    """Each entry of the English catalog: (msgctxt, msgid, msgstr, fuzzy), the header left
+    out; of a plural entry, its singular and the singular's translation."""
+    out = []
+    for block in PO.read_text(encoding="utf-8").split("\n\n"):
+        lines = block.strip().splitlines()
+        fields: dict[str, str] = {}
+        key = None
+        for line in lines:
+            m = re.match(
+                r'^(msgctxt|msgid|msgid_plural|msgstr|msgstr\[0\]|msgstr\[1\]) (".*")$', line
+            )
+            if m:
+                key = m[1]
+                fields[key] = ast.literal_eval(m[2])
+            elif key and line.startswith('"'):
+                fields[key] += ast.literal_eval(line)
+        if fields.get("msgid"):
+            fuzzy = any(line.startswith("#,") and "fuzzy" in line for line in lines)
+            translated = fields.get("msgstr", fields.get("msgstr[0]", ""))
+            if "msgid_plural" in fields and not fields.get("msgstr[1]"):
+                translated = ""
+            out.append((fields.get("msgctxt"), fields["msgid"], translated, fuzzy))
+    return out
+
+
+def _marked_in_python() -> set[str]:
+    """The literal messages passed to _() in the command line's code."""
+    files = [SRC / "cli.py", SRC / "importer" / "run.py", *sorted((SRC / "core").glob("*.py"))]
+    found = set()
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "_"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_message_is_translated_and_none_is_fuzzy() -> None:
+    entries = _entries()
+    assert len(entries) > 300
+    assert [e[1] for e in entries if not e[2]] == []
+    assert [e[1] for e in entries if e[3]] == []
+
+
+def test_the_compiled_catalog_is_the_catalog() -> None:
+    compiled = gettext.translation("django", LOCALE_DIR, languages=["en"])
+    stale = [
+        msgid
+        for context, msgid, msgstr, _ in _entries()
+        if (compiled.pgettext(context, msgid) if context else compiled.gettext(msgid)) != msgstr
+    ]
+    assert stale == [], "run msgfmt -o django.mo django.po in locale/en/LC_MESSAGES"
+
+
+def test_every_message_of_the_command_line_is_in_the_catalog() -> None:
+    marked = _marked_in_python()
+    assert "filen er tom" in marked  # the scan finds them
+    assert sorted(marked - {msgid for _, msgid, _, _ in _entries()}) == []
+
+
+def _run(*args: str, language: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DAGSORDEN_LANGUAGE": language}
+    return subprocess.run(
+        [sys.executable, "-m", "dagsorden.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "usage", "command", "error"),
+    [
+        ("da", "brug: dagsorden", "læs et referat", "filen er tom"),
+        ("en", "usage: dagsorden", "read a minutes document", "the file is empty"),
+    ],
+)
+def test_the_command_line_in_each_language(
+    tmp_path: Path, language: str, usage: str, command: str, error: str
+) -> None:
+    helped = _run("--help", language=language)
+    assert helped.returncode == 0
+    assert helped.stdout.startswith(usage) and command in helped.stdout
+    empty = tmp_path / "tom.txt"
+    empty.write_bytes(b"")
+    failed = _run("parse", str(empty), language=language)
+    assert failed.returncode != 0
+    assert failed.stderr.strip() == f"dagsorden parse: {empty.name}: {error}"
+
+
+def test_a_parse_error_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DAGSORDEN_LANGUAGE", "en")
+    with pytest.raises(ParseError, match="^referat.txt: no agenda item found"):
+        parse_bytes(b"Hej med dig\nDette er ikke et referat.", "referat.txt")
+    monkeypatch.setenv("DAGSORDEN_LANGUAGE", "da")
+    with pytest.raises(ParseError, match="^referat.txt: intet dagsordenspunkt fundet"):
+        parse_bytes(b"Hej med dig\nDette er ikke et referat.", "referat.txt")
