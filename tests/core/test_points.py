@@ -238,6 +238,30 @@ CASES = [
         ],
     ),
     (
+        "a paragraph's heading of the title's start, in a paragraph of two short lines (another"
+        " paragraph's heading in other words): the decision's margin tells it ended short",
+        "Direktionen har følgende punkter til behandling:\n"
+        "\uf0b7 5-minutters oplæg ved velfærdsdirektør Lene Mehlsen om ældreområdet.\n"
+        "\uf0b7 Årligt dialogmøde med skolechef Morten Skov Nielsen kl. 10.30-11.00.\n",
+        "5-minutters oplæg om ældreområdet\n"
+        "Oplægget blev drøftet, og velfærdsdirektøren følger op med et notat d. 22. marts.\n \n"
+        "Årligt dialogmøde med skolechef Morten Skov Nielsen\n"
+        "Direktionen kvitterede for en god dialog.\n",
+        [
+            (
+                None,
+                "5-minutters oplæg ved velfærdsdirektør Lene Mehlsen om ældreområdet.",
+                "5-minutters oplæg om ældreområdet Oplægget blev drøftet, og velfærdsdirektøren"
+                " følger op med et notat d. 22. marts.",
+            ),
+            (
+                None,
+                "Årligt dialogmøde med skolechef Morten Skov Nielsen kl. 10.30-11.00.",
+                "Direktionen kvitterede for en god dialog.",
+            ),
+        ],
+    ),
+    (
         "points labelled 'Punkt 1:' in the presentation, decided 'Pkt. 1'",
         "Direktionen har følgende punkter til behandling:\nPunkt 1: Budget. Status.\n"
         "Punkt 2: Årshjul.\n",

@@ -1146,8 +1146,11 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         if len(short) == n:
             paragraphs = short
     if len(paragraphs) == n:
+        # The margin of the whole decision: a paragraph of two short lines shows none.
+        room = _margin(lines)
         return [
-            _joined(_strip_heading(block, p)) for block, p in zip(paragraphs, points, strict=True)
+            _joined(_strip_heading(block, p, room))
+            for block, p in zip(paragraphs, points, strict=True)
         ]
     by_heading = _split_by_headings(lines, points, missing=1)
     if by_heading is not None:
