@@ -113,7 +113,17 @@ def test_every_object_is_valid_oparl_and_every_url_answers(
     client: Client, with_files: None
 ) -> None:
     seen, kinds = crawl(client)
-    every = ("System", "Body", "Organization", "Person", "Membership", "Meeting", "AgendaItem")
+    every = (
+        "System",
+        "Body",
+        "Organization",
+        "Person",
+        "Membership",
+        "Meeting",
+        "AgendaItem",
+        "Paper",
+        "Consultation",
+    )
     assert all(kinds.get(kind) for kind in (*every, "File")), kinds
     everything = json.dumps(seen, ensure_ascii=False)
     assert "Besluttet offentligtekst" in everything  # an open item's decision
@@ -199,3 +209,80 @@ def test_hidden_and_missing_objects_answer_alike(client: Client, archive: None) 
     item = client.get(f"{ROOT}agendaItem/{closed_item.pk}/").json()
     assert item["public"] is False and "resolutionText" not in item
     assert client.post(ROOT).status_code == 405
+
+
+def _routed(
+    meeting: m.Meeting, title: str, codes: tuple[str, ...], access: str = "open"
+) -> m.AgendaItem:
+    item = f.item(meeting, title, access)
+    for order, code in enumerate(codes):
+        m.RoutingStep.objects.create(item=item, body=f.body(code, code), order=order)
+    return item
+
+
+def test_an_open_item_is_a_paper_its_route_the_consultations(
+    client: Client, db: None, tmp_path: Path, settings: Any, django_assert_max_num_queries: Any
+) -> None:
+    settings.MEDIA_ROOT = tmp_path
+    route = ("ØK", "KB")
+    ok = _routed(f.meeting(date(2022, 12, 6), code="ØK", name="Økonomiudvalget"), "Budget", route)
+    kb = _routed(
+        f.meeting(date(2022, 12, 13), code="KB", name="Kommunalbestyrelsen"), "Budget", route
+    )
+    # the same heading in KB more than a year on: another case
+    _routed(f.meeting(date(2024, 1, 30), code="KB", name="Kommunalbestyrelsen"), "Budget", route)
+    closed = _routed(ok.meeting, "Køb af ejendom", route, access="closed")
+    draft = _routed(f.meeting(date(2022, 12, 20), state="draft"), "Kladde", ("DIR",))
+    ok.case_number = "00.30.00-S00-1-22"
+    ok.save()
+    main = m.Attachment(item=ok, number=1, title="Budget 2023", access="open", main_document=True)
+    main.file.save("budget.pdf", ContentFile(b"%PDF-1.4 budget"), save=True)
+
+    paper = client.get(f"{ROOT}paper/{ok.pk}/").json()
+    assert validate(paper) == "Paper"
+    assert (paper["name"], paper["date"], paper["reference"]) == (
+        "Budget",
+        "2022-12-06",
+        "00.30.00-S00-1-22",
+    )
+    assert paper["mainFile"]["name"] == "Budget 2023" and "auxiliaryFile" not in paper
+    steps = paper["consultation"]
+    assert [(c["organization"], c["authoritative"], c["role"]) for c in steps] == [
+        ([f"{HOST}{ROOT}organization/{f.body('ØK').pk}/"], False, "Indstilling"),
+        ([f"{HOST}{ROOT}organization/{f.body('KB').pk}/"], True, "Beslutning"),
+    ]
+    assert [c["agendaItem"] for c in steps] == [
+        f"{HOST}{ROOT}agendaItem/{ok.pk}/",
+        f"{HOST}{ROOT}agendaItem/{kb.pk}/",  # KB a week later, not the year after
+    ]
+    assert steps[1]["meeting"] == f"{HOST}{ROOT}meeting/{kb.meeting_id}/"
+    # KB's item as a paper: its first step is ØK's item before it; each item names its own
+    kb_steps = client.get(f"{ROOT}paper/{kb.pk}/").json()["consultation"]
+    assert kb_steps[0]["agendaItem"] == f"{HOST}{ROOT}agendaItem/{ok.pk}/"
+    item = client.get(f"{ROOT}agendaItem/{kb.pk}/").json()
+    assert item["consultation"] == f"{HOST}{ROOT}consultation/{kb.pk}/2/"
+    assert client.get(item["consultation"].removeprefix(HOST)).json() == kb_steps[1]
+    # a closed item, a draft's item, a step beyond the route: no such object
+    for url in (
+        f"{ROOT}paper/{closed.pk}/",
+        f"{ROOT}paper/{draft.pk}/",
+        f"{ROOT}consultation/{ok.pk}/3/",
+        f"{ROOT}consultation/{closed.pk}/1/",
+    ):
+        assert client.get(url).status_code == 404, url
+    assert "consultation" not in client.get(f"{ROOT}agendaItem/{closed.pk}/").json()
+    listed = f"{ROOT}body/{m.Organisation.objects.get().pk}/paper/"
+    with django_assert_max_num_queries(9):  # a page's papers and their routes read at once
+        names = [p["name"] for p in client.get(listed).json()["data"]]
+    assert names == ["Budget", "Budget", "Budget"]
+
+
+def test_an_item_of_a_body_outside_its_route_prepares_the_case(client: Client, db: None) -> None:
+    # A Direktionen item routed to the political bodies: the board prepares it for them.
+    item = _routed(f.meeting(date(2022, 11, 30)), "Plan- og udviklingsstrategi", ("MTU", "ØK"))
+    steps = client.get(f"{ROOT}paper/{item.pk}/").json()["consultation"]
+    assert [(c.get("agendaItem"), c["authoritative"]) for c in steps] == [
+        (f"{HOST}{ROOT}agendaItem/{item.pk}/", False),
+        (None, False),
+        (None, True),
+    ]

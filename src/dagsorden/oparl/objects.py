@@ -5,8 +5,12 @@ Organizations are the boards and committees that meet (our Body: Direktionen, Ø
 Membership is a job title a person was seen with (Role), in the body of the meeting that
 named it; a Meeting's agenda items are embedded in it, with their open attachments (those
 with a file) as File objects, and the agenda and minutes PDFs as its invitation and
-resultsProtocol. Papers and consultations (a case followed through several bodies as one
-document) are not modelled: the paper list is empty.
+resultsProtocol. An open agenda item is also a Paper (the case as presented there: its
+heading, case number, attachments), whose Consultations are the steps of its route
+(*Sagsgang*: 'MTU, ØK, KB'), each linked to the meeting and agenda item where that body took
+the case up, where the archive holds one: the item itself for its own meeting's body, and
+for another body of the route an item of the same heading in one of that body's meetings,
+the nearest before or after this one as the route says. The last step is authoritative.
 
 Every function gets the public's view only (the API is open data, built as for an anonymous
 visitor, like the feeds): a closed item is its heading and public: false.
@@ -172,9 +176,14 @@ def meeting_file(url: Url, m: Meeting, kind: str) -> dict[str, Any]:
 
 
 def agenda_item(
-    url: Url, item: AgendaItem, resolution: str | None, files: list[Attachment]
+    url: Url,
+    item: AgendaItem,
+    resolution: str | None,
+    files: list[Attachment],
+    step: int | None = None,
 ) -> dict[str, Any]:
-    """resolution: the decision when the public may read it (open item, published minutes)."""
+    """resolution: the decision when the public may read it (open item, published minutes);
+    step: the place of the item's own consultation in its paper's route (an open item)."""
     m = item.meeting
     return _common(
         "AgendaItem",
@@ -185,6 +194,7 @@ def agenda_item(
         order=item.order,
         name=item.title,
         public=item.is_open,
+        consultation=api(url, "consultation", item.pk, step) if step else None,
         resolutionText=resolution or None,
         auxiliaryFile=[file(url, a) for a in files] if item.is_open else None,
         created=_stamp(m.created),
@@ -208,4 +218,58 @@ def file(url: Url, a: Attachment) -> dict[str, Any]:
         meeting=[api(url, "meeting", item.meeting_id)],
         created=_stamp(item.meeting.created),
         modified=_stamp(item.meeting.updated),
+    )
+
+
+def paper(
+    url: Url,
+    item: AgendaItem,
+    consultations: list[dict[str, Any]],
+    main: Attachment | None,
+    files: list[Attachment],
+) -> dict[str, Any]:
+    """An open agenda item as the case it presents. main: its main document ('(H)') when
+    that has a file the public may fetch; files: its other such attachments."""
+    m = item.meeting
+    reference = item.case_number or (main.journal_number if main else "")
+    return _common(
+        "Paper",
+        api(url, "paper", item.pk),
+        url(d.item_url(item)),
+        body=api(url, "body", m.body.organisation_id),
+        name=item.title,
+        reference=reference or None,
+        date=d.iso(m.date),
+        paperType="Sag",
+        mainFile=file(url, main) if main else None,
+        auxiliaryFile=[file(url, a) for a in files] or None,
+        consultation=consultations,
+        created=_stamp(m.created),
+        modified=_stamp(m.updated),
+    )
+
+
+def consultation(
+    url: Url,
+    paper_item: AgendaItem,
+    step: int,
+    body_id: int,
+    taken_up: AgendaItem | None,
+    authoritative: bool,
+) -> dict[str, Any]:
+    """Step number step (from 1) of the route of paper_item's case, in the body body_id;
+    taken_up: the agenda item where that body took the case up, when the archive holds it."""
+    m = paper_item.meeting
+    return _common(
+        "Consultation",
+        api(url, "consultation", paper_item.pk, step),
+        paper=api(url, "paper", paper_item.pk),
+        agendaItem=api(url, "agendaItem", taken_up.pk) if taken_up else None,
+        meeting=api(url, "meeting", taken_up.meeting_id) if taken_up else None,
+        organization=[api(url, "organization", body_id)],
+        authoritative=authoritative,
+        # Danish practice: the bodies before the last recommend, the last decides.
+        role="Beslutning" if authoritative else "Indstilling",
+        created=_stamp(m.created),
+        modified=_stamp(m.updated),
     )

@@ -22,5 +22,7 @@ urlpatterns = [
     path("meeting/<int:pk>/", v.meeting, name="meeting"),
     path("meeting/<int:pk>/<str:kind>/", v.meeting_file, name="meeting-file"),
     path("agendaItem/<int:pk>/", v.agenda_item, name="agendaItem"),
+    path("paper/<int:pk>/", v.paper, name="paper"),
+    path("consultation/<int:pk>/<int:step>/", v.consultation, name="consultation"),
     path("file/<int:pk>/", v.file, name="file"),
 ]

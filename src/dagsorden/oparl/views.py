@@ -1,7 +1,7 @@
 """The OParl 1.1 API: read-only, open data, always the public's view (as the feeds are).
 
 Lists are paged (`page`, `limit` up to 500) with OParl's data / pagination / links; the
-meeting, agenda item and file lists take created_since, created_until, modified_since and
+meeting, agenda item, paper and file lists take created_since, created_until, modified_since and
 modified_until (ISO 8601), read from the meeting's own times. Organizations, people and
 memberships carry no times, so on those lists the filters select nothing out: a client
 asking for changes gets them all, never fewer.
@@ -10,6 +10,7 @@ asking for changes gets them all, never fewer.
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
@@ -33,6 +34,7 @@ from dagsorden.meetings.models import (
     Organisation,
     Person,
     Role,
+    RoutingStep,
 )
 from dagsorden.portal.feeds import PUBLIC
 
@@ -154,14 +156,118 @@ def _resolution(item: AgendaItem) -> str | None:
     return "\n\n".join(texts) or None
 
 
+def _open_files(item: AgendaItem) -> list[Attachment]:
+    return [a for a in item.attachments.all() if a.file and a.access == "open"]
+
+
 def _item(request: HttpRequest, item: AgendaItem) -> dict[str, Any]:
-    files = [a for a in item.attachments.all() if a.file and a.access == "open"]
-    return o.agenda_item(_url(request), item, _resolution(item), files)
+    step = _route(item).index(item.meeting.body_id) + 1 if item.is_open else None
+    return o.agenda_item(_url(request), item, _resolution(item), _open_files(item), step)
 
 
 def _with_contents(items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
     return items.prefetch_related(
-        "decisions", "points", Prefetch("attachments", Attachment.objects.order_by("number"))
+        "decisions",
+        "points",
+        Prefetch("attachments", Attachment.objects.order_by("number")),
+        Prefetch("routing_steps", RoutingStep.objects.order_by("order", "id")),
+    )
+
+
+# --- papers: an open agenda item as the case it presents, its route as consultations -------
+
+_ROUTE_DAYS = 365  # how far apart two bodies may take up one case and be found the same
+
+
+def _route(item: AgendaItem) -> list[int]:
+    """The bodies of the item's route (Sagsgang), in order; its own meeting's body first when
+    the route leaves it out (the body prepares the case for those named)."""
+    route = [step.body_id for step in item.routing_steps.all()]
+    own = item.meeting.body_id
+    return route if own in route else [own, *route]
+
+
+def _elsewhere(items: Iterable[AgendaItem]) -> dict[tuple[str, int], list[AgendaItem]]:
+    """Agenda items the public may see that bear the heading of one of these open items, in
+    a meeting of another body of its route, by (heading, body), in date order: where the same
+    case may have been taken up there. One query for them all."""
+    wanted = {
+        (item.title, body_id)
+        for item in items
+        if item.is_open
+        for body_id in _route(item)
+        if body_id != item.meeting.body_id
+    }
+    out: dict[tuple[str, int], list[AgendaItem]] = defaultdict(list)
+    if not wanted:
+        return out
+    found = (
+        AgendaItem.objects.listed_to(PUBLIC)
+        .filter(
+            title__in={title for title, _ in wanted},
+            meeting__body_id__in={body_id for _, body_id in wanted},
+        )
+        .select_related("meeting")
+        .order_by("meeting__date", "id")
+    )
+    for other in found:
+        key = (other.title, other.meeting.body_id)
+        if key in wanted:
+            out[key].append(other)
+    return out
+
+
+def _taken_up(item: AgendaItem, others: list[AgendaItem], before: bool) -> AgendaItem | None:
+    """Of others (the same heading, another body's meetings), the one nearest before item's
+    meeting (before) or after it, within _ROUTE_DAYS."""
+    day = item.meeting.date
+    near = [
+        other
+        for other in others
+        if (other.meeting.date < day if before else other.meeting.date > day)
+        and abs((other.meeting.date - day).days) <= _ROUTE_DAYS
+    ]
+    if not near:
+        return None
+    return near[-1] if before else near[0]
+
+
+def _consultations(
+    request: HttpRequest, item: AgendaItem, elsewhere: dict[tuple[str, int], list[AgendaItem]]
+) -> list[dict[str, Any]]:
+    route = _route(item)
+    own = route.index(item.meeting.body_id)
+    out = []
+    for n, body_id in enumerate(route):
+        taken = (
+            item
+            if n == own
+            else _taken_up(item, elsewhere.get((item.title, body_id), []), before=n < own)
+        )
+        out.append(o.consultation(_url(request), item, n + 1, body_id, taken, n == len(route) - 1))
+    return out
+
+
+def _papers_out(request: HttpRequest, items: Iterable[AgendaItem]) -> list[dict[str, Any]]:
+    items = list(items)
+    elsewhere = _elsewhere(items)
+    out = []
+    for item in items:
+        files = _open_files(item)
+        main = next((a for a in files if a.main_document), None)
+        rest = [a for a in files if a is not main]
+        out.append(
+            o.paper(_url(request), item, _consultations(request, item, elsewhere), main, rest)
+        )
+    return out
+
+
+def _papers(org: Organisation | None = None) -> QuerySet[AgendaItem]:
+    items = AgendaItem.objects.listed_to(PUBLIC).filter(access="open")
+    if org is not None:
+        items = items.filter(meeting__body__organisation=org)
+    return _with_contents(
+        items.select_related("meeting__body").order_by("meeting__date", "meeting_id", "order")
     )
 
 
@@ -394,5 +500,21 @@ def membership(request: HttpRequest, pk: int) -> dict[str, Any]:
 
 @endpoint
 def body_papers(request: HttpRequest, pk: int) -> dict[str, Any]:
-    _org(pk)  # papers (a case as one document through several bodies) are not modelled
-    return _paged(request, Meeting.objects.none(), lambda page: [])
+    papers = _since(request, _papers(_org(pk)), "meeting__")
+    return _paged(request, papers, lambda page: _papers_out(request, page))
+
+
+@endpoint
+def paper(request: HttpRequest, pk: int) -> dict[str, Any]:
+    found = _papers().filter(pk=pk).first()
+    if found is None:
+        raise Http404
+    return _papers_out(request, [found])[0]
+
+
+@endpoint
+def consultation(request: HttpRequest, pk: int, step: int) -> dict[str, Any]:
+    found = _papers().filter(pk=pk).first()
+    if found is None or not 1 <= step <= len(_route(found)):
+        raise Http404
+    return _consultations(request, found, _elsewhere([found]))[step - 1]
