@@ -3,6 +3,7 @@ the web site's share one catalog, which must translate every one of them."""
 
 from __future__ import annotations
 
+import argparse
 import ast
 import gettext
 import os
@@ -19,13 +20,15 @@ from dagsorden.core.language import LOCALE_DIR
 ROOT = Path(__file__).parent.parent
 SRC = ROOT / "src" / "dagsorden"
 PO = LOCALE_DIR / "en" / "LC_MESSAGES" / "django.po"
+# argparse's own messages in Danish (the Danish of dagsorden's messages is their msgid)
+ARGPARSE_PO = LOCALE_DIR / "da" / "LC_MESSAGES" / "argparse.po"
 
 
-def _entries() -> list[tuple[str | None, str, str, bool]]:
-    """Each entry of the English catalog: (msgctxt, msgid, msgstr, fuzzy), the header left
-    out; of a plural entry, its singular and the singular's translation."""
+def _entries(po: Path = PO) -> list[tuple[str | None, str, str, bool]]:
+    """Each entry of a catalog: (msgctxt, msgid, msgstr, fuzzy), the header left out; of a
+    plural entry, its singular and the singular's translation."""
     out = []
-    for block in PO.read_text(encoding="utf-8").split("\n\n"):
+    for block in po.read_text(encoding="utf-8").split("\n\n"):
         lines = block.strip().splitlines()
         fields: dict[str, str] = {}
         key = None
@@ -65,21 +68,31 @@ def _marked_in_python() -> set[str]:
     return found
 
 
-def test_every_message_is_translated_and_none_is_fuzzy() -> None:
-    entries = _entries()
-    assert len(entries) > 300
+@pytest.mark.parametrize("po", [PO, ARGPARSE_PO], ids=["django.po", "argparse.po"])
+def test_every_message_is_translated_and_none_is_fuzzy(po: Path) -> None:
+    entries = _entries(po)
+    assert len(entries) > (300 if po == PO else 15)
     assert [e[1] for e in entries if not e[2]] == []
     assert [e[1] for e in entries if e[3]] == []
 
 
-def test_the_compiled_catalog_is_the_catalog() -> None:
-    compiled = gettext.translation("django", LOCALE_DIR, languages=["en"])
+@pytest.mark.parametrize("po", [PO, ARGPARSE_PO], ids=["django.po", "argparse.po"])
+def test_the_compiled_catalog_is_the_catalog(po: Path) -> None:
+    lang = po.parent.parent.name
+    compiled = gettext.translation(po.stem, LOCALE_DIR, languages=[lang])
     stale = [
         msgid
-        for context, msgid, msgstr, _ in _entries()
+        for context, msgid, msgstr, _ in _entries(po)
         if (compiled.pgettext(context, msgid) if context else compiled.gettext(msgid)) != msgstr
     ]
-    assert stale == [], "run msgfmt -o django.mo django.po in locale/en/LC_MESSAGES"
+    assert stale == [], f"run msgfmt -o {po.stem}.mo {po.name} in locale/{lang}/LC_MESSAGES"
+
+
+def test_argparse_has_the_messages_of_its_catalog() -> None:
+    # A Python whose argparse words a message otherwise would leave it in English.
+    source = Path(argparse.__file__).read_text(encoding="utf-8")
+    missing = [msgid for _, msgid, _, _ in _entries(ARGPARSE_PO) if repr(msgid)[1:-1] not in source]
+    assert missing == []
 
 
 def test_every_message_of_the_command_line_is_in_the_catalog() -> None:
@@ -101,18 +114,32 @@ def _run(*args: str, language: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.parametrize(
-    ("language", "usage", "command", "error"),
+    ("language", "usage", "command", "error", "missing"),
     [
-        ("da", "brug: dagsorden", "læs et referat", "filen er tom"),
-        ("en", "usage: dagsorden", "read a minutes document", "the file is empty"),
+        (
+            "da",
+            "brug: dagsorden",
+            "læs et referat",
+            "filen er tom",
+            "dagsorden parse: fejl: disse argumenter mangler: FIL",
+        ),
+        (
+            "en",
+            "usage: dagsorden",
+            "read a minutes document",
+            "the file is empty",
+            "dagsorden parse: error: the following arguments are required: FILE",
+        ),
     ],
 )
 def test_the_command_line_in_each_language(
-    tmp_path: Path, language: str, usage: str, command: str, error: str
+    tmp_path: Path, language: str, usage: str, command: str, error: str, missing: str
 ) -> None:
     helped = _run("--help", language=language)
     assert helped.returncode == 0
     assert helped.stdout.startswith(usage) and command in helped.stdout
+    wrong = _run("parse", language=language)
+    assert wrong.returncode == 2 and wrong.stderr.strip().splitlines()[-1] == missing
     empty = tmp_path / "tom.txt"
     empty.write_bytes(b"")
     failed = _run("parse", str(empty), language=language)

@@ -7,11 +7,13 @@ migrate step. It speaks Danish, or English with DAGSORDEN_LANGUAGE=en (core/lang
 from __future__ import annotations
 
 import argparse
+import gettext
 import json
 import os
 import sys
 from pathlib import Path
 
+from dagsorden.core.language import LOCALE_DIR, language
 from dagsorden.core.language import gettext as _
 
 
@@ -159,33 +161,32 @@ def cmd_manage(args: argparse.Namespace) -> int:
     return 0
 
 
-class _Formatter(argparse.HelpFormatter):
-    """argparse's own words ('usage:') in the command line's language."""
+def _argparse_in_our_language() -> None:
+    """argparse's own words (its usage line, its help's headings, its errors) in Danish when
+    the command line speaks Danish: argparse looks them up through its module's gettext
+    functions, which are handed the Danish catalog of its messages
+    (locale/da/LC_MESSAGES/argparse.po)."""
+    if language() != "da":
+        return
+    catalog = gettext.translation("argparse", LOCALE_DIR, languages=["da"], fallback=True)
+    setattr(argparse, "_", catalog.gettext)  # noqa: B010  (a module's global, not an attribute)
+    setattr(argparse, "ngettext", catalog.ngettext)  # noqa: B010
 
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, _("brug: ") if prefix is None else prefix)
 
-
-def _parser(
-    sub: argparse._SubParsersAction | None, name: str, help: str
-) -> argparse.ArgumentParser:
-    """A parser (the command's, or a subcommand's under sub) whose headings and '-h' speak
-    the command line's language."""
-    kwargs = {"formatter_class": _Formatter, "add_help": False}
-    if sub is None:
-        parser = argparse.ArgumentParser(prog=name, description=help, **kwargs)  # type: ignore[arg-type]
-    else:
-        parser = sub.add_parser(name, help=help, description=help, **kwargs)  # type: ignore[arg-type]
-    parser._positionals.title = _("argumenter")
-    parser._optionals.title = _("valgmuligheder")
-    parser.add_argument("-h", "--help", action="help", help=_("vis denne hjælp og stop"))
-    return parser
+def _parser(sub: argparse._SubParsersAction, name: str, help: str) -> argparse.ArgumentParser:
+    return sub.add_parser(name, help=help, description=help)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _parser(None, "dagsorden", _("Dagsordener og referater."))
-    parser.epilog = _("English: DAGSORDEN_LANGUAGE=en.")
-    sub = parser.add_subparsers(dest="command", required=True, title=_("kommandoer"))
+    _argparse_in_our_language()
+    parser = argparse.ArgumentParser(
+        prog="dagsorden",
+        description=_("Dagsordener og referater."),
+        epilog=_("English: DAGSORDEN_LANGUAGE=en."),
+    )
+    sub = parser.add_subparsers(
+        dest="command", required=True, title=_("kommandoer"), metavar=_("KOMMANDO")
+    )
 
     p = _parser(sub, "parse", _("læs et referat (PDF, Word eller tekst) og skriv det struktureret"))
     p.add_argument("file", metavar=_("FIL"))
