@@ -52,7 +52,13 @@ def _entries(po: Path = PO) -> list[tuple[str | None, str, str, bool]]:
 
 def _marked_in_python() -> set[str]:
     """The literal messages passed to _() in the command line's code."""
-    files = [SRC / "cli.py", SRC / "importer" / "run.py", *sorted((SRC / "core").glob("*.py"))]
+    files = [
+        SRC / "cli.py",
+        SRC / "backup.py",
+        SRC / "accounts" / "users.py",
+        SRC / "importer" / "run.py",
+        *sorted((SRC / "core").glob("*.py")),
+    ]
     found = set()
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 
+from dagsorden.core.language import gettext as _
 from dagsorden.meetings.guard import maintenance
 
 EXCLUDE = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
@@ -21,6 +22,12 @@ EXCLUDE = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
 
 class BackupError(Exception):
     pass
+
+
+def _not_a_backup(path: Path, why: str) -> BackupError:
+    return BackupError(
+        _("%(path)s: ikke en sikkerhedskopi fra dagsorden (%(why)s)") % {"path": path, "why": why}
+    )
 
 
 def backup(path: Path | None = None) -> Path:
@@ -43,16 +50,16 @@ def backup(path: Path | None = None) -> Path:
 
 def restore(path: Path) -> int:
     if not path.is_file():
-        raise BackupError(f"{path}: no such file")
+        raise BackupError(_("%(path)s: ingen sådan fil") % {"path": path})
     try:
         tar = tarfile.open(path, "r:gz")  # noqa: SIM115 (closed by the with below)
     except (tarfile.TarError, OSError) as exc:
-        raise BackupError(f"{path}: not a dagsorden backup ({exc})") from None
+        raise _not_a_backup(path, str(exc)) from None
     with tar, tempfile.TemporaryDirectory() as tmp:
         try:
             member = tar.getmember("data.json")
         except KeyError:
-            raise BackupError(f"{path}: not a dagsorden backup (no data.json)") from None
+            raise _not_a_backup(path, _("ingen data.json")) from None
         raw = tar.extractfile(member)
         assert raw is not None
         objects = json.loads(raw.read())

@@ -20,8 +20,10 @@ from dagsorden.core.language import gettext as _
 def _django() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dagsorden.settings")
     import django
+    from django.utils import translation
 
     django.setup()
+    translation.activate(language())  # Django's messages (a password refused) in ours
 
 
 def _migrate() -> None:

@@ -160,7 +160,7 @@ def test_createuser_backup_restore(tmp_path: Path) -> None:
     broken = tmp_path / "ikke.tar.gz"
     broken.write_text("nej")
     out = run("restore", str(broken), data=fresh)
-    assert out.returncode == 2 and "not a dagsorden backup" in out.stderr
+    assert out.returncode == 2 and "ikke en sikkerhedskopi fra dagsorden" in out.stderr
 
 
 def test_parse_says_when_the_reader_cannot_start(

@@ -10,6 +10,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from dagsorden.core.language import gettext as _
 from dagsorden.meetings.access import MEMBERS_GROUP
 
 SECRETARIES_GROUP = "secretaries"
@@ -25,7 +26,7 @@ def is_secretary(user: Any) -> bool:
 def create_user(username: str, password: str, *, email: str = "", role: str = "member") -> Any:
     User = get_user_model()
     if User.objects.filter(username=username).exists():
-        raise ValueError(f"a user named {username!r} exists already")
+        raise ValueError(_("der findes allerede en bruger ved navn %(name)r") % {"name": username})
     user = User(username=username, email=email)
     try:
         validate_password(password, user)
