@@ -504,6 +504,22 @@ def test_a_first_entry_that_lost_its_dash() -> None:
             "På mødet d. 14. december fortsættes drøftelsen. Arbejdet fortsættes til d. 1. marts.",
             [("DIR", date(2022, 12, 14), "return")],
         ),
+        # in the past or the future tense
+        ("Punktet er udsat til mødet d. 7. december.", [("DIR", date(2022, 12, 7), "return")]),
+        (
+            "Sagen vil blive forelagt Kommunalbestyrelsen d. 13. december.",
+            [("KB", date(2022, 12, 13), "referral")],
+        ),
+        (
+            "Sagen blev sendt videre til ØK d. 6. december.",
+            [("ØK", date(2022, 12, 6), "referral")],
+        ),
+        # a status given at a meeting, but not a status of something on a day
+        (
+            "HR-chefen følger op med en status på direktionsmødet d. 15. marts.",
+            [("DIR", date(2023, 3, 15), "return")],
+        ),
+        ("Der er status på budgettet d. 3. december.", []),
         # sent, but to no meeting: no referral
         ("Sagen sendes til høring d. 3. marts. Lene sendes på kursus d. 3. marts.", []),
         ("Sagen går videre til høring d. 3. januar.", []),
@@ -528,6 +544,12 @@ def test_referrals_in_other_words(text: str, expected: list[tuple]) -> None:
             [("ØK", date(2022, 11, 30), "referral", "next")],
         ),
         ("Punktet tages op igen næste gang.", [("DIR", date(2022, 11, 30), "return", "next")]),
+        (
+            "Punktet blev udsat til næste møde.",
+            [("DIR", date(2022, 11, 30), "return", "next")],
+        ),
+        ("Status gives på næste direktionsmøde.", [("DIR", date(2022, 11, 30), "return", "next")]),
+        ("Budgettet blev udsat.", []),
         # a month without a day: its first day, in the first such month from the meeting's on
         ("Punktet drøftes igen i marts.", [("DIR", date(2023, 3, 1), "return", "month")]),
         ("Sagen behandles i ØK i december.", [("ØK", date(2022, 12, 1), "referral", "month")]),

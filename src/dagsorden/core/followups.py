@@ -8,10 +8,11 @@ subject before its particle ('Herefter følger kommunaldirektøren op').
 A passive 'der tages videre initiativ', 'der følges op' is an action with no one responsible.
 
 Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptages',
-'forelægges', 'fremlægges', 'præsenteres', 'drøftes', 'tages op', 'udsættes', 'sættes på
-dagsordenen', 'forventes behandlet', that the discussion 'fortsættes' or that the board
-'vender tilbage' to it, with dates; or that it 'oversendes', 'sendes videre', 'sendes til',
-'går videre til' a body named before the date. Each date is paired with the body named last
+'forelægges', 'fremlægges', 'præsenteres', 'drøftes', 'tages op', 'udsættes' ('blev udsat'),
+'sættes på dagsordenen', 'forventes behandlet', 'vil blive forelagt', that the discussion
+'fortsættes', that the board 'vender tilbage' to it or that a status is given 'på
+direktionsmødet', with dates; or that it 'oversendes', 'sendes videre', 'sendes til', 'går
+videre til' ('blev sendt videre til', 'er oversendt') a body named before the date. Each date is paired with the body named last
 before it ('på møde i ØK d. 6. december og i KB d. 13. december'); a date with no
 body named returns to the meeting's own body. With no day written, the body's next meeting
 ('genoptages på næste møde') or a month ('drøftes igen i marts'), stored with that precision.
@@ -77,7 +78,12 @@ _REFERRAL_RE = re.compile(
     r"|fortsættes\s+(?:\w+\s+)?(?:drøftelse|behandling|dialog)\w*"
     r"|sættes\s+på(?:\s+\w+)?\s+dagsorden(?:en)?|vender\s+tilbage"
     r"|(?:forventes|planlægges|påregnes)\s+(?:at\s+blive\s+)?(?:behandlet|drøftet|forelagt|fremlagt)"
-    r"|(?P<sent>(?:over|videre)sendes|sendes\s+(?:videre|til)|går\s+videre\s+til))\b",
+    # in the past or the future: 'Punktet blev udsat til næste møde', 'vil blive forelagt KB'
+    r"|(?:blev|er|bliver)\s+udsat|vil\s+blive\s+(?:behandlet|drøftet|forelagt|fremlagt|genoptaget)"
+    # a status given at a meeting: '… følger op med en status på direktionsmødet d. 15. marts'
+    r"|status\s+(?:\w+\s+){0,2}?på\s+(?:det\s+)?(?:næste\s+|kommende\s+)?\w*møde\w*"
+    r"|(?P<sent>(?:over|videre)sendes|sendes\s+(?:videre|til)|går\s+videre\s+til"
+    r"|(?:blev|er)\s+(?:sendt\s+(?:videre\s+)?til|oversendt)))\b",
     re.IGNORECASE,
 )
 _AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
@@ -99,6 +105,10 @@ _REFERRAL_WORDS = (
     "drøftes",
     "sendes",
     "tages",
+    "udsat",  # blev udsat
+    "sendt",  # blev (over)sendt
+    "vil blive",
+    "status",
 )
 # Matched in the lower-cased sentence (see mentions()); a code counts only in capitals.
 _BODY_MENTION_RE = re.compile(
