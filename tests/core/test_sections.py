@@ -520,6 +520,13 @@ def test_a_first_entry_that_lost_its_dash() -> None:
             [("DIR", date(2023, 3, 15), "return")],
         ),
         ("Der er status på budgettet d. 3. december.", []),
+        # a follow-up at a meeting of the body, but not at a meeting with someone
+        (
+            "Der følges op på sagen på mødet d. 4. januar.",
+            [("DIR", date(2023, 1, 4), "return")],
+        ),
+        ("Økonomichefen følger op på mødet med KL d. 4. januar.", []),
+        ("Økonomichefen følger op inden d. 4. januar.", []),
         # sent, but to no meeting: no referral
         ("Sagen sendes til høring d. 3. marts. Lene sendes på kursus d. 3. marts.", []),
         ("Sagen går videre til høring d. 3. januar.", []),

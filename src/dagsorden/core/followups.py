@@ -80,8 +80,10 @@ _REFERRAL_RE = re.compile(
     r"|(?:forventes|planlægges|påregnes)\s+(?:at\s+blive\s+)?(?:behandlet|drøftet|forelagt|fremlagt)"
     # in the past or the future: 'Punktet blev udsat til næste møde', 'vil blive forelagt KB'
     r"|(?:blev|er|bliver)\s+udsat|vil\s+blive\s+(?:behandlet|drøftet|forelagt|fremlagt|genoptaget)"
-    # a status given at a meeting: '… følger op med en status på direktionsmødet d. 15. marts'
-    r"|status\s+(?:\w+\s+){0,2}?på\s+(?:det\s+)?(?:næste\s+|kommende\s+)?\w*møde\w*"
+    # a status given, or a follow-up, at a meeting ('… med en status på direktionsmødet d. 15.
+    # marts', 'Der følges op på sagen på mødet d. 4. januar'; not 'på mødet med KL')
+    r"|(?:status|følge[rs]\s+op)\s+(?:\S+\s+){0,6}?på\s+(?:det\s+)?(?:næste\s+|kommende\s+)?"
+    r"\w*møde\w*(?!\s+med\b)"
     r"|(?P<sent>(?:over|videre)sendes|sendes\s+(?:videre|til)|går\s+videre\s+til"
     r"|(?:blev|er)\s+(?:sendt\s+(?:videre\s+)?til|oversendt)))\b",
     re.IGNORECASE,
@@ -109,6 +111,7 @@ _REFERRAL_WORDS = (
     "sendt",  # blev (over)sendt
     "vil blive",
     "status",
+    "følge",  # følger op, følges op (på … mødet)
 )
 # Matched in the lower-cased sentence (see mentions()); a code counts only in capitals.
 _BODY_MENTION_RE = re.compile(
