@@ -78,16 +78,26 @@ _REFERRAL_RE = re.compile(
     r"|fortsættes\s+(?:\w+\s+)?(?:drøftelse|behandling|dialog)\w*"
     r"|sættes\s+på(?:\s+\w+)?\s+dagsorden(?:en)?|vender\s+tilbage"
     r"|(?:forventes|planlægges|påregnes)\s+(?:at\s+blive\s+)?(?:behandlet|drøftet|forelagt|fremlagt)"
-    # in the past or the future: 'Punktet blev udsat til næste møde', 'vil blive forelagt KB'
-    r"|(?:blev|er|bliver)\s+udsat|vil\s+blive\s+(?:behandlet|drøftet|forelagt|fremlagt|genoptaget)"
-    # a status given, or a follow-up, at a meeting ('… med en status på direktionsmødet d. 15.
-    # marts', 'Der følges op på sagen på mødet d. 4. januar'; not 'på mødet med KL')
-    r"|(?:status|følge[rs]\s+op)\s+(?:\S+\s+){0,6}?på\s+(?:det\s+)?(?:næste\s+|kommende\s+)?"
-    r"\w*møde\w*(?!\s+med\b)"
-    r"|(?P<sent>(?:over|videre)sendes|sendes\s+(?:videre|til)|går\s+videre\s+til"
-    r"|(?:blev|er)\s+(?:sendt\s+(?:videre\s+)?til|oversendt)))\b",
+    r"|(?P<sent>(?:over|videre)sendes|sendes\s+(?:videre|til)|går\s+videre\s+til))\b",
     re.IGNORECASE,
 )
+# Rarer forms, tried on the lower-cased sentence only when it holds their words and the
+# common ones did not match: in the past or the future ('Punktet blev udsat til næste møde',
+# 'vil blive forelagt KB', 'blev sendt videre til ØK')…
+_TENSE_RE = re.compile(
+    r"\b(?:(?:blev|er|bliver)\s+udsat"
+    r"|vil\s+blive\s+(?:behandlet|drøftet|forelagt|fremlagt|genoptaget)"
+    r"|(?P<sent>(?:blev|er)\s+(?:sendt\s+(?:videre\s+)?til|oversendt)))\b"
+)
+_TENSE_WORDS = ("udsat", "vil blive", "sendt")
+# … and a status given or a follow-up at a meeting ('… med en status på direktionsmødet d.
+# 15. marts', 'Der følges op på sagen på mødet d. 4. januar'; not 'på mødet med KL'), tried
+# where its first word stands.
+_AT_A_MEETING_RE = re.compile(
+    r"(?:status|følge[rs]\s+op)\s+(?:\S+\s+){0,6}?på\s+(?:det\s+)?(?:næste\s+|kommende\s+)?"
+    r"\w*møde\w*\b(?!\s+med\b)"
+)
+_AT_A_MEETING_WORDS = ("status", "følge")
 _AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
 # Words the two patterns cannot match without: looked for first, as plain substrings of the
 # lower-cased text, because a case-insensitive pattern scans a text many times slower.
@@ -107,11 +117,6 @@ _REFERRAL_WORDS = (
     "drøftes",
     "sendes",
     "tages",
-    "udsat",  # blev udsat
-    "sendt",  # blev (over)sendt
-    "vil blive",
-    "status",
-    "følge",  # følger op, følges op (på … mødet)
 )
 # Matched in the lower-cased sentence (see mentions()); a code counts only in capitals.
 _BODY_MENTION_RE = re.compile(
@@ -205,22 +210,25 @@ def find_referrals(
     text: str, meeting_date: date, meeting_body: str | None, point_index: int | None = None
 ) -> list[Referral]:
     out: list[Referral] = []
-    if not mentions(text, _REFERRAL_WORDS):
+    low = lowered(text)
+    common = _holds(low, _REFERRAL_WORDS)
+    rarer = _holds(low, _TENSE_WORDS) or ("møde" in low and _holds(low, _AT_A_MEETING_WORDS))
+    if not (common or rarer):
         return out
     for sentence in sentences(text):
-        verb = _REFERRAL_RE.search(sentence) if mentions(sentence, _REFERRAL_WORDS) else None
-        if not verb:
+        sent = _referral(sentence, rarer)
+        if sent is None:
             continue
         dates = list(find_dates(sentence, meeting_date))
         if not dates:
-            out += _undated(sentence, verb, meeting_date, meeting_body, point_index)
+            out += _undated(sentence, sent, meeting_date, meeting_body, point_index)
             continue
         named = _bodies_named(sentence)
         again = bool(_AGAIN_RE.search(sentence))
         for pos, when in dates:
             before = [body for at, body in named if at < pos]
             body = before[-1] if before else meeting_body
-            if not body or (verb["sent"] and not before):
+            if not body or (sent and not before):
                 continue  # 'sendes til høring d. 3. marts': sent, but to no meeting
             kind: Literal["referral", "return", "previous"]
             if when < meeting_date:
@@ -231,6 +239,37 @@ def find_referrals(
                 kind = "referral"
             out.append(Referral(body, when, kind, sentence, point_index))
     return out
+
+
+def _holds(low: str, words: tuple[str, ...]) -> bool:
+    """mentions() of a text lowered already (lowering it again would miss lowered()'s cache
+    and push out what the other searches of the same texts need)."""
+    return any(map(low.__contains__, words))
+
+
+def _referral(sentence: str, rarer: bool) -> bool | None:
+    """Whether sentence speaks of a later treatment (see _REFERRAL_RE): None when it does
+    not, else whether the case is sent on ('sendes til ØK') rather than treated. rarer:
+    whether its text holds the words of the rarer forms."""
+    if mentions(sentence, _REFERRAL_WORDS):
+        verb = _REFERRAL_RE.search(sentence)
+        if verb:
+            return verb["sent"] is not None
+    if not rarer:
+        return None
+    low = lowered(sentence)
+    if _holds(low, _TENSE_WORDS):
+        verb = _TENSE_RE.search(low)
+        if verb:
+            return verb["sent"] is not None
+    if "møde" in low:
+        for word in _AT_A_MEETING_WORDS:
+            at = low.find(word)
+            while at >= 0:
+                if _AT_A_MEETING_RE.match(low, at):
+                    return False
+                at = low.find(word, at + 1)
+    return None
 
 
 # 'på næste møde', 'på førstkommende direktionsmøde', 'næste gang': the body's next meeting.
@@ -247,7 +286,7 @@ _MONTH_ONLY_RE = re.compile(
 
 def _undated(
     sentence: str,
-    verb: re.Match[str],
+    sent: bool,
     meeting_date: date,
     meeting_body: str | None,
     point_index: int | None,
@@ -272,7 +311,7 @@ def _undated(
     after = [body for pos, body in named if at <= pos <= end + 12]
     before = [body for pos, body in named if pos < at]
     body = after[0] if after else before[-1] if before else meeting_body
-    if not body or (verb["sent"] and not (after or before)):
+    if not body or (sent and not (after or before)):
         return []
     kind: Literal["referral", "return", "previous"]
     if precision == "month" and (when.year, when.month) < (meeting_date.year, meeting_date.month):
