@@ -10,12 +10,13 @@ A passive 'der tages videre initiativ', 'der følges op' is an action with no on
 Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptages',
 'forelægges', 'fremlægges', 'præsenteres', 'drøftes', 'tages op', 'udsættes' ('blev udsat'),
 'sættes på dagsordenen', 'forventes behandlet', 'vil blive forelagt', that the discussion
-'fortsættes', that the board 'vender tilbage' to it or that a status is given 'på
-direktionsmødet', with dates; or that it 'oversendes', 'sendes videre', 'sendes til', 'går
-videre til' ('blev sendt videre til', 'er oversendt') a body named before the date. Each date is paired with the body named last
-before it ('på møde i ØK d. 6. december og i KB d. 13. december'); a date with no
-body named returns to the meeting's own body. With no day written, the body's next meeting
-('genoptages på næste møde') or a month ('drøftes igen i marts'), stored with that precision.
+'fortsættes', that the board 'vender tilbage' to it, or that a status is given or a
+follow-up made 'på direktionsmødet', with dates; or that it 'oversendes', 'sendes videre',
+'sendes til', 'går videre til' ('blev sendt videre til', 'er oversendt') a body named before
+the date. Each date is paired with the body named last before it ('på møde i ØK d. 6.
+december og i KB d. 13. december'); a date with no body named returns to the meeting's own
+body. With no day written, the body's next meeting ('genoptages på næste møde') or a month
+('drøftes igen i marts'), stored with that precision.
 """
 
 from __future__ import annotations
