@@ -7,11 +7,11 @@ import argparse
 import ast
 import gettext
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
+import polib
 import pytest
 
 from dagsorden.core import ParseError, parse_bytes
@@ -26,27 +26,17 @@ ARGPARSE_PO = LOCALE_DIR / "da" / "LC_MESSAGES" / "argparse.po"
 
 def _entries(po: Path = PO) -> list[tuple[str | None, str, str, bool]]:
     """Each entry of a catalog: (msgctxt, msgid, msgstr, fuzzy), the header left out; of a
-    plural entry, its singular and the singular's translation."""
+    plural entry, its singular and the singular's translation ('' unless every form has
+    one)."""
     out = []
-    for block in po.read_text(encoding="utf-8").split("\n\n"):
-        lines = block.strip().splitlines()
-        fields: dict[str, str] = {}
-        key = None
-        for line in lines:
-            m = re.match(
-                r'^(msgctxt|msgid|msgid_plural|msgstr|msgstr\[0\]|msgstr\[1\]) (".*")$', line
-            )
-            if m:
-                key = m[1]
-                fields[key] = ast.literal_eval(m[2])
-            elif key and line.startswith('"'):
-                fields[key] += ast.literal_eval(line)
-        if fields.get("msgid"):
-            fuzzy = any(line.startswith("#,") and "fuzzy" in line for line in lines)
-            translated = fields.get("msgstr", fields.get("msgstr[0]", ""))
-            if "msgid_plural" in fields and not fields.get("msgstr[1]"):
-                translated = ""
-            out.append((fields.get("msgctxt"), fields["msgid"], translated, fuzzy))
+    for entry in polib.pofile(str(po)):
+        if entry.obsolete:
+            continue
+        translated = entry.msgstr
+        if entry.msgid_plural:
+            forms = entry.msgstr_plural
+            translated = forms.get(0, "") if all(forms.values()) and len(forms) > 1 else ""
+        out.append((entry.msgctxt, entry.msgid, translated, entry.fuzzy))
     return out
 
 
