@@ -246,29 +246,90 @@ def test_dates_tried_at_digits_are_the_dates_the_plain_scans_find(text: str) -> 
 
 
 _BODY_PLAIN_RE = re.compile(
-    r"(?<![\wÆØÅæøå])(?P<code>"
+    r"(?<!\w)(?P<code>"
     + "|".join(sorted(followups.BODY_CODES, key=len, reverse=True))
-    + r")(?![\wÆØÅæøå])|(?P<word>"
+    + r")(?!\w)|(?P<full>"
+    + "|".join(rf"{first}-?\s*og\s+{last}" for first, last in followups._FULL_NAMES)
+    + r")|(?P<word>"
     + "|".join(followups.BODY_WORDS)
-    + r")",
+    + r")|(?P<other>udvalg(?:et|ets|ene|enes|smøde\w*)?|(?:styre|arbejds|følge|projekt)gruppe"
+    r"(?:n|ns|rne)?|råd(?:et|ets)?|bestyrelse(?:n|ns|r|rne)?)(?!\w)",
     re.IGNORECASE,
+)
+BODY_WORDS = [
+    "ØK",
+    "KB",
+    "Øk",
+    "kb",
+    "MTU",
+    "KBH",
+    "dir",
+    "DIR",
+    "Direktionen",
+    "direktionsmødet",
+    "direktionsmøde",
+    "økonomiudvalgets",
+    "Kommunalbestyrelsen",
+    "MED-hovedudvalget",
+    "Miljø-",
+    "miljø",
+    "Børne-",
+    "og",
+    "og\n",
+    "-og",
+    "Teknikudvalget",
+    "ungdomsudvalget",
+    "teknikudvalgets",
+    "fagudvalget",
+    "udvalg",
+    "udvalgsmødet",
+    "udvalgsformand",
+    "Ældrerådet",
+    "rådgivning",
+    "Byrådet",
+    "styregruppen",
+    "arbejdsgruppe",
+    "gruppen",
+    "skolebestyrelsen",
+    "behandles",
+    "sagen",
+    "i",
+    ",",
+    ".",
+    "_",
+    "İ",
+]
+BODY_TEXTS = st.lists(st.tuples(st.sampled_from(BODY_WORDS), SPACE), max_size=30).map(
+    lambda parts: "".join(word + space for word, space in parts)
 )
 
 
-@settings(max_examples=600, deadline=None, derandomize=True)
-@given(TEXTS)
-def test_bodies_found_in_lower_case_are_those_found_ignoring_case(text: str) -> None:
-    fast = [
-        m.start()
-        for m in followups._BODY_MENTION_RE.finditer(lowered(text))
-        if m["word"] or text[m.start() : m.end()].isupper()
-    ]
+@settings(max_examples=1000, deadline=None, derandomize=True)
+@given(st.one_of(BODY_TEXTS, TEXTS), st.integers(min_value=0, max_value=60))
+@example("Sagen behandles i Miljø- og Teknikudvalget og i fagudvalget, ØK og KB.", 0)
+@example("styregruppen", 3)
+@example("gruppen i styre", 0)  # a lead looked for before the text's start is none
+def test_bodies_found_with_str_find_are_those_the_plain_pattern_finds(
+    text: str, start: int
+) -> None:
+    start = min(start, len(text))
     plain = [
-        m.start()
-        for m in _BODY_PLAIN_RE.finditer(text)
-        if m["word"] or m["code"] == m["code"].upper()
+        (m.start(), _plain_code(m))
+        for m in _BODY_PLAIN_RE.finditer(text, start)
+        if not m["code"] or m["code"] == m["code"].upper()
     ]
-    assert fast == plain
+    assert followups._bodies_named(text, start) == plain
+
+
+def _plain_code(m: re.Match[str]) -> str | None:
+    if m["code"]:
+        return m["code"]
+    if m["word"]:
+        return followups.BODY_WORDS[m["word"].lower()]
+    if m["full"]:
+        first = m["full"].lower().split("-")[0].split()[0]
+        return next(code for (f, _), code in followups._FULL_NAMES.items() if f == first)
+    return None
 
 
 @given(TEXTS)

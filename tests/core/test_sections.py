@@ -530,6 +530,24 @@ def test_a_first_entry_that_lost_its_dash() -> None:
         # sent, but to no meeting: no referral
         ("Sagen sendes til høring d. 3. marts. Lene sendes på kursus d. 3. marts.", []),
         ("Sagen går videre til høring d. 3. januar.", []),
+        # a committee by its full name, its hyphen optional
+        (
+            "Sagen behandles i Miljø- og Teknikudvalget d. 5. december og i Børne og "
+            "Ungdomsudvalget d. 7. december.",
+            [("MTU", date(2022, 12, 5), "referral"), ("BUU", date(2022, 12, 7), "referral")],
+        ),
+        # a committee, council or group not known is no return to the meeting's own body
+        ("Sagen behandles i fagudvalget d. 5. december.", []),
+        ("Sagen drøftes i Ældrerådet d. 5. december og på udvalgsmødet d. 8. december.", []),
+        (
+            "Sagen behandles i styregruppen d. 5. december og i ØK d. 6. december.",
+            [("ØK", date(2022, 12, 6), "referral")],
+        ),
+        # a committee's recommendation to the body that decides
+        (
+            "Direktionen anbefaler indstillingen over for ØK d. 6. december.",
+            [("ØK", date(2022, 12, 6), "referral")],
+        ),
     ],
 )
 def test_referrals_in_other_words(text: str, expected: list[tuple]) -> None:
@@ -569,6 +587,39 @@ def test_referrals_in_other_words(text: str, expected: list[tuple]) -> None:
         ("Direktionen drøftede sagen i september.", []),
         ("Materialet sendes til høring i marts.", []),
         ("Sagen behandles i den kommende periode.", []),
+        # no day and no next meeting written: the next meeting of each body named after the verb
+        ("Sagen er oversendt til MTU.", [("MTU", date(2022, 11, 30), "referral", "next")]),
+        (
+            "Sagen forelægges Økonomiudvalget og KB.",
+            [
+                ("ØK", date(2022, 11, 30), "referral", "next"),
+                ("KB", date(2022, 11, 30), "referral", "next"),
+            ],
+        ),
+        (
+            "Indstillingen anbefales over for Miljø- og Teknikudvalget.",
+            [("MTU", date(2022, 11, 30), "referral", "next")],
+        ),
+        (
+            "Materialet drøftes i fagudvalgene, ØK og KB.",
+            [
+                ("ØK", date(2022, 11, 30), "referral", "next"),
+                ("KB", date(2022, 11, 30), "referral", "next"),
+            ],
+        ),
+        (
+            "Sagen behandles i ØK, hvorefter KB træffer beslutning.",
+            [("ØK", date(2022, 11, 30), "referral", "next")],
+        ),
+        (
+            "Sagen forelægges direktionen igen.",
+            [("DIR", date(2022, 11, 30), "return", "next")],
+        ),
+        # the meeting's own body without 'igen' is the meeting at hand; a denial is none
+        ("Sagen forelægges direktionen til drøftelse.", []),
+        ("Sagen forelægges ikke ØK.", []),
+        ("Sagen behandles i fagudvalgene.", []),
+        ("Sagen sendes til høring.", []),
     ],
 )
 def test_referrals_without_a_day(text: str, expected: list[tuple]) -> None:

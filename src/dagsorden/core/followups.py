@@ -12,11 +12,13 @@ Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptage
 'sættes på dagsordenen', 'forventes behandlet', 'vil blive forelagt', that the discussion
 'fortsættes', that the board 'vender tilbage' to it, or that a status is given or a
 follow-up made 'på direktionsmødet', with dates; or that it 'oversendes', 'sendes videre',
-'sendes til', 'går videre til' ('blev sendt videre til', 'er oversendt') a body named before
-the date. Each date is paired with the body named last before it ('på møde i ØK d. 6.
-december og i KB d. 13. december'); a date with no body named returns to the meeting's own
-body. With no day written, the body's next meeting ('genoptages på næste møde') or a month
-('drøftes igen i marts'), stored with that precision.
+'sendes til', 'går videre til' ('blev sendt videre til', 'er oversendt') or is recommended
+'over for' a body named before the date. Each date is paired with the body named last before
+it ('på møde i ØK d. 6. december og i KB d. 13. december'); a date with no body named returns
+to the meeting's own body, one after a committee not known ('i fagudvalget d. 6. december')
+goes nowhere. With no day written, the body's next meeting ('genoptages på næste møde', and
+each body named after the verb: 'Sagen forelægges ØK og KB') or a month ('drøftes igen i
+marts'), stored with that precision.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import re
 from datetime import date
 from typing import Literal
 
-from .danish import BODY_CODES, BODY_WORDS, MONTH_NAMES_DA
+from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA
 from .dates import find_dates
 from .people import find_people
 from .records import Action, Referral
@@ -84,13 +86,15 @@ _REFERRAL_RE = re.compile(
 )
 # Rarer forms, tried on the lower-cased sentence only when it holds their words and the
 # common ones did not match: in the past or the future ('Punktet blev udsat til næste møde',
-# 'vil blive forelagt KB', 'blev sendt videre til ØK')…
+# 'vil blive forelagt KB', 'blev sendt videre til ØK'), a recommendation 'over for' a body…
 _TENSE_RE = re.compile(
     r"\b(?:(?:blev|er|bliver)\s+udsat"
     r"|vil\s+blive\s+(?:behandlet|drøftet|forelagt|fremlagt|genoptaget)"
-    r"|(?P<sent>(?:blev|er)\s+(?:sendt\s+(?:videre\s+)?til|oversendt)))\b"
+    r"|(?P<sent>(?:blev|er)\s+(?:sendt\s+(?:videre\s+)?til|oversendt)"
+    # a committee's recommendation to the body that decides: 'anbefales over for ØK og KB'
+    r"|anbefale[rs]\s+(?:[\w,]+\s+){0,4}?over\s*for))\b"
 )
-_TENSE_WORDS = ("udsat", "vil blive", "sendt")
+_TENSE_WORDS = ("udsat", "vil blive", "sendt", "anbefale")
 # … and a status given or a follow-up at a meeting ('… med en status på direktionsmødet d.
 # 15. marts', 'Der følges op på sagen på mødet d. 4. januar'; not 'på mødet med KL'), tried
 # where its first word stands.
@@ -119,14 +123,36 @@ _REFERRAL_WORDS = (
     "sendes",
     "tages",
 )
-# Matched in the lower-cased sentence (see mentions()); a code counts only in capitals.
-_BODY_MENTION_RE = re.compile(
-    r"(?<![\wæøå])(?P<code>"
-    + "|".join(sorted((code.lower() for code in BODY_CODES), key=len, reverse=True))
-    + r")(?![\wæøå])|(?P<word>"
-    + "|".join(BODY_WORDS)
-    + r")"
+# Where a text names a body, found with str.find rather than a pattern: re tries a pattern at
+# every character (about 60 ns each), str's search skips through a text many times faster.
+# Codes count only in capitals, as words of their own ('ØK', not 'dir' or 'KBH').
+_CODES = sorted(BODY_CODES, key=len, reverse=True)
+# Words, found anywhere ('på direktionsmødet', 'økonomiudvalgets møde'), longest first.
+_BODY_WORDS = sorted(BODY_WORDS.items(), key=lambda item: len(item[0]), reverse=True)
+# A committee by its full name, its hyphen optional: 'Miljø- og Teknikudvalget', 'miljø og
+# teknikudvalget'. Found at its last word, which holds 'udvalg'.
+_FULL_NAMES = {
+    (first, last): code
+    for name, code in BODIES.items()
+    if "- og " in name
+    for first, last in [name.split("- og ")]
+}
+_FULL_NAME_START_RE = re.compile(
+    "(?:" + "|".join(first for first, _ in _FULL_NAMES) + r")-?\s*og\s+$"
 )
+# Any other committee, council, board or group ('fagudvalget', 'udvalgsmødet', 'Ældrerådet',
+# 'styregruppen') is named as unknown: a date after one is not the meeting's own body's. Each
+# is found at its word (with the words that must lead it) and read to the end of its word.
+_OTHER_BODIES: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {
+    "udvalg": ((), re.compile(r"(?:et|ets|ene|enes|smøde\w*)?")),
+    "gruppe": (("styre", "arbejds", "følge", "projekt"), re.compile("(?:n|ns|rne)?")),
+    "råd": ((), re.compile("(?:et|ets)?")),
+    "bestyrelse": ((), re.compile("(?:n|ns|r|rne)?")),
+}
+# Without one of these words, or a capital for a code, a text names no body known…
+_KNOWN_BODY_WORDS = (*BODY_WORDS, *(first for first, _ in _FULL_NAMES))
+# … and without these, no body at all.
+_ANY_BODY_WORDS = (*BODY_WORDS, *_OTHER_BODIES)
 
 
 def find_actions(text: str, point_index: int | None = None) -> list[Action]:
@@ -212,17 +238,22 @@ def find_referrals(
 ) -> list[Referral]:
     out: list[Referral] = []
     low = lowered(text)
-    common = _holds(low, _REFERRAL_WORDS)
-    rarer = _holds(low, _TENSE_WORDS) or ("møde" in low and _holds(low, _AT_A_MEETING_WORDS))
-    if not (common or rarer):
+    # The words the text holds: each sentence is asked for these alone.
+    words = (
+        tuple(filter(low.__contains__, _REFERRAL_WORDS)),
+        tuple(filter(low.__contains__, _TENSE_WORDS)),
+        tuple(filter(low.__contains__, _AT_A_MEETING_WORDS)) if "møde" in low else (),
+    )
+    if not any(words):
         return out
     for sentence in sentences(text):
-        sent = _referral(sentence, rarer)
-        if sent is None:
+        verb = _referral(sentence, *words)
+        if verb is None:
             continue
+        sent = verb[0]
         dates = list(find_dates(sentence, meeting_date))
         if not dates:
-            out += _undated(sentence, sent, meeting_date, meeting_body, point_index)
+            out += _undated(sentence, verb, meeting_date, meeting_body, point_index)
             continue
         named = _bodies_named(sentence)
         again = bool(_AGAIN_RE.search(sentence))
@@ -248,27 +279,28 @@ def _holds(low: str, words: tuple[str, ...]) -> bool:
     return any(map(low.__contains__, words))
 
 
-def _referral(sentence: str, rarer: bool) -> bool | None:
+def _referral(
+    sentence: str, common: tuple[str, ...], tense: tuple[str, ...], meeting: tuple[str, ...]
+) -> tuple[bool, int] | None:
     """Whether sentence speaks of a later treatment (see _REFERRAL_RE): None when it does
-    not, else whether the case is sent on ('sendes til ØK') rather than treated. rarer:
-    whether its text holds the words of the rarer forms."""
-    if mentions(sentence, _REFERRAL_WORDS):
+    not, else whether the case is sent on ('sendes til ØK') rather than treated, and where
+    the verb ends (-1 for a status at a meeting, which names no body after a verb). common,
+    tense, meeting: the words of each form that its text holds."""
+    low = lowered(sentence)
+    if common and _holds(low, common):
         verb = _REFERRAL_RE.search(sentence)
         if verb:
-            return verb["sent"] is not None
-    if not rarer:
-        return None
-    low = lowered(sentence)
-    if _holds(low, _TENSE_WORDS):
+            return verb["sent"] is not None, verb.end()
+    if tense and _holds(low, tense):
         verb = _TENSE_RE.search(low)
         if verb:
-            return verb["sent"] is not None
-    if "møde" in low:
-        for word in _AT_A_MEETING_WORDS:
+            return verb["sent"] is not None, verb.end()
+    if meeting and "møde" in low:
+        for word in meeting:
             at = low.find(word)
             while at >= 0:
                 if _AT_A_MEETING_RE.match(low, at):
-                    return False
+                    return False, -1
                 at = low.find(word, at + 1)
     return None
 
@@ -287,13 +319,16 @@ _MONTH_ONLY_RE = re.compile(
 
 def _undated(
     sentence: str,
-    sent: bool,
+    verb: tuple[bool, int],
     meeting_date: date,
     meeting_body: str | None,
     point_index: int | None,
 ) -> list[Referral]:
     """A referral with no day written: to the body's next meeting ('Punktet genoptages på
-    næste møde', '… behandles på næste møde i ØK'), or to a month ('drøftes igen i marts')."""
+    næste møde', '… behandles på næste møde i ØK'), or to a month ('drøftes igen i marts');
+    with neither, to the next meeting of each body named after the verb ('Sagen forelægges
+    ØK og KB')."""
+    sent, verb_end = verb
     low = lowered(sentence)
     precision: Literal["month", "next"]
     m = _NEXT_MEETING_RE.search(low)
@@ -302,7 +337,7 @@ def _undated(
     else:
         m = _MONTH_ONLY_RE.search(low)
         if not m:
-            return []
+            return _named_after(sentence, verb_end, meeting_date, meeting_body, point_index)
         month = MONTH_NAMES_DA.index(m["month"]) + 1
         # without a year, the first such month from the meeting's own on
         year = int(m["year"]) if m["year"] else meeting_date.year + (month < meeting_date.month)
@@ -324,11 +359,122 @@ def _undated(
     return [Referral(body, when, kind, sentence, point_index, precision)]
 
 
-def _bodies_named(sentence: str) -> list[tuple[int, str]]:
-    """Where the sentence names a body, and its code: 'ØK', 'økonomiudvalget' (a code counts
-    only in capitals: 'dir' is no body)."""
-    return [
-        (m.start(), BODY_WORDS[m["word"]] if m["word"] else m["code"].upper())
-        for m in _BODY_MENTION_RE.finditer(lowered(sentence))
-        if m["word"] or sentence[m.start() : m.end()].isupper()
-    ]
+# Where the bodies named after the verb end: at the next clause, unless that only adds
+# another body ('forelægges ØK, og derefter KB').
+_CLAUSE_END_RE = re.compile(r"[;:]|,\s+(?!(?:og|samt|derefter|herefter|efterfølgende|i|til)\b)")
+# The case goes to the meeting's own body again, not there for the first time (a text
+# presenting the case says 'Sagen forelægges direktionen' of the meeting it is at).
+_AGAIN_WORDS_RE = re.compile(r"\b(?:igen|på\s+ny|senere|atter|genoptages)\b")
+
+
+def _named_after(
+    sentence: str,
+    verb_end: int,
+    meeting_date: date,
+    meeting_body: str | None,
+    point_index: int | None,
+) -> list[Referral]:
+    """'Sagen forelægges ØK og KB', 'er oversendt til MTU': a referral to the next meeting
+    of each body named after the verb in its clause; the meeting's own body only when the
+    case comes back to it ('forelægges direktionen igen'). Not when the clause denies it
+    ('forelægges ikke ØK'), nor to a committee not known ('behandles i fagudvalgene')."""
+    if verb_end < 0:
+        return []
+    low = lowered(sentence)
+    if sentence[verb_end:] == low[verb_end:] and not _holds(low[verb_end:], _KNOWN_BODY_WORDS):
+        return []
+    named = _bodies_named(sentence, verb_end)
+    starts = {at for at, _ in named}
+    # a list of bodies goes on after a comma ('drøftes i fagudvalgene, ØK og KB')
+    end = next(
+        (m.start() for m in _CLAUSE_END_RE.finditer(low, verb_end) if m.end() not in starts),
+        len(low),
+    )
+    if " ikke " in f" {low[verb_end:end]} ":
+        return []
+    out: list[Referral] = []
+    for at, body in named:
+        if not verb_end <= at < end:
+            continue
+        if body is None:
+            continue
+        if body == meeting_body:
+            if not _AGAIN_WORDS_RE.search(low):
+                continue
+            kind: Literal["referral", "return"] = "return"
+        else:
+            kind = "referral"
+        if all(r.body != body for r in out):
+            out.append(Referral(body, meeting_date, kind, sentence, point_index, "next"))
+    return out
+
+
+def _bodies_named(sentence: str, start: int = 0) -> list[tuple[int, str | None]]:
+    """Where the sentence names a body (from start on), and its code: 'ØK', 'økonomiudvalget',
+    'Miljø- og Teknikudvalget'; None for a committee not known ('fagudvalget'). Where names
+    overlap, the one that starts first, then the longest ('økonomiudvalget', not its
+    'udvalget')."""
+    low = lowered(sentence)
+    if sentence[start:] == low[start:] and not _holds(low[start:], _ANY_BODY_WORDS):
+        return []
+    found: list[tuple[int, int, str | None]] = []
+    for code in _CODES:
+        at = sentence.find(code, start)
+        while at >= 0:
+            end = at + len(code)
+            if not (at and _word_char(sentence[at - 1])) and not (
+                end < len(sentence) and _word_char(sentence[end])
+            ):
+                found.append((at, end, code))
+            at = sentence.find(code, end)
+    for word, code in _BODY_WORDS:
+        at = low.find(word, start)
+        while at >= 0:
+            found.append((at, at + len(word), code))
+            at = low.find(word, at + 1)
+    for word, (leads, ending) in _OTHER_BODIES.items():
+        at = low.find(word, start)
+        while at >= 0:
+            found += _other_body(low, at, word, leads, ending, start)
+            at = low.find(word, at + 1)
+    found.sort(key=lambda span: (span[0], -span[1]))
+    named: list[tuple[int, str | None]] = []
+    reached = -1
+    for at, stop, body in found:
+        if at >= reached:
+            named.append((at, body))
+            reached = stop
+    return named
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _other_body(
+    low: str, at: int, word: str, leads: tuple[str, ...], ending: re.Pattern[str], start: int
+) -> list[tuple[int, int, str | None]]:
+    """The body named by word at low[at:], read to its word's end: a full name
+    ('miljø- og teknikudvalget'), or one not known ('fagudvalget'); none when the word goes
+    on otherwise ('udvalgsformand', 'rådgivning')."""
+    end = at + len(word)
+    while end < len(low) and _word_char(low[end]):
+        end += 1
+    if not ending.fullmatch(low, at + len(word), end):
+        return []
+    if leads:  # 'styregruppen': the word with what must lead it
+        lead = next((w for w in leads if at >= len(w) and low.startswith(w, at - len(w))), None)
+        if lead is None or at - len(lead) < start:
+            return []
+        return [(at - len(lead), end, None)]
+    if word == "udvalg":  # a full name ends in the word that holds it
+        first = at
+        while first and _word_char(low[first - 1]):
+            first -= 1
+        lead_in = _FULL_NAME_START_RE.search(low, max(start, first - 24), first)
+        if lead_in:
+            last = low[first:end]
+            for (name_first, name_last), code in _FULL_NAMES.items():
+                if low.startswith(name_first, lead_in.start()) and last.startswith(name_last):
+                    return [(lead_in.start(), first + len(name_last), code)]
+    return [(at, end, None)]
