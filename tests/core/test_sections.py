@@ -261,6 +261,56 @@ def test_actions(text: str, responsible: str | None, verb: str) -> None:
     assert (action.responsible, action.verb) == (responsible, verb)
 
 
+@pytest.mark.parametrize(
+    ("text", "responsible", "verb"),
+    [
+        ("Økonomichefen udarbejder et notat til næste møde.", "Økonomichefen", "udarbejder"),
+        ("Det blev aftalt, at HR udarbejder et oplæg.", "HR", "udarbejder"),
+        (
+            "Chef for Kommunaldirektørens sekretariat Jeppe Thvilum vender tilbage med en plan.",
+            "Chef for Kommunaldirektørens sekretariat Jeppe Thvilum",
+            "vender tilbage",
+        ),
+        (
+            "Kommunaldirektørens sekretariat indkalder til møde i januar.",
+            "Kommunaldirektørens sekretariat",
+            "indkalder",
+        ),
+        (
+            "Sagen blev drøftet, og konstitueret velfærdsdirektør orienterer fagudvalget.",
+            "konstitueret velfærdsdirektør",
+            "orienterer",
+        ),
+        ("Herefter udarbejder økonomichefen et notat.", "økonomichefen", "udarbejder"),
+        ("Direktionen kvitterede, og lederne arbejder videre.", "lederne", "arbejder videre"),
+        # one of the verbs in the same sentence is the action
+        (
+            "Økonomichefen udarbejder et notat og følger op.",
+            "Økonomichefen",
+            "følger op",
+        ),
+    ],
+)
+def test_tasks_given_to_someone(text: str, responsible: str, verb: str) -> None:
+    (action,) = find_actions(text)
+    assert (action.responsible, action.verb) == (responsible, verb)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sagen vender tilbage til direktionen.",  # a thing, not someone
+        "Der udarbejdes materiale til hvert udvalg.",  # a passive: no one
+        "Materialet orienterer om status.",
+        "Planen sikrer, at borgerne får hjælp.",
+        "Økonomichefen udarbejdede et notat.",  # the past: done, not to do
+        "Det er vigtigt, at vi sikrer fremdriften.",
+    ],
+)
+def test_no_task_without_someone_to_answer_for_it(text: str) -> None:
+    assert find_actions(text) == []
+
+
 def test_no_action_without_a_subject_before_the_particle() -> None:
     # The verb first only after an adverbial: here 'sagen' is the object, not the subject.
     assert find_actions("Tidsplanen følger den plan op, som er aftalt.") == []

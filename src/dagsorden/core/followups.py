@@ -6,6 +6,8 @@ fællesforvaltningsdirektør foranlediger …' → 'konstitueret fællesforvaltn
 økonomichefen følger op' → 'økonomichefen'); after an adverbial the verb comes first and the
 subject before its particle ('Herefter følger kommunaldirektøren op').
 A passive 'der tages videre initiativ', 'der følges op' is an action with no one responsible.
+Other tasks in the present tense ('Økonomichefen udarbejder et notat', 'HR vender tilbage med
+…') are actions when their subject can answer for them: a person, a title, a unit.
 
 Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptages',
 'forelægges', 'fremlægges', 'præsenteres', 'drøftes', 'tages op', 'udsættes' ('blev udsat'),
@@ -27,11 +29,11 @@ import re
 from datetime import date
 from typing import Literal
 
-from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA
+from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA, TITLE_ENDINGS
 from .dates import find_dates
 from .people import find_people
 from .records import Action, Referral
-from .text import lowered, mentions, sentences
+from .text import lowered, sentences
 
 _ACTION_RE = re.compile(
     r"\b(?P<verb>tager\s+(?:videre\s+)?initiativ|tages\s+(?:videre\s+)?initiativ|"
@@ -107,6 +109,47 @@ _AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
 # Words the two patterns cannot match without: looked for first, as plain substrings of the
 # lower-cased text, because a case-insensitive pattern scans a text many times slower.
 _ACTION_WORDS = ("initiativ", "følger", "følges", "foranlediger", "sørger")
+# Other tasks a decision gives someone, tried where none of those verbs is: a verb in the
+# present ('Økonomichefen udarbejder et notat', 'HR vender tilbage med en tidsplan') whose
+# subject can answer for it: a person, a title or a unit. Not a passive ('Der udarbejdes
+# materiale'), nor a thing ('Planen sikrer …'), nor the past ('udarbejdede').
+_TASK_RE = re.compile(
+    r"\b(?P<verb>udarbejder|vender\s+tilbage|melder\s+tilbage|orienterer|indkalder|"
+    r"koordinerer|undersøger|forbereder|afklarer|fremsender|udsender|arbejder\s+videre|"
+    r"sikrer)\b"
+)
+# (Each word costs a search of every decision: the verbs of tasks most often written.)
+_TASK_WORDS = (
+    "arbejder",
+    "tilbage",
+    "orienterer",
+    "indkalder",
+    "koordinerer",
+    "undersøger",
+    "forbereder",
+    "afklarer",
+    "sender",
+    "sikrer",
+)
+# What can answer for a task: a title ('økonomichefen', 'konstitueret velfærdsdirektør'), a
+# unit ('Kommunaldirektørens sekretariat') or a code in capitals ('HR'), as the subject's
+# last word.
+_RESPONSIBLE_ENDINGS = tuple(
+    ending + inflection
+    for ending in (
+        *TITLE_ENDINGS,
+        "sekretariat",
+        "afdeling",
+        "forvaltning",
+        "administration",
+        "stab",
+        "team",
+        "enhed",
+        "direktion",
+        "ledelse",
+    )
+    for inflection in ("", "en", "et", "e", "ne", "erne")
+)
 _REFERRAL_WORDS = (
     "behandles",
     "sættes",  # sættes på dagsordenen, udsættes, fortsættes
@@ -157,18 +200,28 @@ _ANY_BODY_WORDS = (*BODY_WORDS, *_OTHER_BODIES)
 
 def find_actions(text: str, point_index: int | None = None) -> list[Action]:
     out: list[Action] = []
-    if not mentions(text, _ACTION_WORDS):
+    low = lowered(text)
+    # The words the text holds: each sentence is asked for these alone.
+    actions = tuple(filter(low.__contains__, _ACTION_WORDS))
+    tasks = tuple(filter(low.__contains__, _TASK_WORDS))
+    if not (actions or tasks):
         return out
     for sentence in sentences(text):
-        if not mentions(sentence, _ACTION_WORDS):
-            continue
-        found = _subject_first(sentence) or _verb_first(sentence)
+        low = lowered(sentence)
+        found = None
+        if actions and _holds(low, actions):
+            found = _subject_first(sentence) or _verb_first(sentence)
+        task = not found and bool(tasks) and _holds(low, tasks)
+        if task:
+            found = _task(sentence, low)
         if not found:
             continue
         verb, subject = found
         subject = _SUBORDINATE_RE.sub("", subject.strip(" ,"))
         if _COORDINATED_RE.search(subject):
             subject = _first_subject(_COORDINATED_RE.sub("", subject))
+        if task and not _can_answer(subject):
+            continue
         if verb.startswith(("tages", "følges")) or subject.lower() in ("", "der", "og der"):
             # passive: 'der tages videre initiativ', 'der følges op'; its agent, when named,
             # is responsible ('Sagen følges op af økonomichefen')
@@ -192,6 +245,31 @@ def _subject_first(sentence: str) -> tuple[str, str] | None:
     if not m:
         return None
     return " ".join(m["verb"].lower().split()), _from_clause_start(sentence[: m.start()])
+
+
+def _task(sentence: str, low: str) -> tuple[str, str] | None:
+    """'…, og HR udarbejder et oplæg': the verb and the clause before it; after an adverbial
+    the verb comes first and its subject after it ('Herefter udarbejder økonomichefen …')."""
+    m = _TASK_RE.search(low)
+    if not m:
+        return None
+    verb = " ".join(m["verb"].split())
+    before = _from_clause_start(sentence[: m.start()])
+    if before.strip() and _ADVERBIAL_RE.match(before.strip()):
+        return verb, _first_subject(sentence[m.end() :].strip())
+    return verb, before
+
+
+def _can_answer(subject: str) -> bool:
+    """Whether the subject can answer for a task: a person named, or a title, a unit or a
+    code as its last word; not a thing ('Planen'), nor a clause (at most eight words)."""
+    words = subject.split()
+    if not words or len(words) > 8:
+        return False
+    last = words[-1].strip(",.()")
+    if last.isupper() and len(last) >= 2:
+        return True
+    return last.lower().endswith(_RESPONSIBLE_ENDINGS) or bool(find_people(subject))
 
 
 def _from_clause_start(text: str) -> str:
