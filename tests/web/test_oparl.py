@@ -256,14 +256,17 @@ def test_an_open_item_is_a_paper_its_route_the_consultations(
         f"{HOST}{ROOT}agendaItem/{kb.pk}/",  # KB a week later, not the year after
     ]
     assert steps[1]["meeting"] == f"{HOST}{ROOT}meeting/{kb.meeting_id}/"
-    # KB's item as a paper: its first step is ØK's item before it; each item names its own
-    kb_steps = client.get(f"{ROOT}paper/{kb.pk}/").json()["consultation"]
-    assert kb_steps[0]["agendaItem"] == f"{HOST}{ROOT}agendaItem/{ok.pk}/"
+    # KB's item is the case ØK took up a week before: a consultation of ØK's paper, not a
+    # paper of its own; each item names its own consultation in the one paper
+    ok_item = client.get(f"{ROOT}agendaItem/{ok.pk}/").json()
+    assert ok_item["consultation"] == f"{HOST}{ROOT}consultation/{ok.pk}/1/"
     item = client.get(f"{ROOT}agendaItem/{kb.pk}/").json()
-    assert item["consultation"] == f"{HOST}{ROOT}consultation/{kb.pk}/2/"
-    assert client.get(item["consultation"].removeprefix(HOST)).json() == kb_steps[1]
-    # a closed item, a draft's item, a step beyond the route: no such object
+    assert item["consultation"] == f"{HOST}{ROOT}consultation/{ok.pk}/2/"
+    assert client.get(item["consultation"].removeprefix(HOST)).json() == steps[1]
+    # a continued case, a closed item, a draft's item, a step beyond the route: no such object
     for url in (
+        f"{ROOT}paper/{kb.pk}/",
+        f"{ROOT}consultation/{kb.pk}/2/",
         f"{ROOT}paper/{closed.pk}/",
         f"{ROOT}paper/{draft.pk}/",
         f"{ROOT}consultation/{ok.pk}/3/",
@@ -273,8 +276,39 @@ def test_an_open_item_is_a_paper_its_route_the_consultations(
     assert "consultation" not in client.get(f"{ROOT}agendaItem/{closed.pk}/").json()
     listed = f"{ROOT}body/{m.Organisation.objects.get().pk}/paper/"
     with django_assert_max_num_queries(9):  # a page's papers and their routes read at once
-        names = [p["name"] for p in client.get(listed).json()["data"]]
-    assert names == ["Budget", "Budget", "Budget"]
+        papers = client.get(listed).json()
+    # ØK's case, and KB's more than a year on (a case of its own)
+    assert [p["date"] for p in papers["data"]] == ["2022-12-06", "2024-01-30"]
+    assert papers["pagination"]["totalElements"] == 2
+
+
+def test_a_case_is_one_paper_only_where_an_open_item_began_it(client: Client, db: None) -> None:
+    route = ("MTU", "ØK", "KB")
+    mtu = f.meeting(date(2023, 3, 1), code="MTU", name="Miljø- og Teknikudvalget")
+    ok = f.meeting(date(2023, 3, 8), code="ØK", name="Økonomiudvalget")
+    kb = f.meeting(date(2023, 3, 29), code="KB", name="Kommunalbestyrelsen")
+    # closed in MTU, open in ØK and KB: the paper is ØK's, the first open step
+    _routed(mtu, "Salg af grund", route, access="closed")
+    sale_ok, sale_kb = (_routed(x, "Salg af grund", route) for x in (ok, kb))
+    # the same heading in KB, but routed without ØK: KB's own case
+    own = _routed(kb, "Temadrøftelse", ("KB",))
+    _routed(ok, "Temadrøftelse", ("ØK",))
+    # KB's item without the earlier step in the archive: a paper of its own
+    alone = _routed(kb, "Lokalplan 12", route)
+    listed = f"{ROOT}body/{m.Organisation.objects.get().pk}/paper/"
+    ids = {p["id"] for p in client.get(listed).json()["data"]}
+    assert ids == {
+        f"{HOST}{ROOT}paper/{x.pk}/"
+        for x in (sale_ok, own, alone, m.AgendaItem.objects.get(title="Temadrøftelse", meeting=ok))
+    }
+    steps = client.get(f"{ROOT}paper/{sale_ok.pk}/").json()["consultation"]
+    assert [c.get("agendaItem") for c in steps] == [
+        f"{HOST}{ROOT}agendaItem/{m.AgendaItem.objects.get(meeting=mtu).pk}/",
+        f"{HOST}{ROOT}agendaItem/{sale_ok.pk}/",
+        f"{HOST}{ROOT}agendaItem/{sale_kb.pk}/",
+    ]
+    item = client.get(f"{ROOT}agendaItem/{sale_kb.pk}/").json()
+    assert item["consultation"] == f"{HOST}{ROOT}consultation/{sale_ok.pk}/3/"
 
 
 def test_an_item_of_a_body_outside_its_route_prepares_the_case(client: Client, db: None) -> None:

@@ -180,10 +180,12 @@ def agenda_item(
     item: AgendaItem,
     resolution: str | None,
     files: list[Attachment],
-    step: int | None = None,
+    step: tuple[int, int] | None = None,
 ) -> dict[str, Any]:
     """resolution: the decision when the public may read it (open item, published minutes);
-    step: the place of the item's own consultation in its paper's route (an open item)."""
+    step: the item's own consultation, as its paper's item and the place in that paper's
+    route (an open item; the paper is the item where the case's route began, when the archive
+    holds it)."""
     m = item.meeting
     return _common(
         "AgendaItem",
@@ -194,7 +196,7 @@ def agenda_item(
         order=item.order,
         name=item.title,
         public=item.is_open,
-        consultation=api(url, "consultation", item.pk, step) if step else None,
+        consultation=api(url, "consultation", *step) if step else None,
         resolutionText=resolution or None,
         auxiliaryFile=[file(url, a) for a in files] if item.is_open else None,
         created=_stamp(m.created),

@@ -18,7 +18,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import DateField, Exists, Func, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
@@ -160,9 +160,20 @@ def _open_files(item: AgendaItem) -> list[Attachment]:
     return [a for a in item.attachments.all() if a.file and a.access == "open"]
 
 
-def _item(request: HttpRequest, item: AgendaItem) -> dict[str, Any]:
-    step = _route(item).index(item.meeting.body_id) + 1 if item.is_open else None
-    return o.agenda_item(_url(request), item, _resolution(item), _open_files(item), step)
+def _items_out(request: HttpRequest, items: Iterable[AgendaItem]) -> list[dict[str, Any]]:
+    """Agenda items (their meetings read), the papers their cases are found in one query."""
+    items = list(items)
+    elsewhere = _elsewhere(items)
+    return [
+        o.agenda_item(
+            _url(request),
+            item,
+            _resolution(item),
+            _open_files(item),
+            _paper_of(item, elsewhere) if item.is_open else None,
+        )
+        for item in items
+    ]
 
 
 def _with_contents(items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
@@ -232,6 +243,57 @@ def _taken_up(item: AgendaItem, others: list[AgendaItem], before: bool) -> Agend
     return near[-1] if before else near[0]
 
 
+def _paper_of(
+    item: AgendaItem, elsewhere: dict[tuple[str, int], list[AgendaItem]]
+) -> tuple[int, int]:
+    """The paper an open item's case is, and the item's step in its route: the open item
+    where an earlier step of the route took the case up (the earliest such step), else the
+    item itself. (The same test as _continues(), which leaves such items out of the papers.)"""
+    route = _route(item)
+    own = route.index(item.meeting.body_id)
+    for body_id in route[:own]:
+        others = [o for o in elsewhere.get((item.title, body_id), []) if o.access == "open"]
+        first = _taken_up(item, others, before=True)
+        if first is not None:
+            return first.pk, own + 1
+    return item.pk, own + 1
+
+
+class _RouteDaysBefore(Func):
+    """The day _ROUTE_DAYS before a date, in the database's own terms."""
+
+    arity = 1
+    output_field = DateField()
+
+    def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        template = f"date(%(expressions)s, '-{_ROUTE_DAYS} days')"
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+    def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
+        template = f"(%(expressions)s - {_ROUTE_DAYS})"  # date − integer: a date
+        return self.as_sql(compiler, connection, template=template, **extra)
+
+
+def _continues() -> Exists:
+    """Whether an open item continues a case that an earlier step of its route took up: an
+    open item of the same heading in a meeting of a body before its own in its route, at
+    most _ROUTE_DAYS before it (_taken_up). Such an item is a consultation of that item's
+    paper, not a paper of its own: a case that went from ØK to KB is one paper."""
+    own_step = RoutingStep.objects.filter(
+        item=OuterRef(OuterRef("pk")), body=OuterRef(OuterRef("meeting__body"))
+    ).values("order")[:1]
+    return Exists(
+        AgendaItem.objects.listed_to(PUBLIC).filter(
+            access="open",
+            title=OuterRef("title"),
+            meeting__date__lt=OuterRef("meeting__date"),
+            meeting__date__gte=_RouteDaysBefore(OuterRef("meeting__date")),
+            meeting__body__routingstep__item=OuterRef("pk"),
+            meeting__body__routingstep__order__lt=Subquery(own_step),
+        )
+    )
+
+
 def _consultations(
     request: HttpRequest, item: AgendaItem, elsewhere: dict[tuple[str, int], list[AgendaItem]]
 ) -> list[dict[str, Any]]:
@@ -263,7 +325,7 @@ def _papers_out(request: HttpRequest, items: Iterable[AgendaItem]) -> list[dict[
 
 
 def _papers(org: Organisation | None = None) -> QuerySet[AgendaItem]:
-    items = AgendaItem.objects.listed_to(PUBLIC).filter(access="open")
+    items = AgendaItem.objects.listed_to(PUBLIC).filter(~_continues(), access="open")
     if org is not None:
         items = items.filter(meeting__body__organisation=org)
     return _with_contents(
@@ -278,13 +340,14 @@ def _meetings_out(request: HttpRequest, meetings: Iterable[Meeting]) -> list[dic
     listed = AgendaItem.objects.listed_to(PUBLIC).filter(meeting__in=meetings)
     for item in _with_contents(listed).order_by("order", "id"):
         items[item.meeting_id].append(item)
-    out = []
     for meeting in meetings:
         for item in items[meeting.pk]:
             item.meeting = meeting
-        embedded = [_item(request, i) for i in items[meeting.pk]]
-        out.append(o.meeting(_url(request), meeting, embedded))
-    return out
+    embedded = iter(_items_out(request, (i for meeting in meetings for i in items[meeting.pk])))
+    return [
+        o.meeting(_url(request), meeting, [next(embedded) for _ in items[meeting.pk]])
+        for meeting in meetings
+    ]
 
 
 # --- lists ----------------------------------------------------------------------------------
@@ -428,7 +491,7 @@ def meeting_file(request: HttpRequest, pk: int, kind: str) -> dict[str, Any]:
 @endpoint
 def body_items(request: HttpRequest, pk: int) -> dict[str, Any]:
     items = _with_contents(_since(request, _items(_org(pk)), "meeting__"))
-    return _paged(request, items, lambda page: [_item(request, i) for i in page])
+    return _paged(request, items, lambda page: _items_out(request, page))
 
 
 @endpoint
@@ -440,7 +503,7 @@ def agenda_item(request: HttpRequest, pk: int) -> dict[str, Any]:
     )
     if found is None:
         raise Http404
-    return _item(request, found)
+    return _items_out(request, [found])[0]
 
 
 @endpoint
