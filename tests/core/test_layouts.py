@@ -897,3 +897,31 @@ def test_a_list_inside_a_point_stays_the_points_and_after_its_title(bullet: str)
     ]
     point = changed["items"][0]["points"][0]
     assert point["presentation"].endswith("Januar: budgetopfølgning Februar: dialogmøder")
+
+
+@pytest.mark.parametrize("under_access", [False, True])
+def test_a_cases_record_under_its_heading_is_no_part_of_it(under_access: bool) -> None:
+    """Committee minutes print the case's record under the heading ('Sagsnr.: …
+    Sagsansvarlig: …'), above or below the access line: the case number, and the person it
+    names, but not the heading's words."""
+    record = "Sagsnr.: 01.02.05-P16-3-21      Sagsansvarlig: Kim T. Jensen \n\n"
+    heading = "4. Vedtagelse af lokalplan 12 for Auning \n\n"
+    access = " Åben Sag \n\n"
+    top = heading + (access + record if under_access else record + access)
+    minutes = parse_text(
+        "Miljø- og Teknikudvalget 06-12-2022 \n\n"
+        + top
+        + "Sagsgang \n\nMTU, ØK, KB \n\nSagsfremstilling \n\nForslag til lokalplan 12 har "
+        "været i høring. \n\nIndstilling \n\nDirektøren indstiller, at planen vedtages. \n\n"
+        "Beslutning i Miljø- og Teknikudvalget den 06-12-2022 \n\nAnbefales over for "
+        "økonomiudvalget og kommunalbestyrelsen. \n"
+    )
+    (item,) = minutes.items
+    assert (item.number, item.title) == (4, "Vedtagelse af lokalplan 12 for Auning")
+    assert item.case_number == "01.02.05-P16-3-21"
+    assert "Kim T. Jensen" in [p.name for p in minutes.people]
+    assert [(r.body, r.precision) for r in item.referrals] == [("ØK", "next"), ("KB", "next")]
+    # an item without one has none
+    assert (
+        parse_text((GOLDEN / "000_d79a1a66f2e81536.txt").read_text()).items[0].case_number is None
+    )

@@ -190,6 +190,18 @@ def test_a_return_to_the_next_meeting_is_stored_as_such(archive: Path) -> None:
     assert again.target_meeting is None  # the archive holds no later meeting of DIR
 
 
+def test_a_case_number_under_the_heading_is_the_items(tmp_path: Path) -> None:
+    (tmp_path / "mtu.txt").write_text(
+        "Miljø- og Teknikudvalget 06-12-2022\n\n4. Lokalplan 12\n\nSagsnr.: 01.02.05-P16-3-21\n\n"
+        " Åben Sag\n\nSagsgang\n\nMTU, ØK, KB\n\nSagsfremstilling\n\nForslag.\n\n"
+        "Beslutning i Miljø- og Teknikudvalget den 06-12-2022\n\nAnbefales.\n",
+        encoding="utf-8",
+    )
+    assert import_paths([tmp_path], progress=False).imported == 1
+    item = m.AgendaItem.objects.get()
+    assert (item.title, item.case_number) == ("Lokalplan 12", "01.02.05-P16-3-21")
+
+
 def test_reimporting_unchanged_files_changes_nothing(archive: Path) -> None:
     import_paths([archive], progress=False)
     before = counts()

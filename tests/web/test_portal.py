@@ -93,6 +93,25 @@ def test_closed_content_is_never_found_by_the_public(client: Client, archive: di
     assert "Personalesag" not in json.dumps(search(client, q="personalesag"))
 
 
+def test_an_items_case_number_is_shown_where_the_item_is_open(
+    client: Client, archive: dict
+) -> None:
+    from dagsorden.portal.data import item_url
+
+    for key, number in (("budget", "00.30.00-S00-1-23"), ("lukket", "81.03.00-G01-9-23")):
+        archive[key].case_number = number
+        archive[key].save()
+    assert "Sagsnr. 00.30.00-S00-1-23" in client.get(item_url(archive["budget"])).content.decode()
+    closed = client.get(item_url(archive["lukket"]))
+    assert closed.status_code == 404 and "81.03.00" not in closed.content.decode()
+    meeting = client.get(item_url(archive["lukket"]).split("sager/")[0]).content.decode()
+    assert "Personalesag om sundhedsklynger" in meeting and "81.03.00" not in meeting
+    user = User.objects.create_user("direktoer", password="x" * 12)
+    user.groups.add(Group.objects.create(name="members"))
+    client.force_login(user)
+    assert "Sagsnr. 81.03.00-G01-9-23" in client.get(item_url(archive["lukket"])).content.decode()
+
+
 def test_members_find_closed_content_and_can_filter_on_access(
     client: Client, archive: dict
 ) -> None:

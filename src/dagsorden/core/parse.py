@@ -86,6 +86,9 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
     )
     if doc.preamble:  # 'Deltagere: Kommunaldirektør …' above the first item, a line each
         elsewhere = _APART.join((*doc.preamble, elsewhere))
+    records = [text for block in doc.items for text in block.record]
+    if records:  # 'Sagsansvarlig: Kim T. Jensen' under a heading
+        elsewhere = _APART.join((elsewhere, *records))
     return Minutes(
         body=body,
         date=meeting_date,
@@ -145,6 +148,7 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
         actions=tuple(actions),
         referrals=tuple(referrals),
         number=number,
+        case_number=block.case_number,
     )
 
 

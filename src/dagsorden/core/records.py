@@ -108,6 +108,7 @@ class Item:
     actions: tuple[Action, ...] = ()
     referrals: tuple[Referral, ...] = ()
     number: int | None = None
+    case_number: str | None = None  # 'Sagsnr.: 01.02.05-P16-3-21' under the heading
 
     @property
     def decision(self) -> str:

@@ -91,6 +91,15 @@ class ItemBlock:
     title_lines: list[Line]
     access: str | None
     sections: list[Section]
+    record: list[str] = field(default_factory=list)  # 'Sagsnr.: …', 'Sagsansvarlig: …'
+
+    @property
+    def case_number(self) -> str | None:
+        for text in self.record:
+            m = _CASE_NUMBER_RE.search(text)
+            if m:
+                return m["case"]
+        return None
 
     def section(self, kind: str) -> Section | None:
         return next((s for s in self.sections if s.kind == kind), None)
@@ -377,7 +386,8 @@ def _title_start(
 ) -> int:
     """Index of the first line of the heading above the access line at access_at."""
     i = access_at - 1
-    while i >= floor and lines[i].blank:
+    # above the access line, maybe the case's record ('Sagsnr.: …'), then the heading
+    while i >= floor and (lines[i].blank or _is_record(lines[i].text)):
         i -= 1
     # A heading may end in a date ('Budgetopfølgning 31-03-2022'); a header names a body.
     if i < floor or heading(lines[i]) or (_is_header(lines[i]) and _names_a_body(lines[i].text)):
@@ -394,6 +404,23 @@ def _title_start(
         ):
             start = numbered
     return start
+
+
+# The case's record that some systems print under an item's heading: 'Sagsnr.:
+# 01.02.05-P16-3-21   Sagsansvarlig: Kim T. Jensen', 'Sags ID: EMN-2021-01234', 'J.nr.: …'.
+# Not the heading's words.
+_RECORD_RE = re.compile(
+    r"(?:sags?\s*(?:nr|nummer|id)|sagsansvarlig|sagsbehandler|j(?:ournal)?\.?\s*nr"
+    r"|dok(?:ument)?\.?\s*nr)\.?\s*:",
+    re.IGNORECASE,
+)
+_CASE_NUMBER_RE = re.compile(
+    r"\bsags?\s*(?:nr|nummer|id)\.?\s*:\s*(?P<case>[\w./-]{0,80}\w)", re.IGNORECASE
+)
+
+
+def _is_record(text: str) -> bool:
+    return text[:1] in "SsJjDd" and _RECORD_RE.match(text) is not None
 
 
 def _sections(lines: list[Line]) -> list[Section]:
@@ -520,11 +547,18 @@ def segment(lines: list[Line]) -> Document:
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         m = ACCESS_RE.match(lines[a].text)
         assert m is not None
+        title = [line for line in lines[starts[k] : a] if not line.blank]
+        record = [line.text for line in title if _is_record(line.text)]
+        if record:
+            title = [line for line in title if not _is_record(line.text)]
+        # the record may stand under the access line too, before the first section
+        record += [line.text for line in lines[a + 1 : a + 4] if _is_record(line.text)]
         items.append(
             ItemBlock(
-                title_lines=[line for line in lines[starts[k] : a] if not line.blank],
+                title_lines=title,
                 access="open" if m["access"].upper().startswith("ÅBEN") else "closed",
                 sections=_sections(lines[a + 1 : end]),
+                record=record,
             )
         )
     leading = [s for s in _sections(lines[: starts[0]]) if s.kind in ("afbud", "fraværende")]

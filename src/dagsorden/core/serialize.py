@@ -11,7 +11,8 @@ from .records import Item, Minutes
 
 def to_dict(minutes: Minutes) -> dict[str, Any]:
     """The schema's JSON object. Fields beyond the schema ('actions', 'referrals',
-    'decisions', 'number', 'main_document') are what the importer also stores."""
+    'decisions', 'number', 'case_number', 'main_document') are what the importer also
+    stores."""
     return {
         "source": minutes.source,
         "body": minutes.body,
@@ -27,6 +28,7 @@ def to_dict(minutes: Minutes) -> dict[str, Any]:
 def _item(item: Item) -> dict[str, Any]:
     return {
         "number": item.number,
+        "case_number": item.case_number,
         "title": item.title,
         "access": item.access,
         "routing": list(item.routing),

@@ -357,7 +357,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
     items = insert_values(
         m.AgendaItem,
         ("meeting_id", "order", "number", "title", "access", "presentation", "recommendation")
-        + ("origin",),
+        + ("case_number", "origin"),
         [
             (
                 p.meeting.pk,
@@ -367,6 +367,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
                 rec.access,
                 rec.presentation,
                 rec.recommendation,
+                rec.case_number or "",
                 p.origin,
             )
             for p, k, rec in slots
