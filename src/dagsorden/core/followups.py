@@ -105,7 +105,6 @@ _AT_A_MEETING_RE = re.compile(
     r"\w*møde\w*\b(?!\s+med\b)"
 )
 _AT_A_MEETING_WORDS = ("status", "følge")
-_AGAIN_RE = re.compile(r"\b(?:igen|genoptages)\b", re.IGNORECASE)
 # Words the two patterns cannot match without: looked for first, as plain substrings of the
 # lower-cased text, because a case-insensitive pattern scans a text many times slower.
 _ACTION_WORDS = ("initiativ", "følger", "følges", "foranlediger", "sørger")
@@ -334,7 +333,6 @@ def find_referrals(
             out += _undated(sentence, verb, meeting_date, meeting_body, point_index)
             continue
         named = _bodies_named(sentence)
-        again = bool(_AGAIN_RE.search(sentence))
         for pos, when in dates:
             before = [body for at, body in named if at < pos]
             body = before[-1] if before else meeting_body
@@ -343,7 +341,7 @@ def find_referrals(
             kind: Literal["referral", "return", "previous"]
             if when < meeting_date:
                 kind = "previous"
-            elif body == meeting_body or (again and not before):
+            elif body == meeting_body:
                 kind = "return"
             else:
                 kind = "referral"
@@ -430,7 +428,7 @@ def _undated(
     kind: Literal["referral", "return", "previous"]
     if precision == "month" and (when.year, when.month) < (meeting_date.year, meeting_date.month):
         kind = "previous"
-    elif body == meeting_body or (_AGAIN_RE.search(sentence) and not (after or before)):
+    elif body == meeting_body:
         kind = "return"
     else:
         kind = "referral"
@@ -442,7 +440,7 @@ def _undated(
 _CLAUSE_END_RE = re.compile(r"[;:]|,\s+(?!(?:og|samt|derefter|herefter|efterfølgende|i|til)\b)")
 # The case goes to the meeting's own body again, not there for the first time (a text
 # presenting the case says 'Sagen forelægges direktionen' of the meeting it is at).
-_AGAIN_WORDS_RE = re.compile(r"\b(?:igen|på\s+ny|senere|atter|genoptages)\b")
+_AGAIN_RE = re.compile(r"\b(?:igen|på\s+ny|senere|atter|genoptages)\b")
 
 
 def _named_after(
@@ -472,12 +470,10 @@ def _named_after(
         return []
     out: list[Referral] = []
     for at, body in named:
-        if not verb_end <= at < end:
-            continue
-        if body is None:
-            continue
+        if body is None or not verb_end <= at < end:
+            continue  # a committee not known, or not the verb's
         if body == meeting_body:
-            if not _AGAIN_WORDS_RE.search(low):
+            if not _AGAIN_RE.search(low):
                 continue
             kind: Literal["referral", "return"] = "return"
         else:
