@@ -309,6 +309,13 @@ def test_a_case_is_one_paper_only_where_an_open_item_began_it(client: Client, db
     ]
     item = client.get(f"{ROOT}agendaItem/{sale_kb.pk}/").json()
     assert item["consultation"] == f"{HOST}{ROOT}consultation/{sale_ok.pk}/3/"
+    # KB's minutes write the whole route, ØK's only from ØK on: KB's step as ØK's paper counts
+    budget_ok = _routed(ok, "Budget 2024", ("ØK", "KB"))
+    budget_kb = _routed(kb, "Budget 2024", route)
+    item = client.get(f"{ROOT}agendaItem/{budget_kb.pk}/").json()
+    assert item["consultation"] == f"{HOST}{ROOT}consultation/{budget_ok.pk}/2/"
+    step = client.get(item["consultation"].removeprefix(HOST)).json()
+    assert step["agendaItem"] == f"{HOST}{ROOT}agendaItem/{budget_kb.pk}/"
 
 
 def test_an_item_of_a_body_outside_its_route_prepares_the_case(client: Client, db: None) -> None:

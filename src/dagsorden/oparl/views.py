@@ -219,6 +219,7 @@ def _elsewhere(items: Iterable[AgendaItem]) -> dict[tuple[str, int], list[Agenda
             meeting__body_id__in={body_id for _, body_id in wanted},
         )
         .select_related("meeting")
+        .prefetch_related(Prefetch("routing_steps", RoutingStep.objects.order_by("order", "id")))
         .order_by("meeting__date", "id")
     )
     for other in found:
@@ -255,7 +256,9 @@ def _paper_of(
         others = [o for o in elsewhere.get((item.title, body_id), []) if o.access == "open"]
         first = _taken_up(item, others, before=True)
         if first is not None:
-            return first.pk, own + 1
+            # the step as the first item's paper counts them (its route may be written apart)
+            steps, here = _route(first), item.meeting.body_id
+            return first.pk, (steps.index(here) if here in steps else own) + 1
     return item.pk, own + 1
 
 
