@@ -248,12 +248,12 @@ def test_dates_tried_at_digits_are_the_dates_the_plain_scans_find(text: str) -> 
 _BODY_PLAIN_RE = re.compile(
     r"(?<!\w)(?P<code>"
     + "|".join(sorted(followups.BODY_CODES, key=len, reverse=True))
-    + r")(?!\w)|(?P<full>"
+    + r")(?-i:s)?(?!\w)|(?P<full>"
     + "|".join(rf"{first}-?\s*og\s+{last}" for first, last in followups._FULL_NAMES)
     + r")|(?P<word>"
     + "|".join(followups.BODY_WORDS)
-    + r")|(?P<other>udvalg(?:et|ets|ene|enes|smøde\w*)?|(?:styre|arbejds|følge|projekt)gruppe"
-    r"(?:n|ns|rne)?|råd(?:et|ets)?|bestyrelse(?:n|ns|r|rne)?)(?!\w)",
+    + r")|(?<!\w)(?P<other>\w*?(?:udvalg(?:et|ets|ene|enes|smøde\w*)?|(?:styre|arbejds|følge|"
+    r"projekt)gruppe(?:n|ns|rne)?|råd(?:et|ets)?|bestyrelse(?:n|ns|r|rne)?))(?!\w)",
     re.IGNORECASE,
 )
 BODY_WORDS = [
@@ -263,6 +263,8 @@ BODY_WORDS = [
     "kb",
     "MTU",
     "KBH",
+    "ØKs",
+    "KBS",
     "dir",
     "DIR",
     "Direktionen",

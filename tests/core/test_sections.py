@@ -593,6 +593,26 @@ def test_a_first_entry_that_lost_its_dash() -> None:
             "Sagen behandles i styregruppen d. 5. december og i ØK d. 6. december.",
             [("ØK", date(2022, 12, 6), "referral")],
         ),
+        # the body named right after the date, and each date's own
+        (
+            "Sagen behandles d. 6. december i ØK og d. 13. december i KB.",
+            [("ØK", date(2022, 12, 6), "referral"), ("KB", date(2022, 12, 13), "referral")],
+        ),
+        (
+            "Sagen forelægges den 6. december for økonomiudvalget.",
+            [("ØK", date(2022, 12, 6), "referral")],
+        ),
+        ("Sagen behandles d. 6. december på ØKs møde.", [("ØK", date(2022, 12, 6), "referral")]),
+        # … but not past a clause, nor after other words, nor a committee not known
+        (
+            "Punktet behandles igen d. 21. december, hvor KB også drøfter oplægget.",
+            [("DIR", date(2022, 12, 21), "return")],
+        ),
+        (
+            "Sagen genoptages d. 4. januar i forlængelse af KB's beslutning.",
+            [("DIR", date(2023, 1, 4), "return")],
+        ),
+        ("Sagen behandles d. 6. december i fagudvalget.", []),
         # a committee's recommendation to the body that decides
         (
             "Direktionen anbefaler indstillingen over for ØK d. 6. december.",

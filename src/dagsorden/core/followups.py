@@ -335,8 +335,9 @@ def find_referrals(
         named = _bodies_named(sentence)
         for pos, when in dates:
             before = [body for at, body in named if at < pos]
-            body = before[-1] if before else meeting_body
-            if not body or (sent and not before):
+            after = _named_right_after(sentence, pos, named)  # 'd. 6. december i ØK'
+            body = after[0] if after else before[-1] if before else meeting_body
+            if not body or (sent and not (before or after)):
                 continue  # 'sendes til høring d. 3. marts': sent, but to no meeting
             kind: Literal["referral", "return", "previous"]
             if when < meeting_date:
@@ -347,6 +348,30 @@ def find_referrals(
                 kind = "referral"
             out.append(Referral(body, when, kind, sentence, point_index))
     return out
+
+
+# A date as written, to find where it ends: '6. december 2022', '27.april', '06-12-2022'.
+_DATE_WRITTEN_RE = re.compile(
+    r"\d{1,4}(?:[./-]\d{1,4}){0,2}\.?(?:\s*[a-zæøå]+\.?)?(?:\s+(?:19|20)\d\d)?"
+)
+# Between a date and the body it is of: 'd. 6. december i ØK', '… for økonomiudvalget', '…
+# på ØK's møde'; not a clause of its own ('…, hvor direktionen') nor other words ('… i
+# forlængelse af KB's beslutning').
+_DATE_TO_BODY_RE = re.compile(r"\s*(?:(?:i|for|på|til|hos|mødet|møde|det|næste)\s+)*")
+
+
+def _named_right_after(
+    sentence: str, pos: int, named: list[tuple[int, str | None]]
+) -> list[str | None]:
+    """The body named right after the date at pos, when one is ('Sagen behandles d. 6.
+    december i ØK'), as a list of one; else none."""
+    low = lowered(sentence)
+    written = _DATE_WRITTEN_RE.match(low, pos)
+    end = written.end() if written else pos
+    for at, body in named:
+        if at >= end:
+            return [body] if _DATE_TO_BODY_RE.fullmatch(low, end, at) else []
+    return []
 
 
 def _holds(low: str, words: tuple[str, ...]) -> bool:
@@ -484,37 +509,39 @@ def _named_after(
 
 
 def _bodies_named(sentence: str, start: int = 0) -> list[tuple[int, str | None]]:
-    """Where the sentence names a body (from start on), and its code: 'ØK', 'økonomiudvalget',
-    'Miljø- og Teknikudvalget'; None for a committee not known ('fagudvalget'). Where names
-    overlap, the one that starts first, then the longest ('økonomiudvalget', not its
-    'udvalget')."""
+    """Where the sentence names a body (from start on), and its code: 'ØK' (also 'ØKs'),
+    'økonomiudvalget', 'Miljø- og Teknikudvalget'; None for a committee not known
+    ('fagudvalget'). Where names overlap, the one that starts first; at one place a code, a
+    full name, a known word (the longest), then an unknown one ('økonomiudvalgets' is ØK)."""
     low = lowered(sentence)
     if sentence[start:] == low[start:] and not _holds(low[start:], _ANY_BODY_WORDS):
         return []
-    found: list[tuple[int, int, str | None]] = []
+    found: list[tuple[int, int, int, str | None]] = []  # where, priority, end, code
     for code in _CODES:
         at = sentence.find(code, start)
         while at >= 0:
             end = at + len(code)
+            if end < len(sentence) and sentence[end] == "s":  # 'ØKs møde'
+                end += 1
             if not (at and _word_char(sentence[at - 1])) and not (
                 end < len(sentence) and _word_char(sentence[end])
             ):
-                found.append((at, end, code))
-            at = sentence.find(code, end)
+                found.append((at, 0, end, code))
+            at = sentence.find(code, at + len(code))
     for word, code in _BODY_WORDS:
         at = low.find(word, start)
         while at >= 0:
-            found.append((at, at + len(word), code))
+            found.append((at, 2, at + len(word), code))
             at = low.find(word, at + 1)
     for word, (leads, ending) in _OTHER_BODIES.items():
         at = low.find(word, start)
         while at >= 0:
             found += _other_body(low, at, word, leads, ending, start)
             at = low.find(word, at + 1)
-    found.sort(key=lambda span: (span[0], -span[1]))
+    found.sort(key=lambda span: (span[0], span[1], -span[2]))
     named: list[tuple[int, str | None]] = []
     reached = -1
-    for at, stop, body in found:
+    for at, _, stop, body in found:
         if at >= reached:
             named.append((at, body))
             reached = stop
@@ -527,28 +554,25 @@ def _word_char(c: str) -> bool:
 
 def _other_body(
     low: str, at: int, word: str, leads: tuple[str, ...], ending: re.Pattern[str], start: int
-) -> list[tuple[int, int, str | None]]:
-    """The body named by word at low[at:], read to its word's end: a full name
-    ('miljø- og teknikudvalget'), or one not known ('fagudvalget'); none when the word goes
-    on otherwise ('udvalgsformand', 'rådgivning')."""
+) -> list[tuple[int, int, int, str | None]]:
+    """The body named by the word at low[at:] (see _bodies_named), read from the start to the
+    end of the word it stands in: a full name ('miljø- og teknikudvalget'), or one not known
+    ('fagudvalget'); none when the word goes on otherwise ('udvalgsformand', 'rådgivning')."""
     end = at + len(word)
     while end < len(low) and _word_char(low[end]):
         end += 1
     if not ending.fullmatch(low, at + len(word), end):
         return []
-    if leads:  # 'styregruppen': the word with what must lead it
-        lead = next((w for w in leads if at >= len(w) and low.startswith(w, at - len(w))), None)
-        if lead is None or at - len(lead) < start:
-            return []
-        return [(at - len(lead), end, None)]
+    if leads and not any(at >= len(w) and low.startswith(w, at - len(w)) for w in leads):
+        return []  # 'gruppen' alone is no body: 'styregruppen' is
+    first = at
+    while first and _word_char(low[first - 1]):
+        first -= 1
     if word == "udvalg":  # a full name ends in the word that holds it
-        first = at
-        while first and _word_char(low[first - 1]):
-            first -= 1
         lead_in = _FULL_NAME_START_RE.search(low, max(start, first - 24), first)
         if lead_in:
             last = low[first:end]
             for (name_first, name_last), code in _FULL_NAMES.items():
                 if low.startswith(name_first, lead_in.start()) and last.startswith(name_last):
-                    return [(lead_in.start(), first + len(name_last), code)]
-    return [(at, end, None)]
+                    return [(lead_in.start(), 1, first + len(name_last), code)]
+    return [(first, 3, end, None)] if first >= start else []
