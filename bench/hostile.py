@@ -106,6 +106,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
             for i in range(n)
         )
     ),
+    # one sentence: each date's body looked for before it and after it
+    "a sentence of many dates": lambda n: _minutes(
+        "Tekst.",
+        "Sagen behandles "
+        + " ".join(f"d. {i % 28 + 1}. december i ØK og i fagudvalget, i KB og" for i in range(n))
+        + " d. 13. december i MTU.",
+    ),
     "decision sections": lambda n: _minutes(
         "Tekst.",
         "\n".join(

@@ -26,6 +26,7 @@ marts'), stored with that precision.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 from typing import Literal
 
@@ -333,10 +334,12 @@ def find_referrals(
             out += _undated(sentence, verb, meeting_date, meeting_body, point_index)
             continue
         named = _bodies_named(sentence)
+        places = [at for at, _ in named]  # in order: each date's neighbours found by bisection
+        said = lowered(sentence)
         for pos, when in dates:
-            before = [body for at, body in named if at < pos]
-            after = _named_right_after(sentence, pos, named)  # 'd. 6. december i ØK'
-            body = after[0] if after else before[-1] if before else meeting_body
+            before = bisect_left(places, pos)  # how many are named before the date
+            after = _named_right_after(said, pos, named, places)  # 'd. 6. december i ØK'
+            body = after[0] if after else named[before - 1][1] if before else meeting_body
             if not body or (sent and not (before or after)):
                 continue  # 'sendes til høring d. 3. marts': sent, but to no meeting
             kind: Literal["referral", "return", "previous"]
@@ -361,16 +364,16 @@ _DATE_TO_BODY_RE = re.compile(r"\s*(?:(?:i|for|på|til|hos|mødet|møde|det|næs
 
 
 def _named_right_after(
-    sentence: str, pos: int, named: list[tuple[int, str | None]]
+    low: str, pos: int, named: list[tuple[int, str | None]], places: list[int]
 ) -> list[str | None]:
-    """The body named right after the date at pos, when one is ('Sagen behandles d. 6.
-    december i ØK'), as a list of one; else none."""
-    low = lowered(sentence)
+    """The body named right after the date at pos of a lower-cased sentence, when one is
+    ('Sagen behandles d. 6. december i ØK'), as a list of one; else none. places: where
+    named's bodies stand."""
     written = _DATE_WRITTEN_RE.match(low, pos)
     end = written.end() if written else pos
-    for at, body in named:
-        if at >= end:
-            return [body] if _DATE_TO_BODY_RE.fullmatch(low, end, at) else []
+    k = bisect_left(places, end)
+    if k < len(named) and _DATE_TO_BODY_RE.fullmatch(low, end, named[k][0]):
+        return [named[k][1]]
     return []
 
 
