@@ -113,6 +113,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
         + " ".join(f"d. {i % 28 + 1}. december i ØK og i fagudvalget, i KB og" for i in range(n))
         + " d. 13. december i MTU.",
     ),
+    # one word holding a committee's word again and again
+    "a word of many committees": lambda n: _minutes(
+        "Tekst.", "Sagen behandles d. 1. maj i " + "udvalgsgruppe" * n + "råd."
+    ),
     "decision sections": lambda n: _minutes(
         "Tekst.",
         "\n".join(

@@ -538,8 +538,11 @@ def _bodies_named(sentence: str, start: int = 0) -> list[tuple[int, str | None]]
             at = low.find(word, at + 1)
     for word, (leads, ending) in _OTHER_BODIES.items():
         at = low.find(word, start)
+        bounds = (0, 0)  # of the word the last one stood in: a word may hold it many times
         while at >= 0:
-            found += _other_body(low, at, word, leads, ending, start)
+            if not bounds[0] <= at < bounds[1]:
+                bounds = _word_around(low, at)
+            found += _other_body(low, at, word, leads, ending, start, bounds)
             at = low.find(word, at + 1)
     found.sort(key=lambda span: (span[0], span[1], -span[2]))
     named: list[tuple[int, str | None]] = []
@@ -555,22 +558,34 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def _other_body(
-    low: str, at: int, word: str, leads: tuple[str, ...], ending: re.Pattern[str], start: int
-) -> list[tuple[int, int, int, str | None]]:
-    """The body named by the word at low[at:] (see _bodies_named), read from the start to the
-    end of the word it stands in: a full name ('miljø- og teknikudvalget'), or one not known
-    ('fagudvalget'); none when the word goes on otherwise ('udvalgsformand', 'rådgivning')."""
-    end = at + len(word)
+def _word_around(low: str, at: int) -> tuple[int, int]:
+    """Where the word holding low[at] starts and ends."""
+    first, end = at, at
+    while first and _word_char(low[first - 1]):
+        first -= 1
     while end < len(low) and _word_char(low[end]):
         end += 1
+    return first, end
+
+
+def _other_body(
+    low: str,
+    at: int,
+    word: str,
+    leads: tuple[str, ...],
+    ending: re.Pattern[str],
+    start: int,
+    bounds: tuple[int, int],
+) -> list[tuple[int, int, int, str | None]]:
+    """The body named by the word at low[at:] (see _bodies_named), read from the start to the
+    end of the word it stands in (bounds): a full name ('miljø- og teknikudvalget'), or one not
+    known ('fagudvalget'); none when the word goes on otherwise ('udvalgsformand',
+    'rådgivning')."""
+    first, end = bounds
     if not ending.fullmatch(low, at + len(word), end):
         return []
     if leads and not any(at >= len(w) and low.startswith(w, at - len(w)) for w in leads):
         return []  # 'gruppen' alone is no body: 'styregruppen' is
-    first = at
-    while first and _word_char(low[first - 1]):
-        first -= 1
     if word == "udvalg":  # a full name ends in the word that holds it
         lead_in = _FULL_NAME_START_RE.search(low, max(start, first - 24), first)
         if lead_in:
