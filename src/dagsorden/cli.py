@@ -13,6 +13,7 @@ import os
 import sys
 from pathlib import Path
 
+from dagsorden.core.files import shown
 from dagsorden.core.language import LOCALE_DIR, language
 from dagsorden.core.language import gettext as _
 
@@ -44,7 +45,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         return 2
     if args.format == "json":
         doc = to_dict(minutes)
-        doc["source"] = Path(args.file).name
+        doc["source"] = shown(Path(args.file).name)
         print(json.dumps(doc, ensure_ascii=False, indent=1))
     else:
         print(to_outline(minutes))
@@ -58,7 +59,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if not Path(p).exists()]
     for p in missing:
         print(
-            _("dagsorden import: %(path)s: ingen sådan fil eller mappe") % {"path": p},
+            _("dagsorden import: %(path)s: ingen sådan fil eller mappe") % {"path": shown(p)},
             file=sys.stderr,
         )
     from dagsorden.core.errors import ReaderUnavailable

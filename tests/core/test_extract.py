@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -291,8 +293,40 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(ParseError, match="kan ikke læses"):
+    with pytest.raises(ParseError, match="findes-ikke.pdf: filen findes ikke$"):
         parse_file(tmp_path / "findes-ikke.pdf")
+
+
+@pytest.mark.parametrize(
+    ("make", "problem"),
+    [
+        (lambda p: p.mkdir(), "en mappe, ikke en fil"),
+        (lambda p: os.mkfifo(p), "ikke en almindelig fil"),  # must not wait for a writer
+        (lambda p: p.symlink_to(p.with_name("væk.pdf")), "et link til en fil, der ikke findes"),
+        (lambda p: p.symlink_to(p), "et link, der peger i ring"),
+    ],
+)
+def test_what_is_not_a_readable_file_is_named_as_such(
+    tmp_path: Path, make: Callable[[Path], object], problem: str
+) -> None:
+    path = tmp_path / "referat.pdf"
+    make(path)
+    with pytest.raises(ParseError) as caught:
+        parse_file(path)
+    assert (caught.value.source, caught.value.problem) == (str(path), problem)
+
+
+def test_a_file_name_that_is_not_utf8_is_named_with_its_bytes_escaped(tmp_path: Path) -> None:
+    path = os.path.join(os.fsencode(tmp_path), b"m\xf8de.txt")
+    with open(path, "wb") as f:
+        f.write(DOCS[0].read_bytes())
+    assert parse_file(os.fsdecode(path)).source == "m\\xf8de.txt"
+    with open(path, "wb") as f:
+        f.write(b"")
+    with pytest.raises(ParseError) as caught:
+        parse_file(os.fsdecode(path))
+    assert caught.value.source == "m\\xf8de.txt"
+    str(caught.value).encode("utf-8")  # printable: no lone surrogates
 
 
 def handmade_pdf(content: bytes) -> bytes:

@@ -311,6 +311,41 @@ def test_failures_are_reported_and_the_rest_imported(archive: Path, tmp_path: Pa
     assert not ImportedDocument.objects.filter(source__endswith="ødelagt.pdf").exists()
 
 
+def test_what_cannot_be_read_in_a_folder_is_reported_not_passed_over(archive: Path) -> None:
+    folder = archive / "2022"
+    (folder / "flyttet.pdf").symlink_to(folder / "findes-ikke.pdf")
+    os.mkfifo(folder / "rør.txt")  # reading it would wait for ever
+    (folder / "undermappe.pdf").mkdir()  # a folder named like a document is searched
+    summary = import_paths([archive], progress=False)
+    assert summary.imported == 3
+    assert sorted(summary.failed) == [
+        (str(folder / "flyttet.pdf"), "et link til en fil, der ikke findes"),
+        (str(folder / "rør.txt"), "ikke en almindelig fil"),
+    ]
+
+
+def test_a_file_name_that_is_not_utf8_is_imported_and_shown_escaped(
+    tmp_path: Path, seeds: list[Path]
+) -> None:
+    # An archive copied from an old Windows share keeps its Latin-1 names: 'møde' as m\xf8de.
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"m\xf8de.txt"), "wb") as f:
+        f.write(seeds[0].read_bytes())
+    with open(os.path.join(folder, b"m\xf8de-ikke.txt"), "wb") as f:
+        f.write(b"ikke et referat")
+    summary = import_paths([tmp_path], progress=False)
+    assert summary.imported == 1
+    assert summary.failed == [
+        (
+            f"{tmp_path}/m\\xf8de-ikke.txt",
+            "intet dagsordenspunkt fundet (intet afsnit 'Sagsfremstilling' eller 'Beslutning')",
+        )
+    ]
+    assert ImportedDocument.objects.get().source == f"{tmp_path.resolve()}/m\\xf8de.txt"
+    again = import_paths([tmp_path], progress=False)
+    assert (again.imported, again.unchanged) == (0, 1)
+
+
 def test_a_document_is_stored_whole_or_not_at_all(
     archive: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import MAX_DOCUMENT_BYTES, ParseError
+from .errors import ParseError
 from .extract import extract_text
+from .files import read_document, shown
 from .parse import parse_text
 from .records import Absence, Action, Attachment, Decision, Item, Minutes, Person, Point, Referral
 from .serialize import to_dict, to_outline
@@ -29,15 +30,7 @@ def parse_bytes(data: bytes, source: str | None = None) -> Minutes:
 
 def parse_file(path: str | Path) -> Minutes:
     """Parse the document at path."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            raise ParseError.too_large(size, str(path))
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ParseError.unreadable(exc, str(path)) from None
-    return parse_bytes(data, path.name)
+    return parse_bytes(read_document(path), shown(Path(path).name))
 
 
 __all__ = [

@@ -31,11 +31,6 @@ class ParseError(ValueError):
             source,
         )
 
-    @classmethod
-    def unreadable(cls, exc: OSError, source: str | None) -> ParseError:
-        """The error for a file the system would not give us."""
-        return cls(_("filen kan ikke læses (%(reason)s)") % {"reason": exc.strerror or exc}, source)
-
 
 class ReaderUnavailable(RuntimeError):
     """A process that reads documents could not start. Not the document's fault, so not a

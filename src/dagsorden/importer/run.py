@@ -25,8 +25,9 @@ from django.db.models import Q
 from tqdm import tqdm
 
 from dagsorden.core import Minutes, ParseError, parse_bytes
-from dagsorden.core.errors import MAX_DOCUMENT_BYTES, ReaderUnavailable
+from dagsorden.core.errors import ReaderUnavailable
 from dagsorden.core.extract import detect_kind
+from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
 from dagsorden.search.signals import suspended
 
@@ -81,8 +82,10 @@ def find_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
+                # Not only regular files: a broken link or a pipe with a document's name
+                # is reported as failed, not passed over in silence.
                 if (
-                    child.is_file()
+                    not child.is_dir()
                     and child.suffix.lower() in DOCUMENT_SUFFIXES
                     and not any(part.startswith(".") for part in rel.parts)
                 ):
@@ -128,25 +131,33 @@ def import_paths(
         bar = tqdm(files, desc=_("Importerer"), unit=_("dok"), disable=not show, file=out)
         for path, job in _prepared(iter(bar)):
             if isinstance(job, ParseError):
-                summary.failed.append((str(path), job.problem))
+                summary.failed.append((shown(path), job.problem))
                 continue
             if job is None or job.sha in seen:
                 summary.unchanged += 1
                 continue
             seen.add(job.sha)
             if pool is None:
-                importer.store(job, _parse_one(job.data, job.path.name))
+                importer.store(job, _parse_one(job.data, shown(job.path.name)))
                 continue
             chunk.append(job)
             if len(chunk) == CHUNK:
                 pending.append(
-                    (chunk, pool.submit(parse_and_suggest, [(j.data, j.path.name) for j in chunk]))
+                    (
+                        chunk,
+                        pool.submit(
+                            parse_and_suggest, [(j.data, shown(j.path.name)) for j in chunk]
+                        ),
+                    )
                 )
                 chunk = []
                 store_done(AHEAD // CHUNK)
         if chunk and pool is not None:
             pending.append(
-                (chunk, pool.submit(parse_and_suggest, [(j.data, j.path.name) for j in chunk]))
+                (
+                    chunk,
+                    pool.submit(parse_and_suggest, [(j.data, shown(j.path.name)) for j in chunk]),
+                )
             )
         store_done(0)
     finally:
@@ -198,14 +209,14 @@ class _Importer:
 
     def store(self, job: _Job, parsed: Parsed) -> None:
         if isinstance(parsed, ParseError):
-            self.summary.failed.append((str(job.path), parsed.problem))
+            self.summary.failed.append((shown(job.path), parsed.problem))
             return
         pending = self.cache.pending_entries
         kept = len(pending) if pending is not None else 0
         try:
             status = _store(job, *parsed, self.cache)
         except Exception as exc:  # one bad document must not stop the others
-            self.summary.failed.append((str(job.path), _reason(exc)))
+            self.summary.failed.append((shown(job.path), _reason(exc)))
             # A rolled-back document may have taken cached rows with it: start a fresh cache,
             # keeping the search entries of the documents before it in the batch.
             save_periods(self.cache.widened)  # before a fresh cache reads the roles again
@@ -229,7 +240,7 @@ def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError |
     while group := list(islice(paths, CHUNK)):
         read: list[tuple[Path, bytes | ParseError]] = [(path, _read(path)) for path in group]
         jobs = [
-            (path, str(path.resolve()), data, hashlib.sha256(data).hexdigest())
+            (path, shown(path.resolve()), data, hashlib.sha256(data).hexdigest())
             for path, data in read
             if isinstance(data, bytes)
         ]
@@ -261,12 +272,9 @@ def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError |
 
 def _read(path: Path) -> bytes | ParseError:
     try:
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            return ParseError.too_large(size, str(path))
-        return path.read_bytes()
-    except OSError as exc:
-        return ParseError.unreadable(exc, str(path))
+        return read_document(path)
+    except ParseError as exc:
+        return exc
 
 
 def _store(job: _Job, minutes: Minutes, suggested: Suggested | None, cache: Cache) -> str:
