@@ -17,6 +17,8 @@ from dagsorden.core.files import shown
 from dagsorden.core.language import LOCALE_DIR, language
 from dagsorden.core.language import gettext as _
 
+INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl-C (128 + SIGINT)
+
 
 def _django() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "dagsorden.settings")
@@ -71,6 +73,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 1
     _print_failures(summary.failed)
     print(summary.line())
+    if summary.interrupted:
+        print(
+            _(
+                "dagsorden import: afbrudt; importér igen for at fortsætte "
+                "(det, der er importeret, springes over)"
+            ),
+            file=sys.stderr,
+        )
+        return INTERRUPTED
     return 0 if summary.ok and not missing else 1
 
 
@@ -251,7 +262,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print(_("dagsorden: afbrudt"), file=sys.stderr)
+        return INTERRUPTED
 
 
 if __name__ == "__main__":

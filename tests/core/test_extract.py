@@ -379,6 +379,24 @@ def test_a_slow_pdf_is_stopped_and_the_worker_replaced() -> None:
         worker.close()
 
 
+def test_ctrl_c_at_the_terminal_is_the_parents_not_the_workers() -> None:
+    import signal
+
+    from dagsorden.core.extract import PdfWorker
+
+    worker = PdfWorker()
+    try:
+        pdf = text_to_pdf(DOCS[0].read_text())
+        worker.pages(pdf, "før.pdf")
+        process = worker._process
+        assert process is not None and process.pid is not None
+        os.kill(process.pid, signal.SIGINT)  # as the terminal sends it to the process group
+        assert "Direktionen" in "".join(worker.pages(pdf, "efter.pdf"))
+        assert worker._process is process  # the same worker answered
+    finally:
+        worker.close()
+
+
 def test_a_pdf_over_the_memory_cap_breaks_only_its_worker() -> None:
     from dagsorden.core.extract import PdfWorker
 

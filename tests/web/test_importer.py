@@ -384,6 +384,61 @@ def test_bulk_import_in_parallel_keeps_order_and_reports_failures(tmp_path: Path
     assert ImportedDocument.objects.count() == len(paths) - 1
 
 
+@pytest.mark.parametrize("documents", [5, 80], ids=["one by one", "in chunks"])
+def test_ctrl_c_keeps_what_was_stored_whole_and_counts_only_that(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, documents: int
+) -> None:
+    from bench.generate import generate
+    from dagsorden.importer import run
+
+    generate(tmp_path / "bulk", documents)
+    real, calls = run._store_many, []
+
+    def interrupted_on_the_third_call(*args):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 3:
+            real(*args)  # written, then Ctrl-C before the commit: rolled back
+            raise KeyboardInterrupt
+        return real(*args)
+
+    monkeypatch.setattr(run, "_store_many", interrupted_on_the_third_call)
+    summary = import_paths([tmp_path / "bulk"], progress=False)
+    assert summary.interrupted and not summary.ok
+    stored = ImportedDocument.objects.count()
+    assert summary.imported == stored == (2 if documents < run.PARALLEL_FROM else 2 * run.CHUNK)
+    assert m.AgendaItem.objects.filter(meeting__documents__isnull=True).count() == 0
+
+    monkeypatch.setattr(run, "_store_many", real)
+    again = import_paths([tmp_path / "bulk"], progress=False)
+    assert (again.imported, again.unchanged, again.interrupted) == (
+        documents - stored,
+        stored,
+        False,
+    )
+
+
+def test_the_command_says_ctrl_c_stopped_it_and_how_to_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bench.generate import generate
+    from dagsorden import cli
+    from dagsorden.importer import run
+
+    generate(tmp_path / "bulk", 3)
+
+    def interrupted(*args):  # type: ignore[no-untyped-def]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run, "_store_many", interrupted)
+    assert cli.main(["import", str(tmp_path / "bulk")]) == 130
+    out, err = capsys.readouterr()
+    assert out == "0 importeret, 0 uændret, 0 opdateret, 0 fejlet\n"
+    assert err == (
+        "dagsorden import: afbrudt; importér igen for at fortsætte "
+        "(det, der er importeret, springes over)\n"
+    )
+
+
 def test_a_document_that_fails_in_a_chunk_fails_alone(tmp_path: Path) -> None:
     """Documents are stored a chunk at a time, all their items in one INSERT a table; when one
     cannot be stored, the chunk is stored again document by document."""

@@ -19,6 +19,7 @@ import atexit
 import io
 import multiprocessing
 import re
+import signal
 import threading
 import zipfile
 from collections import defaultdict
@@ -233,8 +234,16 @@ def _worker_pages(data: bytes) -> list[str] | str:
         return _("PDF-filen kræver mere hukommelse end tilladt")
 
 
+def ignore_interrupts() -> None:
+    """For a worker process: Ctrl-C at the terminal reaches the whole process group, but it
+    is the parent's to handle (it stops its workers); a worker killed by it first would be
+    taken for one a document broke."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _serve(conn: Connection, memory_bytes: int, cpu_seconds: int) -> None:
     """The worker's loop: a PDF's bytes in, its pages' text (or a reason) out."""
+    ignore_interrupts()
     _limit_memory(memory_bytes)
     conn.send_bytes(_READY)
     while True:

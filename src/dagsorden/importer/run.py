@@ -26,7 +26,7 @@ from tqdm import tqdm
 
 from dagsorden.core import Minutes, ParseError, parse_bytes
 from dagsorden.core.errors import ReaderUnavailable
-from dagsorden.core.extract import detect_kind
+from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
 from dagsorden.search.signals import suspended
@@ -48,10 +48,19 @@ class Summary:
     unchanged: int = 0
     updated: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    interrupted: bool = False  # stopped with Ctrl-C: what is counted is stored, the rest not
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and not self.interrupted
+
+    def counts(self) -> tuple[int, int, int, int]:
+        return self.imported, self.unchanged, self.updated, len(self.failed)
+
+    def reset(self, counts: tuple[int, int, int, int]) -> None:
+        """Back to counts taken before, for work that was rolled back."""
+        self.imported, self.unchanged, self.updated, failed = counts
+        del self.failed[failed:]
 
     def line(self) -> str:
         return _(
@@ -105,7 +114,9 @@ def import_paths(
     show = out.isatty() if progress is None else progress
     pool = None
     if len(files) >= PARALLEL_FROM:
-        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
+        pool = ProcessPoolExecutor(
+            1, mp_context=multiprocessing.get_context("forkserver"), initializer=ignore_interrupts
+        )
     chunk: list[_Job] = []
     pending: deque[tuple[list[_Job], Future[list[Parsed]]]] = deque()
     seen: set[str] = set()
@@ -124,11 +135,16 @@ def import_paths(
             answered = True
             # One commit a chunk, written together; a document that fails still fails alone
             # (store_chunk stores the chunk again one document at a time).
-            with transaction.atomic():
-                importer.store_chunk(jobs, results)
+            before = summary.counts()
+            try:
+                with transaction.atomic():
+                    importer.store_chunk(jobs, results)
+            except KeyboardInterrupt:
+                summary.reset(before)  # the chunk was rolled back: not counted
+                raise
 
+    bar = tqdm(files, desc=_("Importerer"), unit=_("dok"), disable=not show, file=out)
     try:
-        bar = tqdm(files, desc=_("Importerer"), unit=_("dok"), disable=not show, file=out)
         for path, job in _prepared(iter(bar)):
             if isinstance(job, ParseError):
                 summary.failed.append((shown(path), job.problem))
@@ -160,7 +176,12 @@ def import_paths(
                 )
             )
         store_done(0)
+    except KeyboardInterrupt:
+        # Ctrl-C: each document stored is whole, the one being stored rolled back. Importing
+        # the same paths again goes on where this stopped (the stored ones are unchanged).
+        summary.interrupted = True
     finally:
+        bar.close()  # so that what is printed next starts on a line of its own
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     if summary.imported or summary.updated:
