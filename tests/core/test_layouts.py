@@ -742,6 +742,27 @@ def test_an_absence_list_between_the_decisions_heading_and_its_text(listed: str)
     ]
 
 
+def test_absences_repeated_under_each_items_decision_are_listed_once() -> None:
+    absences = "Afbud: \n\nVelfærdsdirektør Lene Mehlsen \n\nFraværende: \n\nHR-chef Eva Lund \n\n"
+    first, second = (_from_access_line(p.read_text(encoding="utf-8")) for p in SEEDS[:2])
+    text = (
+        "Direktionen 20-01-2021\n\n1. Punkter til behandling\n\n"
+        + first.replace("Bilag:", absences + "Bilag:", 1)
+        + "\n\n2. Orientering fra direktørerne\n\n"
+        # the second item's own absences: one the same as the first's, one not
+        + second.rstrip()
+        + "\n\n"
+        + absences.replace("Eva Lund", "Ib Holm")
+    )
+    minutes = parse_text(text)
+    assert len(minutes.items) == 2
+    assert [(a.kind, a.name) for a in minutes.absent] == [
+        ("afbud", "Lene Mehlsen"),
+        ("fraværende", "Eva Lund"),
+        ("fraværende", "Ib Holm"),
+    ]
+
+
 def test_a_sentence_under_afbud_is_no_absence() -> None:
     """An 'Afbud:' that names nobody (a stray heading in running text) takes nothing."""
     text = (GOLDEN / "002_6f7cb0de90a56b03.txt").read_text(encoding="utf-8")

@@ -72,6 +72,8 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
     for section in doc.leading + [s for item in doc.items for s in item.sections]:
         if section.kind in ("afbud", "fraværende"):
             absent += parse_absences(section.lines, section.kind)  # type: ignore[arg-type]
+    # Minutes repeat the meeting's absences under each item's decision: one entry each.
+    absent = list(dict.fromkeys(absent))
 
     items = [_item(block, meeting_date, code) for block in doc.items]
     # Dates are those of the presentation, the points and the decision (the schema's item
