@@ -54,6 +54,13 @@ from dagsorden.core.text import first_sentence
             "Dialog med konst. socialchef Marie Holm. Status.",
             "Dialog med konst. socialchef Marie Holm.",
         ),
+        # short forms before a capital: 'i forhold til', 'med henblik på', a title
+        ("Status ifht. Udbud og mhp. Samarbejde. Mere.", "Status ifht. Udbud og mhp. Samarbejde."),
+        (
+            "Oplæg v/ sekr. Kim Jensen og dir. Anne Bech. Mere.",
+            "Oplæg v/ sekr. Kim Jensen og dir. Anne Bech.",
+        ),
+        ("Sagen behandles i DIR. Mere.", "Sagen behandles i DIR."),  # the code, not 'dir.'
         # a list inside the point after its first sentence: Word's 'o', a glyph, a dash
         ("Årsplan (bilag vedlagt). o Januar: budget o Februar.", "Årsplan (bilag vedlagt)."),
         ("Årsplan. \u25aa Januar. - Februar.", "Årsplan."),

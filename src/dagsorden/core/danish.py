@@ -132,6 +132,20 @@ ABBREVIATIONS = frozenset(
         "o.l",
         "konst",  # konstitueret: 'konst. socialchef'
         "fung",
+        # 'ifht. Udbud', 'mhp. Samarbejde', 'v/ sekr. Kim Jensen', 'dir. Anne Bech'
+        "ifht",
+        "mhp",
+        "m.h.p",
+        "m.h.t",
+        "i.f.t",
+        "p.g.a",
+        "sekr",
+        "dir",
+        "tidl",
+        "o.lign",
+        "el.lign",
+        "gns",
+        "alm",
     )
 )
 
