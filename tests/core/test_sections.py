@@ -283,6 +283,17 @@ def test_actions(text: str, responsible: str | None, verb: str) -> None:
         ),
         ("Herefter udarbejder økonomichefen et notat.", "økonomichefen", "udarbejder"),
         ("Direktionen kvitterede, og lederne arbejder videre.", "lederne", "arbejder videre"),
+        ("Økonomichefen tilretter materialet.", "Økonomichefen", "tilretter"),
+        ("HR igangsætter rekrutteringen.", "HR", "igangsætter"),
+        ("Kommunaldirektøren inviterer KL til et møde.", "Kommunaldirektøren", "inviterer"),
+        ("Sekretariatet kontakter Region Midtjylland.", "Sekretariatet", "kontakter"),
+        ("Økonomiafdelingen indhenter tilbud.", "Økonomiafdelingen", "indhenter"),
+        ("HR-chefen reviderer politikken.", "HR-chefen", "reviderer"),
+        (
+            "Fællesforvaltningsdirektøren opdaterer årshjulet.",
+            "Fællesforvaltningsdirektøren",
+            "opdaterer",
+        ),
         # one of the verbs in the same sentence is the action
         (
             "Økonomichefen udarbejder et notat og følger op.",
@@ -305,6 +316,9 @@ def test_tasks_given_to_someone(text: str, responsible: str, verb: str) -> None:
         "Planen sikrer, at borgerne får hjælp.",
         "Økonomichefen udarbejdede et notat.",  # the past: done, not to do
         "Det er vigtigt, at vi sikrer fremdriften.",
+        "Der igangsættes en proces.",
+        "Strategien opdaterer målene.",
+        "Direktionen igangsatte processen.",
     ],
 )
 def test_no_task_without_someone_to_answer_for_it(text: str) -> None:

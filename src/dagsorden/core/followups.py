@@ -116,7 +116,7 @@ _ACTION_WORDS = ("initiativ", "følger", "følges", "foranlediger", "sørger")
 _TASK_RE = re.compile(
     r"\b(?P<verb>udarbejder|vender\s+tilbage|melder\s+tilbage|orienterer|indkalder|"
     r"koordinerer|undersøger|forbereder|afklarer|fremsender|udsender|arbejder\s+videre|"
-    r"sikrer)\b"
+    r"sikrer|igangsætter|tilretter|inviterer|kontakter|indhenter|reviderer|opdaterer)\b"
 )
 # (Each word costs a search of every decision: the verbs of tasks most often written.)
 _TASK_WORDS = (
@@ -130,6 +130,13 @@ _TASK_WORDS = (
     "afklarer",
     "sender",
     "sikrer",
+    "igangsætter",
+    "tilretter",
+    "inviterer",
+    "kontakter",
+    "indhenter",
+    "reviderer",
+    "opdaterer",
 )
 # What can answer for a task: a title ('økonomichefen', 'konstitueret velfærdsdirektør'), a
 # unit ('Kommunaldirektørens sekretariat') or a code in capitals ('HR'), as the subject's
