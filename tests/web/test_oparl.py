@@ -318,6 +318,47 @@ def test_a_case_is_one_paper_only_where_an_open_item_began_it(client: Client, db
     assert step["agendaItem"] == f"{HOST}{ROOT}agendaItem/{budget_kb.pk}/"
 
 
+def test_case_numbers_tell_cases_apart_and_join_a_reworded_heading(
+    client: Client, db: None
+) -> None:
+    route = ("ØK", "KB")
+    ok = f.meeting(date(2023, 3, 8), code="ØK", name="Økonomiudvalget")
+    kb = f.meeting(date(2023, 3, 29), code="KB", name="Kommunalbestyrelsen")
+    later = f.meeting(date(2023, 9, 27), code="KB", name="Kommunalbestyrelsen")
+
+    def numbered(meeting: m.Meeting, title: str, number: str) -> m.AgendaItem:
+        item = _routed(meeting, title, route)
+        item.case_number = number
+        item.save()
+        return item
+
+    # two cases of one heading within the year, told apart by their numbers
+    spring_ok = numbered(ok, "Anlægsbevilling", "82.02.00-G01-1-23")
+    spring_kb = numbered(kb, "Anlægsbevilling", "82.02.00-G01-1-23")
+    autumn_kb = numbered(later, "Anlægsbevilling", "82.02.00-G01-7-23")
+    # one case whose heading KB wrote otherwise
+    plan_ok = numbered(ok, "Lokalplan 12 for Grenaa Havn", "01.02.05-P16-3-23")
+    plan_kb = numbered(kb, "Endelig vedtagelse af lokalplan 12", "01.02.05-P16-3-23")
+    # an item without a number goes by its heading
+    plain_kb = _routed(kb, "Lokalplan 12 for Grenaa Havn", route)
+
+    listed = f"{ROOT}body/{m.Organisation.objects.get().pk}/paper/"
+    ids = {p["id"] for p in client.get(listed).json()["data"]}
+    assert ids == {f"{HOST}{ROOT}paper/{x.pk}/" for x in (spring_ok, autumn_kb, plan_ok)}
+    for first, second in ((spring_ok, spring_kb), (plan_ok, plan_kb)):
+        steps = client.get(f"{ROOT}paper/{first.pk}/").json()["consultation"]
+        assert [c.get("agendaItem") for c in steps] == [
+            f"{HOST}{ROOT}agendaItem/{first.pk}/",
+            f"{HOST}{ROOT}agendaItem/{second.pk}/",
+        ]
+        item = client.get(f"{ROOT}agendaItem/{second.pk}/").json()
+        assert item["consultation"] == f"{HOST}{ROOT}consultation/{first.pk}/2/"
+    item = client.get(f"{ROOT}agendaItem/{plain_kb.pk}/").json()
+    assert item["consultation"] == f"{HOST}{ROOT}consultation/{plan_ok.pk}/2/"
+    steps = client.get(f"{ROOT}paper/{autumn_kb.pk}/").json()["consultation"]
+    assert [c.get("agendaItem") for c in steps] == [None, f"{HOST}{ROOT}agendaItem/{autumn_kb.pk}/"]
+
+
 def test_an_item_of_a_body_outside_its_route_prepares_the_case(client: Client, db: None) -> None:
     # A Direktionen item routed to the political bodies: the board prepares it for them.
     item = _routed(f.meeting(date(2022, 11, 30)), "Plan- og udviklingsstrategi", ("MTU", "ØK"))

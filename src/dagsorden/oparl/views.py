@@ -18,7 +18,18 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import DateField, Exists, Func, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import (
+    DateField,
+    Exists,
+    Func,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.lookups import Exact
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
@@ -198,35 +209,62 @@ def _route(item: AgendaItem) -> list[int]:
     return route if own in route else [own, *route]
 
 
-def _elsewhere(items: Iterable[AgendaItem]) -> dict[tuple[str, int], list[AgendaItem]]:
-    """Agenda items the public may see that bear the heading of one of these open items, in
-    a meeting of another body of its route, by (heading, body), in date order: where the same
-    case may have been taken up there. One query for them all."""
-    wanted = {
-        (item.title, body_id)
+Elsewhere = dict[tuple[str, str, int], list[AgendaItem]]
+
+
+def _same_case(item: AgendaItem, other: AgendaItem) -> bool:
+    """Two items are one case: by their case numbers (sagsnummer) where both have one, so
+    that a heading reworded on the way still joins and two cases of one heading do not;
+    else by the heading."""
+    if item.case_number and other.case_number:
+        return item.case_number == other.case_number
+    return item.title == other.title
+
+
+def _elsewhere(items: Iterable[AgendaItem]) -> Elsewhere:
+    """Agenda items the public may see that may be the case of one of these open items
+    (_same_case), in a meeting of another body of its route, by ('title', heading, body) and
+    ('case', case number, body), in date order. One query for them all."""
+    routes = [
+        (item, body_id)
         for item in items
         if item.is_open
         for body_id in _route(item)
         if body_id != item.meeting.body_id
-    }
-    out: dict[tuple[str, int], list[AgendaItem]] = defaultdict(list)
-    if not wanted:
+    ]
+    out: Elsewhere = defaultdict(list)
+    if not routes:
         return out
+    titles = {item.title for item, _ in routes}
+    numbers = {item.case_number for item, _ in routes if item.case_number}
     found = (
         AgendaItem.objects.listed_to(PUBLIC)
         .filter(
-            title__in={title for title, _ in wanted},
-            meeting__body_id__in={body_id for _, body_id in wanted},
+            Q(title__in=titles) | Q(case_number__in=numbers),
+            meeting__body_id__in={body_id for _, body_id in routes},
         )
         .select_related("meeting")
         .prefetch_related(Prefetch("routing_steps", RoutingStep.objects.order_by("order", "id")))
         .order_by("meeting__date", "id")
     )
     for other in found:
-        key = (other.title, other.meeting.body_id)
-        if key in wanted:
-            out[key].append(other)
+        body_id = other.meeting.body_id
+        out["title", other.title, body_id].append(other)
+        if other.case_number:
+            out["case", other.case_number, body_id].append(other)
     return out
+
+
+def _cases_at(item: AgendaItem, body_id: int, elsewhere: Elsewhere) -> list[AgendaItem]:
+    """The items of elsewhere at that body that are item's case, in date order."""
+    by_title = elsewhere.get(("title", item.title, body_id), [])
+    if not item.case_number:
+        return by_title
+    by_number = elsewhere.get(("case", item.case_number, body_id), [])
+    unnumbered = [other for other in by_title if not other.case_number]
+    if not unnumbered:
+        return by_number
+    return sorted([*by_number, *unnumbered], key=lambda other: (other.meeting.date, other.pk))
 
 
 def _taken_up(item: AgendaItem, others: list[AgendaItem], before: bool) -> AgendaItem | None:
@@ -244,16 +282,14 @@ def _taken_up(item: AgendaItem, others: list[AgendaItem], before: bool) -> Agend
     return near[-1] if before else near[0]
 
 
-def _paper_of(
-    item: AgendaItem, elsewhere: dict[tuple[str, int], list[AgendaItem]]
-) -> tuple[int, int]:
+def _paper_of(item: AgendaItem, elsewhere: Elsewhere) -> tuple[int, int]:
     """The paper an open item's case is, and the item's step in its route: the open item
     where an earlier step of the route took the case up (the earliest such step), else the
     item itself. (The same test as _continues(), which leaves such items out of the papers.)"""
     route = _route(item)
     own = route.index(item.meeting.body_id)
     for body_id in route[:own]:
-        others = [o for o in elsewhere.get((item.title, body_id), []) if o.access == "open"]
+        others = [o for o in _cases_at(item, body_id, elsewhere) if o.access == "open"]
         first = _taken_up(item, others, before=True)
         if first is not None:
             # the step as the first item's paper counts them (its route may be written apart)
@@ -279,16 +315,21 @@ class _RouteDaysBefore(Func):
 
 def _continues() -> Exists:
     """Whether an open item continues a case that an earlier step of its route took up: an
-    open item of the same heading in a meeting of a body before its own in its route, at
+    open item of the same case (_same_case) in a meeting of a body before its own in its route, at
     most _ROUTE_DAYS before it (_taken_up). Such an item is a consultation of that item's
     paper, not a paper of its own: a case that went from ØK to KB is one paper."""
     own_step = RoutingStep.objects.filter(
         item=OuterRef(OuterRef("pk")), body=OuterRef(OuterRef("meeting__body"))
     ).values("order")[:1]
+    # _same_case in SQL: the same case number, or the same heading where either has none
+    unnumbered = Q(case_number="") | Q(Exact(OuterRef("case_number"), Value("")))
+    same_case = (Q(title=OuterRef("title")) & unnumbered) | (
+        ~Q(case_number="") & Q(case_number=OuterRef("case_number"))
+    )
     return Exists(
         AgendaItem.objects.listed_to(PUBLIC).filter(
+            same_case,
             access="open",
-            title=OuterRef("title"),
             meeting__date__lt=OuterRef("meeting__date"),
             meeting__date__gte=_RouteDaysBefore(OuterRef("meeting__date")),
             meeting__body__routingstep__item=OuterRef("pk"),
@@ -298,7 +339,7 @@ def _continues() -> Exists:
 
 
 def _consultations(
-    request: HttpRequest, item: AgendaItem, elsewhere: dict[tuple[str, int], list[AgendaItem]]
+    request: HttpRequest, item: AgendaItem, elsewhere: Elsewhere
 ) -> list[dict[str, Any]]:
     route = _route(item)
     own = route.index(item.meeting.body_id)
@@ -307,7 +348,7 @@ def _consultations(
         taken = (
             item
             if n == own
-            else _taken_up(item, elsewhere.get((item.title, body_id), []), before=n < own)
+            else _taken_up(item, _cases_at(item, body_id, elsewhere), before=n < own)
         )
         out.append(o.consultation(_url(request), item, n + 1, body_id, taken, n == len(route) - 1))
     return out
