@@ -250,6 +250,59 @@ def test_timeline_across_bodies(client: Client, secretary: User) -> None:
     ]
 
 
+def test_timeline_follows_the_case_to_the_items_of_the_other_bodies(
+    client: Client, secretary: User
+) -> None:
+    def routed(when: date, code: str, title: str, access: str = "open") -> m.AgendaItem:
+        item = f.item(f.meeting(when, code=code, name=code), title, access)
+        for order, step in enumerate(["DIR", "MTU", "ØK", "KB"] if code == "DIR" else route):
+            m.RoutingStep.objects.create(item=item, body=f.body(step, step), order=order)
+        return item
+
+    route = ["MTU", "ØK", "KB"]
+    board = routed(date(2026, 11, 4), "DIR", "Planstrategi")
+    m.Referral.objects.create(
+        item=board, body=f.body("ØK", "ØK"), date=date(2026, 12, 6), kind="referral", text="ØK"
+    )
+    committee = routed(date(2026, 11, 20), "MTU", "Planstrategi", access="closed")
+    finance = routed(date(2026, 12, 6), "ØK", "Planstrategi")
+    council = routed(date(2026, 12, 13), "KB", "Endelig vedtagelse af planstrategien")
+    for item in (committee, finance, council):
+        item.case_number = "01.02.05-P16-3-26"
+        item.save()
+    links = {
+        item: (f"/organer/{item.meeting.body.slug}/moeder/{item.meeting.date}/sager/1/")
+        for item in (board, committee, finance, council)
+    }
+    committee_meeting = links[committee].removesuffix("sager/1/")
+
+    def path(item: m.AgendaItem) -> list[tuple[str | None, str, str, str | None]]:
+        data = client.get(links[item].rstrip("/") + ".json").json()
+        return [(e["date"], e["body"], e["kind"], e["url"]) for e in data["timeline"]]
+
+    # the board's item has no case number: the heading joins MTU's and ØK's items, not KB's
+    # reworded one; MTU's closed item is listed by its meeting to the public
+    assert path(board) == [
+        ("2026-11-04", "DIR", "this", links[board]),
+        ("2026-11-20", "MTU", "later", committee_meeting),
+        ("2026-12-06", "ØK", "referral", links[finance]),  # the referral leads to the item
+        (None, "KB", "routing", None),
+    ]
+    # ØK's item is numbered: KB's reworded item is the same case
+    assert path(finance) == [
+        ("2026-11-04", "DIR", "earlier", links[board]),  # it referred the case here
+        ("2026-11-20", "MTU", "earlier", committee_meeting),
+        ("2026-12-06", "ØK", "this", links[finance]),
+        ("2026-12-13", "KB", "later", links[council]),
+    ]
+    page = client.get(links[finance]).content.decode()
+    assert "senere behandling" in page and "Endelig vedtagelse af planstrategien" in page
+    assert f'<a href="{links[council]}">se sagen</a>' in page
+    assert f'<a href="{committee_meeting}">se mødet</a>' in page
+    assert client.login(username="sekretaer", password=PASSWORD)
+    assert ("2026-11-20", "MTU", "earlier", links[committee]) in path(finance)
+
+
 def test_wheel_speaks_english_too(client: Client, db) -> None:  # type: ignore[no-untyped-def]
     topic(title="Budgetopfølgning", public=True, month=5, rule="yearly")
     danish = client.get("/aarshjul/?aar=2026").content.decode()

@@ -10,7 +10,6 @@ asking for changes gets them all, never fewer.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
@@ -35,6 +34,15 @@ from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from dagsorden.meetings.access import minutes_visible
+from dagsorden.meetings.cases import (
+    ROUTE_DAYS,
+    Elsewhere,
+    cases_at,
+    elsewhere_of,
+    route_of,
+    steps_taken,
+    taken_up,
+)
 from dagsorden.meetings.models import (
     Action,
     AgendaItem,
@@ -174,7 +182,7 @@ def _open_files(item: AgendaItem) -> list[Attachment]:
 def _items_out(request: HttpRequest, items: Iterable[AgendaItem]) -> list[dict[str, Any]]:
     """Agenda items (their meetings read), the papers their cases are found in one query."""
     items = list(items)
-    elsewhere = _elsewhere(items)
+    elsewhere = elsewhere_of([i for i in items if i.is_open], AgendaItem.objects.listed_to(PUBLIC))
     return [
         o.agenda_item(
             _url(request),
@@ -198,130 +206,47 @@ def _with_contents(items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
 
 # --- papers: an open agenda item as the case it presents, its route as consultations -------
 
-_ROUTE_DAYS = 365  # how far apart two bodies may take up one case and be found the same
-
-
-def _route(item: AgendaItem) -> list[int]:
-    """The bodies of the item's route (Sagsgang), in order; its own meeting's body first when
-    the route leaves it out (the body prepares the case for those named)."""
-    route = [step.body_id for step in item.routing_steps.all()]
-    own = item.meeting.body_id
-    return route if own in route else [own, *route]
-
-
-Elsewhere = dict[tuple[str, str, int], list[AgendaItem]]
-
-
-def _same_case(item: AgendaItem, other: AgendaItem) -> bool:
-    """Two items are one case: by their case numbers (sagsnummer) where both have one, so
-    that a heading reworded on the way still joins and two cases of one heading do not;
-    else by the heading."""
-    if item.case_number and other.case_number:
-        return item.case_number == other.case_number
-    return item.title == other.title
-
-
-def _elsewhere(items: Iterable[AgendaItem]) -> Elsewhere:
-    """Agenda items the public may see that may be the case of one of these open items
-    (_same_case), in a meeting of another body of its route, by ('title', heading, body) and
-    ('case', case number, body), in date order. One query for them all."""
-    routes = [
-        (item, body_id)
-        for item in items
-        if item.is_open
-        for body_id in _route(item)
-        if body_id != item.meeting.body_id
-    ]
-    out: Elsewhere = defaultdict(list)
-    if not routes:
-        return out
-    titles = {item.title for item, _ in routes}
-    numbers = {item.case_number for item, _ in routes if item.case_number}
-    found = (
-        AgendaItem.objects.listed_to(PUBLIC)
-        .filter(
-            Q(title__in=titles) | Q(case_number__in=numbers),
-            meeting__body_id__in={body_id for _, body_id in routes},
-        )
-        .select_related("meeting")
-        .prefetch_related(Prefetch("routing_steps", RoutingStep.objects.order_by("order", "id")))
-        .order_by("meeting__date", "id")
-    )
-    for other in found:
-        body_id = other.meeting.body_id
-        out["title", other.title, body_id].append(other)
-        if other.case_number:
-            out["case", other.case_number, body_id].append(other)
-    return out
-
-
-def _cases_at(item: AgendaItem, body_id: int, elsewhere: Elsewhere) -> list[AgendaItem]:
-    """The items of elsewhere at that body that are item's case, in date order."""
-    by_title = elsewhere.get(("title", item.title, body_id), [])
-    if not item.case_number:
-        return by_title
-    by_number = elsewhere.get(("case", item.case_number, body_id), [])
-    unnumbered = [other for other in by_title if not other.case_number]
-    if not unnumbered:
-        return by_number
-    return sorted([*by_number, *unnumbered], key=lambda other: (other.meeting.date, other.pk))
-
-
-def _taken_up(item: AgendaItem, others: list[AgendaItem], before: bool) -> AgendaItem | None:
-    """Of others (the same heading, another body's meetings), the one nearest before item's
-    meeting (before) or after it, within _ROUTE_DAYS."""
-    day = item.meeting.date
-    near = [
-        other
-        for other in others
-        if (other.meeting.date < day if before else other.meeting.date > day)
-        and abs((other.meeting.date - day).days) <= _ROUTE_DAYS
-    ]
-    if not near:
-        return None
-    return near[-1] if before else near[0]
-
 
 def _paper_of(item: AgendaItem, elsewhere: Elsewhere) -> tuple[int, int]:
     """The paper an open item's case is, and the item's step in its route: the open item
     where an earlier step of the route took the case up (the earliest such step), else the
     item itself. (The same test as _continues(), which leaves such items out of the papers.)"""
-    route = _route(item)
+    route = route_of(item)
     own = route.index(item.meeting.body_id)
     for body_id in route[:own]:
-        others = [o for o in _cases_at(item, body_id, elsewhere) if o.access == "open"]
-        first = _taken_up(item, others, before=True)
+        others = [o for o in cases_at(item, body_id, elsewhere) if o.access == "open"]
+        first = taken_up(item, others, before=True)
         if first is not None:
             # the step as the first item's paper counts them (its route may be written apart)
-            steps, here = _route(first), item.meeting.body_id
+            steps, here = route_of(first), item.meeting.body_id
             return first.pk, (steps.index(here) if here in steps else own) + 1
     return item.pk, own + 1
 
 
 class _RouteDaysBefore(Func):
-    """The day _ROUTE_DAYS before a date, in the database's own terms."""
+    """The day ROUTE_DAYS before a date, in the database's own terms."""
 
     arity = 1
     output_field = DateField()
 
     def as_sqlite(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        template = f"date(%(expressions)s, '-{_ROUTE_DAYS} days')"
+        template = f"date(%(expressions)s, '-{ROUTE_DAYS} days')"
         return self.as_sql(compiler, connection, template=template, **extra)
 
     def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        template = f"(%(expressions)s - {_ROUTE_DAYS})"  # date − integer: a date
+        template = f"(%(expressions)s - {ROUTE_DAYS})"  # date − integer: a date
         return self.as_sql(compiler, connection, template=template, **extra)
 
 
 def _continues() -> Exists:
     """Whether an open item continues a case that an earlier step of its route took up: an
-    open item of the same case (_same_case) in a meeting of a body before its own in its route, at
-    most _ROUTE_DAYS before it (_taken_up). Such an item is a consultation of that item's
+    open item of the same case (same_case) in a meeting of a body before its own in its route, at
+    most ROUTE_DAYS before it (taken_up). Such an item is a consultation of that item's
     paper, not a paper of its own: a case that went from ØK to KB is one paper."""
     own_step = RoutingStep.objects.filter(
         item=OuterRef(OuterRef("pk")), body=OuterRef(OuterRef("meeting__body"))
     ).values("order")[:1]
-    # _same_case in SQL: the same case number, or the same heading where either has none
+    # same_case in SQL: the same case number, or the same heading where either has none
     unnumbered = Q(case_number="") | Q(Exact(OuterRef("case_number"), Value("")))
     same_case = (Q(title=OuterRef("title")) & unnumbered) | (
         ~Q(case_number="") & Q(case_number=OuterRef("case_number"))
@@ -341,22 +266,16 @@ def _continues() -> Exists:
 def _consultations(
     request: HttpRequest, item: AgendaItem, elsewhere: Elsewhere
 ) -> list[dict[str, Any]]:
-    route = _route(item)
-    own = route.index(item.meeting.body_id)
-    out = []
-    for n, body_id in enumerate(route):
-        taken = (
-            item
-            if n == own
-            else _taken_up(item, _cases_at(item, body_id, elsewhere), before=n < own)
-        )
-        out.append(o.consultation(_url(request), item, n + 1, body_id, taken, n == len(route) - 1))
-    return out
+    steps = steps_taken(item, elsewhere)
+    return [
+        o.consultation(_url(request), item, n, body_id, taken, n == len(steps))
+        for n, (body_id, taken) in enumerate(steps, 1)
+    ]
 
 
 def _papers_out(request: HttpRequest, items: Iterable[AgendaItem]) -> list[dict[str, Any]]:
     items = list(items)
-    elsewhere = _elsewhere(items)
+    elsewhere = elsewhere_of([i for i in items if i.is_open], AgendaItem.objects.listed_to(PUBLIC))
     out = []
     for item in items:
         files = _open_files(item)
@@ -622,6 +541,8 @@ def paper(request: HttpRequest, pk: int) -> dict[str, Any]:
 @endpoint
 def consultation(request: HttpRequest, pk: int, step: int) -> dict[str, Any]:
     found = _papers().filter(pk=pk).first()
-    if found is None or not 1 <= step <= len(_route(found)):
+    if found is None or not 1 <= step <= len(route_of(found)):
         raise Http404
-    return _consultations(request, found, _elsewhere([found]))[step - 1]
+    return _consultations(
+        request, found, elsewhere_of([found], AgendaItem.objects.listed_to(PUBLIC))
+    )[step - 1]

@@ -10,6 +10,8 @@ from typing import Any
 from django.urls import reverse
 from django.utils.formats import date_format
 
+from dagsorden.meetings.access import is_member
+from dagsorden.meetings.cases import elsewhere_of, steps_taken
 from dagsorden.meetings.models import (
     Action,
     AgendaItem,
@@ -212,6 +214,7 @@ def timeline(
             "kind": "this",
             "text": item.title,
             "url": item_url(item),
+            "link": "item",
         }
     ]
     visible = Meeting.objects.visible_to(user).select_related("body")
@@ -219,10 +222,11 @@ def timeline(
         (m.body_id, m.date): m
         for m in visible.filter(date__in=[r.date for r in referrals if r.precision == "day"])
     }
+    referred = []  # this item's referrals, linked to their meetings
     for r in referrals:
         # 'i marts', 'på næste møde': looked up one by one (a handful an item at most)
         target = targets.get((r.body_id, r.date)) if r.precision == "day" else r.target_in(visible)
-        events.append(
+        referred.append(
             {
                 "date": iso(r.date),
                 "when": r.when if r.precision != "day" else day(r.date),
@@ -230,8 +234,10 @@ def timeline(
                 "kind": r.kind,
                 "text": r.text,
                 "url": meeting_url(target) if target else None,
+                "link": "meeting" if target else None,
             }
         )
+    events += referred
     for r in incoming:
         events.append(
             {
@@ -241,10 +247,13 @@ def timeline(
                 "kind": "earlier",
                 "text": r.text,
                 "url": item_url(r.item),
+                "link": "item",
             }
         )
     events += _continuations(item, user)
-    events += _routing_ahead(item, referrals)
+    steps = _case_elsewhere(item, user)
+    events += _joined(events, referred, steps)
+    events += _routing_ahead(item, referrals, {e["body"] for e, _ in steps})
     # Undated steps of the routing come last, in routing order.
     return sorted(events, key=lambda e: (e["date"] is None, e["date"] or ""))
 
@@ -267,18 +276,79 @@ def _continuations(item: AgendaItem, user: Any) -> list[dict[str, Any]]:
             "kind": kind,
             "text": p.title,
             "url": item_url(p.item),
+            "link": "item",
         }
         for kind, found in (("earlier", earlier), ("continued", later))
         for p in found
     ]
 
 
-def _routing_ahead(item: AgendaItem, referrals: list[Referral]) -> list[dict[str, Any]]:
+def _case_elsewhere(item: AgendaItem, user: Any) -> list[tuple[dict[str, Any], str]]:
+    """The items of the other bodies of the route that took the same case up
+    (meetings/cases.py), as the visitor may see them listed (a closed one links to its
+    meeting unless the visitor may read it), each with its meeting's address."""
+    member = is_member(user)
+
+    def readable(other: AgendaItem) -> bool:
+        return other.is_open or member
+
+    found = steps_taken(item, elsewhere_of([item], AgendaItem.objects.listed_to(user)))
+    return [
+        (
+            {
+                "date": iso(other.meeting.date),
+                "when": day(other.meeting.date),
+                "body": other.meeting.body.code,
+                "kind": "earlier" if other.meeting.date < item.meeting.date else "later",
+                "text": other.title,
+                "url": item_url(other) if readable(other) else meeting_url(other.meeting),
+                "link": "item" if readable(other) else "meeting",
+            },
+            meeting_url(other.meeting),
+        )
+        for _, other in found
+        if other is not None and other is not item
+    ]
+
+
+def _joined(
+    events: list[dict[str, Any]],
+    referred: list[dict[str, Any]],
+    steps: list[tuple[dict[str, Any], str]],
+) -> list[dict[str, Any]]:
+    """The steps not in events already. A referral to the meeting where the case was taken
+    up (that day, or 'på næste møde' found to be it) links to the item rather than the
+    meeting; an earlier item that referred the case to this meeting is there already."""
+    new = []
+    for step, meeting in steps:
+        at = (step["body"], step["date"])
+        if any((e["body"], e["date"], e["url"]) == (*at, step["url"]) for e in events):
+            continue
+        referral = next(
+            (
+                e
+                for e in referred
+                if e["body"] == step["body"] and (e["date"] == step["date"] or e["url"] == meeting)
+            ),
+            None,
+        )
+        if referral is not None:
+            referral["url"], referral["link"] = step["url"], step["link"]
+        else:
+            new.append(step)
+    return new
+
+
+def _routing_ahead(
+    item: AgendaItem, referrals: list[Referral], taken_up: set[str]
+) -> list[dict[str, Any]]:
     """The bodies the routing sends the case to after this meeting that no dated referral
-    names yet (DIR → MTU → ØK → KB): planned, date not known."""
+    names yet and that have not taken it up in the archive (DIR → MTU → ØK → KB): planned,
+    date not known."""
     steps = [s.body for s in item.routing_steps.all()]
     own = item.meeting.body
     ahead = steps[steps.index(own) + 1 :] if own in steps else []
+    ahead = [b for b in ahead if b.code not in taken_up]
     dated = {r.body_id for r in referrals}
     return [
         {
@@ -288,6 +358,7 @@ def _routing_ahead(item: AgendaItem, referrals: list[Referral]) -> list[dict[str
             "kind": "routing",
             "text": b.name,
             "url": None,
+            "link": None,
         }
         for b in ahead
         if b.pk not in dated
