@@ -17,7 +17,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from dagsorden.core import ParseError, parse_bytes, parse_file, to_dict
+from dagsorden.core import ParseError, parse_bytes, parse_file, parse_text, to_dict
 from dagsorden.core.docx_lists import _formatted
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, extract_text, join_pages
 
@@ -282,6 +282,16 @@ def test_pdf_without_text_is_a_failure_not_empty_minutes() -> None:
     pdf = text_to_pdf("")
     with pytest.raises(ParseError, match="ingen tekst at læse"):
         parse_bytes(pdf, "scan.pdf")
+
+
+def test_text_of_glyphs_without_their_letters_is_named_as_such() -> None:
+    # What pdfium gives for a font without a map to Unicode: private-use glyphs and controls.
+    garbled = "\ue012\ue04c\ue033 \x03\ue051\ue00f\n" * 200
+    with pytest.raises(ParseError, match=r"scan.pdf: teksten kan ikke læses: 100 % af tegnene"):
+        parse_text(garbled, "scan.pdf")  # as the PDF's pages give it
+    # a document that is no minutes but writing is no such case
+    with pytest.raises(ParseError, match="intet dagsordenspunkt fundet"):
+        parse_bytes("Indkøbsliste: mælk \uf0b7 brød \uf0b7 smør\n".encode() * 50, "liste.txt")
 
 
 def test_file_over_the_size_limit(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ extract (bytes → text) → clean (lines) → segment (header, items, sections)
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import date
 
@@ -37,6 +38,16 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
     # An item is known by its sections, or by its access line alone: a closed item is
     # published as its heading and 'Lukket Sag', and a meeting may have had nothing else.
     if not any(item.sections or item.access for item in doc.items):
+        garbled = _garbled_share(text)
+        if garbled > 0.3:  # more than a few symbols or odd bytes in a real document
+            raise ParseError(
+                _(
+                    "teksten kan ikke læses: %(share)d %% af tegnene er ingen skrift (en "
+                    "PDF-fil, hvis skrifttyper mangler deres tegnkoder?)"
+                )
+                % {"share": round(garbled * 100)},
+                source,
+            )
         raise ParseError(
             _("intet dagsordenspunkt fundet (intet afsnit 'Sagsfremstilling' eller 'Beslutning')"),
             source,
@@ -207,6 +218,15 @@ def _texts(items: list[Item]) -> str:
     return _APART.join(
         text for item in items for text in (item.presentation, *(d.text for d in item.decisions))
     )
+
+
+def _garbled_share(text: str) -> float:
+    """The share of a text's visible characters that are no writing: private-use glyphs,
+    control characters, unassigned code points, U+FFFD. A PDF whose fonts lack a map to
+    Unicode gives text of these."""
+    shown = [c for c in text if not c.isspace()]
+    odd = sum(c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn", "Cs") for c in shown)
+    return odd / len(shown) if shown else 0.0
 
 
 def _people(texts: str, absent: list[Absence]) -> list[Person]:
