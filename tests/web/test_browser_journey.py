@@ -152,3 +152,28 @@ def test_prepare_publish_decide_and_publish(browser, live_server, people) -> Non
         check_axe(browser, page.base + path, ctx.storage_state())
     for c in (ctx, public_ctx, member_ctx):
         c.close()
+
+
+def test_a_secretary_imports_minutes_in_the_browser(
+    browser, live_server, people, seeds, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    ctx, page = context(browser, live_server)
+    sign_in(page, "sekretaer")
+    page.goto(page.base + "/sekretariat/")
+    page.get_by_role("link", name="Importér referater").click()
+    broken = tmp_path / "ødelagt.pdf"
+    broken.write_bytes(b"%PDF-1.7\nx\n")
+    page.get_by_label("Referater eller dagsordener").set_input_files([seeds[2], broken])
+    page.get_by_role("button", name="Importér").click()
+    rows = page.locator("table.list tbody tr")
+    assert rows.count() == 2
+    assert (
+        "importeret" in rows.nth(0).inner_text()
+        and "Direktionen 30-11-2022" in rows.nth(0).inner_text()
+    )
+    assert "fejlet" in rows.nth(1).inner_text() and "afkortet" in rows.nth(1).inner_text()
+    shot(page, "import")
+    check_axe(browser, page.url, ctx.storage_state())
+    rows.nth(0).get_by_role("link").click()
+    assert page.get_by_role("heading", name=re.compile("Direktionen")).first.is_visible()
+    ctx.close()

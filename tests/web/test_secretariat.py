@@ -461,3 +461,81 @@ def test_drafts_and_items_can_be_deleted_published_meetings_not(staff: Client) -
     staff.post(f"/sekretariat/moeder/{meeting.pk}/slet/")
     assert not m.Meeting.objects.filter(pk=meeting.pk).exists()
     assert m.AuditEntry.objects.filter(action="delete_draft").exists()
+
+
+# --- minutes imported through the web ------------------------------------------------------
+
+
+def _upload(name: str, data: bytes) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, data, content_type="application/octet-stream")
+
+
+def test_import_page_is_the_secretariats(client: Client, secretary: User) -> None:
+    assert client.get("/sekretariat/importer/")["Location"].startswith("/log-ind/")
+    client.force_login(create_user("direktoer", PASSWORD, role="member"))
+    assert client.get("/sekretariat/importer/").status_code == 403
+    assert client.post("/sekretariat/importer/").status_code == 403
+    client.force_login(secretary)
+    page = client.get("/sekretariat/importer/").content.decode()
+    assert 'type="file" id="id-files" name="filer" multiple' in page
+    assert '<label for="id-files">' in page
+    assert 'href="/sekretariat/importer/"' in client.get("/sekretariat/").content.decode()
+
+
+def test_import_minutes_through_the_web(staff: Client, seeds: list[Path]) -> None:
+    from dagsorden.importer.models import ImportedDocument
+
+    first = seeds[0].read_bytes()
+    response = staff.post(
+        "/sekretariat/importer/",
+        {"filer": [_upload("Referat.txt", first), _upload("ødelagt.pdf", b"%PDF-1.7\nx\n")]},
+    )
+    # one failed: the page says so with a 4xx, the other is stored all the same
+    assert response.status_code == 400
+    page = response.content.decode()
+    meeting = m.Meeting.objects.get(date=date(2021, 1, 20))
+    assert meeting.state == "published" and meeting.items.count() == 1
+    assert f'<a href="/sekretariat/moeder/{meeting.pk}/">Direktionen 20-01-2021</a>' in page
+    assert "fejlet" in page and "PDF-filen er afkortet" in page
+    (document,) = ImportedDocument.objects.all()
+    assert document.source == "upload:DIR:2021-01-20:Referat.txt"
+    assert m.AuditEntry.objects.filter(action="import_imported", object_id=meeting.pk).exists()
+
+    # the same file again: nothing changes
+    again = staff.post("/sekretariat/importer/", {"filer": _upload("kopi.txt", first)})
+    assert again.status_code == 200 and "uændret" in again.content.decode()
+    assert ImportedDocument.objects.count() == 1
+
+    # a corrected version under the same name updates what the first stored
+    corrected = first.decode("utf-8").replace("Drøftet.", "Drøftet og godkendt.", 1)
+    assert corrected.encode() != first
+    updated = staff.post(
+        "/sekretariat/importer/", {"filer": _upload("Referat.txt", corrected.encode())}
+    )
+    assert updated.status_code == 200 and "opdateret" in updated.content.decode()
+    assert meeting.items.count() == 1 and ImportedDocument.objects.count() == 1
+    assert "Drøftet og godkendt." in meeting.items.get().points.first().decision
+
+    # another meeting's minutes under the same name are a document of their own
+    other = staff.post(
+        "/sekretariat/importer/", {"filer": _upload("Referat.txt", seeds[1].read_bytes())}
+    )
+    assert other.status_code == 200
+    assert ImportedDocument.objects.count() == 2
+    assert meeting.items.count() == 1
+    page = staff.get("/sekretariat/importer/").content.decode()
+    assert "Direktionen 26-01-2022" in page and "Direktionen 20-01-2021" in page
+
+
+def test_import_without_a_file_is_refused(staff: Client) -> None:
+    response = staff.post("/sekretariat/importer/", {})
+    assert response.status_code == 400
+    assert "Vælg en eller flere filer." in response.content.decode()
+
+
+def test_import_over_the_limit_gets_413_and_stores_nothing(staff: Client, settings) -> None:  # type: ignore[no-untyped-def]
+    settings.MAX_UPLOAD_BYTES = 10_000
+    upload = _upload("stort.pdf", b"%PDF-" + b"x" * 20_000)
+    response = staff.post("/sekretariat/importer/", {"filer": upload})
+    assert response.status_code == 413 and "højst" in response.content.decode()
+    assert not m.Meeting.objects.exists()

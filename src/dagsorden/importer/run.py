@@ -29,6 +29,7 @@ from dagsorden.core.errors import ReaderUnavailable
 from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
+from dagsorden.meetings.models import Meeting
 from dagsorden.search.signals import suspended
 
 from .holders import link_role_holders
@@ -188,6 +189,45 @@ def import_paths(
         with transaction.atomic():
             link_role_holders()
     return summary
+
+
+@dataclass
+class Uploaded:
+    """What became of one document uploaded through the web."""
+
+    name: str
+    status: str  # 'imported', 'updated', 'unchanged' or 'failed'
+    meeting: Meeting | None = None
+    reason: str = ""
+
+
+UPLOAD_SOURCE = "upload:"  # ImportedDocument.source of a document uploaded through the web
+
+
+def import_upload(name: str, data: bytes) -> Uploaded:
+    """Import one document uploaded through the web, as import_paths imports a file: whole or
+    not at all, unchanged content left alone. An upload has no path to know it by again, and
+    many are called 'Referat.pdf': it is known by its meeting and its name, so that a corrected
+    version of a meeting's minutes updates what the first stored, and another meeting's minutes
+    under the same name are a document of their own."""
+    sha = hashlib.sha256(data).hexdigest()
+    known = ImportedDocument.objects.filter(sha256=sha).select_related("meeting__body").first()
+    if known is not None:
+        return Uploaded(name, "unchanged", known.meeting)
+    parsed = _parse_one(data, name)
+    if isinstance(parsed, ParseError):
+        return Uploaded(name, "failed", reason=parsed.problem)
+    minutes = parsed[0]
+    source = f"{UPLOAD_SOURCE}{minutes.body_code or minutes.body}:{minutes.date}:{name}"
+    existing = ImportedDocument.objects.filter(source=source).first()
+    summary = Summary()
+    _Importer(summary).store(_Job(Path(name), source, data, sha, existing), parsed)
+    if summary.failed:
+        return Uploaded(name, "failed", reason=summary.failed[0][1])
+    with transaction.atomic():
+        link_role_holders()
+    stored = ImportedDocument.objects.select_related("meeting__body").get(source=source)
+    return Uploaded(name, "updated" if existing else "imported", stored.meeting)
 
 
 def _parse_one(data: bytes, name: str) -> Parsed:

@@ -252,7 +252,7 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
         attachment.item = item
         attachment.number = (item.attachments.aggregate(n=Max("number"))["n"] or 0) + 1
         if not attachment.title:
-            attachment.title = _clean_name(request.FILES["bilag-file"].name)
+            attachment.title = clean_name(request.FILES["bilag-file"].name, "bilag")
         attachment.save()
         messages.success(request, _("Bilaget er lagt op."))
     else:
@@ -260,7 +260,7 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(_item_url(item, "bilag"))
 
 
-def _clean_name(name: str) -> str:
+def clean_name(name: str, default: str) -> str:
     """An uploaded file's name as a readable title: no path, no control or direction marks.
     (It is never used on disk: files get server-made names.)"""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
@@ -270,7 +270,7 @@ def _clean_name(name: str) -> str:
         if c.isprintable()
         and c not in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
     )
-    return keep.strip()[:200] or "bilag"
+    return keep.strip()[:200] or default
 
 
 @require_POST

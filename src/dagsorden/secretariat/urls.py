@@ -1,12 +1,13 @@
 from django.urls import path
 
-from . import items, plan, texts, views
+from . import imports, items, plan, texts, views
 
 app_name = "secretariat"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("nyt-moede/", views.new_meeting, name="new-meeting"),
+    path("importer/", imports.import_minutes, name="import"),
     path("moeder/<int:pk>/", views.meeting_page, name="meeting"),
     path("moeder/<int:pk>/status/", views.advance, name="advance"),
     path("moeder/<int:pk>/slet/", views.delete_meeting, name="delete-meeting"),

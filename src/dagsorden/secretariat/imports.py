@@ -1,0 +1,52 @@
+"""Minutes imported through the web: the secretariat uploads PDF, Word or text files, each is
+read and stored as `dagsorden import` stores a file (importer/run.py), and the page says what
+became of each. A file that fails leaves nothing; the others are stored all the same."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from dagsorden.importer.models import ImportedDocument
+from dagsorden.importer.run import UPLOAD_SOURCE, Uploaded, import_upload
+from dagsorden.meetings.workflow import audit
+
+from .items import clean_name
+from .permissions import secretary_required
+from .uploads import limited_upload
+
+FIELD = "filer"
+
+
+@limited_upload
+@secretary_required
+def import_minutes(request: HttpRequest) -> HttpResponse:
+    results: list[Uploaded] = []
+    error = ""
+    if request.method == "POST":
+        files = request.FILES.getlist(FIELD)
+        if not files:
+            error = _("Vælg en eller flere filer.")
+        for upload in files:
+            name = clean_name(upload.name or "", _("dokument"))
+            with upload:
+                result = import_upload(name, upload.read())
+            results.append(result)
+            if result.status in ("imported", "updated"):
+                audit(request.user, f"import_{result.status}", result.meeting, {"file": name})
+    failed = bool(error) or any(r.status == "failed" for r in results)
+    recent = (
+        ImportedDocument.objects.filter(source__startswith=UPLOAD_SOURCE, meeting__isnull=False)
+        .select_related("meeting__body")
+        .order_by("-imported", "-id")[:20]
+    )
+    context = {
+        "results": results,
+        "error": error,
+        "recent": recent,
+        "field": FIELD,
+        "limit_mb": settings.MAX_UPLOAD_BYTES // (1024 * 1024),
+    }
+    return render(request, "secretariat/import.html", context, status=400 if failed else 200)
