@@ -346,6 +346,31 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_shown_escaped(
     assert (again.imported, again.unchanged) == (0, 1)
 
 
+def test_a_meeting_made_by_another_import_meanwhile_is_read_again(
+    archive: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two imports at once (a command and the web): the other one creates the meeting after
+    this one found it missing; the insert then breaks the unique constraint, and the document
+    is stored on a second try with what the database now holds."""
+    from dagsorden.importer import store
+
+    real, calls = store.Cache.look_up_meetings, []
+
+    def racing(self, wanted):  # type: ignore[no-untyped-def]
+        wanted = list(wanted)
+        calls.append(1)
+        if len(calls) > 1:
+            return real(self, wanted)
+        for body, when in wanted:
+            m.Meeting.objects.create(body=body, date=when, state="published")  # the other's
+            m.Meeting.objects.create(body=body, date=when, state="published")  # this one's
+
+    monkeypatch.setattr(store.Cache, "look_up_meetings", racing)
+    summary = import_paths([next(archive.rglob("000_*.txt"))], progress=False)
+    assert (summary.imported, summary.failed) == (1, [])
+    assert m.Meeting.objects.get().items.count() == 1
+
+
 def test_a_document_is_stored_whole_or_not_at_all(
     archive: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

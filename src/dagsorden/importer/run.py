@@ -18,9 +18,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q
 from tqdm import tqdm
 
@@ -275,16 +275,25 @@ class _Importer:
         pending = self.cache.pending_entries
         kept = len(pending) if pending is not None else 0
         try:
-            status = _store(job, *parsed, self.cache)
+            try:
+                status = _store(job, *parsed, self.cache)
+            except IntegrityError:
+                # Another import at the same time (a second command, the web) made a meeting,
+                # body or person this one had cached as missing: read them again, once.
+                self._fresh_cache(pending, kept)
+                status = _store(job, *parsed, self.cache)
         except Exception as exc:  # one bad document must not stop the others
             self.summary.failed.append((shown(job.path), _reason(exc)))
-            # A rolled-back document may have taken cached rows with it: start a fresh cache,
-            # keeping the search entries of the documents before it in the batch.
-            save_periods(self.cache.widened)  # before a fresh cache reads the roles again
-            self.cache = Cache()
-            self.cache.pending_entries = pending[:kept] if pending is not None else None
+            self._fresh_cache(pending, kept)
             return
         setattr(self.summary, status, getattr(self.summary, status) + 1)
+
+    def _fresh_cache(self, pending: list[Any] | None, kept: int) -> None:
+        """A rolled-back document may have taken cached rows with it: start a fresh cache,
+        keeping the search entries of the documents before it in the batch."""
+        save_periods(self.cache.widened)  # before a fresh cache reads the roles again
+        self.cache = Cache()
+        self.cache.pending_entries = pending[:kept] if pending is not None else None
 
 
 def _reason(exc: Exception) -> str:
