@@ -67,12 +67,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from dagsorden.core.errors import ReaderUnavailable
 
     try:
-        summary = import_paths([p for p in args.paths if Path(p).exists()])
+        summary = import_paths([p for p in args.paths if Path(p).exists()], dry_run=args.dry_run)
     except ReaderUnavailable as exc:
         print(f"dagsorden import: {exc}", file=sys.stderr)
         return 1
     _print_failures(summary.failed)
     print(summary.line())
+    if args.dry_run:
+        print(_("(prøvekørsel: intet er gemt)"))
     if summary.interrupted:
         print(
             _(
@@ -214,6 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = _parser(sub, "import", _("importér referater (filer og mapper, også undermapper)"))
     p.add_argument("paths", nargs="+", metavar=_("STI"))
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_("læs og kontrollér alt som ved en import, men gem intet"),
+    )
     p.set_defaults(func=cmd_import)
 
     for name, func, text in (

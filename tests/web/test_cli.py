@@ -91,7 +91,13 @@ def test_import_summary_and_exit_code(tmp_path: Path, seeds: list[Path]) -> None
     for seed in seeds:
         (folder / seed.name).write_bytes(seed.read_bytes())
     (folder / "brudt.txt").write_text("ikke et referat")
-    out = run("import", str(folder), data=tmp_path / "data")
+    dry = run("import", "--dry-run", str(folder), data=tmp_path / "data")
+    assert dry.returncode == 1 and dry.stdout.splitlines() == [
+        "3 importeret, 0 uændret, 0 opdateret, 1 fejlet",
+        "(prøvekørsel: intet er gemt)",
+    ]
+    assert "brudt.txt: intet dagsordenspunkt fundet" in dry.stderr
+    out = run("import", str(folder), data=tmp_path / "data")  # the dry run stored nothing
     assert out.returncode == 1
     assert out.stdout.strip() == "3 importeret, 0 uændret, 0 opdateret, 1 fejlet"
     assert "brudt.txt: intet dagsordenspunkt fundet" in out.stderr

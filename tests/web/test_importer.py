@@ -371,6 +371,27 @@ def test_a_meeting_made_by_another_import_meanwhile_is_read_again(
     assert m.Meeting.objects.get().items.count() == 1
 
 
+@pytest.mark.parametrize("extra", [0, 25], ids=["one by one", "in chunks"])
+def test_a_dry_run_reports_what_an_import_would_and_stores_nothing(
+    archive: Path, tmp_path: Path, extra: int
+) -> None:
+    from bench.generate import generate
+
+    generate(archive / "mange", extra)
+    (archive / "2022" / "ødelagt.pdf").write_bytes(b"%PDF-1.7\nnot really\n")
+    dry = import_paths([archive], progress=False, dry_run=True)
+    assert set(counts().values()) == {0}
+    assert not ImportedDocument.objects.exists() and not SearchEntry.objects.exists()
+    real = import_paths([archive], progress=False)
+    assert (dry.imported, dry.unchanged, dry.updated, dry.failed) == (
+        real.imported,
+        real.unchanged,
+        real.updated,
+        real.failed,
+    )
+    assert real.imported == 3 + extra and len(real.failed) == 1
+
+
 def test_a_document_is_stored_whole_or_not_at_all(
     archive: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -105,10 +105,24 @@ def find_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def import_paths(
-    paths: Iterable[str | Path], *, progress: bool | None = None, out: TextIO | None = None
+    paths: Iterable[str | Path],
+    *,
+    progress: bool | None = None,
+    out: TextIO | None = None,
+    dry_run: bool = False,
 ) -> Summary:
-    """Import every document under paths. Progress bar on a terminal (progress=None: auto)."""
-    out = out or sys.stderr
+    """Import every document under paths. Progress bar on a terminal (progress=None: auto).
+    dry_run: the same import, every document read and stored, then all of it rolled back, so
+    that the summary and the failures are exactly what an import would give."""
+    if not dry_run:
+        return _import_paths(paths, progress, out or sys.stderr)
+    with transaction.atomic():
+        summary = _import_paths(paths, progress, out or sys.stderr)
+        transaction.set_rollback(True)
+    return summary
+
+
+def _import_paths(paths: Iterable[str | Path], progress: bool | None, out: TextIO) -> Summary:
     files = list(find_documents(paths))
     summary = Summary()
     importer = _Importer(summary)
