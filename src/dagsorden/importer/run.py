@@ -158,6 +158,10 @@ def _import_paths(paths: Iterable[str | Path], progress: bool | None, out: TextI
                 summary.reset(before)  # the chunk was rolled back: not counted
                 raise
 
+    def send(pool: ProcessPoolExecutor, jobs: list[_Job]) -> None:
+        documents = [(j.data, shown(j.path.name)) for j in jobs]
+        pending.append((jobs, pool.submit(parse_and_suggest, documents)))
+
     bar = tqdm(files, desc=_("Importerer"), unit=_("dok"), disable=not show, file=out)
     try:
         for path, job in _prepared(iter(bar)):
@@ -173,23 +177,11 @@ def _import_paths(paths: Iterable[str | Path], progress: bool | None, out: TextI
                 continue
             chunk.append(job)
             if len(chunk) == CHUNK:
-                pending.append(
-                    (
-                        chunk,
-                        pool.submit(
-                            parse_and_suggest, [(j.data, shown(j.path.name)) for j in chunk]
-                        ),
-                    )
-                )
+                send(pool, chunk)
                 chunk = []
                 store_done(AHEAD // CHUNK)
         if chunk and pool is not None:
-            pending.append(
-                (
-                    chunk,
-                    pool.submit(parse_and_suggest, [(j.data, shown(j.path.name)) for j in chunk]),
-                )
-            )
+            send(pool, chunk)
         store_done(0)
     except KeyboardInterrupt:
         # Ctrl-C: each document stored is whole, the one being stored rolled back. Importing
