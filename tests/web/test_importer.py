@@ -392,6 +392,24 @@ def test_a_dry_run_reports_what_an_import_would_and_stores_nothing(
     assert real.imported == 3 + extra and len(real.failed) == 1
 
 
+def test_a_document_whose_meeting_was_deleted_is_imported_again(archive: Path) -> None:
+    from dagsorden.importer.run import import_upload
+
+    seed = next(archive.rglob("000_*.txt"))
+    assert import_paths([seed], progress=False).imported == 1
+    m.Meeting.objects.all().delete()  # in the admin, say: the document's record stays
+    again = import_paths([seed], progress=False)
+    assert (again.imported, again.unchanged, again.updated) == (1, 0, 0)
+    assert m.Meeting.objects.get().items.count() == 1
+    assert ImportedDocument.objects.get().meeting == m.Meeting.objects.get()
+    # the same through the web
+    uploaded = import_upload("Referat.txt", seed.read_bytes())
+    assert uploaded.status == "unchanged"
+    m.Meeting.objects.all().delete()
+    uploaded = import_upload("Referat.txt", seed.read_bytes())
+    assert uploaded.status == "imported" and uploaded.meeting == m.Meeting.objects.get()
+
+
 def test_a_document_is_stored_whole_or_not_at_all(
     archive: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

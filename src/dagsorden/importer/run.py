@@ -217,7 +217,11 @@ def import_upload(name: str, data: bytes) -> Uploaded:
     version of a meeting's minutes updates what the first stored, and another meeting's minutes
     under the same name are a document of their own."""
     sha = hashlib.sha256(data).hexdigest()
-    known = ImportedDocument.objects.filter(sha256=sha).select_related("meeting__body").first()
+    known = (
+        ImportedDocument.objects.filter(sha256=sha, meeting__isnull=False)
+        .select_related("meeting__body")
+        .first()
+    )
     if known is not None:
         return Uploaded(name, "unchanged", known.meeting)
     parsed = _parse_one(data, name)
@@ -227,13 +231,14 @@ def import_upload(name: str, data: bytes) -> Uploaded:
     source = f"{UPLOAD_SOURCE}{minutes.body_code or minutes.body}:{minutes.date}:{name}"
     existing = ImportedDocument.objects.filter(source=source).first()
     summary = Summary()
-    _Importer(summary).store(_Job(Path(name), source, data, sha, existing), parsed)
+    job = _Job(Path(name), source, data, sha, existing)
+    _Importer(summary).store(job, parsed)
     if summary.failed:
         return Uploaded(name, "failed", reason=summary.failed[0][1])
     with transaction.atomic():
         link_role_holders()
     stored = ImportedDocument.objects.select_related("meeting__body").get(source=source)
-    return Uploaded(name, "updated" if existing else "imported", stored.meeting)
+    return Uploaded(name, _status(job), stored.meeting)
 
 
 def _parse_one(data: bytes, name: str) -> Parsed:
@@ -327,10 +332,11 @@ def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError |
                 | Q(sha256__in=[sha for _, _, _, sha in jobs])
             )
             .order_by()
-            .only("pk", "source", "sha256")
+            .only("pk", "source", "sha256", "meeting_id")
         )
         by_source = {d.source: d for d in known}
-        shas = {d.sha256 for d in known}
+        # A document whose meeting was deleted since is no longer imported: it is again.
+        shas = {d.sha256 for d in known if d.meeting_id is not None}
         found = iter(jobs)
         for path, data in read:
             if isinstance(data, ParseError):
@@ -338,7 +344,7 @@ def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError |
                 continue
             _, source, content, sha = next(found)
             existing = by_source.get(source)
-            if existing and existing.sha256 == sha:
+            if existing and existing.sha256 == sha and existing.meeting_id is not None:
                 yield path, None
             elif not existing and sha in shas:
                 yield path, None  # the same content imported under another name
@@ -383,4 +389,9 @@ def _store_many(parsed: list[tuple[_Job, Minutes, Suggested | None]], cache: Cac
         else:
             new.append(ImportedDocument(source=job.source, **fields))
     ImportedDocument.objects.bulk_create(new)
-    return ["updated" if job.existing else "imported" for job, _, _ in parsed]
+    return [_status(job) for job, _, _ in parsed]
+
+
+def _status(job: _Job) -> str:
+    """'updated' for a document stored before whose meeting is still there, else 'imported'."""
+    return "updated" if job.existing and job.existing.meeting_id is not None else "imported"
