@@ -525,7 +525,8 @@ def test_a_document_that_fails_in_a_chunk_fails_alone(tmp_path: Path) -> None:
     summary = import_paths([tmp_path / "bulk"], progress=False)
 
     assert sorted(path for path, _ in summary.failed) == sorted(map(str, failing))
-    assert all("locked" in reason for _, reason in summary.failed)
+    assert all("er godkendt i dagsorden og låst" in reason for _, reason in summary.failed)
+    assert not any("intern fejl" in reason for _, reason in summary.failed)
     assert summary.imported == len(paths) - len(failing)
     stored = [doc for p, doc in parsed.items() if p not in failing]
     assert m.AgendaItem.objects.count() == sum(len(doc.items) for doc in stored)

@@ -263,7 +263,7 @@ def test_unapproved_corrections_are_refused(secretary: User) -> None:
 def test_import_refuses_to_change_approved_minutes(secretary: User) -> None:
     meeting = approved(secretary)
     minutes = meeting_minutes(meeting, True, True)
-    with pytest.raises(LockedMinutes, match="approved in dagsorden"):
+    with pytest.raises(LockedMinutes, match="er godkendt i dagsorden og låst"):
         store_minutes(minutes, "changed.pdf")
 
 

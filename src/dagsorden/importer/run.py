@@ -34,7 +34,14 @@ from dagsorden.search.signals import suspended
 
 from .holders import link_role_holders
 from .models import ImportedDocument
-from .store import Cache, drop_superseded, place_minutes, save_periods, store_items
+from .store import (
+    Cache,
+    LockedMinutes,
+    drop_superseded,
+    place_minutes,
+    save_periods,
+    store_items,
+)
 from .suggest import Parsed, Suggested, parse_and_suggest
 
 DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".text"}
@@ -310,6 +317,8 @@ class _Importer:
 def _reason(exc: Exception) -> str:
     if isinstance(exc, ParseError):
         return exc.problem
+    if isinstance(exc, LockedMinutes):
+        return str(exc)
     if isinstance(exc, DatabaseError):
         return _("databasefejl: %(error)s") % {"error": exc}
     return _("intern fejl: %(error)s") % {"error": f"{type(exc).__name__}: {exc}"}

@@ -18,6 +18,7 @@ from django.db import connection
 from django.db.models import Exists, Max, Min, OuterRef
 
 from dagsorden.core import Item, Minutes, danish
+from dagsorden.core.language import gettext as _
 from dagsorden.core.text import fold, role_title
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
@@ -279,8 +280,11 @@ def place_minutes(
     meeting = cache.meeting(body, minutes.date)
     if meeting.locked:
         raise LockedMinutes(
-            f"the minutes of {meeting} were approved in dagsorden and are locked; "
-            "correct them by addition on the meeting's page instead"
+            _(
+                "referatet af %(meeting)s er godkendt i dagsorden og låst; ret det ved "
+                "tilføjelse på mødets side i stedet"
+            )
+            % {"meeting": meeting}
         )
     first_order = None
     if replace:
