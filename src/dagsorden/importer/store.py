@@ -18,7 +18,7 @@ from django.db import connection
 from django.db.models import Exists, Max, Min, OuterRef
 
 from dagsorden.core import Item, Minutes, danish
-from dagsorden.core.language import gettext as _
+from dagsorden.core.language import gettext  # not as _: this module uses _ as a name
 from dagsorden.core.text import fold, role_title
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
@@ -280,7 +280,7 @@ def place_minutes(
     meeting = cache.meeting(body, minutes.date)
     if meeting.locked:
         raise LockedMinutes(
-            _(
+            gettext(
                 "referatet af %(meeting)s er godkendt i dagsorden og låst; ret det ved "
                 "tilføjelse på mødets side i stedet"
             )
