@@ -150,6 +150,12 @@ def test_first_sentence(text: str, title: str) -> None:
             [("Hans Jensen", None)],
         ),
         ("Direktionen takkede Lene. Anders And Fonden.", []),
+        # ... nor what is named after someone: a museum, a prize, a company
+        (
+            "Karen Blixen Museet, Marie Curie-prisen, Kim Johansen A/S og Ole Holm ApS; "
+            "Anne Holm-Nielsen deltog.",
+            [("Anne Holm-Nielsen", None)],
+        ),
         # titles with a word before them
         (
             "Teknisk direktør Jan Jensen og konstitueret administrerende direktør Ole Bang.",

@@ -312,6 +312,9 @@ def _first_names(text: str) -> Iterator[int]:
 
 
 _SAINT = ("Sankt ", "Skt. ", "Sct. ")
+# After a name: a compound made of it ('-prisen', '-fonden'), or a company's form ('ApS'
+# ends a run of name words at its 'S', so the run ends inside it).
+_NAMED_AFTER_RE = re.compile(r"-[a-zæøå]|(?<=Ap|IV)S\b|[ \t]+(?:A/S|I/S|P/S|K/S)\b")
 
 
 def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, Person]]:
@@ -330,6 +333,8 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
         if m is None:
             continue
         end = done = m.end()
+        if _NAMED_AFTER_RE.match(text, end):
+            continue  # 'Marie Curie-prisen', 'Kim Johansen A/S': named after someone
         name = m.group().split()
         trimmed = False
         while name and (name[-1].endswith(".") or is_long_noun(name[-1])):
