@@ -72,6 +72,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"dagsorden import: {exc}", file=sys.stderr)
         return 1
     _print_failures(summary.failed)
+    for warning in summary.warnings:
+        print(_("advarsel: %(warning)s") % {"warning": warning}, file=sys.stderr)
     print(summary.line())
     if args.dry_run:
         print(_("(prøvekørsel: intet er gemt)"))

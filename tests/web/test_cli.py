@@ -108,6 +108,21 @@ def test_import_summary_and_exit_code(tmp_path: Path, seeds: list[Path]) -> None
     )
 
 
+def test_import_warns_of_two_versions_of_an_item(tmp_path: Path, seeds: list[Path]) -> None:
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    seed = seeds[0].read_text(encoding="utf-8")
+    (folder / "referat.txt").write_text(seed, encoding="utf-8")
+    (folder / "rettet.txt").write_text(seed.replace("Drøftet.", "Godkendt."), encoding="utf-8")
+    out = run("import", str(folder), data=tmp_path / "data")
+    assert out.returncode == 0  # stored: a warning, not a failure
+    assert out.stdout.strip() == "2 importeret, 0 uændret, 0 opdateret, 0 fejlet"
+    assert out.stderr.startswith(
+        "advarsel: mødet Direktionen 20-01-2021 har nu 2 udgaver af punktet »Punkter til "
+        "behandling« med forskelligt indhold, fra "
+    )
+
+
 def test_demo_imports_the_shipped_archive(tmp_path: Path) -> None:
     out = run("demo", "--no-serve", data=tmp_path)
     assert out.returncode == 0, out.stderr

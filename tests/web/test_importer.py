@@ -279,13 +279,20 @@ def test_the_same_minutes_twice_give_their_items_once(tmp_path: Path) -> None:
     seed = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
     (tmp_path / "referat.txt").write_text(seed, encoding="utf-8")
     (tmp_path / "referat-kopi.txt").write_text(seed.replace(" \n", "\n"), encoding="utf-8")
-    assert import_paths([tmp_path], progress=False).imported == 2
+    twice = import_paths([tmp_path], progress=False)
+    assert (twice.imported, twice.warnings) == (2, [])  # the same items: nothing to say
     meeting = m.Meeting.objects.get(date="2021-01-20")
     assert meeting.items.count() == 1
     first = meeting.items.get().origin
     (tmp_path / "rettet.txt").write_text(seed.replace("Drøftet.", "Godkendt."), encoding="utf-8")
-    import_paths([tmp_path], progress=False)
+    summary = import_paths([tmp_path], progress=False)
     assert meeting.items.count() == 2 and meeting.items.filter(origin=first).exists()
+    # said, so that someone deletes the wrong one
+    assert summary.warnings == [
+        "mødet Direktionen 20-01-2021 har nu 2 udgaver af punktet »Punkter til behandling« med "
+        f"forskelligt indhold, fra {first} og {(tmp_path / 'rettet.txt').resolve()}; slet den "
+        "forkerte i administrationen"
+    ]
 
 
 def test_another_document_of_the_same_meeting_keeps_its_own_items(tmp_path: Path) -> None:

@@ -516,12 +516,20 @@ def test_import_minutes_through_the_web(staff: Client, seeds: list[Path]) -> Non
     assert meeting.items.count() == 1 and ImportedDocument.objects.count() == 1
     assert "Drøftet og godkendt." in meeting.items.get().points.first().decision
 
+    # a corrected version under another name is kept beside it, and said
+    other_name = staff.post(
+        "/sekretariat/importer/",
+        {"filer": _upload("Rettet.txt", corrected.replace("godkendt", "tiltrådt").encode())},
+    )
+    assert other_name.status_code == 200 and "2 udgaver af punktet" in other_name.content.decode()
+    m.AgendaItem.objects.filter(meeting=meeting).order_by("-pk").first().delete()
+
     # another meeting's minutes under the same name are a document of their own
     other = staff.post(
         "/sekretariat/importer/", {"filer": _upload("Referat.txt", seeds[1].read_bytes())}
     )
     assert other.status_code == 200
-    assert ImportedDocument.objects.count() == 2
+    assert ImportedDocument.objects.count() == 3
     assert meeting.items.count() == 1
     page = staff.get("/sekretariat/importer/").content.decode()
     assert "Direktionen 26-01-2022" in page and "Direktionen 20-01-2021" in page

@@ -57,18 +57,21 @@ class Summary:
     updated: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     interrupted: bool = False  # stopped with Ctrl-C: what is counted is stored, the rest not
+    # Stored, but for someone to look at: a meeting left with two versions of an item.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.failed and not self.interrupted
 
-    def counts(self) -> tuple[int, int, int, int]:
-        return self.imported, self.unchanged, self.updated, len(self.failed)
+    def counts(self) -> tuple[int, int, int, int, int]:
+        return self.imported, self.unchanged, self.updated, len(self.failed), len(self.warnings)
 
-    def reset(self, counts: tuple[int, int, int, int]) -> None:
+    def reset(self, counts: tuple[int, int, int, int, int]) -> None:
         """Back to counts taken before, for work that was rolled back."""
-        self.imported, self.unchanged, self.updated, failed = counts
+        self.imported, self.unchanged, self.updated, failed, warned = counts
         del self.failed[failed:]
+        del self.warnings[warned:]
 
     def line(self) -> str:
         return _(
@@ -212,6 +215,7 @@ class Uploaded:
     status: str  # 'imported', 'updated', 'unchanged' or 'failed'
     meeting: Meeting | None = None
     reason: str = ""
+    warnings: list[str] = field(default_factory=list)
 
 
 UPLOAD_SOURCE = "upload:"  # ImportedDocument.source of a document uploaded through the web
@@ -245,7 +249,7 @@ def import_upload(name: str, data: bytes) -> Uploaded:
     with transaction.atomic():
         link_role_holders()
     stored = ImportedDocument.objects.select_related("meeting__body").get(source=source)
-    return Uploaded(name, _status(job), stored.meeting)
+    return Uploaded(name, _status(job), stored.meeting, warnings=summary.warnings)
 
 
 def _parse_one(data: bytes, name: str) -> Parsed:
@@ -283,6 +287,7 @@ class _Importer:
         else:
             for status in statuses:
                 setattr(self.summary, status, getattr(self.summary, status) + 1)
+            self._take_versions()
         self.cache.flush_entries()
         self.cache.pending_entries = None
 
@@ -305,6 +310,12 @@ class _Importer:
             self._fresh_cache(pending, kept)
             return
         setattr(self.summary, status, getattr(self.summary, status) + 1)
+        self._take_versions()
+
+    def _take_versions(self) -> None:
+        """What the documents just stored left for someone to look at, now that they stand."""
+        self.summary.warnings += self.cache.versions
+        self.cache.versions = []
 
     def _fresh_cache(self, pending: list[Any] | None, kept: int) -> None:
         """A rolled-back document may have taken cached rows with it: start a fresh cache,

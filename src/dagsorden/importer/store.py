@@ -62,6 +62,8 @@ class Cache:
         # When a list: search entries wait here for flush_entries() instead of being written.
         self.pending_entries: list[tuple] | None = None
         self.widened: set[m.Role] = set()
+        # What drop_superseded() could not settle, for the importer to report.
+        self.versions: list[str] = []
 
     def flush_entries(self) -> None:
         """Write what a batch of documents left for the end: search entries, role periods."""
@@ -496,8 +498,9 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
     its minutes were both imported, the agenda's items that the minutes hold again (the same
     title, and number where both have one) are dropped, the minutes superseding them (a
     document is minutes when one of its items has a decision with text); and of items the
-    same in all (the minutes saved as PDF and as Word), the first imported is kept. Returns
-    how many items were dropped."""
+    same in all (the minutes saved as PDF and as Word), the first imported is kept. Items of
+    one title that differ (a corrected version) are all kept, and said in cache.versions:
+    which one stands is not for the importer to guess. Returns how many items were dropped."""
     ids = {
         meeting.pk
         for meeting in meetings
@@ -515,6 +518,8 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
     )
     minutes = {row[4] for row in rows if row[5]}
     same: dict[tuple[int, str], list[tuple[int, int | None, str, str]]] = {}
+    meeting_of = {row[0]: row[1] for row in rows}
+    title_of = {row[0]: row[3] for row in rows}
     for pk, meeting_id, number, title, origin, _, presentation in rows:
         key = (meeting_id, fold(title).casefold())
         same.setdefault(key, []).append((pk, number, origin, presentation))
@@ -540,12 +545,16 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
             .values_list("item_id", "text")
         ):
             said.setdefault(item_id, []).append(fold(text))
+        versions: list[tuple[int, str, list[str]]] = []
         for left in twins:
             first: dict[tuple, str] = {}  # what an item says → the document that said it first
             for pk, number, origin, presentation in left:
                 says = (number, fold(presentation), tuple(said.get(pk, ())))
                 if first.setdefault(says, origin) != origin:
                     drop.add(pk)
+            if len(set(first.values())) > 1:
+                versions.append((meeting_of[left[0][0]], title_of[left[0][0]], [*first.values()]))
+        cache.versions += _versions_said(versions)
     if drop:
         m.AgendaItem.objects.filter(pk__in=drop).delete()
         if cache.pending_entries:  # search entries of a batch, not written yet
@@ -553,6 +562,25 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
                 e for e in cache.pending_entries if e[_ENTRY_ITEM] not in drop
             ]
     return len(drop)
+
+
+def _versions_said(versions: list[tuple[int, str, list[str]]]) -> list[str]:
+    if not versions:
+        return []
+    meetings = m.Meeting.objects.select_related("body").in_bulk({v[0] for v in versions})
+    return [
+        gettext(
+            "mødet %(meeting)s har nu %(count)d udgaver af punktet »%(title)s« med "
+            "forskelligt indhold, fra %(documents)s; slet den forkerte i administrationen"
+        )
+        % {
+            "meeting": meetings[meeting_id],
+            "count": len(origins),
+            "title": title,
+            "documents": " og ".join(origins),
+        }
+        for meeting_id, title, origins in versions
+    ]
 
 
 _ENTRY_ITEM = search_index.ENTRY_COLUMNS.index("item_id")
