@@ -291,7 +291,7 @@ def test_the_same_minutes_twice_give_their_items_once(tmp_path: Path) -> None:
     assert summary.warnings == [
         "mødet Direktionen 20-01-2021 har nu 2 udgaver af punktet »Punkter til behandling« med "
         f"forskelligt indhold, fra {first} og {(tmp_path / 'rettet.txt').resolve()}; slet den "
-        "forkerte i administrationen"
+        "forkerte på mødets side i sekretariatet"
     ]
 
 
@@ -415,6 +415,22 @@ def test_a_document_whose_meeting_was_deleted_is_imported_again(archive: Path) -
     m.Meeting.objects.all().delete()
     uploaded = import_upload("Referat.txt", seed.read_bytes())
     assert uploaded.status == "imported" and uploaded.meeting == m.Meeting.objects.get()
+
+
+@pytest.mark.parametrize("depth", [2, 6], ids=["over 300 characters", "over 1000"])
+def test_a_document_deep_in_folders_is_imported_and_known_again(
+    tmp_path: Path, seeds: list[Path], depth: int
+) -> None:
+    folder = tmp_path.joinpath(*[f"{'mappe-med-et-langt-navn-' * 8}{i}" for i in range(depth)])
+    folder.mkdir(parents=True)
+    seed = (folder / "referat.txt").resolve()
+    seed.write_bytes(seeds[0].read_bytes())
+    assert len(str(seed)) > (300 if depth == 2 else 1000)
+    assert import_paths([tmp_path], progress=False).imported == 1
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Drøftet.", "Godkendt."))
+    changed = import_paths([tmp_path], progress=False)
+    assert (changed.imported, changed.updated, changed.failed) == (0, 1, [])
+    assert m.AgendaItem.objects.count() == 1  # replaced in place: the key found again
 
 
 def test_a_document_is_stored_whole_or_not_at_all(

@@ -239,7 +239,7 @@ def import_upload(name: str, data: bytes) -> Uploaded:
     if isinstance(parsed, ParseError):
         return Uploaded(name, "failed", reason=parsed.problem)
     minutes = parsed[0]
-    source = f"{UPLOAD_SOURCE}{minutes.body_code or minutes.body}:{minutes.date}:{name}"
+    source = source_key(f"{UPLOAD_SOURCE}{minutes.body_code or minutes.body}:{minutes.date}:{name}")
     existing = ImportedDocument.objects.filter(source=source).first()
     summary = Summary()
     job = _Job(Path(name), source, data, sha, existing)
@@ -250,6 +250,20 @@ def import_upload(name: str, data: bytes) -> Uploaded:
         link_role_holders()
     stored = ImportedDocument.objects.select_related("meeting__body").get(source=source)
     return Uploaded(name, _status(job), stored.meeting, warnings=summary.warnings)
+
+
+SOURCE_LENGTH = ImportedDocument._meta.get_field("source").max_length or 1000
+
+
+def source_key(source: str) -> str:
+    """A document's key as stored (ImportedDocument.source, and its rows' origin): the path
+    itself, or for a path longer than the column (Linux allows 4,096 characters) its two ends
+    with a hash of the whole between them, the same for the same path every time."""
+    if len(source) <= SOURCE_LENGTH:
+        return source
+    digest = hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+    keep = (SOURCE_LENGTH - len(digest) - 2) // 2
+    return f"{source[:keep]}…{digest}…{source[-keep:]}"
 
 
 def _parse_one(data: bytes, name: str) -> Parsed:
@@ -341,7 +355,7 @@ def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError |
     while group := list(islice(paths, CHUNK)):
         read: list[tuple[Path, bytes | ParseError]] = [(path, _read(path)) for path in group]
         jobs = [
-            (path, shown(path.resolve()), data, hashlib.sha256(data).hexdigest())
+            (path, source_key(shown(path.resolve())), data, hashlib.sha256(data).hexdigest())
             for path, data in read
             if isinstance(data, bytes)
         ]

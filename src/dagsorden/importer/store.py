@@ -571,7 +571,8 @@ def _versions_said(versions: list[tuple[int, str, list[str]]]) -> list[str]:
     return [
         gettext(
             "mødet %(meeting)s har nu %(count)d udgaver af punktet »%(title)s« med "
-            "forskelligt indhold, fra %(documents)s; slet den forkerte i administrationen"
+            "forskelligt indhold, fra %(documents)s; slet den forkerte på mødets side i "
+            "sekretariatet"
         )
         % {
             "meeting": meetings[meeting_id],

@@ -34,7 +34,7 @@ class AgendaItem(models.Model):
     case_number = models.CharField("sagsnummer", max_length=100, blank=True)
     origin = models.CharField(
         "kilde",
-        max_length=300,
+        max_length=1000,  # as long as ImportedDocument.source, the key it holds
         blank=True,
         db_index=True,
         help_text="Det importerede dokument, punktet kom fra.",

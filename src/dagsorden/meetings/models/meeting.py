@@ -75,7 +75,7 @@ class Attendance(models.Model):
     )
     title = models.CharField("stilling (som skrevet)", max_length=300, blank=True)
     remark = models.CharField("bemærkning", max_length=300, blank=True, help_text="Fx 'formand'.")
-    origin = models.CharField("kilde", max_length=300, blank=True, db_index=True)
+    origin = models.CharField("kilde", max_length=1000, blank=True, db_index=True)
 
     class Meta:
         verbose_name = "fremmøde"
