@@ -522,6 +522,9 @@ def test_import_minutes_through_the_web(staff: Client, seeds: list[Path]) -> Non
         {"filer": _upload("Rettet.txt", corrected.replace("godkendt", "tiltrådt").encode())},
     )
     assert other_name.status_code == 200 and "2 udgaver af punktet" in other_name.content.decode()
+    # the meeting's page says which file each version came from
+    page = staff.get(f"/sekretariat/moeder/{meeting.pk}/").content.decode()
+    assert "importeret fra Referat.txt" in page and "importeret fra Rettet.txt" in page
     m.AgendaItem.objects.filter(meeting=meeting).order_by("-pk").first().delete()
 
     # another meeting's minutes under the same name are a document of their own

@@ -54,6 +54,12 @@ class AgendaItem(models.Model):
     def is_open(self) -> bool:
         return self.access == Access.OPEN
 
+    @property
+    def origin_name(self) -> str:
+        """The name of the file an imported item came from ('referat.pdf', from a path or an
+        upload's key 'upload:DIR:2022-11-30:referat.pdf'); '' for one written in dagsorden."""
+        return self.origin.replace(":", "/").rsplit("/", 1)[-1]
+
 
 class RoutingStep(models.Model):
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="routing_steps")
