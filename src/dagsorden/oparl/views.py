@@ -182,7 +182,7 @@ def _open_files(item: AgendaItem) -> list[Attachment]:
 def _items_out(request: HttpRequest, items: Iterable[AgendaItem]) -> list[dict[str, Any]]:
     """Agenda items (their meetings read), the papers their cases are found in one query."""
     items = list(items)
-    elsewhere = elsewhere_of([i for i in items if i.is_open], AgendaItem.objects.listed_to(PUBLIC))
+    elsewhere = _elsewhere(items)
     return [
         o.agenda_item(
             _url(request),
@@ -205,6 +205,11 @@ def _with_contents(items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
 
 
 # --- papers: an open agenda item as the case it presents, its route as consultations -------
+
+
+def _elsewhere(items: list[AgendaItem]) -> Elsewhere:
+    """Where the open items' cases may have been taken up, as the public may see it."""
+    return elsewhere_of([i for i in items if i.is_open], AgendaItem.objects.listed_to(PUBLIC))
 
 
 def _paper_of(item: AgendaItem, elsewhere: Elsewhere) -> tuple[int, int]:
@@ -240,13 +245,14 @@ class _RouteDaysBefore(Func):
 
 def _continues() -> Exists:
     """Whether an open item continues a case that an earlier step of its route took up: an
-    open item of the same case (same_case) in a meeting of a body before its own in its route, at
-    most ROUTE_DAYS before it (taken_up). Such an item is a consultation of that item's
+    open item of the same case (meetings/cases.py) in a meeting of a body before its own in
+    its route, at most ROUTE_DAYS before it (taken_up). Such an item is a consultation of that item's
     paper, not a paper of its own: a case that went from ØK to KB is one paper."""
     own_step = RoutingStep.objects.filter(
         item=OuterRef(OuterRef("pk")), body=OuterRef(OuterRef("meeting__body"))
     ).values("order")[:1]
-    # same_case in SQL: the same case number, or the same heading where either has none
+    # The same case in SQL: the same case number, or the same heading where either has none
+    # (both items are open here, so their case numbers count)
     unnumbered = Q(case_number="") | Q(Exact(OuterRef("case_number"), Value("")))
     same_case = (Q(title=OuterRef("title")) & unnumbered) | (
         ~Q(case_number="") & Q(case_number=OuterRef("case_number"))
@@ -275,7 +281,7 @@ def _consultations(
 
 def _papers_out(request: HttpRequest, items: Iterable[AgendaItem]) -> list[dict[str, Any]]:
     items = list(items)
-    elsewhere = elsewhere_of([i for i in items if i.is_open], AgendaItem.objects.listed_to(PUBLIC))
+    elsewhere = _elsewhere(items)
     out = []
     for item in items:
         files = _open_files(item)
@@ -543,6 +549,4 @@ def consultation(request: HttpRequest, pk: int, step: int) -> dict[str, Any]:
     found = _papers().filter(pk=pk).first()
     if found is None or not 1 <= step <= len(route_of(found)):
         raise Http404
-    return _consultations(
-        request, found, elsewhere_of([found], AgendaItem.objects.listed_to(PUBLIC))
-    )[step - 1]
+    return _consultations(request, found, _elsewhere([found]))[step - 1]
