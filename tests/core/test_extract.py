@@ -134,6 +134,50 @@ def test_docx_with_bulleted_points() -> None:
     ]
 
 
+def test_docx_text_in_tracked_changes_content_controls_and_links() -> None:
+    """Word shows text inside a tracked insertion, a content control (templates wrap fields
+    and whole sections in them), a link and a field; python-docx's paragraph text has none
+    of them. A tracked deletion is not shown."""
+    w = nsdecls("w")
+    d = docx.Document()
+    body = d.element.body
+    sect = body[-1]  # the section properties stay last
+
+    def add(xml: str) -> None:
+        sect.addprevious(parse_xml(xml))
+
+    def para(text: str) -> str:
+        return f"<w:p {w}><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    # the header and the item's heading in a block content control, as a template has them
+    add(
+        f"<w:sdt {w}><w:sdtPr/><w:sdtContent>{para('Direktionen 01-03-2023')}"
+        f"{para('Punkter til behandling')}</w:sdtContent></w:sdt>"
+    )
+    for text in ["Åben Sag", "Sagsgang", "DIR", "Sagsfremstilling"]:
+        add(para(text))
+    add(
+        f'<w:p {w}><w:r><w:t xml:space="preserve">Budgettet </w:t></w:r>'
+        '<w:ins w:id="1" w:author="a"><w:r><w:t xml:space="preserve">for 2024 </w:t></w:r></w:ins>'
+        '<w:del w:id="2" w:author="a"><w:r><w:delText>SLETTET </w:delText></w:r></w:del>'
+        '<w:sdt><w:sdtContent><w:r><w:t xml:space="preserve">drøftes </w:t></w:r></w:sdtContent>'
+        '</w:sdt><w:hyperlink><w:r><w:t xml:space="preserve">med KL</w:t></w:r></w:hyperlink>'
+        '<w:fldSimple w:instr="DATE"><w:r><w:t>.</w:t></w:r></w:fldSimple></w:p>'
+    )
+    for text in ["Indstilling", "Kommunaldirektøren indstiller, at punktet behandles."]:
+        add(para(text))
+    add(para("Beslutning i Direktionen den 01-03-2023"))
+    add(f"<w:sdt {w}><w:sdtContent>{para('Godkendt.')}</w:sdtContent></w:sdt>")
+    buf = io.BytesIO()
+    d.save(buf)
+    minutes = parse_bytes(buf.getvalue(), "skabelon.docx")
+    assert (minutes.body, str(minutes.date)) == ("Direktionen", "2023-03-01")
+    (item,) = minutes.items
+    assert item.title == "Punkter til behandling"
+    assert item.presentation == "Budgettet for 2024 drøftes med KL."
+    assert [d.text for d in item.decisions] == ["Godkendt."]
+
+
 def _restarted_numbering(d: docx.document.Document, style: str) -> str:
     """A new numbering of the style's list that starts again at 1, as Word's 'Start forfra
     ved 1' makes: its numId."""

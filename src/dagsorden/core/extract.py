@@ -39,8 +39,14 @@ PDF_CPU_SECONDS = 60
 PDF_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
 
 _DIGITS_RE = re.compile(r"\d+")
-_W_P = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
-_W_TBL = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}tbl"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_TBL, _W_R, _W_SDT = f"{_W}p", f"{_W}tbl", f"{_W}r", f"{_W}sdt"
+_W_TR, _W_TC = f"{_W}tr", f"{_W}tc"
+# Inside a paragraph, what holds no text that is shown: tracked deletions, text moved away,
+# the paragraph's and runs' properties.
+_W_NOT_SHOWN = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "pPr", "rPr"))
+# Around paragraphs and tables: content controls and custom XML, whose content is the text.
+_W_WRAPPERS = frozenset((_W_SDT, f"{_W}customXml"))
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:side\s+)?\d{1,4}(?:\s*(?:af|/)\s*\d{1,4})?\s*$", re.IGNORECASE
@@ -149,26 +155,55 @@ def _unreadable_docx(exc: Exception, source: str | None) -> ParseError:
 def _docx_lines(document: Any) -> Iterator[str]:
     """The body's paragraphs and tables in their order; list paragraphs with the numbers and
     bullets Word draws for them ('1. Budget', '\uf0b7 Årshjul'), a level under indented."""
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     labels = ListLabels(document)
-    for child in document.element.body.iterchildren():
+    for child in _blocks(document.element.body):
         if child.tag == _W_P:
-            para = Paragraph(child, document)
-            text = para.text
+            text = _shown_text(child)
             if not text.strip():
                 yield " "  # an empty paragraph, as the extracted PDFs have them
                 continue
-            found = labels.label(para)
+            found = labels.label(Paragraph(child, document))
             if found is None:
                 yield text
             else:
                 label, level = found
                 yield f"{'  ' * level}{label} {text}"
         elif child.tag == _W_TBL:
-            for row in Table(child, document).rows:
-                yield " ".join(cell.text for cell in row.cells)
+            for row in child.iterchildren(_W_TR):
+                yield " ".join(
+                    "\n".join(_shown_text(p) for p in _blocks(cell) if p.tag == _W_P)
+                    for cell in row.iterchildren(_W_TC)
+                )
+
+
+def _blocks(parent: Any) -> Iterator[Any]:
+    """The paragraphs and tables of a body or a table cell, in order, also those inside a
+    content control ('w:sdt', as templates wrap their fields and sections): python-docx
+    passes those over."""
+    for child in parent.iterchildren():
+        if child.tag in _W_WRAPPERS:
+            content = child.find(f"{_W}sdtContent") if child.tag == _W_SDT else child
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag in (_W_P, _W_TBL):
+            yield child
+
+
+def _shown_text(paragraph: Any) -> str:
+    """A paragraph's text as Word shows it: its runs' text (python-docx's own reading of a
+    run: tabs, breaks, hyphens) also inside tracked insertions, content controls, links and
+    fields, which python-docx's Paragraph.text passes over; not tracked deletions."""
+    return "".join(run.text for run in _shown_runs(paragraph))
+
+
+def _shown_runs(element: Any) -> Iterator[Any]:
+    for child in element.iterchildren():
+        if child.tag == _W_R:
+            yield child
+        elif child.tag not in _W_NOT_SHOWN:
+            yield from _shown_runs(child)
 
 
 # --- PDF ----------------------------------------------------------------------------------
