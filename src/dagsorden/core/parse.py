@@ -220,11 +220,14 @@ def _texts(items: list[Item]) -> str:
     )
 
 
+_GARBLED_SAMPLE = 100_000  # characters: enough to tell, however large the text
+
+
 def _garbled_share(text: str) -> float:
     """The share of a text's visible characters that are no writing: private-use glyphs,
-    control characters, unassigned code points, U+FFFD. A PDF whose fonts lack a map to
-    Unicode gives text of these."""
-    shown = [c for c in text if not c.isspace()]
+    control characters, unassigned code points, U+FFFD (in its first _GARBLED_SAMPLE
+    characters). A PDF whose fonts lack a map to Unicode gives text of these."""
+    shown = [c for c in text[:_GARBLED_SAMPLE] if not c.isspace()]
     odd = sum(c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn", "Cs") for c in shown)
     return odd / len(shown) if shown else 0.0
 
