@@ -550,3 +550,18 @@ def test_import_over_the_limit_gets_413_and_stores_nothing(staff: Client, settin
     response = staff.post("/sekretariat/importer/", {"filer": upload})
     assert response.status_code == 413 and "højst" in response.content.decode()
     assert not m.Meeting.objects.exists()
+
+
+def test_import_when_the_pdf_reader_cannot_start_says_so(
+    staff: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dagsorden.core.errors import ReaderUnavailable
+    from dagsorden.importer import run
+
+    def unavailable(data: bytes, name: str):  # type: ignore[no-untyped-def]
+        raise ReaderUnavailable("PDF-læseren kunne ikke starte")
+
+    monkeypatch.setattr(run, "_parse_one", unavailable)
+    response = staff.post("/sekretariat/importer/", {"filer": _upload("a.pdf", b"%PDF-1.4")})
+    assert response.status_code == 400
+    assert "PDF-læseren kunne ikke starte" in response.content.decode()

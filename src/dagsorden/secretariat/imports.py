@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from dagsorden.core.errors import ReaderUnavailable
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.importer.run import UPLOAD_SOURCE, Uploaded, import_upload
 from dagsorden.meetings.workflow import audit
@@ -32,7 +33,10 @@ def import_minutes(request: HttpRequest) -> HttpResponse:
         for upload in files:
             name = clean_name(upload.name or "", _("dokument"))
             with upload:
-                result = import_upload(name, upload.read())
+                try:
+                    result = import_upload(name, upload.read())
+                except ReaderUnavailable as exc:  # the PDF reader's process could not start
+                    result = Uploaded(name, "failed", reason=str(exc))
             results.append(result)
             if result.status in ("imported", "updated"):
                 audit(request.user, f"import_{result.status}", result.meeting, {"file": name})
