@@ -12,8 +12,12 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dagsorden.core.files import shown
+
+if TYPE_CHECKING:
+    from dagsorden.core import Minutes
 from dagsorden.core.language import LOCALE_DIR, language
 from dagsorden.core.language import gettext as _
 
@@ -36,18 +40,33 @@ def _migrate() -> None:
     call_command("migrate", interactive=False, verbosity=0)
 
 
+STDIN = "<stdin>"
+
+
+def parse_stdin() -> Minutes:
+    """The document on standard input, read as a file is (to the same size limit)."""
+    from dagsorden.core import ParseError, parse_bytes
+    from dagsorden.core.errors import MAX_DOCUMENT_BYTES
+
+    data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise ParseError.too_large(len(data), STDIN)
+    return parse_bytes(data, STDIN)
+
+
 def cmd_parse(args: argparse.Namespace) -> int:
     from dagsorden.core import ParseError, parse_file, to_dict, to_outline
     from dagsorden.core.errors import ReaderUnavailable
 
+    stdin = args.file == "-"  # 'pdftotext referat.pdf - | dagsorden parse -'
     try:
-        minutes = parse_file(args.file)
+        minutes = parse_stdin() if stdin else parse_file(args.file)
     except (ParseError, ReaderUnavailable) as exc:
         print(f"dagsorden parse: {exc}", file=sys.stderr)
         return 2
     if args.format == "json":
         doc = to_dict(minutes)
-        doc["source"] = shown(Path(args.file).name)
+        doc["source"] = STDIN if stdin else shown(Path(args.file).name)
         print(json.dumps(doc, ensure_ascii=False, indent=1))
     else:
         print(to_outline(minutes))
@@ -207,7 +226,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = _parser(sub, "parse", _("læs et referat (PDF, Word eller tekst) og skriv det struktureret"))
-    p.add_argument("file", metavar=_("FIL"))
+    p.add_argument("file", metavar=_("FIL"), help=_("'-' læser fra standard input"))
     p.add_argument(
         "--format",
         choices=["json", "text"],

@@ -71,6 +71,16 @@ def test_parse_scores_one_with_the_shared_scorer(tmp_path: Path, seeds: list[Pat
         assert score.stdout.strip().splitlines()[-1] == "overall 1.000", score.stdout
 
 
+def test_parse_reads_standard_input(tmp_path: Path, seeds: list[Path]) -> None:
+    out = run("parse", "-", data=tmp_path, stdin=seeds[2].read_text(encoding="utf-8"))
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert doc["source"] == "<stdin>" and len(doc["items"][0]["points"]) == 5
+    bad = run("parse", "-", data=tmp_path, stdin="ikke et referat")
+    assert bad.returncode == 2
+    assert bad.stderr.startswith("dagsorden parse: <stdin>: intet dagsordenspunkt fundet")
+
+
 def test_parse_text_outline(tmp_path: Path, seeds: list[Path]) -> None:
     out = run("parse", str(seeds[0]), "--format", "text", data=tmp_path)
     assert out.returncode == 0
