@@ -43,8 +43,11 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_TBL, _W_R, _W_SDT = f"{_W}p", f"{_W}tbl", f"{_W}r", f"{_W}sdt"
 _W_TR, _W_TC = f"{_W}tr", f"{_W}tc"
 # Inside a paragraph, what holds no text that is shown: tracked deletions, text moved away,
-# the paragraph's and runs' properties.
-_W_NOT_SHOWN = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "pPr", "rPr"))
+# the paragraph's and runs' properties, and the fallback of content given two ways (its
+# first way, 'mc:Choice', holds the same text).
+_W_NOT_SHOWN = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "pPr", "rPr")) | {
+    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+}
 # Around paragraphs and tables: content controls and custom XML, whose content is the text.
 _W_WRAPPERS = frozenset((_W_SDT, f"{_W}customXml"))
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
