@@ -162,7 +162,12 @@ def test_docx_text_in_tracked_changes_content_controls_and_links() -> None:
         '<w:del w:id="2" w:author="a"><w:r><w:delText>SLETTET </w:delText></w:r></w:del>'
         '<w:sdt><w:sdtContent><w:r><w:t xml:space="preserve">drøftes </w:t></w:r></w:sdtContent>'
         '</w:sdt><w:hyperlink><w:r><w:t xml:space="preserve">med KL</w:t></w:r></w:hyperlink>'
-        '<w:fldSimple w:instr="DATE"><w:r><w:t>.</w:t></w:r></w:fldSimple></w:p>'
+        '<w:fldSimple w:instr="DATE"><w:r><w:t>.</w:t></w:r></w:fldSimple>'
+        # content given two ways: read once
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="w14"><w:r><w:t xml:space="preserve"> Status.</w:t></w:r></mc:Choice>'
+        '<mc:Fallback><w:r><w:t xml:space="preserve"> Status.</w:t></w:r></mc:Fallback>'
+        "</mc:AlternateContent></w:p>"
     )
     for text in ["Indstilling", "Kommunaldirektøren indstiller, at punktet behandles."]:
         add(para(text))
@@ -174,7 +179,7 @@ def test_docx_text_in_tracked_changes_content_controls_and_links() -> None:
     assert (minutes.body, str(minutes.date)) == ("Direktionen", "2023-03-01")
     (item,) = minutes.items
     assert item.title == "Punkter til behandling"
-    assert item.presentation == "Budgettet for 2024 drøftes med KL."
+    assert item.presentation == "Budgettet for 2024 drøftes med KL. Status."
     assert [d.text for d in item.decisions] == ["Godkendt."]
 
 
