@@ -518,8 +518,6 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
     )
     minutes = {row[4] for row in rows if row[5]}
     same: dict[tuple[int, str], list[tuple[int, int | None, str, str]]] = {}
-    meeting_of = {row[0]: row[1] for row in rows}
-    title_of = {row[0]: row[3] for row in rows}
     for pk, meeting_id, number, title, origin, _, presentation in rows:
         key = (meeting_id, fold(title).casefold())
         same.setdefault(key, []).append((pk, number, origin, presentation))
@@ -546,6 +544,7 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
         ):
             said.setdefault(item_id, []).append(fold(text))
         versions: list[tuple[int, str, list[str]]] = []
+        row_of = {row[0]: row for row in rows}  # (twins are rare: only then)
         for left in twins:
             first: dict[tuple, str] = {}  # what an item says → the document that said it first
             for pk, number, origin, presentation in left:
@@ -553,7 +552,8 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
                 if first.setdefault(says, origin) != origin:
                     drop.add(pk)
             if len(set(first.values())) > 1:
-                versions.append((meeting_of[left[0][0]], title_of[left[0][0]], [*first.values()]))
+                _, meeting_id, _, title, *_ = row_of[left[0][0]]
+                versions.append((meeting_id, title, [*first.values()]))
         cache.versions += _versions_said(versions)
     if drop:
         m.AgendaItem.objects.filter(pk__in=drop).delete()
