@@ -32,6 +32,7 @@ from dagsorden.core.language import gettext as _
 from dagsorden.meetings.models import Meeting
 from dagsorden.search.signals import suspended
 
+from .attachment_files import ATTACHMENT_SUFFIXES, Loose, Outcome, attach
 from .holders import link_role_holders
 from .models import ImportedDocument
 from .store import (
@@ -56,6 +57,7 @@ class Summary:
     unchanged: int = 0
     updated: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
+    attached: int = 0  # files of bilag found beside the minutes, stored as theirs
     interrupted: bool = False  # stopped with Ctrl-C: what is counted is stored, the rest not
     # Stored, but for someone to look at: a meeting left with two versions of an item.
     warnings: list[str] = field(default_factory=list)
@@ -74,15 +76,28 @@ class Summary:
         del self.warnings[warned:]
 
     def line(self) -> str:
-        return _(
-            "%(imported)d importeret, %(unchanged)d uændret, %(updated)d opdateret, "
-            "%(failed)d fejlet"
-        ) % {
+        counts = {
             "imported": self.imported,
             "unchanged": self.unchanged,
             "updated": self.updated,
             "failed": len(self.failed),
+            "attached": self.attached,
         }
+        if self.attached:
+            return (
+                _(
+                    "%(imported)d importeret, %(unchanged)d uændret, %(updated)d opdateret, "
+                    "%(attached)d bilagsfiler tilknyttet, %(failed)d fejlet"
+                )
+                % counts
+            )
+        return (
+            _(
+                "%(imported)d importeret, %(unchanged)d uændret, %(updated)d opdateret, "
+                "%(failed)d fejlet"
+            )
+            % counts
+        )
 
 
 @dataclass
@@ -97,6 +112,13 @@ class _Job:
 def find_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Named files as they are; folders searched recursively for documents (.pdf, .txt, .docx),
     hidden files skipped."""
+    for path, _root in find_files(paths, DOCUMENT_SUFFIXES):
+        yield path
+
+
+def find_files(paths: Iterable[str | Path], suffixes: set[str]) -> Iterator[tuple[Path, Path]]:
+    """Named files as they are, each with its folder; folders searched recursively for files
+    of these suffixes (hidden ones skipped), each with the folder named."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -106,12 +128,12 @@ def find_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
                 # is reported as failed, not passed over in silence.
                 if (
                     not child.is_dir()
-                    and child.suffix.lower() in DOCUMENT_SUFFIXES
+                    and child.suffix.lower() in suffixes
                     and not any(part.startswith(".") for part in rel.parts)
                 ):
-                    yield child
+                    yield child, path
         else:
-            yield path
+            yield path, path.parent
 
 
 def import_paths(
@@ -125,17 +147,24 @@ def import_paths(
     dry_run: the same import, every document read and stored, then all of it rolled back, so
     that the summary and the failures are exactly what an import would give."""
     if not dry_run:
-        return _import_paths(paths, progress, out or sys.stderr)
+        return _import_paths(paths, progress, out or sys.stderr, False)
     with transaction.atomic():
-        summary = _import_paths(paths, progress, out or sys.stderr)
+        summary = _import_paths(paths, progress, out or sys.stderr, True)
         transaction.set_rollback(True)
     return summary
 
 
-def _import_paths(paths: Iterable[str | Path], progress: bool | None, out: TextIO) -> Summary:
-    files = list(find_documents(paths))
+def _import_paths(
+    paths: Iterable[str | Path], progress: bool | None, out: TextIO, dry_run: bool
+) -> Summary:
+    found = list(find_files(paths, DOCUMENT_SUFFIXES | ATTACHMENT_SUFFIXES))
+    files = [path for path, _root in found if path.suffix.lower() not in ATTACHMENT_SUFFIXES]
+    others = [
+        Loose(path, root) for path, root in found if path.suffix.lower() in ATTACHMENT_SUFFIXES
+    ]
     summary = Summary()
-    importer = _Importer(summary)
+    importer = _Importer(summary, roots=dict(found))
+    twins: dict[str, list[Path]] = {}  # content read once already in this run
     show = out.isatty() if progress is None else progress
     pool = None
     if len(files) >= PARALLEL_FROM:
@@ -180,6 +209,8 @@ def _import_paths(paths: Iterable[str | Path], progress: bool | None, out: TextI
                 continue
             if job is None or job.sha in seen:
                 summary.unchanged += 1
+                if job is not None:
+                    twins.setdefault(job.sha, []).append(job.path)
                 continue
             seen.add(job.sha)
             if pool is None:
@@ -201,6 +232,7 @@ def _import_paths(paths: Iterable[str | Path], progress: bool | None, out: TextI
         bar.close()  # so that what is printed next starts on a line of its own
         if pool is not None:
             pool.shutdown(cancel_futures=True)
+    _attach_loose(importer, others, twins, dry_run, show, out)
     if summary.imported or summary.updated:
         with transaction.atomic():
             link_role_holders()
@@ -266,6 +298,39 @@ def source_key(source: str) -> str:
     return f"{source[:keep]}…{digest}…{source[-keep:]}"
 
 
+def _attach_loose(
+    importer: _Importer,
+    others: list[Loose],
+    twins: dict[str, list[Path]],
+    dry_run: bool,
+    show: bool,
+    out: TextIO,
+) -> None:
+    """The documents that were no minutes, and the other files found, stored as the files
+    of the attachments they match; those documents that match none are failures."""
+    summary = importer.summary
+    loose = importer.loose or []
+    if summary.interrupted:
+        summary.failed += [(shown(d.path), d.reason or "") for d in loose]
+        return
+    for document in list(loose):  # the same bilag in each meeting's folder is each one's
+        for path in twins.get(document.sha256 or "", []):
+            summary.unchanged -= 1
+            loose.append(Loose(path, importer.roots[path], document.reason, document.sha256))
+    outcome = Outcome()
+    files = [*loose, *others]
+    bar = tqdm(files, desc=_("Bilag"), unit=_("fil"), disable=not show or not files, file=out)
+    try:
+        attach(bar, outcome, dry_run=dry_run)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    finally:
+        bar.close()
+    summary.attached += outcome.attached
+    summary.unchanged += outcome.unchanged
+    summary.failed += outcome.failed
+
+
 def _parse_one(data: bytes, name: str) -> Parsed:
     try:
         return parse_bytes(data, name), None
@@ -274,9 +339,13 @@ def _parse_one(data: bytes, name: str) -> Parsed:
 
 
 class _Importer:
-    def __init__(self, summary: Summary) -> None:
+    def __init__(self, summary: Summary, roots: dict[Path, Path] | None = None) -> None:
         self.summary = summary
         self.cache = Cache()
+        # Given the folders files were found in, documents that are no minutes are kept
+        # for attach() instead of failing at once: they may be bilag.
+        self.roots = roots or {}
+        self.loose: list[Loose] | None = [] if roots is not None else None
 
     def store_chunk(self, jobs: list[_Job], results: list[Parsed]) -> None:
         """Store a chunk of documents inside the caller's transaction. They are written
@@ -307,7 +376,10 @@ class _Importer:
 
     def store(self, job: _Job, parsed: Parsed) -> None:
         if isinstance(parsed, ParseError):
-            self.summary.failed.append((shown(job.path), parsed.problem))
+            if self.loose is None:
+                self.summary.failed.append((shown(job.path), parsed.problem))
+            else:
+                self.loose.append(Loose(job.path, self.roots[job.path], parsed.problem, job.sha))
             return
         pending = self.cache.pending_entries
         kept = len(pending) if pending is not None else 0
@@ -366,7 +438,7 @@ def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError |
                 | Q(sha256__in=[sha for _, _, _, sha in jobs])
             )
             .order_by()
-            .only("pk", "source", "sha256", "meeting_id")
+            .only("pk", "source", "sha256", "meeting_id", "attachment_id")
         )
         by_source = {d.source: d for d in known}
         # A document whose meeting was deleted since is no longer imported: it is again.
@@ -378,8 +450,12 @@ def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError |
                 continue
             _, source, content, sha = next(found)
             existing = by_source.get(source)
-            if existing and existing.sha256 == sha and existing.meeting_id is not None:
-                yield path, None
+            if (
+                existing
+                and existing.sha256 == sha
+                and (existing.meeting_id is not None or existing.attachment_id is not None)
+            ):
+                yield path, None  # minutes, or a bilag's file, stored as they are
             elif not existing and sha in shas:
                 yield path, None  # the same content imported under another name
             else:
@@ -417,6 +493,7 @@ def _store_many(parsed: list[tuple[_Job, Minutes, Suggested | None]], cache: Cac
             "size": len(job.data),
             "kind": detect_kind(job.data),
             "meeting": where.meeting,
+            "attachment": None,  # a file once taken for a bilag's, now minutes
         }
         if job.existing:
             ImportedDocument.objects.filter(pk=job.existing.pk).update(**fields)

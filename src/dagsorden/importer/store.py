@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeVar
 
@@ -27,6 +27,7 @@ from dagsorden.search import indexer as search_index
 from dagsorden.search.indexer import item_entries
 from dagsorden.search.signals import suspended
 
+from .attachment_files import KeptFile, carry_over, files_of
 from .suggest import Suggested, suggested_goals
 
 RowT = TypeVar("RowT")
@@ -267,6 +268,7 @@ class Placed:
     meeting: m.Meeting
     first_order: int
     suggested: Suggested | None = None  # worked out already (in the parsing process)
+    kept: list[KeptFile] = field(default_factory=list)  # its attachments' files before
 
 
 def place_minutes(
@@ -289,9 +291,11 @@ def place_minutes(
             % {"meeting": meeting}
         )
     first_order = None
+    kept: list[KeptFile] = []
     if replace:
         old_items = m.AgendaItem.objects.filter(origin=origin)
         first_order = old_items.aggregate(o=Min("order"))["o"]
+        kept = files_of(old_items)  # the same attachments keep their files
         old_items.delete()
         m.Attendance.objects.filter(origin=origin).delete()
     if first_order is None:
@@ -329,7 +333,7 @@ def place_minutes(
         save_periods(widened)
     else:
         cache.widened |= widened  # saved with the batch
-    return Placed(minutes, origin, meeting, first_order, suggested)
+    return Placed(minutes, origin, meeting, first_order, suggested, kept)
 
 
 _ITEM_TITLE = m.AgendaItem._meta.get_field("title").max_length
@@ -432,6 +436,17 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
             ],
         ),
     )
+    for p in placed:
+        if p.kept:
+            carry_over(
+                p.kept,
+                (
+                    (pk, a.number, a.document_id or "", a.title)
+                    for (q, _k, rec), atts in zip(slots, attachments, strict=True)
+                    if q is p
+                    for pk, a in zip(atts, rec.attachments, strict=True)
+                ),
+            )
     actions = [a for rec in recs for a in rec.actions]
     action_ids = insert_values(
         m.Action,
@@ -556,7 +571,20 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
                 versions.append((meeting_id, title, [*first.values()]))
         cache.versions += _versions_said(versions)
     if drop:
-        m.AgendaItem.objects.filter(pk__in=drop).delete()
+        dropped = m.AgendaItem.objects.filter(pk__in=drop)
+        if kept := files_of(dropped):  # a file given to the agenda's bilag stays theirs
+            survivors = {
+                pk
+                for items in same.values()
+                if any(item[0] in drop for item in items)
+                for pk, *_ in items
+                if pk not in drop
+            }
+            unfiled = m.Attachment.objects.filter(item_id__in=survivors, file="")
+            dropped.delete()
+            carry_over(kept, unfiled.values_list("pk", "number", "document_id", "title"))
+        else:
+            dropped.delete()
         if cache.pending_entries:  # search entries of a batch, not written yet
             cache.pending_entries[:] = [
                 e for e in cache.pending_entries if e[_ENTRY_ITEM] not in drop

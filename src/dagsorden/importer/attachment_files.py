@@ -1,0 +1,324 @@
+"""The files of attachments ('bilag'): kept when their minutes are imported again, and found
+beside the minutes in an archive.
+
+A municipality's archive of minutes often holds each meeting's bilag as files of their own
+beside the minutes: named by the title the minutes list them under ('Årshjul 2021.pdf'), or
+by their document number ('3011525.pdf'). They are no minutes, so they fail to import as
+such; here each is matched to the one attachment it is the file of, and stored as its file:
+by a document number in its name anywhere in the archive (the numbers are the document
+system's own, one a document), else by its title among the attachments of minutes in the
+same folder or a folder above it. A file that matches no attachment, or more than one
+document, is reported as before. Whether a file may be shown is the attachment's access,
+checked where files are served: a closed bilag's file is kept for the members only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.db.models import QuerySet
+
+from dagsorden.core import ParseError
+from dagsorden.core.files import read_document, shown
+from dagsorden.core.language import gettext as _
+from dagsorden.meetings import models as m
+from dagsorden.meetings.files import attachment_path, sniff_media_type
+
+from .models import ImportedDocument
+
+# Files that are looked at only as an attachment's file, never as minutes.
+ATTACHMENT_SUFFIXES = {
+    ".doc",
+    ".docm",
+    ".xls",
+    ".xlsx",
+    ".xlsm",
+    ".ppt",
+    ".pptx",
+    ".odt",
+    ".ods",
+    ".odp",
+    ".rtf",
+    ".csv",
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".tif",
+    ".tiff",
+    ".msg",
+    ".eml",
+    ".zip",
+}
+
+
+@dataclass(frozen=True)
+class KeptFile:
+    """An attachment's file, as it was before its minutes were imported again."""
+
+    number: int
+    document_id: str
+    title: str
+    name: str
+    sha256: str
+    media_type: str
+    documents: tuple[int, ...]  # the ImportedDocument rows of archive files stored as it
+
+
+def files_of(items: QuerySet[m.AgendaItem]) -> list[KeptFile]:
+    """The files of these items' attachments, read before the items are deleted."""
+    rows = list(
+        m.Attachment.objects.filter(item__in=items)
+        .exclude(file="")
+        .values_list("pk", "number", "document_id", "title", "file", "sha256", "media_type")
+    )
+    if not rows:
+        return []
+    documents: dict[int, list[int]] = {}
+    for pk, attachment in ImportedDocument.objects.filter(
+        attachment__in=[row[0] for row in rows]
+    ).values_list("pk", "attachment_id"):
+        documents.setdefault(attachment, []).append(pk)
+    return [KeptFile(*row[1:], tuple(documents.get(row[0], ()))) for row in rows]
+
+
+def carry_over(kept: list[KeptFile], stored: Iterable[tuple[int, int, str, str]]) -> None:
+    """Give each kept file to the attachment that is the same one in the minutes as stored
+    again (pk, number, document id, title): the same document number, else the same number
+    and title, else the same title. A file whose attachment is gone is deleted from storage
+    once the import is committed (a rolled-back import leaves it where it was)."""
+    left = list(kept)
+    rows = list(stored)
+    same = (
+        lambda f, r: f.document_id and f.document_id == r[2],
+        lambda f, r: (f.number, _key(f.title)) == (r[1], _key(r[3])),
+        lambda f, r: _key(f.title) == _key(r[3]),
+    )
+    for test in same:
+        for row in list(rows):
+            found = next((f for f in left if test(f, row)), None)
+            if found is None:
+                continue
+            left.remove(found)
+            rows.remove(row)
+            m.Attachment.objects.filter(pk=row[0]).update(
+                file=found.name, sha256=found.sha256, media_type=found.media_type
+            )
+            ImportedDocument.objects.filter(pk__in=found.documents).update(attachment=row[0])
+    _delete_on_commit([f.name for f in left])
+
+
+def _delete_on_commit(names: list[str]) -> None:
+    if names:
+        transaction.on_commit(lambda: [default_storage.delete(n) for n in names])
+
+
+# Extensions a title or a file name may end in (attachment titles are often file names).
+_EXTENSIONS = {
+    s[1:] for s in ATTACHMENT_SUFFIXES | {".pdf", ".docx", ".txt", ".text", ".htm", ".html"}
+}
+_POINT_PREFIX = re.compile(r"^\d{1,2}: ")  # '4: Indstilling …' is listed under point 4
+_NUMBER_PREFIX = re.compile(r"^(?:bilag\s*)?(\d{1,3})(?!\d)\s*[-–_.:)]\s*")
+_DOCUMENT_NUMBER = re.compile(r"(?<!\d)\d{5,10}(?!\d)")
+
+
+def _key(title: str) -> str:
+    """A title as compared with a file's name: no point number, no extension; case and the
+    spaces a file name may have lost (underscores) left out."""
+    text = " ".join(title.replace("_", " ").split()).casefold()
+    text = _POINT_PREFIX.sub("", text)
+    stem, dot, extension = text.rpartition(".")
+    return stem.strip() if dot and extension in _EXTENSIONS else text
+
+
+@dataclass
+class Loose:
+    """A file of the archive that is no minutes: perhaps an attachment's file."""
+
+    path: Path
+    root: Path  # the folder named to the import it was found in (its own, for a file)
+    reason: str | None = None  # why it is no minutes; None for a file never read as such
+    sha256: str | None = None
+
+
+@dataclass
+class Outcome:
+    attached: int = 0  # files stored as attachments' files (new or changed)
+    unchanged: int = 0  # files stored as theirs already
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -> None:
+    """Store each loose file as the file of the attachment it matches, each whole or not at
+    all, counted in outcome as it goes. A document that matches none is reported failed
+    with why it is no minutes; any other file that matches none is left alone (folders hold
+    many files). dry_run: matched and counted, nothing written to storage."""
+    folders = _Folders()
+    for item in loose:
+        found = _match(item, folders)
+        if isinstance(found, str):
+            if item.reason is not None:
+                outcome.failed.append((shown(item.path), found or item.reason))
+            continue
+        try:
+            data = read_document(item.path)
+        except ParseError as exc:
+            outcome.failed.append((shown(item.path), exc.problem))
+            continue
+        written: list[str] = []
+        try:
+            with transaction.atomic():
+                status = _store(item.path, data, found, written, dry_run)
+        except _Refused as exc:
+            outcome.failed.append((shown(item.path), str(exc)))
+            continue
+        except BaseException:
+            for name in written:  # its row was rolled back: nothing may point to the file
+                default_storage.delete(name)
+            raise
+        if status == "unchanged":
+            outcome.unchanged += 1
+        else:
+            outcome.attached += 1
+
+
+class _Refused(Exception):
+    pass
+
+
+class _Folders:
+    """The attachments of the minutes imported from each folder, looked up once a run."""
+
+    def __init__(self) -> None:
+        self.held: dict[Path, list[m.Attachment]] = {}
+
+    def attachments(self, folder: Path) -> list[m.Attachment]:
+        if folder not in self.held:
+            # Origins are paths as shown (a name that is not UTF-8 escaped): compared so.
+            where = shown(folder)
+            self.held[folder] = [
+                a
+                for a in m.Attachment.objects.filter(
+                    item__origin__startswith=where.rstrip("/") + "/"
+                )
+                .select_related("item__meeting__body")
+                .order_by("item__meeting__date", "item__order", "number")
+                if a.item.origin.rpartition("/")[0] == where
+            ]
+        return self.held[folder]
+
+
+def _match(item: Loose, folders: _Folders) -> list[m.Attachment] | str:
+    """The attachments (of one document) whose file this is; else why not: '' for none."""
+    name = _readable(item.path.name)
+    if numbers := _DOCUMENT_NUMBER.findall(name):
+        found = list(
+            m.Attachment.objects.filter(document_id__in=numbers).select_related(
+                "item__meeting__body"
+            )
+        )
+        if found:
+            return _one_document(found)
+    key = _key(name)
+    numbered = _NUMBER_PREFIX.match(key)
+    folder = item.path.resolve().parent
+    root = item.root.resolve()
+    while True:
+        held = folders.attachments(folder)
+        found = [a for a in held if _key(a.title) == key]
+        if not found and numbered:  # 'Bilag 3 - Årshjul 2021.pdf'
+            found = [a for a in held if _key(a.title) == key[numbered.end() :]]
+            number = int(numbered.group(1))
+            found = [a for a in found if a.number == number] or found
+        if found:
+            return _one_document(found)
+        if folder == root or root not in folder.parents:
+            return ""
+        folder = folder.parent
+
+
+def _readable(name: str) -> str:
+    """A file name as written: one that is not UTF-8 (an old Windows share's Latin-1
+    'Årshjul 2021.pdf') read as Windows wrote it, to compare with the titles."""
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _one_document(found: list[m.Attachment]) -> list[m.Attachment] | str:
+    """The attachments found, when they are one document (one, or all of one number)."""
+    numbers = {a.document_id for a in found}
+    if len(found) == 1 or (len(numbers) == 1 and "" not in numbers):
+        return found
+    listed = "; ".join(
+        _("bilag %(number)d i %(meeting)s") % {"number": a.number, "meeting": a.item.meeting}
+        for a in found[:3]
+    )
+    return _("passer til %(count)d bilag, ikke ét: %(listed)s") % {
+        "count": len(found),
+        "listed": listed + ("; …" if len(found) > 3 else ""),
+    }
+
+
+def _store(
+    path: Path, data: bytes, attachments: list[m.Attachment], written: list[str], dry_run: bool
+) -> str:
+    """The file stored as each attachment's; 'unchanged' when all have it already. A file
+    another way put there (the secretariat's upload, another file of the archive) is not
+    replaced; one this file put there before is, when the file changed."""
+    from .run import source_key  # run imports this module
+
+    sha = hashlib.sha256(data).hexdigest()
+    key = source_key(shown(path.resolve()))
+    ours = set(ImportedDocument.objects.filter(source=key).values_list("attachment_id", flat=True))
+    todo = []
+    for attachment in attachments:
+        meeting = attachment.item.meeting
+        if attachment.sha256 == sha:
+            continue
+        if meeting.locked:
+            raise _Refused(
+                _("bilag %(number)d i %(meeting)s: referatet er godkendt og låst")
+                % {"number": attachment.number, "meeting": meeting}
+            )
+        if attachment.file and attachment.pk not in ours:
+            raise _Refused(
+                _("bilag %(number)d i %(meeting)s har allerede en anden fil")
+                % {"number": attachment.number, "meeting": meeting}
+            )
+        todo.append(attachment)
+    ImportedDocument.objects.update_or_create(
+        source=key,
+        defaults={
+            "sha256": sha,
+            "size": len(data),
+            "kind": "bilag",
+            "meeting": None,
+            "attachment": attachments[0],
+        },
+    )
+    if not todo:
+        return "unchanged"
+    media_type = sniff_media_type(data[:4096])
+    for attachment in todo:
+        old = attachment.file.name if attachment.file else ""
+        name = old
+        if not dry_run:  # a dry run writes nothing to storage
+            name = default_storage.save(attachment_path(attachment, path.name), ContentFile(data))
+            written.append(name)
+            if old:
+                _delete_on_commit([old])
+        m.Attachment.objects.filter(pk=attachment.pk).update(
+            file=name, sha256=sha, media_type=media_type
+        )
+    return "attached"

@@ -1,0 +1,278 @@
+"""Bilag found beside the minutes in an archive are stored as their attachments' files; the
+files of attachments are kept when their minutes are imported again."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.files.base import ContentFile
+from django.test import Client
+from django.utils import timezone
+
+from dagsorden.importer.models import ImportedDocument
+from dagsorden.importer.run import import_paths
+from dagsorden.meetings import models as m
+from dagsorden.portal.data import item_url
+from tests.pdfmaker import text_to_pdf
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def media(tmp_path: Path, settings) -> Path:  # type: ignore[no-untyped-def]
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+def stored(media: Path) -> list[Path]:
+    return sorted(p for p in media.rglob("*") if p.is_file()) if media.exists() else []
+
+
+def pdf(text: str) -> bytes:
+    return text_to_pdf(f"{text}\nEt notat, ingen dagsorden.\n")
+
+
+@pytest.fixture
+def archive(tmp_path: Path, seeds: list[Path]) -> Path:
+    """A meeting's folder as an archive holds it: the minutes and their bilag as files,
+    named by their titles or their document numbers, and files that are neither."""
+    folder = tmp_path / "arkiv" / "2021-01-20"
+    folder.mkdir(parents=True)
+    shutil.copy(seeds[0], folder / "Referat.txt")
+    (folder / "Resultater Norddjurs Kommune.pdf").write_bytes(pdf("Resultater"))
+    (folder / "3011528.pdf").write_bytes(pdf("Opsamling DI-måling"))
+    (folder / "Bilag 1 - Årshjul 2021.xlsx").write_bytes(b"PK\x03\x04 xl/ regneark")
+    (folder / "Kaffeliste.xlsx").write_bytes(b"PK\x03\x04 xl/ ikke et bilag")
+    (folder / "Andet notat.pdf").write_bytes(pdf("Andet"))
+    return tmp_path / "arkiv"
+
+
+def attachment(number: int, date: str = "2021-01-20") -> m.Attachment:
+    return m.Attachment.objects.get(item__meeting__date=date, number=number)
+
+
+def test_bilag_beside_the_minutes_become_their_attachments_files(
+    archive: Path, media: Path, client: Client
+) -> None:
+    summary = import_paths([archive], progress=False)
+    assert (summary.imported, summary.attached) == (1, 3)
+    # a document that is neither minutes nor a bilag is reported, as before; other files not
+    assert summary.failed == [
+        (str(archive / "2021-01-20" / "Andet notat.pdf"), summary.failed[0][1])
+    ]
+    assert "dagsordenspunkt" in summary.failed[0][1]
+    assert "3 bilagsfiler tilknyttet" in summary.line()
+    by_title = attachment(2)  # 'Resultater Norddjurs Kommune.pdf'
+    by_number = attachment(3)  # document 3011528
+    by_listing = attachment(1)  # 'Bilag 1 - Årshjul 2021'
+    assert by_title.media_type == by_number.media_type == "application/pdf"
+    assert by_listing.media_type.endswith("spreadsheetml.sheet")
+    assert not attachment(4).file and not attachment(5).file and not attachment(6).file
+    assert len(stored(media)) == 3
+    response = client.get(f"/bilag/{by_title.pk}/")
+    assert response.status_code == 200
+    assert (
+        b"".join(response.streaming_content)
+        == (archive / "2021-01-20" / "Resultater Norddjurs Kommune.pdf").read_bytes()
+    )
+    # the attachment, not the archive's file name, names the file on disk
+    assert all("Resultater" not in p.name for p in stored(media))
+
+
+def test_importing_the_archive_again_changes_no_file(archive: Path, media: Path) -> None:
+    import_paths([archive], progress=False)
+    files = stored(media)
+    summary = import_paths([archive], progress=False)
+    assert (summary.imported, summary.unchanged, summary.attached) == (0, 4, 0)
+    assert stored(media) == files
+    assert ImportedDocument.objects.filter(kind="bilag").count() == 3
+
+
+def test_a_changed_bilag_replaces_its_file(
+    archive: Path, media: Path, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    import_paths([archive], progress=False)
+    before = attachment(2).file.name
+    corrected = pdf("Rettet")
+    (archive / "2021-01-20" / "Resultater Norddjurs Kommune.pdf").write_bytes(corrected)
+    with django_capture_on_commit_callbacks(execute=True):
+        summary = import_paths([archive], progress=False)
+    assert summary.attached == 1
+    after = attachment(2)
+    assert after.file.name != before and after.file.read() == corrected
+    assert len(stored(media)) == 3  # the old file is gone with the commit
+
+
+def test_minutes_imported_again_keep_their_attachments_files(
+    archive: Path, media: Path, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    import_paths([archive], progress=False)
+    files = {n: attachment(n).file.name for n in (1, 2, 3)}
+    minutes = archive / "2021-01-20" / "Referat.txt"
+    minutes.write_text(minutes.read_text().replace("Drøftet.", "Drøftet og godkendt."))
+    with django_capture_on_commit_callbacks(execute=True):
+        summary = import_paths([archive], progress=False)
+    assert (summary.updated, summary.unchanged, summary.attached) == (1, 3, 0)
+    assert {n: attachment(n).file.name for n in (1, 2, 3)} == files
+    assert len(stored(media)) == 3
+    # and the archive's files still know their attachments: a third import changes nothing
+    summary = import_paths([archive], progress=False)
+    assert (summary.updated, summary.unchanged, summary.attached) == (0, 4, 0)
+
+
+def test_an_attachment_gone_from_corrected_minutes_takes_its_file_along(
+    archive: Path, media: Path, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    import_paths([archive], progress=False)
+    minutes = archive / "2021-01-20" / "Referat.txt"
+    text = minutes.read_text()
+    minutes.write_text(text[: text.index("3 - ")] + text[text.index("4 - ") :])
+    with django_capture_on_commit_callbacks(execute=True):
+        import_paths([archive], progress=False)
+    assert not m.Attachment.objects.filter(document_id="3011528").exists()
+    assert len(stored(media)) == 2
+
+
+def test_bilag_in_a_folder_of_their_own_below_the_minutes(
+    tmp_path: Path, seeds: list[Path]
+) -> None:
+    meeting = tmp_path / "arkiv" / "2021" / "20-01-2021"
+    (meeting / "Bilag").mkdir(parents=True)
+    shutil.copy(seeds[0], meeting / "Referat.txt")
+    (meeting / "Bilag" / "Opsamling på dialogmøde med DI.pdf").write_bytes(pdf("Opsamling"))
+    summary = import_paths([tmp_path / "arkiv"], progress=False)
+    assert (summary.attached, summary.failed) == (1, [])
+    assert attachment(4).file
+
+
+def test_a_title_in_another_meetings_folder_is_not_taken(tmp_path: Path, seeds: list[Path]) -> None:
+    for folder, seed in (("a", seeds[0]), ("b", seeds[1])):
+        (tmp_path / folder).mkdir()
+        shutil.copy(seed, tmp_path / folder / "Referat.txt")
+    (tmp_path / "b" / "Årshjul 2021.pdf").write_bytes(pdf("Årshjul"))
+    summary = import_paths([tmp_path], progress=False)
+    assert summary.attached == 0 and len(summary.failed) == 1
+    assert not attachment(1).file
+
+
+def test_one_title_of_two_documents_in_one_folder_is_reported(
+    tmp_path: Path, seeds: list[Path]
+) -> None:
+    text = seeds[2].read_text()
+    (tmp_path / "Referat 30-11-2022.txt").write_text(text)
+    (tmp_path / "Referat 07-12-2022.txt").write_text(text.replace("30-11-2022", "07-12-2022"))
+    # a closed bilag has no document number: one title of two meetings may be two documents
+    (tmp_path / "Forslag til revsionspunkter og procesforløb.pdf").write_bytes(pdf("Forslag"))
+    # and the same document number in both is one document, the file of both
+    (tmp_path / "Årshjul 2022.pptx").write_bytes(b"PK\x03\x04 ppt/ slides")
+    summary = import_paths([tmp_path], progress=False)
+    assert summary.attached == 1
+    [(path, reason)] = summary.failed
+    assert path.endswith("Forslag til revsionspunkter og procesforløb.pdf")
+    assert reason.startswith("passer til 2 bilag, ikke ét: bilag 1 i ")
+    assert attachment(7, "2022-11-30").sha256 == attachment(7, "2022-12-07").sha256 != ""
+
+
+def test_the_same_bilag_in_each_meetings_folder_is_each_ones(
+    tmp_path: Path, seeds: list[Path]
+) -> None:
+    text = seeds[2].read_text()
+    for date in ("30-11-2022", "07-12-2022"):
+        (tmp_path / date).mkdir()
+        (tmp_path / date / "Referat.txt").write_text(text.replace("30-11-2022", date))
+        (tmp_path / date / "1 - Forslag til revsionspunkter og procesforløb.pdf").write_bytes(
+            pdf("Forslag")
+        )
+    summary = import_paths([tmp_path], progress=False)
+    assert (summary.imported, summary.attached, summary.failed) == (2, 2, [])
+    assert attachment(1, "2022-11-30").file and attachment(1, "2022-12-07").file
+
+
+def test_a_closed_bilags_file_is_the_members_only(
+    tmp_path: Path, seeds: list[Path], client: Client
+) -> None:
+    shutil.copy(seeds[2], tmp_path / "Referat.txt")
+    (tmp_path / "Kommissorium for understøttelse af Skovskolen.pdf").write_bytes(pdf("Lukket"))
+    assert import_paths([tmp_path], progress=False).attached == 1
+    closed = attachment(3, "2022-11-30")
+    assert closed.access == "closed" and closed.file
+    assert client.get(f"/bilag/{closed.pk}/").status_code == 404
+    assert "/bilag/" not in client.get(item_url(closed.item)).content.decode()
+    (tmp_path / "Kim T - DIR OPLÆG 2022.pdf").write_bytes(pdf("Oplæg"))
+    assert import_paths([tmp_path], progress=False).attached == 1
+    page = client.get(item_url(closed.item)).content.decode()
+    assert page.count("/bilag/") == 1 and f"/bilag/{attachment(6, '2022-11-30').pk}/" in page
+    user = User.objects.create_user("medlem")
+    user.groups.add(Group.objects.create(name="members"))
+    client.force_login(user)
+    assert client.get(f"/bilag/{closed.pk}/").status_code == 200
+
+
+def test_a_file_put_there_another_way_is_not_replaced(archive: Path, media: Path) -> None:
+    (archive / "2021-01-20" / "Resultater Norddjurs Kommune.pdf").unlink()
+    import_paths([archive], progress=False)
+    uploaded = attachment(2)
+    theirs = pdf("Sekretariatets")
+    uploaded.file.save("resultater.pdf", ContentFile(theirs))
+    (archive / "2021-01-20" / "Resultater Norddjurs Kommune.pdf").write_bytes(pdf("Arkivets"))
+    summary = import_paths([archive], progress=False)
+    assert summary.attached == 0
+    reasons = dict(summary.failed)
+    assert reasons[str(archive / "2021-01-20" / "Resultater Norddjurs Kommune.pdf")] == (
+        "bilag 2 i Direktionen 20-01-2021 har allerede en anden fil"
+    )
+    assert attachment(2).file.read() == theirs
+
+
+def test_approved_minutes_get_no_file(archive: Path, media: Path) -> None:
+    (archive / "2021-01-20" / "3011528.pdf").rename(archive / "later.bin")
+    import_paths([archive], progress=False)
+    m.Meeting.objects.filter(date="2021-01-20").update(locked_at=timezone.now())
+    (archive / "later.bin").rename(archive / "2021-01-20" / "3011528.pdf")
+    summary = import_paths([archive], progress=False)
+    assert summary.attached == 0
+    reasons = dict(summary.failed)
+    assert reasons[str(archive / "2021-01-20" / "3011528.pdf")] == (
+        "bilag 3 i Direktionen 20-01-2021: referatet er godkendt og låst"
+    )
+    assert not attachment(3).file
+
+
+def test_a_dry_run_writes_no_file(archive: Path, media: Path) -> None:
+    summary = import_paths([archive], progress=False, dry_run=True)
+    assert summary.attached == 3
+    assert stored(media) == [] and not m.Attachment.objects.exists()
+
+
+def test_the_agendas_bilag_files_go_to_the_minutes_that_supersede_it(
+    tmp_path: Path, seeds: list[Path], media: Path, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    minutes = seeds[0].read_text()
+    start = minutes.index("Beslutning i Direktionen")
+    (tmp_path / "Dagsorden.txt").write_text(minutes[:start] + minutes[minutes.index("Bilag:") :])
+    (tmp_path / "3011525.pdf").write_bytes(pdf("Årshjul"))
+    assert import_paths([tmp_path], progress=False).attached == 1
+    agenda_file = attachment(1).file.name
+    (tmp_path / "Referat.txt").write_text(minutes)
+    with django_capture_on_commit_callbacks(execute=True):
+        summary = import_paths([tmp_path], progress=False)
+    assert (summary.imported, summary.unchanged, summary.attached) == (1, 2, 0)
+    [item] = m.AgendaItem.objects.all()
+    assert item.origin.endswith("Referat.txt")
+    assert attachment(1).file.name == agenda_file and len(stored(media)) == 1
+
+
+def test_a_folder_name_that_is_not_utf8_holds_its_bilag(tmp_path: Path, seeds: list[Path]) -> None:
+    folder = os.path.join(os.fsencode(tmp_path), b"m\xf8de")  # Latin-1, from a Windows share
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"Referat.txt"), "wb") as f:
+        f.write(seeds[0].read_bytes())
+    with open(os.path.join(folder, "Årshjul 2021.pdf".encode("latin-1")), "wb") as f:
+        f.write(pdf("Årshjul"))
+    summary = import_paths([tmp_path], progress=False)
+    assert (summary.imported, summary.attached, summary.failed) == (1, 1, [])
+    assert attachment(1).file
