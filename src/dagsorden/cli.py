@@ -184,8 +184,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_reindex(args: argparse.Namespace) -> int:
     _migrate()
+    from tqdm import tqdm
+
+    from dagsorden.search.file_text import read_unread, unread
     from dagsorden.search.indexer import rebuild
 
+    # Texts of attachments' files not read yet (stored before texts were): read them first.
+    todo = unread()
+    bar = tqdm(
+        todo, total=todo.count(), desc=_("Bilag"), unit=_("fil"), disable=not sys.stderr.isatty()
+    )
+    read = read_unread(bar)
+    bar.close()
+    if read:
+        print(_("Tekst læst af %(count)d bilag.") % {"count": read})
     print(_("Søgeindeks genopbygget: %(count)d møder.") % {"count": rebuild()})
     return 0
 

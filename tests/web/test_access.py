@@ -8,11 +8,13 @@ from itertools import product
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.files.base import ContentFile
 from django.test import Client
 
 from dagsorden.meetings import models as m
 from dagsorden.meetings.access import attachment_visible, is_member, item_visible, meeting_visible
 from dagsorden.search.indexer import rebuild
+from dagsorden.search.models import FileText
 
 from . import factories as f
 
@@ -54,11 +56,19 @@ def test_who_is_a_member() -> None:
     )
 
 
-MARKERS = ["HEMMELIGORD", "FORTROLIGBILAG", "KLADDEMØDE", "UOFFENTLIGBESLUTNING", "INTERNTEMNE"]
+MARKERS = [
+    "HEMMELIGORD",
+    "FORTROLIGBILAG",
+    "KLADDEMØDE",
+    "UOFFENTLIGBESLUTNING",
+    "INTERNTEMNE",
+    "LUKKETBILAGSTEKST",
+]
 
 
 @pytest.fixture
-def archive(db) -> None:  # type: ignore[no-untyped-def]
+def archive(db, tmp_path, settings) -> None:  # type: ignore[no-untyped-def]
+    settings.MEDIA_ROOT = tmp_path / "media"
     pub = f.meeting(date(2023, 3, 1))
     f.item(pub, "Åben sag om budget", "open", "offentligtekst", order=1)
     closed = f.item(pub, "Personalesag", "closed", MARKERS[0], order=2)
@@ -66,6 +76,11 @@ def archive(db) -> None:  # type: ignore[no-untyped-def]
     m.Action.objects.create(
         item=closed, text=f"Følger op {MARKERS[0]}", verb="følger op", due_date=date(2023, 4, 1)
     )
+    # The files of an open item's bilag, one open, one closed, with their texts read.
+    for number, access, text in ((3, "open", "offentligbilagstekst"), (4, "closed", MARKERS[5])):
+        a = m.Attachment(item=pub.items.get(order=1), number=number, title="Notat", access=access)
+        a.file.save("notat.txt", ContentFile(f"Notat: {text}".encode()))
+        FileText.objects.create(attachment=a, sha256=a.sha256, text=f"Notat: {text}")
     m.Action.objects.create(
         item=pub.items.get(order=1),
         text="Offentlig opfølgning",
@@ -105,6 +120,7 @@ def crawl(client: Client, start: str = "/") -> dict[str, str]:
         "/sitemap.xml",
         "/referater.atom",
         "/soeg.json?q=offentligtekst",
+        "/soeg.json?q=offentligbilagstekst",
         *(f"/soeg/?q={w.lower()}" for w in MARKERS),
         *(f"/soeg.json?q={w.lower()}" for w in MARKERS),
     ]
@@ -113,10 +129,11 @@ def crawl(client: Client, start: str = "/") -> dict[str, str]:
         if url in seen:
             continue
         response = client.get(url)
+        content = b"".join(response.streaming_content) if response.streaming else response.content
         if response["Content-Type"] == "application/pdf":
-            body = pdf_text(response.content)
+            body = pdf_text(content)
         else:
-            body = response.content.decode(errors="replace")
+            body = content.decode(errors="replace")
         seen[url] = body
         links = re.findall(r'href="(/[^"#]*)"', body) + re.findall(
             r"<loc>https?://[^/]+(/[^<]*)</loc>", body
@@ -134,6 +151,7 @@ def test_anonymous_crawler_never_sees_closed_content(client: Client, archive: No
     everything = "\n".join(pages.values())
     assert "offentligtekst" in everything  # the crawler reached open content
     assert '"total": 0' not in pages["/soeg.json?q=offentligtekst"]  # search reached open content
+    assert '"total": 1' in pages["/soeg.json?q=offentligbilagstekst"]  # and an open bilag's text
     assert any(url.endswith(".json") for url in pages) and any(
         url.endswith(".ics") for url in pages
     )
@@ -145,6 +163,7 @@ def test_anonymous_crawler_never_sees_closed_content(client: Client, archive: No
     pdfs = [url for url in pages if url.endswith(".pdf")]
     assert any("referat" in u for u in pdfs) and any("dagsorden" in u for u in pdfs)
     assert all("Side 1 af" in pages[u] for u in pdfs)  # PDFs were read as text
+    assert any(url.startswith("/bilag/") for url in pages)  # the open bilag's file, read
     for marker in MARKERS:
         assert marker not in everything, marker
 

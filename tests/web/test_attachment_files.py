@@ -13,10 +13,14 @@ from django.core.files.base import ContentFile
 from django.test import Client
 from django.utils import timezone
 
+from dagsorden.cli import main
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.importer.run import import_paths
 from dagsorden.meetings import models as m
 from dagsorden.portal.data import item_url
+from dagsorden.search.file_text import read_unread, unread
+from dagsorden.search.indexer import rebuild
+from dagsorden.search.models import FileText
 from tests.pdfmaker import text_to_pdf
 
 pytestmark = pytest.mark.django_db
@@ -276,3 +280,71 @@ def test_a_folder_name_that_is_not_utf8_holds_its_bilag(tmp_path: Path, seeds: l
     summary = import_paths([tmp_path], progress=False)
     assert (summary.imported, summary.attached, summary.failed) == (1, 1, [])
     assert attachment(1).file
+
+
+def found(client: Client, words: str) -> list[dict]:
+    return client.get("/soeg.json", {"q": words}).json()["results"]
+
+
+def test_the_text_of_a_bilag_is_searched_as_its_access_allows(
+    tmp_path: Path, seeds: list[Path], client: Client
+) -> None:
+    shutil.copy(seeds[2], tmp_path / "Referat.txt")
+    (tmp_path / "Kim T - DIR OPLÆG 2022.pdf").write_bytes(pdf("Vejvedligeholdelsesplanen"))
+    (tmp_path / "Kommissorium for understøttelse af Skovskolen.pdf").write_bytes(
+        pdf("Skovskolebudgettet")
+    )
+    assert import_paths([tmp_path], progress=False).attached == 2
+    [hit] = found(client, "vejvedligeholdelsesplanen")
+    assert hit["kind"] == "attachment" and hit["url"].endswith("#bilag-6")
+    assert "<mark>Vejvedligeholdelsesplanen</mark>" in hit["snippet"]
+    assert found(client, "skovskolebudgettet") == []  # a closed bilag's text
+    user = User.objects.create_user("medlem")
+    user.groups.add(Group.objects.create(name="members"))
+    client.force_login(user)
+    assert len(found(client, "skovskolebudgettet")) == 1
+
+
+def test_a_bilags_text_stays_searchable_when_its_minutes_change(
+    archive: Path, client: Client
+) -> None:
+    import_paths([archive], progress=False)
+    assert len(found(client, "ingen dagsorden")) == 2  # the two PDFs' texts
+    minutes = archive / "2021-01-20" / "Referat.txt"
+    minutes.write_text(minutes.read_text().replace("Drøftet.", "Drøftet og godkendt."))
+    assert import_paths([archive], progress=False).updated == 1
+    assert len(found(client, "ingen dagsorden")) == 2
+
+
+def test_minutes_superseding_their_agenda_make_its_bilags_text_theirs(
+    tmp_path: Path, seeds: list[Path], client: Client
+) -> None:
+    minutes = seeds[0].read_text()
+    start = minutes.index("Beslutning i Direktionen")
+    (tmp_path / "Dagsorden.txt").write_text(minutes[:start] + minutes[minutes.index("Bilag:") :])
+    (tmp_path / "3011525.pdf").write_bytes(pdf("Årshjulsplanlægningen"))
+    import_paths([tmp_path], progress=False)
+    (tmp_path / "Referat.txt").write_text(minutes)
+    import_paths([tmp_path], progress=False)
+    [hit] = found(client, "årshjulsplanlægningen")
+    assert hit["url"].endswith("#bilag-1")
+
+
+def test_reindex_reads_the_texts_of_files_stored_before(archive: Path, client: Client) -> None:
+    import_paths([archive], progress=False)
+    FileText.objects.all().delete()
+    rebuild()
+    assert found(client, "ingen dagsorden") == []
+    assert main(["reindex"]) == 0
+    assert FileText.objects.count() == 3  # two PDFs read, a spreadsheet's empty text kept
+    assert len(found(client, "ingen dagsorden")) == 2
+    assert read_unread(unread()) == 0  # all read now
+
+
+def test_oparl_gives_an_open_files_text_on_its_own_page(archive: Path, client: Client) -> None:
+    import_paths([archive], progress=False)
+    pk = attachment(2).pk
+    page = client.get(f"/oparl/v1.1/file/{pk}/").json()
+    assert "Resultater" in page["text"] and page["mimeType"] == "application/pdf"
+    files = client.get(f"/oparl/v1.1/body/{m.Organisation.objects.get().pk}/file/").json()
+    assert len(files["data"]) == 3 and all("text" not in f for f in files["data"])

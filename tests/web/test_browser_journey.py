@@ -185,5 +185,7 @@ def test_a_secretary_imports_minutes_in_the_browser(
     assert axe_violations(again) == []
     scripted.close()
     rows.nth(0).get_by_role("link").click()
-    assert page.get_by_role("heading", name=re.compile("Direktionen")).first.is_visible()
+    page.wait_for_load_state()  # is_visible() does not wait for the next page
+    heading = page.get_by_role("heading", name=re.compile("Direktionen 30-11-2022|30. november"))
+    heading.first.wait_for(state="visible", timeout=10_000)
     ctx.close()

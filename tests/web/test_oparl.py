@@ -86,8 +86,7 @@ def crawl(client: Client) -> tuple[dict[str, Any], dict[str, int]]:
 @pytest.fixture
 def with_files(archive: None, tmp_path: Path, settings: Any) -> None:  # noqa: F811
     """The access test's archive, with an open and a closed file on the open item and a
-    person with a public title."""
-    settings.MEDIA_ROOT = tmp_path
+    person with a public title. (Files go where the archive put its own.)"""
     item = m.AgendaItem.objects.get(title="Åben sag om budget")
     for number, access in ((1, "open"), (2, "closed")):
         a = m.Attachment(

@@ -270,6 +270,27 @@ def test_pdf_uploads_open_inline(staff: Client) -> None:
     assert attachment.access == "closed"
 
 
+def test_an_uploaded_files_text_is_searched(
+    staff: Client, django_capture_on_commit_callbacks
+) -> None:  # type: ignore[no-untyped-def]
+    upload = SimpleUploadedFile("notat.txt", b"Notat om cykelstiplanen.")
+    with django_capture_on_commit_callbacks(execute=True):  # the search follows the commit
+        meeting = new_meeting(staff)
+        item = meeting.items.get()
+        staff.post(
+            f"/sekretariat/sager/{item.pk}/bilag/",
+            {"bilag-file": upload, "bilag-access": "open", "bilag-title": "Notat"},
+        )
+    attachment = item.attachments.get()
+    assert attachment.file_text.text == "Notat om cykelstiplanen."
+    assert attachment.file_text.sha256 == attachment.sha256
+    # the meeting is a draft: the secretariat's search finds it, the public's does not
+    [hit] = staff.get("/soeg.json", {"q": "cykelstiplanen"}).json()["results"]
+    assert hit["kind"] == "attachment" and hit["url"].endswith("#bilag-1")
+    staff.logout()
+    assert staff.get("/soeg.json", {"q": "cykelstiplanen"}).json()["total"] == 0
+
+
 def test_an_upload_may_belong_to_a_point_of_its_own_item(staff: Client) -> None:
     meeting = new_meeting(staff)
     item = meeting.items.get()

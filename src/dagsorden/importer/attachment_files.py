@@ -31,6 +31,8 @@ from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
 from dagsorden.meetings import models as m
 from dagsorden.meetings.files import attachment_path, sniff_media_type
+from dagsorden.search.file_text import read_text
+from dagsorden.search.models import FileText
 
 from .models import ImportedDocument
 
@@ -71,6 +73,7 @@ class KeptFile:
     sha256: str
     media_type: str
     documents: tuple[int, ...]  # the ImportedDocument rows of archive files stored as it
+    text: FileText | None  # its text as read for the search
 
 
 def files_of(items: QuerySet[m.AgendaItem]) -> list[KeptFile]:
@@ -87,16 +90,19 @@ def files_of(items: QuerySet[m.AgendaItem]) -> list[KeptFile]:
         attachment__in=[row[0] for row in rows]
     ).values_list("pk", "attachment_id"):
         documents.setdefault(attachment, []).append(pk)
-    return [KeptFile(*row[1:], tuple(documents.get(row[0], ()))) for row in rows]
+    texts = FileText.objects.in_bulk([row[0] for row in rows])
+    return [KeptFile(*row[1:], tuple(documents.get(row[0], ())), texts.get(row[0])) for row in rows]
 
 
-def carry_over(kept: list[KeptFile], stored: Iterable[tuple[int, int, str, str]]) -> None:
-    """Give each kept file to the attachment that is the same one in the minutes as stored
-    again (pk, number, document id, title): the same document number, else the same number
-    and title, else the same title. A file whose attachment is gone is deleted from storage
-    once the import is committed (a rolled-back import leaves it where it was)."""
+def carry_over(kept: list[KeptFile], stored: Iterable[tuple[int, int, str, str]]) -> bool:
+    """Give each kept file, with its text, to the attachment that is the same one in the
+    minutes as stored again (pk, number, document id, title): the same document number, else
+    the same number and title, else the same title. A file whose attachment is gone is
+    deleted from storage once the import is committed (a rolled-back import leaves it where
+    it was). Returns whether a text went along: the meeting's search entries need it."""
     left = list(kept)
     rows = list(stored)
+    texts = False
     same = (
         lambda f, r: f.document_id and f.document_id == r[2],
         lambda f, r: (f.number, _key(f.title)) == (r[1], _key(r[3])),
@@ -113,7 +119,13 @@ def carry_over(kept: list[KeptFile], stored: Iterable[tuple[int, int, str, str]]
                 file=found.name, sha256=found.sha256, media_type=found.media_type
             )
             ImportedDocument.objects.filter(pk__in=found.documents).update(attachment=row[0])
+            if found.text is not None:
+                FileText.objects.create(
+                    attachment_id=row[0], sha256=found.text.sha256, text=found.text.text
+                )
+                texts = texts or bool(found.text.text)
     _delete_on_commit([f.name for f in left])
+    return texts
 
 
 def _delete_on_commit(names: list[str]) -> None:
@@ -154,6 +166,7 @@ class Outcome:
     attached: int = 0  # files stored as attachments' files (new or changed)
     unchanged: int = 0  # files stored as theirs already
     failed: list[tuple[str, str]] = field(default_factory=list)
+    meetings: set[int] = field(default_factory=set)  # whose search entries need the texts
 
 
 def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -> None:
@@ -188,6 +201,7 @@ def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -
             outcome.unchanged += 1
         else:
             outcome.attached += 1
+            outcome.meetings |= {a.item.meeting_id for a in found}
 
 
 class _Refused(Exception):
@@ -310,6 +324,7 @@ def _store(
     if not todo:
         return "unchanged"
     media_type = sniff_media_type(data[:4096])
+    text = None if dry_run else read_text(data)  # once for all: the PDF reader's work
     for attachment in todo:
         old = attachment.file.name if attachment.file else ""
         name = old
@@ -321,4 +336,7 @@ def _store(
         m.Attachment.objects.filter(pk=attachment.pk).update(
             file=name, sha256=sha, media_type=media_type
         )
+        FileText.objects.filter(attachment_id=attachment.pk).delete()
+        if text is not None:  # None: the PDF reader did not start; 'reindex' reads it later
+            FileText.objects.create(attachment_id=attachment.pk, sha256=sha, text=text)
     return "attached"

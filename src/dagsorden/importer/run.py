@@ -30,6 +30,7 @@ from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
 from dagsorden.meetings.models import Meeting
+from dagsorden.search.indexer import index_meeting
 from dagsorden.search.signals import suspended
 
 from .attachment_files import ATTACHMENT_SUFFIXES, Loose, Outcome, attach
@@ -233,6 +234,7 @@ def _import_paths(
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     _attach_loose(importer, others, twins, dry_run, show, out)
+    _index_again(importer.cache.reindex)
     if summary.imported or summary.updated:
         with transaction.atomic():
             link_role_holders()
@@ -275,9 +277,11 @@ def import_upload(name: str, data: bytes) -> Uploaded:
     existing = ImportedDocument.objects.filter(source=source).first()
     summary = Summary()
     job = _Job(Path(name), source, data, sha, existing)
-    _Importer(summary).store(job, parsed)
+    importer = _Importer(summary)
+    importer.store(job, parsed)
     if summary.failed:
         return Uploaded(name, "failed", reason=summary.failed[0][1])
+    _index_again(importer.cache.reindex)
     with transaction.atomic():
         link_role_holders()
     stored = ImportedDocument.objects.select_related("meeting__body").get(source=source)
@@ -317,7 +321,7 @@ def _attach_loose(
         for path in twins.get(document.sha256 or "", []):
             summary.unchanged -= 1
             loose.append(Loose(path, importer.roots[path], document.reason, document.sha256))
-    outcome = Outcome()
+    outcome = Outcome(meetings=importer.cache.reindex)
     files = [*loose, *others]
     bar = tqdm(files, desc=_("Bilag"), unit=_("fil"), disable=not show or not files, file=out)
     try:
@@ -329,6 +333,13 @@ def _attach_loose(
     summary.attached += outcome.attached
     summary.unchanged += outcome.unchanged
     summary.failed += outcome.failed
+
+
+def _index_again(meetings: set[int]) -> None:
+    """The search entries of meetings whose attachments' texts came after their items."""
+    with transaction.atomic():
+        for meeting_id in sorted(meetings):
+            index_meeting(meeting_id)
 
 
 def _parse_one(data: bytes, name: str) -> Parsed:
@@ -407,7 +418,9 @@ class _Importer:
         """A rolled-back document may have taken cached rows with it: start a fresh cache,
         keeping the search entries of the documents before it in the batch."""
         save_periods(self.cache.widened)  # before a fresh cache reads the roles again
+        reindex = self.cache.reindex
         self.cache = Cache()
+        self.cache.reindex = reindex
         self.cache.pending_entries = pending[:kept] if pending is not None else None
 
 

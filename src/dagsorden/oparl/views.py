@@ -487,10 +487,16 @@ def body_files(request: HttpRequest, pk: int) -> dict[str, Any]:
 
 @endpoint
 def file(request: HttpRequest, pk: int) -> dict[str, Any]:
-    found = _files().filter(pk=pk).first()
+    found = _files().filter(pk=pk).select_related("file_text").first()
     if found is None:
         raise Http404
-    return o.file(_url(request), found)
+    out = o.file(_url(request), found)
+    # The file's text on its own page only: a list of files with their texts would be pages
+    # of text. (Only open files are found here at all.)
+    text = getattr(found, "file_text", None)
+    if text is not None and text.text:
+        out["text"] = text.text
+    return out
 
 
 @endpoint

@@ -75,6 +75,8 @@ def run_search(request: HttpRequest) -> SearchResult:
         url = d.item_url(e.item)
         if e.point_id:
             url += f"#punkt-{e.point.order + 1}"
+        elif e.attachment_id:
+            url += f"#bilag-{e.attachment.number}"
         result.hits.append(
             {
                 "kind": e.kind,

@@ -1,9 +1,10 @@
-"""Search: Danish full-text search over items, points, decisions and attachment titles.
+"""Search: Danish full-text search over items, points, decisions and attachments.
 
 Choices, and why:
 
 - **What is indexed.** One entry per item (heading, recommendation), per point (title, text,
-  decision), per decision of an item without points, and per attachment title. Points are the
+  decision), per decision of an item without points, and per attachment (its title, and the
+  text of its file: file_text.py, read once when the file is stored). Points are the
   unit people look for ("what did the board decide about the sundhedsklynge?"), so each point
   is its own result, with the meeting and date beside it.
 - **Danish stemming.** Both backends use the Snowball 'danish' stemmer, so 'sundhedsklyngen'

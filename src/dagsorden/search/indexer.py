@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Protocol
 
@@ -11,7 +11,8 @@ from dagsorden.meetings.models import AgendaItem, Meeting
 from dagsorden.rows import insert_values
 
 from .backends import backend
-from .models import SearchEntry
+from .file_text import texts_of
+from .models import FileText, SearchEntry
 
 # The columns of an entry row, as item_entries() makes them and add() stores them.
 ENTRY_COLUMNS = (
@@ -54,10 +55,12 @@ def item_entries(
     points: Sequence[tuple[int, PointText]],
     decisions: Sequence[tuple[str, date | None, str]],
     attachments: Sequence[tuple[int, AttachmentText]],
+    texts: Mapping[int, str] | None = None,
 ) -> list[tuple]:
     """The entries of one item, as rows of ENTRY_COLUMNS, from what is in hand: stored
     objects, or (the importer) the parsed records with the ids they were stored under.
-    Points and attachments come with their ids, decisions as (body's name, date, text)."""
+    Points and attachments come with their ids, decisions as (body's name, date, text);
+    texts are the attachments' files' texts by attachment id."""
     public = item_visible(False, meeting.state, item.access)
     # Decisions enter the index with the published minutes, not before: the public flag
     # follows the item, and an agenda's items are public before their decisions are.
@@ -74,7 +77,8 @@ def item_entries(
             out.append(("decision", *at, None, None, title, text, public))
     for attachment_id, a in attachments:
         shown = attachment_visible(False, meeting.state, item.access, a.access)
-        out.append(("attachment", *at, None, attachment_id, a.title, "", shown))
+        text = texts.get(attachment_id, "") if texts else ""
+        out.append(("attachment", *at, None, attachment_id, a.title, text, shown))
     return out
 
 
@@ -95,6 +99,7 @@ def index_meeting(meeting_id: int) -> None:
         "points", "decisions__body", "attachments"
     )
     entries: list[tuple] = []
+    texts = texts_of(FileText.objects.filter(attachment__item__meeting=meeting))
     for item in items:
         entries += item_entries(
             meeting,
@@ -103,6 +108,7 @@ def index_meeting(meeting_id: int) -> None:
             [(p.id, p) for p in item.points.all()],
             [(d.body.name, d.date, d.text) for d in item.decisions.all()],
             [(a.id, a) for a in item.attachments.all()],
+            texts,
         )
     add(entries)
 

@@ -34,3 +34,19 @@ class SearchEntry(models.Model):
         verbose_name = "søgeindgang"
         verbose_name_plural = "søgeindeks"
         indexes = [models.Index(fields=["date"]), models.Index(fields=["body", "date"])]
+
+
+class FileText(models.Model):
+    """The text of an attachment's file, read once when the file is stored, for the search
+    (and OParl's File.text). Whether anyone may see it is the attachment's access, as for the
+    file itself: the search entry it feeds carries the same public flag."""
+
+    attachment = models.OneToOneField(
+        Attachment, primary_key=True, on_delete=models.CASCADE, related_name="file_text"
+    )
+    sha256 = models.CharField("SHA-256", max_length=64)  # of the file the text was read from
+    text = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = "bilagstekst"
+        verbose_name_plural = "bilagstekster"

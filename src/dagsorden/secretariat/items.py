@@ -27,6 +27,7 @@ from dagsorden.meetings.models import (
 )
 from dagsorden.meetings.planner import move_planned
 from dagsorden.meetings.workflow import next_order
+from dagsorden.search.file_text import keep_text
 
 from .forms import ActionForm, AttachmentForm, ItemForm, PointForm
 from .permissions import as_id, secretary_required
@@ -253,7 +254,10 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
         attachment.number = (item.attachments.aggregate(n=Max("number"))["n"] or 0) + 1
         if not attachment.title:
             attachment.title = clean_name(request.FILES["bilag-file"].name, "bilag")
-        attachment.save()
+        with transaction.atomic():  # the search entries are written after, with the text
+            attachment.save()
+            attachment.file.seek(0)
+            keep_text(attachment.pk, attachment.sha256, attachment.file.read())
         messages.success(request, _("Bilaget er lagt op."))
     else:
         messages.error(request, _("Bilaget blev ikke lagt op: vælg en fil."))

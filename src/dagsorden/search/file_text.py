@@ -1,0 +1,84 @@
+"""The text of attachments' files, for the search: read once, when a file is stored.
+
+A PDF is read by the same bounded reader as minutes (a worker process with limits on time and
+memory: attachments are as untrusted as any upload), Word and plain text as the parser reads
+them. Other files (spreadsheets, presentations, pictures) and files without text (a scan, an
+encrypted PDF) keep an empty text: the file is stored all the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db.models import F, QuerySet
+
+from dagsorden.core import ParseError
+from dagsorden.core.errors import ReaderUnavailable
+from dagsorden.core.extract import extract_text
+from dagsorden.meetings.files import sniff_media_type
+from dagsorden.meetings.models import Attachment
+
+from .models import FileText
+
+TEXT_LIMIT = 100_000  # characters of a file searchable: a hundred pages, well within a tsvector
+READABLE = {
+    "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "text/plain",
+}
+
+
+def read_text(data: bytes) -> str | None:
+    """The searchable text of a file's content; '' when it has none to read, None when the
+    PDF reader could not be started (the text is read again by 'dagsorden reindex')."""
+    if sniff_media_type(data[:4096]) not in READABLE:
+        return ""
+    try:
+        text = extract_text(data)
+    except ParseError:
+        return ""
+    except ReaderUnavailable:
+        return None
+    return " ".join(text.split())[:TEXT_LIMIT]
+
+
+def keep_text(attachment_id: int, sha256: str, data: bytes) -> str:
+    """Read and store the text of the file just stored as an attachment's; returns it."""
+    text = read_text(data)
+    if text is None:
+        FileText.objects.filter(attachment_id=attachment_id).delete()
+        return ""
+    FileText.objects.update_or_create(
+        attachment_id=attachment_id, defaults={"sha256": sha256, "text": text}
+    )
+    return text
+
+
+def texts_of(texts: QuerySet[FileText]) -> dict[int, str]:
+    """These texts by attachment id, the empty ones left out."""
+    return dict(texts.exclude(text="").values_list("attachment_id", "text"))
+
+
+def unread() -> QuerySet[Attachment]:
+    """Attachments with a file whose text has not been read (stored before texts were, or
+    while the PDF reader could not start), or was read from another file."""
+    return (
+        Attachment.objects.exclude(file="")
+        .exclude(file_text__sha256=F("sha256"))
+        .only("pk", "file", "sha256")
+        .order_by("pk")
+    )
+
+
+def read_unread(attachments: Iterable[Attachment]) -> int:
+    """Read and store the texts of these attachments' files; returns how many."""
+    count = 0
+    for attachment in attachments:
+        try:
+            with attachment.file.open("rb") as handle:
+                data = handle.read()
+        except OSError:
+            continue  # a file gone from storage has no text to give
+        keep_text(attachment.pk, attachment.sha256, data)
+        count += 1
+    return count
