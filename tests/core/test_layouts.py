@@ -645,6 +645,23 @@ def test_people_named_above_the_first_item() -> None:
     assert minutes.items[0].title == "Punkter til behandling"
 
 
+def test_a_front_page_with_nobody_absent_and_contents() -> None:
+    """A meeting's front page (place, time, members, 'Fraværende: Ingen', the municipality's
+    name, a table of contents) names nobody absent, and its contents no items."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    front = (
+        "Direktionen\nREFERAT\nSted: Mødelokale 1, rådhuset\nDato: Onsdag den 20. januar 2021\n"
+        "Start kl.: 08:30\nMedlemmer: Kommunaldirektør Christian Roslev\nFraværende: Ingen\n"
+        "Norddjurs Kommune\n\nIndholdsfortegnelse\nSide\n"
+        "1. Punkter til behandling ..............................................1\n\n"
+    )
+    plain = parse_text(text)
+    minutes = parse_text(front + text)
+    assert minutes.absent == ()
+    assert [p.name for p in minutes.people] == [p.name for p in plain.people] + ["Christian Roslev"]
+    assert minutes.items == plain.items
+
+
 @pytest.mark.parametrize(
     "written",
     [
@@ -946,3 +963,20 @@ def test_a_cases_record_under_its_heading_is_no_part_of_it(under_access: bool) -
     assert (
         parse_text((GOLDEN / "000_d79a1a66f2e81536.txt").read_text()).items[0].case_number is None
     )
+
+
+def test_an_item_without_points_plans_its_referrals_in_its_presentation() -> None:
+    text = (
+        "Økonomiudvalget 29-11-2022\n\nBudgetopfølgning\n Åben Sag\nSagsgang\nØK, KB\n"
+        "Sagsfremstilling\nBudgetopfølgningen pr. 31. oktober viser et mindreforbrug. "
+        "Sagen behandles\nendelig i KB d. 13. december.\nIndstilling\nDirektionen indstiller, "
+        "at budgetopfølgningen godkendes.\nBeslutning i Økonomiudvalget den 29-11-2022\n"
+        "Indstillingen anbefales. Sagen behandles i KB d. 13. december.\n"
+    )
+    [item] = parse_text(text).items
+    assert [(r.body, r.date.isoformat()) for r in item.referrals] == [("KB", "2022-12-13")]
+    undecided = parse_text(text.replace(" Sagen behandles i KB d. 13. december.", ""))
+    [item] = undecided.items
+    assert [(r.body, r.date.isoformat(), r.point_index) for r in item.referrals] == [
+        ("KB", "2022-12-13", None)
+    ]

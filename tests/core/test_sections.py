@@ -445,6 +445,33 @@ def test_a_word_that_ends_a_sentence_ends_an_absence_list() -> None:
     assert [line.text for line in lines[: list_end(lines)]] == ["Velfærdsdirektør Lene Mehlsen"]
 
 
+def test_nobody_ends_an_absence_list() -> None:
+    # A front page: 'Fraværende: Ingen', then the municipality's name and the contents.
+    lines = clean_lines("Ingen\nNorddjurs Kommune\n\nIndholdsfortegnelse\nSide\n")
+    assert [line.text for line in lines[: list_end(lines)]] == ["Ingen"]
+    assert parse_absences(lines[: list_end(lines)], "fravaerende") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norddjurs Kommune", []),  # a place, not a title and a name
+        ("Norddjurs Kommune Indholdsfortegnelse Side", []),
+        ("Teknik og Miljø", []),
+        ("Karen Bach", [("Karen Bach", None)]),  # a name alone: a known first name
+        ("Sagsbehandler Hans Hansen", [("Hans Hansen", "Sagsbehandler")]),  # a title unknown
+        (
+            "Direktør for Job og Velfærd Lene Mehlsen",
+            [("Lene Mehlsen", "Direktør for Job og Velfærd")],
+        ),
+        ("Borgmester Zaid Qaderi", [("Zaid Qaderi", "Borgmester")]),  # a name unknown
+    ],
+)
+def test_what_is_no_one_in_an_absence_list(text: str, expected: list[tuple]) -> None:
+    got = parse_absences(clean_lines(text), "afbud")
+    assert [(a.name, a.title) for a in got] == expected
+
+
 def test_another_label_ends_an_absence_list() -> None:
     lines = clean_lines("Økonomidirektør Ulla Kjær\nReferent: Sekretær Mette Holm\n")
     assert [line.text for line in lines[: list_end(lines)]] == ["Økonomidirektør Ulla Kjær"]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+
+from django.db import connection
+from django.test import TestCase
 
 from dagsorden.meetings import models as m
 
@@ -55,3 +60,15 @@ def page_shape(content: bytes, path: str) -> bytes:
 
     content = re.sub(rb'name="csrfmiddlewaretoken" value="[^"]*"', b"", content)
     return content.replace(path.encode(), b"<path>")
+
+
+@contextmanager
+def committed() -> Iterator[None]:
+    """What a request's commit does, inside a test's transaction: the on_commit callbacks
+    registered within are run, and then forgotten. (Django's capture leaves them listed, and
+    the search's check for a re-index already waiting would then pass over the next
+    request's changes.)"""
+    start = len(connection.run_on_commit)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        yield
+    del connection.run_on_commit[start:]

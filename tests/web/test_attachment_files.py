@@ -49,7 +49,7 @@ def archive(tmp_path: Path, seeds: list[Path]) -> Path:
     shutil.copy(seeds[0], folder / "Referat.txt")
     (folder / "Resultater Norddjurs Kommune.pdf").write_bytes(pdf("Resultater"))
     (folder / "3011528.pdf").write_bytes(pdf("Opsamling DI-måling"))
-    (folder / "Bilag 1 - Årshjul 2021.xlsx").write_bytes(b"PK\x03\x04 xl/ regneark")
+    (folder / "Bilag 1 Årshjul 2021.xlsx").write_bytes(b"PK\x03\x04 xl/ regneark")
     (folder / "Kaffeliste.xlsx").write_bytes(b"PK\x03\x04 xl/ ikke et bilag")
     (folder / "Andet notat.pdf").write_bytes(pdf("Andet"))
     return tmp_path / "arkiv"
@@ -72,7 +72,7 @@ def test_bilag_beside_the_minutes_become_their_attachments_files(
     assert "3 bilagsfiler tilknyttet" in summary.line()
     by_title = attachment(2)  # 'Resultater Norddjurs Kommune.pdf'
     by_number = attachment(3)  # document 3011528
-    by_listing = attachment(1)  # 'Bilag 1 - Årshjul 2021'
+    by_listing = attachment(1)  # 'Bilag 1 Årshjul 2021'
     assert by_title.media_type == by_number.media_type == "application/pdf"
     assert by_listing.media_type.endswith("spreadsheetml.sheet")
     assert not attachment(4).file and not attachment(5).file and not attachment(6).file
@@ -348,3 +348,36 @@ def test_oparl_gives_an_open_files_text_on_its_own_page(archive: Path, client: C
     assert "Resultater" in page["text"] and page["mimeType"] == "application/pdf"
     files = client.get(f"/oparl/v1.1/body/{m.Organisation.objects.get().pk}/file/").json()
     assert len(files["data"]) == 3 and all("text" not in f for f in files["data"])
+
+
+@pytest.mark.parametrize(
+    ("name", "number"),
+    [
+        ("Indstilling - koncernstrategisk ledelsesudvikling 4. udgave (002).pdf", 4),
+        ("Indstilling_-_koncernstrategisk_ledelsesudvikling_4._udgave_(002).docx", 4),
+        ("INDSTILLING - KONCERNSTRATEGISK LEDELSESUDVIKLING 4. UDGAVE (002).PDF", 4),
+        ("Bilag 5 - Gennemsnit af den samlede score for ledelsestemaerne.pdf", 5),
+        ("05_Gennemsnit af den samlede score for ledelsestemaerne.pdf", 5),
+        ("Udviklingsproces på Socialområdet tids- og procesplan.pdf", 2),
+        ("Årshjul 2022.pdf", 7),  # listed as a presentation, kept as a PDF
+        ("3381600.pdf", 7),
+    ],
+)
+def test_a_files_name_as_archives_write_it(
+    tmp_path: Path, seeds: list[Path], name: str, number: int
+) -> None:
+    shutil.copy(seeds[2], tmp_path / "Referat.txt")
+    (tmp_path / name).write_bytes(pdf("Bilag"))
+    assert import_paths([tmp_path], progress=False).attached == 1
+    assert attachment(number, "2022-11-30").file
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Udviklingsproces.pdf", "Bilag 4.pdf", "Årshjul 2021.pdf", "2022.pdf", "3381601.pdf"],
+)
+def test_a_name_that_is_no_bilags_is_none(tmp_path: Path, seeds: list[Path], name: str) -> None:
+    shutil.copy(seeds[2], tmp_path / "Referat.txt")
+    (tmp_path / name).write_bytes(pdf("Bilag"))
+    summary = import_paths([tmp_path], progress=False)
+    assert summary.attached == 0 and [p for p, _ in summary.failed] == [str(tmp_path / name)]

@@ -101,6 +101,13 @@ def test_prepare_publish_decide_and_publish(browser, live_server, people) -> Non
     upload.get_by_label("Titel").fill("Fortroligt notat")
     upload.get_by_role("button", name="Læg op").click()
     assert page.get_by_role("link", name="Fortroligt notat").is_visible()
+    # and another file for it, from its place in the list
+    page.get_by_label("Anden fil til bilag 1").set_input_files(
+        {"name": "notat.txt", "mimeType": "text/plain", "buffer": f"{SECRET} rettet".encode()}
+    )
+    page.get_by_role("button", name="Læg fil op: Fortroligt notat").click()
+    assert page.get_by_text("Filen er lagt op.").is_visible()
+    check_axe(browser, page.url, ctx.storage_state())
 
     page.goto(meeting_url)
     check_axe(browser, page.url, ctx.storage_state())

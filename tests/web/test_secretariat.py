@@ -586,3 +586,38 @@ def test_import_when_the_pdf_reader_cannot_start_says_so(
     response = staff.post("/sekretariat/importer/", {"filer": _upload("a.pdf", b"%PDF-1.4")})
     assert response.status_code == 400
     assert "PDF-læseren kunne ikke starte" in response.content.decode()
+
+
+def test_an_imported_bilag_gets_its_file_here(
+    staff: Client, seeds: list[Path], tmp_path: Path
+) -> None:
+    """An imported meeting lists its bilag by title; the secretariat gives each its file."""
+    from dagsorden.importer.run import import_paths
+
+    (tmp_path / "referat.txt").write_text(seeds[0].read_text())
+    import_paths([tmp_path], progress=False)
+    item = m.AgendaItem.objects.get()
+    bilag = item.attachments.get(number=2)
+    page = staff.get(f"/sekretariat/sager/{item.pk}/").content.decode()
+    assert f'action="/sekretariat/sager/{item.pk}/bilag/{bilag.pk}/fil/"' in page
+    url = f"/sekretariat/sager/{item.pk}/bilag/{bilag.pk}/fil/"
+    with f.committed():
+        staff.post(url, {"fil": SimpleUploadedFile("r.txt", b"Resultater om erhvervsklimaet.")})
+    bilag.refresh_from_db()
+    first = Path(bilag.file.path)
+    assert bilag.media_type == "text/plain" and bilag.file_text.text.endswith("erhvervsklimaet.")
+    [hit] = Client().get("/soeg.json", {"q": "erhvervsklimaet"}).json()["results"]
+    assert hit["url"].endswith("#bilag-2")  # an open bilag of published minutes: public
+    with f.committed():
+        staff.post(url, {"fil": SimpleUploadedFile("r.txt", b"Rettet udgave.")})
+    bilag.refresh_from_db()
+    assert bilag.file.read() == b"Rettet udgave." and not first.exists()  # the old one gone
+    assert Client().get("/soeg.json", {"q": "erhvervsklimaet"}).json()["total"] == 0
+    # no file chosen; not the secretariat; approved minutes: nothing changes
+    staff.post(url, {})
+    assert Client().post(url, {"fil": SimpleUploadedFile("x.txt", b"x")}).status_code == 302
+    item.meeting.locked_at = timezone.now()
+    item.meeting.save()
+    assert staff.post(url, {"fil": SimpleUploadedFile("x.txt", b"x")}).status_code in (302, 403)
+    bilag.refresh_from_db()
+    assert bilag.file.read() == b"Rettet udgave."

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .danish import BODY_CODES, TITLE_ENDINGS
+from .danish import BODY_CODES, NOT_NAME_WORDS, PLACE_WORDS, TITLE_ENDINGS
 from .lines import Line
-from .people import CHAIR_RE, names_unit, split_title_name
+from .people import CHAIR_RE, is_first_name, names_unit, split_title_name
 from .records import Absence, AbsenceKind
 from .text import fold, strip_bullet
 
@@ -76,7 +76,11 @@ def list_end(lines: list[Line]) -> int:
         else:
             entries.append(([i], [text]))
     named = False
-    for indexes, texts in entries:
+    for k, (indexes, texts) in enumerate(entries):
+        if _NONE_RE.match(" ".join(texts)):
+            # 'Ingen': nobody, and the list is over (a front page's 'Fraværende: Ingen' is
+            # followed by the municipality's name and the table of contents).
+            return entries[k + 1][0][0] if k + 1 < len(entries) else end
         if _names_somebody(" ".join(texts)):
             named = True
         elif len(texts) > 1 and _names_somebody(texts[0]):
@@ -216,6 +220,10 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
         return None  # another label's line ('Referent: Sekretær Mette Holm'): the list ended
     if title is None and note and _is_title(note):  # 'Christian Roslev, kommunaldirektør'
         title, note = note, None
+    if (title is None or not _title_like(title)) and not _untitled_name(name):
+        # Not a title before it, and not a name alone: 'Norddjurs Kommune', 'Norddjurs
+        # Kommune Indholdsfortegnelse Side' (a front page's footer and contents).
+        return None
     if capitals and title:  # 'SKOLECHEF MORTEN SKOV NIELSEN': 'Skolechef', 'Morten Skov Nielsen'
         title = title[0] + title[1:].lower()
     if capitals and note and note.isupper():  # '(FORMAND FOR HU)': 'formand for HU'
@@ -225,6 +233,19 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
         kind=kind,
         title=title,
         note=note,
+    )
+
+
+def _title_like(title: str) -> bool:
+    """Does a job title's word end it or stand in it ('Direktør for Job og Velfærd')?"""
+    return any(w.strip(".,").lower().endswith(TITLE_ENDINGS) for w in title.split())
+
+
+def _untitled_name(name: list[str]) -> bool:
+    """A name with no title beside it is a person's as the people finder reads one: a known
+    first name, and no word of a place or a thing after it."""
+    return is_first_name(name[0]) and not any(
+        word in NOT_NAME_WORDS or word in PLACE_WORDS for word in name[1:]
     )
 
 

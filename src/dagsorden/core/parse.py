@@ -140,8 +140,11 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
         actions += find_actions(text, index)
         referrals += find_referrals(text, meeting_date, meeting_code, index)
     seen_ref = {(r.body, r.date, r.precision) for r in referrals}
-    for i, p in enumerate(points):  # referrals planned in the presentation, if not decided again
-        for r in find_referrals(p.presentation, meeting_date, meeting_code, i):
+    # Referrals planned in the presentation, if not decided again: each point's, or the
+    # item's own when it has no points ('Sagen behandles i ØK d. 6. december').
+    planned = [(i, p.presentation) for i, p in enumerate(points)] or [(None, presentation)]
+    for index, text in planned:
+        for r in find_referrals(text, meeting_date, meeting_code, index):
             if (r.body, r.date, r.precision) not in seen_ref:
                 seen_ref.add((r.body, r.date, r.precision))
                 referrals.append(r)

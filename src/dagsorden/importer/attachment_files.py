@@ -138,17 +138,21 @@ _EXTENSIONS = {
     s[1:] for s in ATTACHMENT_SUFFIXES | {".pdf", ".docx", ".txt", ".text", ".htm", ".html"}
 }
 _POINT_PREFIX = re.compile(r"^\d{1,2}: ")  # '4: Indstilling …' is listed under point 4
-_NUMBER_PREFIX = re.compile(r"^(?:bilag\s*)?(\d{1,3})(?!\d)\s*[-–_.:)]\s*")
+_NUMBER_PREFIX = re.compile(r"^(?:bilag )?(\d{1,3}) ")  # of a key: 'bilag 3 ', '03 '
+_NOT_WORD = re.compile(r"[\W_]+")
 _DOCUMENT_NUMBER = re.compile(r"(?<!\d)\d{5,10}(?!\d)")
 
 
 def _key(title: str) -> str:
-    """A title as compared with a file's name: no point number, no extension; case and the
-    spaces a file name may have lost (underscores) left out."""
-    text = " ".join(title.replace("_", " ").split()).casefold()
-    text = _POINT_PREFIX.sub("", text)
+    """A title as compared with a file's name: its words in lower case, without a point's
+    number or an extension. Punctuation is left out: a file name cannot hold ':' or '/'
+    ('Notat: budget 2022/23' is saved as 'Notat_ budget 2022_23.pdf'), and underscores
+    stand for spaces."""
+    text = _POINT_PREFIX.sub("", " ".join(title.split()).casefold())
     stem, dot, extension = text.rpartition(".")
-    return stem.strip() if dot and extension in _EXTENSIONS else text
+    if dot and extension in _EXTENSIONS:
+        text = stem
+    return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
 @dataclass

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
+from django.core.files.storage import default_storage
 from django.db import models, transaction
 from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
@@ -262,6 +263,35 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, _("Bilaget blev ikke lagt op: vælg en fil."))
     return redirect(_item_url(item, "bilag"))
+
+
+@limited_upload
+@require_POST
+@secretary_required
+def attachment_file(request: HttpRequest, pk: int, attachment_pk: int) -> HttpResponse:
+    """Give a listed attachment its file, or another one: an imported meeting's bilag are
+    listed by title only until their files come (by upload here, or found by the import)."""
+    item = item_for(request, pk)
+    if refused := refuse_if_locked(request, item.meeting):
+        return refused
+    attachment = get_object_or_404(Attachment, pk=attachment_pk, item=item)
+    upload = request.FILES.get(FILE_FIELD)
+    if upload is None:
+        messages.error(request, _("Filen blev ikke lagt op: vælg en fil."))
+        return redirect(_item_url(item, "bilag"))
+    old = attachment.file.name if attachment.file else ""
+    with transaction.atomic():  # the search entries are written after, with the text
+        attachment.file = upload
+        attachment.save()
+        attachment.file.seek(0)
+        keep_text(attachment.pk, attachment.sha256, attachment.file.read())
+        if old:
+            transaction.on_commit(lambda: default_storage.delete(old))
+    messages.success(request, _("Filen er lagt op."))
+    return redirect(_item_url(item, "bilag"))
+
+
+FILE_FIELD = "fil"
 
 
 def clean_name(name: str, default: str) -> str:

@@ -43,6 +43,11 @@ urlpatterns = [
     ),
     path("aarshjul/", plan.topics, name="plan"),
     path(
+        "sager/<int:pk>/bilag/<int:attachment_pk>/fil/",
+        items.attachment_file,
+        name="attachment-file",
+    ),
+    path(
         "sager/<int:pk>/bilag/<int:attachment_pk>/adgang/",
         items.toggle_attachment,
         name="toggle-attachment",
