@@ -68,7 +68,11 @@ def test_bilag_beside_the_minutes_become_their_attachments_files(
     assert summary.failed == [
         (str(archive / "2021-01-20" / "Andet notat.pdf"), summary.failed[0][1])
     ]
-    assert "dagsordenspunkt" in summary.failed[0][1]
+    assert summary.failed[0][1].startswith("intet dagsordenspunkt fundet")
+    assert summary.failed[0][1].endswith(
+        "heller ikke et af referaternes bilag (intet bilag ved "
+        "siden af hedder sådan eller har dets dokumentnummer)"
+    )
     assert "3 bilagsfiler tilknyttet" in summary.line()
     by_title = attachment(2)  # 'Resultater Norddjurs Kommune.pdf'
     by_number = attachment(3)  # document 3011528

@@ -21,6 +21,12 @@ from dagsorden.search.models import SearchEntry
 pytestmark = pytest.mark.django_db
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+# Why a document that is no minutes failed, in a folder of minutes with bilag.
+NOT_MINUTES_BESIDE = (
+    "intet dagsordenspunkt fundet (intet afsnit 'Sagsfremstilling' eller 'Beslutning'); "
+    "heller ikke et af referaternes bilag (intet bilag ved siden af hedder sådan eller har "
+    "dets dokumentnummer)"
+)
 
 
 def counts() -> dict[str, int]:
@@ -345,7 +351,7 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_shown_escaped(
     assert summary.failed == [
         (
             f"{tmp_path}/m\\xf8de-ikke.txt",
-            "intet dagsordenspunkt fundet (intet afsnit 'Sagsfremstilling' eller 'Beslutning')",
+            NOT_MINUTES_BESIDE,
         )
     ]
     assert ImportedDocument.objects.get().source == f"{tmp_path.resolve()}/m\\xf8de.txt"
@@ -465,7 +471,7 @@ def test_bulk_import_in_parallel_keeps_order_and_reports_failures(tmp_path: Path
     assert summary.failed == [
         (
             str(paths[3]),
-            "intet dagsordenspunkt fundet (intet afsnit 'Sagsfremstilling' eller 'Beslutning')",
+            NOT_MINUTES_BESIDE,
         )
     ]
     assert ImportedDocument.objects.count() == len(paths) - 1

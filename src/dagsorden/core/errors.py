@@ -32,6 +32,14 @@ class ParseError(ValueError):
         )
 
 
+class NotMinutes(ParseError):
+    """A document that was read, but is no minutes: no item, no body or date, no text (a
+    scan). An archive's bilag fail so; a file that cannot be read at all does not."""
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (NotMinutes, (self.problem, self.source))
+
+
 class ReaderUnavailable(RuntimeError):
     """A process that reads documents could not start. Not the document's fault, so not a
     ParseError: an import stops rather than blame every file."""

@@ -29,7 +29,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any
 
 from .docx_lists import ListLabels
-from .errors import MAX_DOCUMENT_BYTES, ParseError, ReaderUnavailable
+from .errors import MAX_DOCUMENT_BYTES, NotMinutes, ParseError, ReaderUnavailable
 from .language import gettext as _
 from .segment import ACCESS_RE, opens_section
 
@@ -100,7 +100,7 @@ def check_text(text: str, kind: str, source: str | None = None) -> str:
             if kind == "pdf"
             else _("dokumentet har ingen tekst")
         )
-        raise ParseError(what, source)
+        raise NotMinutes(what, source)  # read, and nothing in it: a scan, perhaps a bilag
     return text
 
 

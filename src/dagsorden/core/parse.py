@@ -12,7 +12,7 @@ from . import danish
 from .attachments import parse_attachments
 from .attendance import parse_absences
 from .dates import find_dates
-from .errors import ParseError
+from .errors import NotMinutes, ParseError
 from .followups import find_actions, find_referrals
 from .language import gettext as _
 from .lines import Line, clean_lines, join
@@ -33,7 +33,7 @@ DEFAULT_ITEM_TITLE = "Punkter til behandling"
 def parse_text(text: str, source: str | None = None) -> Minutes:
     """Parse the text of one minutes (or agenda) document."""
     if not text.strip():
-        raise ParseError(_("dokumentet har ingen tekst"), source)
+        raise NotMinutes(_("dokumentet har ingen tekst"), source)
     doc = segment(clean_lines(text))
     # An item is known by its sections, or by its access line alone: a closed item is
     # published as its heading and 'Lukket Sag', and a meeting may have had nothing else.
@@ -48,7 +48,7 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
                 % {"share": round(garbled * 100)},
                 source,
             )
-        raise ParseError(
+        raise NotMinutes(
             _("intet dagsordenspunkt fundet (intet afsnit 'Sagsfremstilling' eller 'Beslutning')"),
             source,
         )
@@ -65,14 +65,14 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
     )
     meeting_date = doc.header_date or (latest.date if latest else None)
     if not body:
-        raise ParseError(
+        raise NotMinutes(
             _(
                 "intet udvalg fundet: hverken en overskrift '<Udvalg> DD-MM-ÅÅÅÅ' eller en beslutningslinje"
             ),
             source,
         )
     if not meeting_date:
-        raise ParseError(
+        raise NotMinutes(
             _("ingen mødedato fundet i overskriften eller en beslutningslinje"), source
         )
     code = danish.body_code(body)
@@ -142,8 +142,8 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
     seen_ref = {(r.body, r.date, r.precision) for r in referrals}
     # Referrals planned in the presentation, if not decided again: each point's, or the
     # item's own when it has no points ('Sagen behandles i ØK d. 6. december').
-    planned = [(i, p.presentation) for i, p in enumerate(points)] or [(None, presentation)]
-    for index, text in planned:
+    planned: list[tuple[int | None, str]] = [(i, p.presentation) for i, p in enumerate(points)]
+    for index, text in planned or [(None, presentation)]:
         for r in find_referrals(text, meeting_date, meeting_code, index):
             if (r.body, r.date, r.precision) not in seen_ref:
                 seen_ref.add((r.body, r.date, r.precision))

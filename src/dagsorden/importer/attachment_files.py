@@ -163,6 +163,7 @@ class Loose:
     root: Path  # the folder named to the import it was found in (its own, for a file)
     reason: str | None = None  # why it is no minutes; None for a file never read as such
     sha256: str | None = None
+    read: bool = False  # read, and no minutes (not a broken file): perhaps a bilag
 
 
 @dataclass
@@ -249,8 +250,10 @@ def _match(item: Loose, folders: _Folders) -> list[m.Attachment] | str:
     numbered = _NUMBER_PREFIX.match(key)
     folder = item.path.resolve().parent
     root = item.root.resolve()
+    beside = False  # minutes with bilag beside it: it may have been meant for one
     while True:
         held = folders.attachments(folder)
+        beside = beside or bool(held)
         found = [a for a in held if _key(a.title) == key]
         if not found and numbered:  # 'Bilag 3 - Årshjul 2021.pdf'
             found = [a for a in held if _key(a.title) == key[numbered.end() :]]
@@ -259,6 +262,11 @@ def _match(item: Loose, folders: _Folders) -> list[m.Attachment] | str:
         if found:
             return _one_document(found)
         if folder == root or root not in folder.parents:
+            if beside and item.reason and item.read:
+                return _(
+                    "%(reason)s; heller ikke et af referaternes bilag (intet bilag ved siden "
+                    "af hedder sådan eller har dets dokumentnummer)"
+                ) % {"reason": item.reason}
             return ""
         folder = folder.parent
 

@@ -25,7 +25,7 @@ from django.db.models import Q
 from tqdm import tqdm
 
 from dagsorden.core import Minutes, ParseError, parse_bytes
-from dagsorden.core.errors import ReaderUnavailable
+from dagsorden.core.errors import NotMinutes, ReaderUnavailable
 from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
@@ -320,7 +320,9 @@ def _attach_loose(
     for document in list(loose):  # the same bilag in each meeting's folder is each one's
         for path in twins.get(document.sha256 or "", []):
             summary.unchanged -= 1
-            loose.append(Loose(path, importer.roots[path], document.reason, document.sha256))
+            loose.append(
+                Loose(path, importer.roots[path], document.reason, document.sha256, document.read)
+            )
     outcome = Outcome(meetings=importer.cache.reindex)
     files = [*loose, *others]
     bar = tqdm(files, desc=_("Bilag"), unit=_("fil"), disable=not show or not files, file=out)
@@ -390,7 +392,10 @@ class _Importer:
             if self.loose is None:
                 self.summary.failed.append((shown(job.path), parsed.problem))
             else:
-                self.loose.append(Loose(job.path, self.roots[job.path], parsed.problem, job.sha))
+                read = isinstance(parsed, NotMinutes)
+                self.loose.append(
+                    Loose(job.path, self.roots[job.path], parsed.problem, job.sha, read)
+                )
             return
         pending = self.cache.pending_entries
         kept = len(pending) if pending is not None else 0
