@@ -89,6 +89,9 @@ def test_bilag_beside_the_minutes_become_their_attachments_files(
     )
     # the attachment, not the archive's file name, names the file on disk
     assert all("Resultater" not in p.name for p in stored(media))
+    # and it goes out under its title, with its type's extension where the title has none
+    served = client.get(f"/bilag/{by_listing.pk}/")
+    assert "filename*=utf-8''%C3%85rshjul%202021.xlsx" in served["Content-Disposition"]
 
 
 def test_importing_the_archive_again_changes_no_file(archive: Path, media: Path) -> None:
@@ -352,6 +355,11 @@ def test_oparl_gives_an_open_files_text_on_its_own_page(archive: Path, client: C
     assert "Resultater" in page["text"] and page["mimeType"] == "application/pdf"
     files = client.get(f"/oparl/v1.1/body/{m.Organisation.objects.get().pk}/file/").json()
     assert len(files["data"]) == 3 and all("text" not in f for f in files["data"])
+    assert sorted(f["fileName"] for f in files["data"]) == [
+        "Opsamling DI-måling.pdf",
+        "Resultater Norddjurs Kommune.pdf",
+        "Årshjul 2021.xlsx",
+    ]
 
 
 @pytest.mark.parametrize(

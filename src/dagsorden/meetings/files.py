@@ -21,6 +21,27 @@ _OOXML = {
 }
 
 
+_EXTENSIONS = {
+    "application/pdf": "pdf",
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/gif": "gif",
+    "text/plain": "txt",
+    "application/zip": "zip",
+    _OOXML[b"word/"]: "docx",
+    _OOXML[b"xl/"]: "xlsx",
+    _OOXML[b"ppt/"]: "pptx",
+}
+
+
+def download_name(title: str, media_type: str) -> str:
+    """The name a file goes out under: its title, with the extension of its type when the
+    title ends in none (titles are often the uploaded file's name, extension and all)."""
+    if "." in title[-6:]:
+        return title
+    return f"{title}.{_EXTENSIONS.get(media_type, 'bin')}"
+
+
 def sniff_media_type(head: bytes) -> str:
     """The media type of content starting with head (read at least 4 KiB for Office files)."""
     for signature, media_type in _SIGNATURES:

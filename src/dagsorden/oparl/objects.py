@@ -25,6 +25,7 @@ from typing import Any
 from django.urls import reverse
 from django.utils import timezone
 
+from dagsorden.meetings.files import download_name
 from dagsorden.meetings.models import (
     AgendaItem,
     Attachment,
@@ -211,7 +212,7 @@ def file(url: Url, a: Attachment) -> dict[str, Any]:
         "File",
         api(url, "file", a.pk),
         name=a.title,
-        fileName=a.file.name.rsplit("/", 1)[-1] if a.file else None,
+        fileName=download_name(a.title, a.media_type) if a.file else None,
         mimeType=a.media_type or None,
         size=a.file.size if a.file else None,
         accessUrl=access,

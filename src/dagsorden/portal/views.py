@@ -19,6 +19,7 @@ from django.utils.http import content_disposition_header
 
 from dagsorden.meetings import export
 from dagsorden.meetings.access import attachment_visible, is_member, item_visible, minutes_visible
+from dagsorden.meetings.files import download_name
 from dagsorden.meetings.models import (
     Action,
     AgendaItem,
@@ -278,11 +279,7 @@ def attachment_file(request: HttpRequest, pk: int) -> HttpResponse:
         raise Http404("intet sådant bilag")
     media_type = attachment.media_type or "application/octet-stream"
     response = FileResponse(attachment.file.open("rb"), content_type=media_type)
-    name = (
-        attachment.title
-        if "." in attachment.title[-6:]
-        else f"{attachment.title}.{_ext(media_type)}"
-    )
+    name = download_name(attachment.title, media_type)
     inline = media_type == "application/pdf"
     response.headers["Content-Disposition"] = disposition(not inline, name)
     response.headers["X-Content-Type-Options"] = "nosniff"
@@ -304,15 +301,6 @@ def disposition(as_attachment: bool, name: str) -> str:
     else:
         plain += f"; filename*=utf-8''{quote(name)}"
     return plain
-
-
-def _ext(media_type: str) -> str:
-    return {
-        "application/pdf": "pdf",
-        "text/plain": "txt",
-        "image/png": "png",
-        "image/jpeg": "jpg",
-    }.get(media_type, "bin")
 
 
 DOCUMENT_KINDS = {"dagsorden": False, "referat": True}  # URL word → with decisions
