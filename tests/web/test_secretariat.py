@@ -621,3 +621,48 @@ def test_an_imported_bilag_gets_its_file_here(
     assert staff.post(url, {"fil": SimpleUploadedFile("x.txt", b"x")}).status_code in (302, 403)
     bilag.refresh_from_db()
     assert bilag.file.read() == b"Rettet udgave."
+
+
+def test_bilag_uploaded_with_their_minutes_become_their_files(
+    staff: Client, seeds: list[Path]
+) -> None:
+    from tests.pdfmaker import text_to_pdf
+
+    notat = text_to_pdf("Resultater\nEt notat om erhvervsklimaet.\n")
+    response = staff.post(
+        "/sekretariat/importer/",
+        {
+            "filer": [
+                _upload("Resultater Norddjurs Kommune.pdf", notat),  # before its minutes
+                _upload("Referat.txt", seeds[0].read_bytes()),
+                _upload("3011528.docx", b"PK\x03\x04 word/ et andet notat"),  # by its number
+                _upload("Kaffeliste.pdf", text_to_pdf("Kaffe\nog te.\n")),
+            ]
+        },
+    )
+    assert response.status_code == 400  # the coffee list is none of theirs
+    page = response.content.decode()
+    item = m.AgendaItem.objects.get()
+    by_title, by_number = item.attachments.get(number=2), item.attachments.get(number=3)
+    assert by_title.file.read() == notat and by_title.file_text.text.endswith("erhvervsklimaet.")
+    assert by_number.media_type.endswith("wordprocessingml.document")
+    assert "fil til bilag 2, Resultater Norddjurs Kommune.pdf" in page
+    assert "fil til bilag 3, Opsamling DI-måling" in page
+    assert "Kaffeliste.pdf" in page and "heller ikke et af referaternes bilag" in page
+    assert m.AuditEntry.objects.filter(action="attach_file", object_id=item.pk).count() == 2
+    # the same again: nothing changes
+    again = staff.post(
+        "/sekretariat/importer/",
+        {
+            "filer": [
+                _upload("Referat.txt", seeds[0].read_bytes()),
+                _upload("Resultater Norddjurs Kommune.pdf", notat),
+            ]
+        },
+    )
+    assert again.status_code == 200 and again.content.decode().count("uændret") == 2
+    assert m.AuditEntry.objects.filter(action="attach_file").count() == 2
+    # alone, a bilag is known by its document number only: its title is looked for among
+    # the bilag of the minutes uploaded with it (the item's page gives any bilag its file)
+    alone = staff.post("/sekretariat/importer/", {"filer": [_upload("Andet.pdf", notat)]})
+    assert alone.status_code == 400 and "heller ikke" not in alone.content.decode()

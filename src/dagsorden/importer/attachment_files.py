@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -191,17 +191,14 @@ def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -
         except ParseError as exc:
             outcome.failed.append((shown(item.path), exc.problem))
             continue
-        written: list[str] = []
+        from .run import source_key  # run imports this module
+
+        key = source_key(shown(item.path.resolve()))
         try:
-            with transaction.atomic():
-                status = _store(item.path, data, found, written, dry_run)
-        except _Refused as exc:
+            status = store_file(key, item.path.name, data, found, dry_run)
+        except Refused as exc:
             outcome.failed.append((shown(item.path), str(exc)))
             continue
-        except BaseException:
-            for name in written:  # its row was rolled back: nothing may point to the file
-                default_storage.delete(name)
-            raise
         if status == "unchanged":
             outcome.unchanged += 1
         else:
@@ -209,8 +206,24 @@ def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -
             outcome.meetings |= {a.item.meeting_id for a in found}
 
 
-class _Refused(Exception):
-    pass
+def store_file(
+    key: str, name: str, data: bytes, attachments: list[m.Attachment], dry_run: bool = False
+) -> str:
+    """Store data as the file of these attachments (one document's), whole or not at all;
+    key is the ImportedDocument source it is known by. 'attached', or 'unchanged' when they
+    have it already. Raises Refused for attachments that may not take it."""
+    written: list[str] = []
+    try:
+        with transaction.atomic():
+            return _store(key, name, data, attachments, written, dry_run)
+    except BaseException:
+        for stored in written:  # its row was rolled back: nothing may point to the file
+            default_storage.delete(stored)
+        raise
+
+
+class Refused(Exception):
+    """An attachment that may not take the file: its minutes are locked, or it has another."""
 
 
 class _Folders:
@@ -237,7 +250,34 @@ class _Folders:
 
 def _match(item: Loose, folders: _Folders) -> list[m.Attachment] | str:
     """The attachments (of one document) whose file this is; else why not: '' for none."""
-    name = _readable(item.path.name)
+    found, beside = match_name(item.path.name, _upwards(item, folders))
+    if found == "" and beside and item.reason and item.read:
+        return _(
+            "%(reason)s; heller ikke et af referaternes bilag (intet bilag ved siden "
+            "af hedder sådan eller har dets dokumentnummer)"
+        ) % {"reason": item.reason}
+    return found
+
+
+def _upwards(item: Loose, folders: _Folders) -> Iterator[list[m.Attachment]]:
+    """The attachments of the minutes in the file's folder, then in each folder above it up
+    to the one named to the import."""
+    folder = item.path.resolve().parent
+    root = item.root.resolve()
+    while True:
+        yield folders.attachments(folder)
+        if folder == root or root not in folder.parents:
+            return
+        folder = folder.parent
+
+
+def match_name(
+    name: str, scopes: Iterable[list[m.Attachment]]
+) -> tuple[list[m.Attachment] | str, bool]:
+    """The attachments (of one document) a file of this name is the file of: by a document
+    number in the name, anywhere; else by its title in the first of scopes that has it. Else
+    why not ('' for no attachment of that name). And whether any scope held attachments."""
+    name = _readable(name)
     if numbers := _DOCUMENT_NUMBER.findall(name):
         found = list(
             m.Attachment.objects.filter(document_id__in=numbers).select_related(
@@ -245,14 +285,11 @@ def _match(item: Loose, folders: _Folders) -> list[m.Attachment] | str:
             )
         )
         if found:
-            return _one_document(found)
+            return _one_document(found), True
     key = _key(name)
     numbered = _NUMBER_PREFIX.match(key)
-    folder = item.path.resolve().parent
-    root = item.root.resolve()
-    beside = False  # minutes with bilag beside it: it may have been meant for one
-    while True:
-        held = folders.attachments(folder)
+    beside = False  # minutes with bilag near it: it may have been meant for one
+    for held in scopes:
         beside = beside or bool(held)
         found = [a for a in held if _key(a.title) == key]
         if not found and numbered:  # 'Bilag 3 - Årshjul 2021.pdf'
@@ -260,15 +297,8 @@ def _match(item: Loose, folders: _Folders) -> list[m.Attachment] | str:
             number = int(numbered.group(1))
             found = [a for a in found if a.number == number] or found
         if found:
-            return _one_document(found)
-        if folder == root or root not in folder.parents:
-            if beside and item.reason and item.read:
-                return _(
-                    "%(reason)s; heller ikke et af referaternes bilag (intet bilag ved siden "
-                    "af hedder sådan eller har dets dokumentnummer)"
-                ) % {"reason": item.reason}
-            return ""
-        folder = folder.parent
+            return _one_document(found), True
+    return "", beside
 
 
 def _readable(name: str) -> str:
@@ -297,15 +327,17 @@ def _one_document(found: list[m.Attachment]) -> list[m.Attachment] | str:
 
 
 def _store(
-    path: Path, data: bytes, attachments: list[m.Attachment], written: list[str], dry_run: bool
+    key: str,
+    name: str,
+    data: bytes,
+    attachments: list[m.Attachment],
+    written: list[str],
+    dry_run: bool,
 ) -> str:
     """The file stored as each attachment's; 'unchanged' when all have it already. A file
     another way put there (the secretariat's upload, another file of the archive) is not
     replaced; one this file put there before is, when the file changed."""
-    from .run import source_key  # run imports this module
-
     sha = hashlib.sha256(data).hexdigest()
-    key = source_key(shown(path.resolve()))
     ours = set(ImportedDocument.objects.filter(source=key).values_list("attachment_id", flat=True))
     todo = []
     for attachment in attachments:
@@ -313,12 +345,12 @@ def _store(
         if attachment.sha256 == sha:
             continue
         if meeting.locked:
-            raise _Refused(
+            raise Refused(
                 _("bilag %(number)d i %(meeting)s: referatet er godkendt og låst")
                 % {"number": attachment.number, "meeting": meeting}
             )
         if attachment.file and attachment.pk not in ours:
-            raise _Refused(
+            raise Refused(
                 _("bilag %(number)d i %(meeting)s har allerede en anden fil")
                 % {"number": attachment.number, "meeting": meeting}
             )
@@ -339,14 +371,14 @@ def _store(
     text = None if dry_run else read_text(data)  # once for all: the PDF reader's work
     for attachment in todo:
         old = attachment.file.name if attachment.file else ""
-        name = old
+        stored = old
         if not dry_run:  # a dry run writes nothing to storage
-            name = default_storage.save(attachment_path(attachment, path.name), ContentFile(data))
-            written.append(name)
+            stored = default_storage.save(attachment_path(attachment, name), ContentFile(data))
+            written.append(stored)
             if old:
                 _delete_on_commit([old])
         m.Attachment.objects.filter(pk=attachment.pk).update(
-            file=name, sha256=sha, media_type=media_type
+            file=stored, sha256=sha, media_type=media_type
         )
         FileText.objects.filter(attachment_id=attachment.pk).delete()
         if text is not None:  # None: the PDF reader did not start; 'reindex' reads it later

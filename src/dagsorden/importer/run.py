@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
@@ -29,11 +29,19 @@ from dagsorden.core.errors import NotMinutes, ReaderUnavailable
 from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
-from dagsorden.meetings.models import Meeting
+from dagsorden.meetings.models import Attachment, Meeting
 from dagsorden.search.indexer import index_meeting
 from dagsorden.search.signals import suspended
 
-from .attachment_files import ATTACHMENT_SUFFIXES, Loose, Outcome, attach
+from .attachment_files import (
+    ATTACHMENT_SUFFIXES,
+    Loose,
+    Outcome,
+    Refused,
+    attach,
+    match_name,
+    store_file,
+)
 from .holders import link_role_holders
 from .models import ImportedDocument
 from .store import (
@@ -246,10 +254,12 @@ class Uploaded:
     """What became of one document uploaded through the web."""
 
     name: str
-    status: str  # 'imported', 'updated', 'unchanged' or 'failed'
+    status: str  # 'imported', 'updated', 'unchanged', 'attached' (a bilag's file) or 'failed'
     meeting: Meeting | None = None
     reason: str = ""
     warnings: list[str] = field(default_factory=list)
+    read: bool = False  # failed as no minutes, having been read: perhaps a bilag
+    attachments: list[Attachment] = field(default_factory=list)  # whose file it is
 
 
 UPLOAD_SOURCE = "upload:"  # ImportedDocument.source of a document uploaded through the web
@@ -271,7 +281,7 @@ def import_upload(name: str, data: bytes) -> Uploaded:
         return Uploaded(name, "unchanged", known.meeting)
     parsed = _parse_one(data, name)
     if isinstance(parsed, ParseError):
-        return Uploaded(name, "failed", reason=parsed.problem)
+        return Uploaded(name, "failed", reason=parsed.problem, read=isinstance(parsed, NotMinutes))
     minutes = parsed[0]
     source = source_key(f"{UPLOAD_SOURCE}{minutes.body_code or minutes.body}:{minutes.date}:{name}")
     existing = ImportedDocument.objects.filter(source=source).first()
@@ -286,6 +296,33 @@ def import_upload(name: str, data: bytes) -> Uploaded:
         link_role_holders()
     stored = ImportedDocument.objects.select_related("meeting__body").get(source=source)
     return Uploaded(name, _status(job), stored.meeting, warnings=summary.warnings)
+
+
+def attach_upload(failed: Uploaded, data: bytes, meetings: list[Meeting]) -> Uploaded:
+    """An upload that is no minutes, as the file of the attachment it names: by the document
+    number in its name, or its title among the bilag of these meetings (those uploaded with
+    it). It stays failed when it names none, saying so when it was read as no minutes."""
+    held = list(
+        Attachment.objects.filter(item__meeting__in=meetings)
+        .select_related("item__meeting__body")
+        .order_by("item__meeting__date", "item__order", "number")
+    )
+    found, beside = match_name(failed.name, [held])
+    if isinstance(found, str):
+        if found == "" and beside and failed.read:
+            found = _("%(reason)s; heller ikke et af referaternes bilag") % {
+                "reason": failed.reason
+            }
+        return replace(failed, reason=found or failed.reason)
+    key = source_key(f"{UPLOAD_SOURCE}bilag:{found[0].pk}:{failed.name}")
+    try:
+        status = store_file(key, failed.name, data, found)
+    except Refused as exc:
+        return replace(failed, reason=str(exc))
+    if status == "attached":
+        _index_again({a.item.meeting_id for a in found})
+    meeting = found[0].item.meeting
+    return Uploaded(failed.name, status, meeting, attachments=found)
 
 
 SOURCE_LENGTH = ImportedDocument._meta.get_field("source").max_length or 1000

@@ -1,6 +1,8 @@
 """Minutes imported through the web: the secretariat uploads PDF, Word or text files, each is
 read and stored as `dagsorden import` stores a file (importer/run.py), and the page says what
-became of each. A file that fails leaves nothing; the others are stored all the same."""
+became of each. A file that fails leaves nothing; the others are stored all the same. Files
+that are no minutes are then matched to the bilag of the minutes uploaded with them, as the
+import matches the files beside the minutes in an archive."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from dagsorden.core.errors import ReaderUnavailable
 from dagsorden.importer.models import ImportedDocument
-from dagsorden.importer.run import UPLOAD_SOURCE, Uploaded, import_upload
+from dagsorden.importer.run import UPLOAD_SOURCE, Uploaded, attach_upload, import_upload
 from dagsorden.meetings.workflow import audit
 
 from .items import clean_name
@@ -30,16 +32,27 @@ def import_minutes(request: HttpRequest) -> HttpResponse:
         files = request.FILES.getlist(FIELD)
         if not files:
             error = _("Vælg en eller flere filer.")
+        failed: dict[int, bytes] = {}  # what is no minutes, tried as bilag after the rest
         for upload in files:
             name = clean_name(upload.name or "", _("dokument"))
             with upload:
+                data = upload.read()
                 try:
-                    result = import_upload(name, upload.read())
+                    result = import_upload(name, data)
                 except ReaderUnavailable as exc:  # the PDF reader's process could not start
                     result = Uploaded(name, "failed", reason=str(exc))
+            if result.status == "failed":
+                failed[len(results)] = data
             results.append(result)
             if result.status in ("imported", "updated"):
                 audit(request.user, f"import_{result.status}", result.meeting, {"file": name})
+        meetings = [r.meeting for r in results if r.meeting is not None]
+        for at, data in failed.items():
+            result = results[at] = attach_upload(results[at], data, meetings)
+            if result.status == "attached":
+                for attachment in result.attachments:
+                    what = {"file": result.name, "bilag": attachment.number}
+                    audit(request.user, "attach_file", attachment.item, what)
     failed = bool(error) or any(r.status == "failed" for r in results)
     recent = (
         ImportedDocument.objects.filter(source__startswith=UPLOAD_SOURCE, meeting__isnull=False)
