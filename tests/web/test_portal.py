@@ -13,8 +13,11 @@ from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.test import Client
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dagsorden.meetings import models as m
+from dagsorden.search.analysis import query_stems, snippet, stem
 from dagsorden.search.indexer import rebuild
 
 from . import factories as f
@@ -72,6 +75,23 @@ def test_results_show_title_meeting_date_and_highlighted_snippet(
     page = client.get("/soeg/", {"q": "hjemmeplejen"}).content.decode()
     assert "<mark>hjemmeplejen</mark>" in page
     assert 'Direktionen, <time datetime="2023-05-10">10. maj 2023</time>' in page
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["budget", "Budgettet", "sag", "og", "drøftet", "plan"]), max_size=400)
+)
+def test_a_snippet_shows_the_densest_run_of_hits(words: list[str]) -> None:
+    """The window with the most hits, the first of equals, as counting them at each hit
+    would find it (the snippet of a bilag's long text counts them in one pass)."""
+    text = " ".join(words)
+    wanted = query_stems("budget")
+    hits = [i for i, w in enumerate(words) if stem(w) in wanted]
+    best = max(hits, key=lambda h: sum(1 for x in hits if h <= x < h + 30)) if hits else 0
+    start = max(0, best - 5)
+    expected = words[start : start + 30]
+    shown = re.sub(r"</?mark>", "", snippet(text, wanted)).strip(" …")
+    assert shown.split() == expected
 
 
 def test_filters_sort_and_pages(client: Client, archive: dict) -> None:

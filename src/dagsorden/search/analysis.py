@@ -45,8 +45,15 @@ def snippet(text: str, wanted: list[str], width: int = 30) -> str:
     hits = [i for i, t in enumerate(tokens) if stem(t.group()) in wanted]
     best = 0
     if hits:
-        # The window start (at a hit) that holds the most hits.
-        best = max(hits, key=lambda h: sum(1 for x in hits if h <= x < h + width))
+        # The window start (at a hit) that holds the most hits, the first of equals: hits
+        # are in order, so the window's end moves on with its start (a bilag's long text
+        # may hold a common word a thousand times).
+        most, end = 0, 0
+        for k, h in enumerate(hits):
+            while end < len(hits) and hits[end] < h + width:
+                end += 1
+            if end - k > most:
+                most, best = end - k, h
         best = max(0, best - 5)
     end = min(len(tokens), best + width)
     start_char = tokens[best].start()
