@@ -1,9 +1,12 @@
 """Bulk import speed: generated documents into a fresh database, documents per second.
 
-    .venv/bin/python bench/bench_import.py [--count 10000] [--database-url postgres://…]
+    .venv/bin/python bench/bench_import.py [--count 10000] [--database-url postgres://…] [--bilag]
 
 Without --database-url the database is a fresh SQLite file. The documents are generated
-before the clock starts; the time covers reading, parsing and storing each one.
+before the clock starts; the time covers reading, parsing and storing each one. --bilag puts a
+PDF beside the minutes for each open attachment they list, named by its document number, as
+an archive holds them: each fails as minutes and is stored as its attachment's file, its text
+read for the search.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--database-url", default="")
+    parser.add_argument("--bilag", action="store_true", help="a PDF for each open attachment")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="dagsorden-bench-"))
     os.environ["DAGSORDEN_DATA"] = str(tmp / "data")
@@ -32,7 +36,8 @@ def main() -> None:
 
     from bench.generate import generate
 
-    generate(tmp / "docs", args.count)
+    paths = generate(tmp / "docs", args.count)
+    bilag = _bilag(paths) if args.bilag else 0
 
     import django
 
@@ -57,11 +62,30 @@ def main() -> None:
         f"{args.count / elapsed:.0f} documents/s ({summary.line()}; {Meeting.objects.count()} meetings, "
         f"{Point.objects.count()} points; target ≥ 200 on SQLite)"
     )
+    if bilag:
+        print(
+            f"  with {bilag} bilag PDFs beside them: {(args.count + bilag) / elapsed:.0f} files/s"
+        )
     start = time.perf_counter()
     again = import_paths([tmp / "docs"], progress=False)
     print(
         f"re-import, all unchanged: {args.count / (time.perf_counter() - start):.0f} documents/s ({again.line()})"
     )
+
+
+def _bilag(paths: list[Path]) -> int:
+    """A one-page PDF for each open attachment the documents list, named by its number."""
+    import re
+
+    from tests.pdfmaker import text_to_pdf
+
+    count = 0
+    for path in paths:
+        for number in re.findall(r"(\d{7}) \n\nÅben", path.read_text()):
+            pdf = text_to_pdf(f"Notat {number}\nEt bilag til referatet, med tal og tekst.\n")
+            (path.parent / f"{number}.pdf").write_bytes(pdf)
+            count += 1
+    return count
 
 
 if __name__ == "__main__":

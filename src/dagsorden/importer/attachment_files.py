@@ -171,7 +171,7 @@ class Outcome:
     attached: int = 0  # files stored as attachments' files (new or changed)
     unchanged: int = 0  # files stored as theirs already
     failed: list[tuple[str, str]] = field(default_factory=list)
-    meetings: set[int] = field(default_factory=set)  # whose search entries need the texts
+    attachments: set[int] = field(default_factory=set)  # whose search entries need the texts
 
 
 def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -> None:
@@ -179,9 +179,13 @@ def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -
     all, counted in outcome as it goes. A document that matches none is reported failed
     with why it is no minutes; any other file that matches none is left alone (folders hold
     many files). dry_run: matched and counted, nothing written to storage."""
+    loose = list(loose)
     folders = _Folders()
+    numbered = _by_number(
+        {n for item in loose for n in _DOCUMENT_NUMBER.findall(_readable(item.path.name))}
+    )
     for item in loose:
-        found = _match(item, folders)
+        found = _match(item, folders, numbered)
         if isinstance(found, str):
             if item.reason is not None:
                 outcome.failed.append((shown(item.path), found or item.reason))
@@ -203,7 +207,7 @@ def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -
             outcome.unchanged += 1
         else:
             outcome.attached += 1
-            outcome.meetings |= {a.item.meeting_id for a in found}
+            outcome.attachments |= {a.pk for a in found}
 
 
 def store_file(
@@ -248,9 +252,11 @@ class _Folders:
         return self.held[folder]
 
 
-def _match(item: Loose, folders: _Folders) -> list[m.Attachment] | str:
+def _match(
+    item: Loose, folders: _Folders, numbered: dict[str, list[m.Attachment]]
+) -> list[m.Attachment] | str:
     """The attachments (of one document) whose file this is; else why not: '' for none."""
-    found, beside = match_name(item.path.name, _upwards(item, folders))
+    found, beside = match_name(item.path.name, _upwards(item, folders), numbered)
     if found == "" and beside and item.reason and item.read:
         return _(
             "%(reason)s; heller ikke et af referaternes bilag (intet bilag ved siden "
@@ -272,18 +278,18 @@ def _upwards(item: Loose, folders: _Folders) -> Iterator[list[m.Attachment]]:
 
 
 def match_name(
-    name: str, scopes: Iterable[list[m.Attachment]]
+    name: str,
+    scopes: Iterable[list[m.Attachment]],
+    numbered: dict[str, list[m.Attachment]] | None = None,
 ) -> tuple[list[m.Attachment] | str, bool]:
     """The attachments (of one document) a file of this name is the file of: by a document
-    number in the name, anywhere; else by its title in the first of scopes that has it. Else
-    why not ('' for no attachment of that name). And whether any scope held attachments."""
+    number in the name, anywhere (numbered: the attachments of the numbers, looked up
+    before); else by its title in the first of scopes that has it. Else why not ('' for no
+    attachment of that name). And whether any scope held attachments."""
     name = _readable(name)
     if numbers := _DOCUMENT_NUMBER.findall(name):
-        found = list(
-            m.Attachment.objects.filter(document_id__in=numbers).select_related(
-                "item__meeting__body"
-            )
-        )
+        known = numbered if numbered is not None else _by_number(set(numbers))
+        found = [a for n in dict.fromkeys(numbers) for a in known.get(n, [])]
         if found:
             return _one_document(found), True
     key = _key(name)
@@ -299,6 +305,20 @@ def match_name(
         if found:
             return _one_document(found), True
     return "", beside
+
+
+def _by_number(numbers: set[str]) -> dict[str, list[m.Attachment]]:
+    """The attachments of these document numbers, by number: a query for many files."""
+    out: dict[str, list[m.Attachment]] = {}
+    listed = sorted(numbers)
+    for at in range(0, len(listed), 500):  # within any database's limit of parameters
+        for a in (
+            m.Attachment.objects.filter(document_id__in=listed[at : at + 500])
+            .select_related("item__meeting__body")
+            .order_by("pk")  # not the model's order: it joins the items and meetings
+        ):
+            out.setdefault(a.document_id, []).append(a)
+    return out
 
 
 def _readable(name: str) -> str:

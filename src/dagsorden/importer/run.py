@@ -30,7 +30,7 @@ from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
 from dagsorden.meetings.models import Attachment, Meeting
-from dagsorden.search.indexer import index_meeting
+from dagsorden.search.indexer import index_attachments, index_meeting
 from dagsorden.search.signals import suspended
 
 from .attachment_files import (
@@ -320,7 +320,7 @@ def attach_upload(failed: Uploaded, data: bytes, meetings: list[Meeting]) -> Upl
     except Refused as exc:
         return replace(failed, reason=str(exc))
     if status == "attached":
-        _index_again({a.item.meeting_id for a in found})
+        index_attachments(a.pk for a in found)
     meeting = found[0].item.meeting
     return Uploaded(failed.name, status, meeting, attachments=found)
 
@@ -360,7 +360,7 @@ def _attach_loose(
             loose.append(
                 Loose(path, importer.roots[path], document.reason, document.sha256, document.read)
             )
-    outcome = Outcome(meetings=importer.cache.reindex)
+    outcome = Outcome()
     files = [*loose, *others]
     bar = tqdm(files, desc=_("Bilag"), unit=_("fil"), disable=not show or not files, file=out)
     try:
@@ -369,6 +369,8 @@ def _attach_loose(
         summary.interrupted = True
     finally:
         bar.close()
+        with transaction.atomic():
+            index_attachments(outcome.attachments)
     summary.attached += outcome.attached
     summary.unchanged += outcome.unchanged
     summary.failed += outcome.failed

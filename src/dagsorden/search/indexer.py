@@ -7,7 +7,7 @@ from datetime import date
 from typing import Protocol
 
 from dagsorden.meetings.access import attachment_visible, item_visible
-from dagsorden.meetings.models import AgendaItem, Meeting
+from dagsorden.meetings.models import AgendaItem, Attachment, Meeting
 from dagsorden.rows import insert_values
 
 from .backends import backend
@@ -76,10 +76,40 @@ def item_entries(
             title = f"Beslutning i {body}" + (f" den {when:%d-%m-%Y}" if when else "")
             out.append(("decision", *at, None, None, title, text, public))
     for attachment_id, a in attachments:
-        shown = attachment_visible(False, meeting.state, item.access, a.access)
         text = texts.get(attachment_id, "") if texts else ""
-        out.append(("attachment", *at, None, attachment_id, a.title, text, shown))
+        out.append(_attachment_entry(meeting, item_id, item.access, attachment_id, a, text))
     return out
+
+
+def _attachment_entry(
+    meeting: Meeting,
+    item_id: int,
+    item_access: str,
+    attachment_id: int,
+    a: AttachmentText,
+    text: str,
+) -> tuple:
+    shown = attachment_visible(False, meeting.state, item_access, a.access)
+    at = (meeting.id, meeting.body_id, meeting.date, item_id)
+    return ("attachment", *at, None, attachment_id, a.title, text, shown)
+
+
+def index_attachments(ids: Iterable[int]) -> None:
+    """Replace the entries of these attachments alone: their files' texts came after their
+    meetings were indexed (a meeting's whole index costs many times more)."""
+    attachments = list(
+        Attachment.objects.filter(pk__in=list(ids)).select_related("item__meeting").order_by()
+    )
+    SearchEntry.objects.filter(attachment_id__in=[a.pk for a in attachments]).delete()
+    texts = texts_of(FileText.objects.filter(attachment__in=attachments))
+    add(
+        [
+            _attachment_entry(
+                a.item.meeting, a.item_id, a.item.access, a.pk, a, texts.get(a.pk, "")
+            )
+            for a in attachments
+        ]
+    )
 
 
 def add(entries: list[tuple]) -> None:

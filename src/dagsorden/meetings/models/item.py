@@ -203,6 +203,8 @@ class Attachment(models.Model):
         verbose_name = "bilag"
         verbose_name_plural = "bilag"
         ordering = ["item", "number"]
+        # An archive's bilag files are found by the document number in their names.
+        indexes = [models.Index(fields=["document_id"], name="attachment_document_id")]
 
     @property
     def title_under_point(self) -> str:
