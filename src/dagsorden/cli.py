@@ -247,7 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_parse)
 
-    p = _parser(sub, "import", _("importér referater (filer og mapper, også undermapper)"))
+    p = _parser(
+        sub, "import", _("importér referater og deres bilag (filer og mapper, også undermapper)")
+    )
     p.add_argument("paths", nargs="+", metavar=_("STI"))
     p.add_argument(
         "--dry-run",

@@ -94,15 +94,15 @@ def files_of(items: QuerySet[m.AgendaItem]) -> list[KeptFile]:
     return [KeptFile(*row[1:], tuple(documents.get(row[0], ())), texts.get(row[0])) for row in rows]
 
 
-def carry_over(kept: list[KeptFile], stored: Iterable[tuple[int, int, str, str]]) -> bool:
+def carry_over(kept: list[KeptFile], stored: Iterable[tuple[int, int, str, str]]) -> list[int]:
     """Give each kept file, with its text, to the attachment that is the same one in the
     minutes as stored again (pk, number, document id, title): the same document number, else
     the same number and title, else the same title. A file whose attachment is gone is
     deleted from storage once the import is committed (a rolled-back import leaves it where
-    it was). Returns whether a text went along: the meeting's search entries need it."""
+    it was). Returns the attachments a text went to: their search entries need it."""
     left = list(kept)
     rows = list(stored)
-    texts = False
+    texts: list[int] = []
     same = (
         lambda f, r: f.document_id and f.document_id == r[2],
         lambda f, r: (f.number, _key(f.title)) == (r[1], _key(r[3])),
@@ -123,7 +123,8 @@ def carry_over(kept: list[KeptFile], stored: Iterable[tuple[int, int, str, str]]
                 FileText.objects.create(
                     attachment_id=row[0], sha256=found.text.sha256, text=found.text.text
                 )
-                texts = texts or bool(found.text.text)
+                if found.text.text:
+                    texts.append(row[0])
     _delete_on_commit([f.name for f in left])
     return texts
 

@@ -30,7 +30,7 @@ from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
 from dagsorden.meetings.models import Attachment, Meeting
-from dagsorden.search.indexer import index_attachments, index_meeting
+from dagsorden.search.indexer import index_attachments
 from dagsorden.search.signals import suspended
 
 from .attachment_files import (
@@ -242,7 +242,8 @@ def _import_paths(
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     _attach_loose(importer, others, twins, dry_run, show, out)
-    _index_again(importer.cache.reindex)
+    with transaction.atomic():
+        index_attachments(importer.cache.retext)
     if summary.imported or summary.updated:
         with transaction.atomic():
             link_role_holders()
@@ -291,8 +292,8 @@ def import_upload(name: str, data: bytes) -> Uploaded:
     importer.store(job, parsed)
     if summary.failed:
         return Uploaded(name, "failed", reason=summary.failed[0][1])
-    _index_again(importer.cache.reindex)
     with transaction.atomic():
+        index_attachments(importer.cache.retext)
         link_role_holders()
     stored = ImportedDocument.objects.select_related("meeting__body").get(source=source)
     return Uploaded(name, _status(job), stored.meeting, warnings=summary.warnings)
@@ -369,18 +370,10 @@ def _attach_loose(
         summary.interrupted = True
     finally:
         bar.close()
-        with transaction.atomic():
-            index_attachments(outcome.attachments)
+        importer.cache.retext |= outcome.attachments
     summary.attached += outcome.attached
     summary.unchanged += outcome.unchanged
     summary.failed += outcome.failed
-
-
-def _index_again(meetings: set[int]) -> None:
-    """The search entries of meetings whose attachments' texts came after their items."""
-    with transaction.atomic():
-        for meeting_id in sorted(meetings):
-            index_meeting(meeting_id)
 
 
 def _parse_one(data: bytes, name: str) -> Parsed:
@@ -462,9 +455,9 @@ class _Importer:
         """A rolled-back document may have taken cached rows with it: start a fresh cache,
         keeping the search entries of the documents before it in the batch."""
         save_periods(self.cache.widened)  # before a fresh cache reads the roles again
-        reindex = self.cache.reindex
+        retext = self.cache.retext
         self.cache = Cache()
-        self.cache.reindex = reindex
+        self.cache.retext = retext
         self.cache.pending_entries = pending[:kept] if pending is not None else None
 
 

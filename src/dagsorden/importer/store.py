@@ -59,8 +59,8 @@ class Cache:
         # the database, or given documents of two origins in this run.
         self.found: set[int] = set()
         self.origins: dict[int, set[str]] = {}
-        # Meetings to index again once all is stored: attachments' texts came along late.
-        self.reindex: set[int] = set()
+        # Attachments whose search entries want their files' texts, once all is stored.
+        self.retext: set[int] = set()
         self.goals: dict[int, int] = dict(m.SDGGoal.objects.values_list("number", "id"))
         # When a list: search entries wait here for flush_entries() instead of being written.
         self.pending_entries: list[tuple] | None = None
@@ -439,16 +439,14 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
         ),
     )
     for p in placed:
-        if p.kept and carry_over(
-            p.kept,
-            (
+        if p.kept:
+            stored = (
                 (pk, a.number, a.document_id or "", a.title)
                 for (q, _k, rec), atts in zip(slots, attachments, strict=True)
                 if q is p
                 for pk, a in zip(atts, rec.attachments, strict=True)
-            ),
-        ):
-            cache.reindex.add(p.meeting.pk)
+            )
+            cache.retext.update(carry_over(p.kept, stored))
     actions = [a for rec in recs for a in rec.actions]
     action_ids = insert_values(
         m.Action,
@@ -584,8 +582,8 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
             }
             unfiled = m.Attachment.objects.filter(item_id__in=survivors, file="")
             dropped.delete()
-            if carry_over(kept, unfiled.values_list("pk", "number", "document_id", "title")):
-                cache.reindex |= ids
+            stored = unfiled.values_list("pk", "number", "document_id", "title")
+            cache.retext.update(carry_over(kept, stored))
         else:
             dropped.delete()
         if cache.pending_entries:  # search entries of a batch, not written yet

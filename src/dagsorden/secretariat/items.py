@@ -255,10 +255,7 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
         attachment.number = (item.attachments.aggregate(n=Max("number"))["n"] or 0) + 1
         if not attachment.title:
             attachment.title = clean_name(request.FILES["bilag-file"].name, "bilag")
-        with transaction.atomic():  # the search entries are written after, with the text
-            attachment.save()
-            attachment.file.seek(0)
-            keep_text(attachment.pk, attachment.sha256, attachment.file.read())
+        _save_with_text(attachment)
         messages.success(request, _("Bilaget er lagt op."))
     else:
         messages.error(request, _("Bilaget blev ikke lagt op: vælg en fil."))
@@ -280,15 +277,20 @@ def attachment_file(request: HttpRequest, pk: int, attachment_pk: int) -> HttpRe
         messages.error(request, _("Filen blev ikke lagt op: vælg en fil."))
         return redirect(_item_url(item, "bilag"))
     old = attachment.file.name if attachment.file else ""
-    with transaction.atomic():  # the search entries are written after, with the text
-        attachment.file = upload
-        attachment.save()
-        attachment.file.seek(0)
-        keep_text(attachment.pk, attachment.sha256, attachment.file.read())
-        if old:
-            transaction.on_commit(lambda: default_storage.delete(old))
+    attachment.file = upload
+    _save_with_text(attachment)
+    if old:  # once committed: a rolled-back upload keeps the old file
+        transaction.on_commit(lambda: default_storage.delete(old))
     messages.success(request, _("Filen er lagt op."))
     return redirect(_item_url(item, "bilag"))
+
+
+@transaction.atomic  # the search entries are written after the commit, with the text
+def _save_with_text(attachment: Attachment) -> None:
+    """Save an attachment with its new file, and the file's text for the search."""
+    attachment.save()
+    attachment.file.seek(0)
+    keep_text(attachment.pk, attachment.sha256, attachment.file.read())
 
 
 FILE_FIELD = "fil"
