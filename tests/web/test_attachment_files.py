@@ -89,9 +89,16 @@ def test_bilag_beside_the_minutes_become_their_attachments_files(
     )
     # the attachment, not the archive's file name, names the file on disk
     assert all("Resultater" not in p.name for p in stored(media))
-    # and it goes out under its title, with its type's extension where the title has none
+    # and it goes out under its title, with its type's extension where the title has none,
+    # and its link says what it opens where the title does not
     served = client.get(f"/bilag/{by_listing.pk}/")
     assert "filename*=utf-8''%C3%85rshjul%202021.xlsx" in served["Content-Disposition"]
+    page = client.get(item_url(by_listing.item)).content.decode()
+    assert (
+        f'<a href="/bilag/{by_listing.pk}/">Årshjul 2021</a> <span class="meta-inline">(XLSX)</span>'
+        in page
+    )
+    assert f'<a href="/bilag/{by_title.pk}/">Resultater Norddjurs Kommune.pdf</a> (8727/21)' in page
 
 
 def test_importing_the_archive_again_changes_no_file(archive: Path, media: Path) -> None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ..files import attachment_path, digest_and_type
+from ..files import attachment_path, digest_and_type, download_name
 from ..querysets import AttachmentQuerySet, ItemQuerySet
 from .access import Access
 from .meeting import Meeting
@@ -212,6 +212,15 @@ class Attachment(models.Model):
         point 4 reads 'Indstilling …')."""
         head, colon, rest = self.title.partition(": ")
         return rest if colon and head.isdigit() and len(head) <= 2 and rest else self.title
+
+    @property
+    def file_kind(self) -> str:
+        """The file's type ('XLSX'), where its title does not end in it: a link to a file says
+        what it opens ('Årshjul 2021 (XLSX)'); '' for a title that does ('….pdf')."""
+        if not self.file:
+            return ""
+        name = download_name(self.title, self.media_type)
+        return "" if name == self.title else name.rsplit(".", 1)[1].upper()
 
     def __str__(self) -> str:
         return f"Bilag {self.number}: {self.title}"
