@@ -183,6 +183,72 @@ def test_docx_text_in_tracked_changes_content_controls_and_links() -> None:
     assert [d.text for d in item.decisions] == ["Godkendt."]
 
 
+def test_docx_text_boxes_are_read_once_after_their_paragraph() -> None:
+    """A front page's meeting and date in a text box (Word writes it twice: as DrawingML and,
+    for old readers, as VML in 'mc:Fallback'), a box inside a table-less paragraph with text
+    of its own, and a box in a box: each read once, where it is anchored."""
+    w = nsdecls("w")
+    mc = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    d = docx.Document()
+    sect = d.element.body[-1]
+
+    def add(xml: str) -> None:
+        sect.addprevious(parse_xml(xml))
+
+    def para(text: str) -> str:
+        return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+    def box(content: str) -> str:
+        # what a drawing's text box comes down to (the shape's own elements left out)
+        return f"<w:drawing><w:txbxContent>{content}</w:txbxContent></w:drawing>"
+
+    front = para("Direktionen 01-03-2023") + para("Referat")
+    add(
+        f"<w:p {w} {mc}><w:r><w:t>Norddjurs Kommune</w:t></w:r><w:r><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps">{box(front)}</mc:Choice>'
+        f"<mc:Fallback><w:pict>{box(front)}</w:pict></mc:Fallback>"
+        "</mc:AlternateContent></w:r></w:p>"
+    )
+    for text in ["Punkter til behandling", "Åben Sag", "Sagsgang", "DIR", "Sagsfremstilling"]:
+        add(f"<w:p {w}><w:r><w:t>{text}</w:t></w:r></w:p>")
+    inner = para("Status på anlæg.")
+    add(
+        f"<w:p {w}><w:r><w:t>Budgettet drøftes.</w:t></w:r>"
+        f"<w:r>{box(para('Tidsplanen følges.') + f'<w:p><w:r>{box(inner)}</w:r></w:p>')}</w:r>"
+        "</w:p>"
+    )
+    for text in [
+        "Indstilling",
+        "Kommunaldirektøren indstiller, at punktet behandles.",
+        "Beslutning i Direktionen den 01-03-2023",
+        "Godkendt.",
+    ]:
+        add(f"<w:p {w}><w:r><w:t>{text}</w:t></w:r></w:p>")
+    buf = io.BytesIO()
+    d.save(buf)
+    lines = extract_text(buf.getvalue(), "forside.docx").split("\n")
+    assert lines[:5] == [
+        "Norddjurs Kommune",
+        "Direktionen 01-03-2023",
+        "Referat",
+        "Punkter til behandling",
+        "Åben Sag",
+    ]
+    at = lines.index("Budgettet drøftes.")
+    assert lines[at : at + 4] == [
+        "Budgettet drøftes.",
+        "Tidsplanen følges.",
+        " ",
+        "Status på anlæg.",
+    ]
+    assert lines.count("Direktionen 01-03-2023") == lines.count("Status på anlæg.") == 1
+    minutes = parse_bytes(buf.getvalue(), "forside.docx")
+    assert (minutes.body, str(minutes.date)) == ("Direktionen", "2023-03-01")
+    (item,) = minutes.items
+    assert item.title == "Punkter til behandling"
+    assert item.presentation == "Budgettet drøftes. Tidsplanen følges. Status på anlæg."
+
+
 def _restarted_numbering(d: docx.document.Document, style: str) -> str:
     """A new numbering of the style's list that starts again at 1, as Word's 'Start forfra
     ved 1' makes: its numId."""

@@ -503,6 +503,31 @@ def test_below_a_cover_line_only_a_known_body_makes_a_header() -> None:
     assert minutes.items[0].title == "Budgetopfølgning 31-03-2021"
 
 
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("Norddjurs Kommune\n", ""),
+        ("", "Referat\n"),
+        ("", "Beslutningsprotokol\n"),
+        ("", "Åben dagsorden\n"),
+        ("Norddjurs Kommune\n", "Mødested: Rådhuset, mødelokale 250\nKl. 9.00-12.00\n"),
+    ],
+)
+def test_a_covers_lines_around_the_header_are_no_part_of_the_first_heading(
+    above: str, below: str
+) -> None:
+    """The municipality's name above the header and what the document is, where and when,
+    under it (as a Word document's text box or a front page gives them) are the cover's:
+    the first item's heading is its own line, as without them."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    header = "Direktionen 20-01-2021"
+    minutes = parse_text(text.replace(header, f"{above}{header}\n{below}", 1))
+    plain = parse_text(text)
+    assert (minutes.body, minutes.date) == (plain.body, plain.date)
+    assert minutes.items[0].title == "Punkter til behandling"
+    assert minutes.items == plain.items
+
+
 def test_a_header_of_a_date_alone_names_no_body() -> None:
     text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
     minutes = parse_text(text.replace("Direktionen 20-01-2021", "Mødedato: 20-01-2021", 1))

@@ -41,13 +41,13 @@ PDF_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
 _DIGITS_RE = re.compile(r"\d+")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_TBL, _W_R, _W_SDT = f"{_W}p", f"{_W}tbl", f"{_W}r", f"{_W}sdt"
-_W_TR, _W_TC = f"{_W}tr", f"{_W}tc"
+_W_TR, _W_TC, _W_TXBX = f"{_W}tr", f"{_W}tc", f"{_W}txbxContent"
 # Inside a paragraph, what holds no text that is shown: tracked deletions, text moved away,
 # the paragraph's and runs' properties, and the fallback of content given two ways (its
 # first way, 'mc:Choice', holds the same text).
-_W_NOT_SHOWN = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "pPr", "rPr")) | {
-    "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-}
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_W_NOT_SHOWN = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "pPr", "rPr")) | {_MC_FALLBACK}
+_BOX_SKIPPED = _W_NOT_SHOWN | {_W_TXBX}
 # Around paragraphs and tables: content controls and custom XML, whose content is the text.
 _W_WRAPPERS = frozenset((_W_SDT, f"{_W}customXml"))
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
@@ -158,27 +158,47 @@ def _unreadable_docx(exc: Exception, source: str | None) -> ParseError:
 def _docx_lines(document: Any) -> Iterator[str]:
     """The body's paragraphs and tables in their order; list paragraphs with the numbers and
     bullets Word draws for them ('1. Budget', '\uf0b7 Årshjul'), a level under indented."""
+    yield from _lines_of(document.element.body, document, ListLabels(document))
+
+
+def _lines_of(parent: Any, document: Any, labels: ListLabels) -> Iterator[str]:
     from docx.text.paragraph import Paragraph
 
-    labels = ListLabels(document)
-    for child in _blocks(document.element.body):
+    for child in _blocks(parent):
         if child.tag == _W_P:
             text = _shown_text(child)
             if not text.strip():
                 yield " "  # an empty paragraph, as the extracted PDFs have them
-                continue
-            found = labels.label(Paragraph(child, document))
-            if found is None:
-                yield text
             else:
-                label, level = found
-                yield f"{'  ' * level}{label} {text}"
+                found = labels.label(Paragraph(child, document))
+                if found is None:
+                    yield text
+                else:
+                    label, level = found
+                    yield f"{'  ' * level}{label} {text}"
+            for box in _text_boxes(child):
+                yield from _lines_of(box, document, labels)
         elif child.tag == _W_TBL:
             for row in child.iterchildren(_W_TR):
                 yield " ".join(
                     "\n".join(_shown_text(p) for p in _blocks(cell) if p.tag == _W_P)
                     for cell in row.iterchildren(_W_TC)
                 )
+
+
+def _text_boxes(paragraph: Any) -> Iterator[Any]:
+    """The text boxes anchored in a paragraph (a front page's meeting and date are often
+    set in one), read after the paragraph's own text: Word keeps no reading order for a
+    box but its anchor. A box drawn two ways (DrawingML, and VML in 'mc:Fallback' for old
+    readers) is read once; a box inside a box is read with the outer one's paragraphs."""
+    for box in paragraph.iter(_W_TXBX):
+        ancestor = box.getparent()
+        while ancestor is not paragraph:
+            if ancestor.tag in _BOX_SKIPPED:
+                break
+            ancestor = ancestor.getparent()
+        else:
+            yield box
 
 
 def _blocks(parent: Any) -> Iterator[Any]:

@@ -360,6 +360,7 @@ def _climb(
         if (
             above < floor
             or lines[above].blank
+            or _is_cover(lines[above].text)
             or _is_header(lines[above])
             or _ENDS_IN_DATE_RE.search(lines[above].text)
             or heading(lines[above])
@@ -374,6 +375,22 @@ def _climb(
 # 'Mødested: Rådhuset', 'Deltagere: …': a cover's label, no heading's first line.
 _LABEL_RE = re.compile(r"^[A-ZÆØÅ][\wæøå]+:\s")
 _WRAP_WIDTH = 40  # a line the writer's width broke is about as long as the page is wide
+
+
+# A cover's lines under the header, none a heading's: what the document is ('Referat',
+# 'Beslutningsprotokol') and where and when the meeting was ('Mødested: Rådhuset',
+# 'Kl. 9.00-12.00').
+_COVER_RE = re.compile(
+    r"(?:(?:åben|lukket|endelig)\s+)?(?:møde)?(?:referat|beslutningsreferat|beslutningsprotokol"
+    r"|protokol|dagsorden|tillægsdagsorden)"
+    r"|(?:møde)?(?:sted|dato|tidspunkt|start|slut|lokale|deltagere)\b.*:.*"
+    r"|(?:kl\.?|klokken)\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?",
+    re.IGNORECASE,
+)
+
+
+def _is_cover(text: str) -> bool:
+    return text[:1].upper() in "ÅLEMRBPDTSKV" and _COVER_RE.fullmatch(text) is not None
 
 
 def _wrapped(text: str) -> bool:
@@ -531,7 +548,10 @@ def segment(lines: list[Line]) -> Document:
         return Document(header_body, header_date, [ItemBlock([], None, _sections(lines))], [])
 
     starts: list[int] = []
-    floor = 0
+    # The first item's heading starts below the header: not in the cover above it
+    # ('Norddjurs Kommune' / 'Direktionen 01-03-2023'). The header's line is gone, so the
+    # floor is its index, now the line after it.
+    floor = first or 0
     spacing: list[bool] = []  # looked at only when a heading meets an empty line
 
     def double_spaced() -> bool:
