@@ -355,6 +355,38 @@ def test_reindex_reads_the_texts_of_files_stored_before(archive: Path, client: C
     assert read_unread(unread()) == 0  # all read now
 
 
+@pytest.mark.parametrize(("parallel", "kept"), [(False, True), (True, True), (True, False)])
+def test_a_bilag_read_as_no_minutes_is_not_read_again_for_its_text(
+    archive: Path, monkeypatch: pytest.MonkeyPatch, parallel: bool, kept: bool
+) -> None:
+    """The text a PDF bilag gave when it was read as minutes (in this process, or in the
+    parsing process, whose answer crosses a pipe) is its text for the search; beyond the
+    memory kept for such texts it is read again, to the same text."""
+    from dagsorden.importer import attachment_files, run
+
+    read_again: list[bytes] = []
+    read_text = attachment_files.read_text
+
+    def counted(data: bytes) -> str | None:
+        read_again.append(data)
+        return read_text(data)
+
+    monkeypatch.setattr(attachment_files, "read_text", counted)
+    if parallel:
+        monkeypatch.setattr(run, "PARALLEL_FROM", 1)
+    if not kept:
+        monkeypatch.setattr(run, "KEPT_TEXTS", 0)
+    assert import_paths([archive], progress=False).attached == 3
+    texts = dict(FileText.objects.values_list("attachment__number", "text"))
+    assert texts == {
+        1: "",  # the spreadsheet: nothing read
+        2: "Resultater Et notat, ingen dagsorden.",
+        3: "Opsamling DI-måling Et notat, ingen dagsorden.",
+    }
+    # the spreadsheet was never read as minutes; the PDFs only when their texts were not kept
+    assert len(read_again) == (1 if kept else 3)
+
+
 def test_oparl_gives_an_open_files_text_on_its_own_page(archive: Path, client: Client) -> None:
     import_paths([archive], progress=False)
     pk = attachment(2).pk

@@ -34,10 +34,15 @@ class ParseError(ValueError):
 
 class NotMinutes(ParseError):
     """A document that was read, but is no minutes: no item, no body or date, no text (a
-    scan). An archive's bilag fail so; a file that cannot be read at all does not."""
+    scan). An archive's bilag fail so; a file that cannot be read at all does not. text is
+    what was read, so that a bilag's text for the search need not be read again."""
+
+    def __init__(self, problem: str, source: str | None = None, text: str = "") -> None:
+        super().__init__(problem, source)
+        self.text = text
 
     def __reduce__(self):  # type: ignore[no-untyped-def]
-        return (NotMinutes, (self.problem, self.source))
+        return (NotMinutes, (self.problem, self.source, self.text))
 
 
 class ReaderUnavailable(RuntimeError):

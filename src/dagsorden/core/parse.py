@@ -51,6 +51,7 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
         raise NotMinutes(
             _("intet dagsordenspunkt fundet (intet afsnit 'Sagsfremstilling' eller 'Beslutning')"),
             source,
+            text,
         )
 
     decisions = [s for item in doc.items for s in item.all("decision")]
@@ -70,10 +71,11 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
                 "intet udvalg fundet: hverken en overskrift '<Udvalg> DD-MM-ÅÅÅÅ' eller en beslutningslinje"
             ),
             source,
+            text,
         )
     if not meeting_date:
         raise NotMinutes(
-            _("ingen mødedato fundet i overskriften eller en beslutningslinje"), source
+            _("ingen mødedato fundet i overskriften eller en beslutningslinje"), source, text
         )
     code = danish.body_code(body)
     for section in decisions:  # a bare 'Beslutning' heading: the meeting's own decision

@@ -165,6 +165,7 @@ class Loose:
     reason: str | None = None  # why it is no minutes; None for a file never read as such
     sha256: str | None = None
     read: bool = False  # read, and no minutes (not a broken file): perhaps a bilag
+    text: str | None = None  # its searchable text, when kept from reading it as minutes
 
 
 @dataclass
@@ -200,7 +201,7 @@ def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -
 
         key = source_key(shown(item.path.resolve()))
         try:
-            status = store_file(key, item.path.name, data, found, dry_run)
+            status = store_file(key, item.path.name, data, found, dry_run, item.text)
         except Refused as exc:
             outcome.failed.append((shown(item.path), str(exc)))
             continue
@@ -212,15 +213,21 @@ def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -
 
 
 def store_file(
-    key: str, name: str, data: bytes, attachments: list[m.Attachment], dry_run: bool = False
+    key: str,
+    name: str,
+    data: bytes,
+    attachments: list[m.Attachment],
+    dry_run: bool = False,
+    text: str | None = None,
 ) -> str:
     """Store data as the file of these attachments (one document's), whole or not at all;
-    key is the ImportedDocument source it is known by. 'attached', or 'unchanged' when they
-    have it already. Raises Refused for attachments that may not take it."""
+    key is the ImportedDocument source it is known by; text its searchable text, when read
+    already. 'attached', or 'unchanged' when they have it already. Raises Refused for
+    attachments that may not take it."""
     written: list[str] = []
     try:
         with transaction.atomic():
-            return _store(key, name, data, attachments, written, dry_run)
+            return _store(key, name, data, attachments, written, dry_run, text)
     except BaseException:
         for stored in written:  # its row was rolled back: nothing may point to the file
             default_storage.delete(stored)
@@ -354,6 +361,7 @@ def _store(
     attachments: list[m.Attachment],
     written: list[str],
     dry_run: bool,
+    text: str | None,
 ) -> str:
     """The file stored as each attachment's; 'unchanged' when all have it already. A file
     another way put there (the secretariat's upload, another file of the archive) is not
@@ -389,7 +397,10 @@ def _store(
     if not todo:
         return "unchanged"
     media_type = sniff_media_type(data[:4096])
-    text = None if dry_run else read_text(data)  # once for all: the PDF reader's work
+    if dry_run:
+        text = None
+    elif text is None:
+        text = read_text(data)  # once for all: the PDF reader's work
     for attachment in todo:
         old = attachment.file.name if attachment.file else ""
         stored = old

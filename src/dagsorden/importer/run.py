@@ -30,6 +30,7 @@ from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
 from dagsorden.meetings.models import Attachment, Meeting
+from dagsorden.search.file_text import searchable
 from dagsorden.search.indexer import index_attachments
 from dagsorden.search.signals import suspended
 
@@ -57,6 +58,9 @@ from .suggest import Parsed, Suggested, parse_and_suggest
 DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".text"}
 PARALLEL_FROM = 20  # documents; below this a second process costs more than it saves
 CHUNK = 32  # documents handed to the parsing process at a time
+# Characters of the texts of documents that failed as minutes kept until the run's bilag are
+# matched (a bilag's PDF is then not read twice): some 64 MB of memory at most.
+KEPT_TEXTS = 64 * 2**20
 AHEAD = 96  # documents parsed ahead of the one being stored
 
 
@@ -261,6 +265,7 @@ class Uploaded:
     warnings: list[str] = field(default_factory=list)
     read: bool = False  # failed as no minutes, having been read: perhaps a bilag
     attachments: list[Attachment] = field(default_factory=list)  # whose file it is
+    text: str | None = None  # what was read of it, when it was read as no minutes
 
 
 UPLOAD_SOURCE = "upload:"  # ImportedDocument.source of a document uploaded through the web
@@ -281,8 +286,12 @@ def import_upload(name: str, data: bytes) -> Uploaded:
     if known is not None:
         return Uploaded(name, "unchanged", known.meeting)
     parsed = _parse_one(data, name)
+    if isinstance(parsed, NotMinutes):
+        return Uploaded(
+            name, "failed", reason=parsed.problem, read=True, text=searchable(parsed.text)
+        )
     if isinstance(parsed, ParseError):
-        return Uploaded(name, "failed", reason=parsed.problem, read=isinstance(parsed, NotMinutes))
+        return Uploaded(name, "failed", reason=parsed.problem)
     minutes = parsed[0]
     source = source_key(f"{UPLOAD_SOURCE}{minutes.body_code or minutes.body}:{minutes.date}:{name}")
     existing = ImportedDocument.objects.filter(source=source).first()
@@ -317,7 +326,7 @@ def attach_upload(failed: Uploaded, data: bytes, meetings: list[Meeting]) -> Upl
         return replace(failed, reason=found or failed.reason)
     key = source_key(f"{UPLOAD_SOURCE}bilag:{found[0].pk}:{failed.name}")
     try:
-        status = store_file(key, failed.name, data, found)
+        status = store_file(key, failed.name, data, found, text=failed.text)
     except Refused as exc:
         return replace(failed, reason=str(exc))
     if status == "attached":
@@ -358,9 +367,7 @@ def _attach_loose(
     for document in list(loose):  # the same bilag in each meeting's folder is each one's
         for path in twins.get(document.sha256 or "", []):
             summary.unchanged -= 1
-            loose.append(
-                Loose(path, importer.roots[path], document.reason, document.sha256, document.read)
-            )
+            loose.append(replace(document, path=path, root=importer.roots[path]))
     outcome = Outcome()
     files = [*loose, *others]
     bar = tqdm(files, desc=_("Bilag"), unit=_("fil"), disable=not show or not files, file=out)
@@ -391,6 +398,7 @@ class _Importer:
         # for attach() instead of failing at once: they may be bilag.
         self.roots = roots or {}
         self.loose: list[Loose] | None = [] if roots is not None else None
+        self.kept = 0  # characters of their texts kept
 
     def store_chunk(self, jobs: list[_Job], results: list[Parsed]) -> None:
         """Store a chunk of documents inside the caller's transaction. They are written
@@ -425,8 +433,9 @@ class _Importer:
                 self.summary.failed.append((shown(job.path), parsed.problem))
             else:
                 read = isinstance(parsed, NotMinutes)
+                text = self._kept_text(parsed.text) if isinstance(parsed, NotMinutes) else None
                 self.loose.append(
-                    Loose(job.path, self.roots[job.path], parsed.problem, job.sha, read)
+                    Loose(job.path, self.roots[job.path], parsed.problem, job.sha, read, text)
                 )
             return
         pending = self.cache.pending_entries
@@ -445,6 +454,15 @@ class _Importer:
             return
         setattr(self.summary, status, getattr(self.summary, status) + 1)
         self._take_versions()
+
+    def _kept_text(self, text: str) -> str | None:
+        """A document's text that failed as minutes, kept for the search should it be a
+        bilag (read again otherwise), while the texts kept stay within KEPT_TEXTS."""
+        text = searchable(text)
+        if self.kept + len(text) > KEPT_TEXTS:
+            return None
+        self.kept += len(text)
+        return text
 
     def _take_versions(self) -> None:
         """What the documents just stored left for someone to look at, now that they stand."""

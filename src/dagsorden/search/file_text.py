@@ -39,6 +39,11 @@ def read_text(data: bytes) -> str | None:
         return ""
     except ReaderUnavailable:
         return None
+    return searchable(text)
+
+
+def searchable(text: str) -> str:
+    """A file's extracted text as the search keeps it: its words, up to TEXT_LIMIT."""
     return " ".join(text.split())[:TEXT_LIMIT]
 
 
