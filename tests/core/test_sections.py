@@ -345,6 +345,7 @@ def test_referrals() -> None:
     )
     got = [(r.body, r.date, r.kind) for r in find_referrals(text, date(2022, 11, 30), "DIR")]
     assert got == [
+        ("MTU", date(2022, 11, 14), "previous"),
         ("ØK", date(2022, 12, 6), "referral"),
         ("KB", date(2022, 12, 13), "referral"),
         ("DIR", date(2022, 12, 21), "return"),
@@ -654,6 +655,19 @@ def test_a_first_entry_that_lost_its_dash() -> None:
             [("DIR", date(2023, 1, 4), "return")],
         ),
         ("Sagen behandles d. 6. december i fagudvalget.", []),
+        # an earlier treatment reported in the past tense or by its noun: a date before the
+        # meeting, a few words after the verb, at a body named
+        (
+            "Opfølgning på behandlingen i direktionen d. 23. november med fokus på valg.",
+            [("DIR", date(2022, 11, 23), "previous")],
+        ),
+        (
+            "Budgettet blev godkendt i KB d. 13. september, og ØK drøftede det d. 6. oktober.",
+            [("KB", date(2022, 9, 13), "previous"), ("ØK", date(2022, 10, 6), "previous")],
+        ),
+        ("Direktionen drøftede status på projektet, som blev sat i gang d. 3. marts.", []),
+        ("Regeringen besluttede d. 5. maj at lukke skolerne.", []),
+        ("Direktionen drøftede fælles introduktion til kommunens fagområder d. 22. februar.", []),
         # a committee's recommendation to the body that decides
         (
             "Direktionen anbefaler indstillingen over for ØK d. 6. december.",

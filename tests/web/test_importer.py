@@ -79,10 +79,15 @@ def test_import_stores_the_structure(archive: Path) -> None:
     jeppe = m.Action.objects.filter(responsible_people__name="Jeppe Thvilum")
     assert sorted(a.point.number for a in jeppe) == [3, 4]
     # referrals and returns
+    # (and earlier treatments: point 3's 'genoptages som aftalt på direktionsmødet d. 23.
+    # november', point 4's 'Opfølgning på behandlingen i direktionen d. 23. november', point
+    # 1's 'MTU besluttede på møde d. 14. november')
     assert sorted((r.body.code, r.date.isoformat(), r.kind) for r in item.referrals.all()) == [
+        ("DIR", "2022-11-23", "previous"),
         ("DIR", "2022-11-23", "previous"),
         ("DIR", "2022-12-21", "return"),
         ("KB", "2022-12-13", "referral"),
+        ("MTU", "2022-11-14", "previous"),
         ("ØK", "2022-12-06", "referral"),
     ]
     # people, with acting titles noted

@@ -329,11 +329,14 @@ def find_referrals(
         tuple(filter(low.__contains__, _TENSE_WORDS)),
         tuple(filter(low.__contains__, _AT_A_MEETING_WORDS)) if "møde" in low else (),
     )
-    if not any(words):
+    earlier = tuple(filter(low.__contains__, _EARLIER_WORDS))
+    if not any(words) and not earlier:
         return out
     for sentence in sentences(text):
-        verb = _referral(sentence, *words)
+        verb = _referral(sentence, *words) if any(words) else None
         if verb is None:
+            if earlier:
+                out += _earlier(sentence, earlier, meeting_date, point_index)
             continue
         sent = verb[0]
         dates = list(find_dates(sentence, meeting_date))
@@ -357,6 +360,48 @@ def find_referrals(
             else:
                 kind = "referral"
             out.append(Referral(body, when, kind, sentence, point_index))
+    return out
+
+
+# A treatment the text says took place, a date a few words on: 'MTU besluttede på møde d. 14.
+# november', 'Opfølgning på behandlingen i direktionen d. 23. november', 'blev godkendt i KB
+# d. 13. december'. The past tense, or the noun; the present forms are _REFERRAL_RE's.
+_EARLIER_RE = re.compile(
+    r"\b(?:besluttede|behandlede|drøftede|godkendte|tiltrådte|vedtog|"
+    r"(?:blev|er|var)\s+(?:behandlet|drøftet|godkendt|vedtaget|besluttet|tiltrådt)|"
+    r"behandlingen|drøftelsen|beslutningen)\b"
+)
+_EARLIER_WORDS = (
+    *("besluttede", "behandlede", "drøftede", "godkendt", "tiltrådt", "vedt", "behandlet"),
+    *("drøftet", "besluttet", "behandlingen", "drøftelsen", "beslutningen"),
+)
+_EARLIER_GAP = 6  # words at most between the verb (or noun) and the date
+
+
+def _earlier(
+    sentence: str, words: tuple[str, ...], meeting_date: date, point_index: int | None
+) -> list[Referral]:
+    """The earlier treatments a sentence without a referral's verb reports: a date before the
+    meeting's a few words after the verb, at a body the sentence names ('Direktionen drøftede
+    status på projektet, som blev sat i gang d. 3. marts' reports none: the date is too far
+    from the verb; 'Regeringen besluttede d. 5. maj' neither: no body of the municipality)."""
+    low = lowered(sentence)
+    if not _holds(low, words):
+        return []
+    out: list[Referral] = []
+    for m in _EARLIER_RE.finditer(low):
+        for pos, when in find_dates(sentence, meeting_date):
+            if pos < m.end():
+                continue
+            if when < meeting_date and len(low[m.end() : pos].split()) <= _EARLIER_GAP:
+                named = _bodies_named(sentence)
+                places = [at for at, _ in named]
+                after = _named_right_after(low, pos, named, places)
+                before = bisect_left(places, pos)
+                body = after[0] if after else named[before - 1][1] if before else None
+                if body and all((r.body, r.date) != (body, when) for r in out):
+                    out.append(Referral(body, when, "previous", sentence, point_index))
+            break  # the first date after the verb is the one it is of
     return out
 
 
