@@ -654,6 +654,26 @@ CASES = [
         ],
     ),
     (
+        "an opening paragraph about the points together goes to those no other part answers",
+        "Direktionen har følgende punkter til behandling:\n Budget 2024.\n Årshjul.\n Klima.\n",
+        "Punkterne blev drøftet.\n \nÅrshjullet blev godkendt, og HR følger op.\n",
+        [
+            (None, "Budget 2024.", "Punkterne blev drøftet."),
+            (None, "Årshjul.", "Årshjullet blev godkendt, og HR følger op."),
+            (None, "Klima.", "Punkterne blev drøftet."),
+        ],
+    ),
+    (
+        "... and a closing one",
+        "Direktionen har følgende punkter til behandling:\n Budget 2024.\n Årshjul.\n Klima.\n",
+        "Årshjullet blev godkendt, og HR følger op.\n \nPunkterne blev i øvrigt drøftet.\n",
+        [
+            (None, "Budget 2024.", "Punkterne blev i øvrigt drøftet."),
+            (None, "Årshjul.", "Årshjullet blev godkendt, og HR følger op."),
+            (None, "Klima.", "Punkterne blev i øvrigt drøftet."),
+        ],
+    ),
+    (
         "a numbered decision that passes the first point over",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Klima.\n",
         "2. Godkendt.\n\n3. Taget til efterretning.\n",

@@ -1164,18 +1164,24 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             return [whole] * n
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in paragraphs]
     texts = [c.text for c in candidates]
-    if len(texts) > 1 and _about_the_rest(texts[-1]):
+    if len(texts) > 1 and _about_the_rest(texts[-1], points, ("øvrige punkt", "punkterne")):
         # 'De øvrige punkter blev taget til efterretning.': the points no other part answers
         answered = _align(texts[:-1], points)
         if "" in answered:
             return [part or texts[-1] for part in answered]
+    if len(texts) > 1 and _about_the_rest(texts[0], points, ("punkterne", "alle punkt")):
+        # 'Punkterne blev drøftet.' first, then a paragraph of a point or two: likewise
+        answered = _align(texts[1:], points)
+        if "" in answered:
+            return [part or texts[0] for part in answered]
     return _align(texts, points)
 
 
-def _about_the_rest(text: str) -> bool:
-    """Does a closing paragraph speak of the other points ('De øvrige punkter …', 'Øvrige
-    punkter: Drøftet.')?"""
-    return len(words(text)) <= _ABOUT_ALL_WORDS and "øvrige punkt" in lowered(text)
+def _about_the_rest(text: str, points: list[PointBlock], said: tuple[str, ...]) -> bool:
+    """Does a short paragraph before or after the others speak of the points together ('De
+    øvrige punkter …', 'Øvrige punkter: Drøftet.', 'Punkterne blev drøftet.'), naming none?"""
+    low = lowered(text)
+    return any(words in low for words in said) and _about_all(text, points)
 
 
 def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> list[str] | None:
