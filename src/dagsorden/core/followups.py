@@ -34,7 +34,7 @@ from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA, TITLE_ENDING
 from .dates import find_dates
 from .people import find_people
 from .records import Action, Referral
-from .text import lowered, sentences
+from .text import lowered, sentence_around, sentences
 
 _ACTION_RE = re.compile(
     r"\b(?P<verb>tager\s+(?:videre\s+)?initiativ|tages\s+(?:videre\s+)?initiativ|"
@@ -329,14 +329,11 @@ def find_referrals(
         tuple(filter(low.__contains__, _TENSE_WORDS)),
         tuple(filter(low.__contains__, _AT_A_MEETING_WORDS)) if "møde" in low else (),
     )
-    earlier = tuple(filter(low.__contains__, _EARLIER_WORDS))
-    if not any(words) and not earlier:
+    if not any(words):
         return out
     for sentence in sentences(text):
-        verb = _referral(sentence, *words) if any(words) else None
+        verb = _referral(sentence, *words)
         if verb is None:
-            if earlier:
-                out += _earlier(sentence, earlier, meeting_date, point_index)
             continue
         sent = verb[0]
         dates = list(find_dates(sentence, meeting_date))
@@ -363,46 +360,77 @@ def find_referrals(
     return out
 
 
-# A treatment the text says took place, a date a few words on: 'MTU besluttede på møde d. 14.
-# november', 'Opfølgning på behandlingen i direktionen d. 23. november', 'blev godkendt i KB
-# d. 13. december'. The past tense, or the noun; the present forms are _REFERRAL_RE's.
-_EARLIER_RE = re.compile(
-    r"\b(?:besluttede|behandlede|drøftede|godkendte|tiltrådte|vedtog|"
-    r"(?:blev|er|var)\s+(?:behandlet|drøftet|godkendt|vedtaget|besluttet|tiltrådt)|"
-    r"behandlingen|drøftelsen|beslutningen)\b"
+# A treatment the text says took place, its date a few words on: 'MTU besluttede på møde d.
+# 14. november', 'Opfølgning på behandlingen i direktionen d. 23. november', 'blev godkendt i
+# KB d. 13. december'. The past tense, or the noun; a participle after 'blev', 'er', 'var'.
+# (The present forms are _REFERRAL_RE's.) Looked for just before the dates that precede the
+# meeting, which are few: not in every text. A participle counts after 'blev', 'er', 'var'.
+_EARLIER_STEMS = ("beslut", "behandl", "drøft", "godkend", "tiltråd", "vedt")
+_EARLIER_WORD_RE = re.compile(
+    r"(?:beslut(?:tede|ningen)|behandl(?:ede|ingen)|drøft(?:ede|elsen)|godkendte|tiltrådte"
+    r"|vedtog|(?P<participle>behandlet|drøftet|godkendt|vedtaget|besluttet|tiltrådt))(?!\w)"
 )
-_EARLIER_WORDS = (
-    *("besluttede", "behandlede", "drøftede", "godkendt", "tiltrådt", "vedt", "behandlet"),
-    *("drøftet", "besluttet", "behandlingen", "drøftelsen", "beslutningen"),
-)
+_AUXILIARY_RE = re.compile(r"(?<!\w)(?:blev|er|var)\s+$")
 _EARLIER_GAP = 6  # words at most between the verb (or noun) and the date
+_EARLIER_REACH = 120  # characters before a date looked at for the verb
+# A sentence's end in the words between ('… blev godkendt. Den 3. marts …').
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])")
 
 
-def _earlier(
-    sentence: str, words: tuple[str, ...], meeting_date: date, point_index: int | None
-) -> list[Referral]:
-    """The earlier treatments a sentence without a referral's verb reports: a date before the
-    meeting's a few words after the verb, at a body the sentence names ('Direktionen drøftede
-    status på projektet, som blev sat i gang d. 3. marts' reports none: the date is too far
-    from the verb; 'Regeringen besluttede d. 5. maj' neither: no body of the municipality)."""
-    low = lowered(sentence)
-    if not _holds(low, words):
-        return []
-    out: list[Referral] = []
-    for m in _EARLIER_RE.finditer(low):
-        for pos, when in find_dates(sentence, meeting_date):
-            if pos < m.end():
-                continue
-            if when < meeting_date and len(low[m.end() : pos].split()) <= _EARLIER_GAP:
-                named = _bodies_named(sentence)
-                places = [at for at, _ in named]
-                after = _named_right_after(low, pos, named, places)
-                before = bisect_left(places, pos)
-                body = after[0] if after else named[before - 1][1] if before else None
-                if body and all((r.body, r.date) != (body, when) for r in out):
-                    out.append(Referral(body, when, "previous", sentence, point_index))
-            break  # the first date after the verb is the one it is of
+def earlier_treatments(
+    text: str, dates: list[tuple[int, date]], meeting_date: date
+) -> list[tuple[str, date, str]]:
+    """The earlier treatments the text reports in the past tense or by the noun, as (body,
+    date, sentence), in order: a date before the meeting's a few words after the verb, with
+    no other date between, at a body its sentence names. 'Direktionen drøftede status på projektet,
+    som blev sat i gang d. 3. marts' reports none (the date too far from the verb), nor
+    'Regeringen besluttede d. 5. maj' (no body of the municipality). dates: find_dates(text)."""
+    out: list[tuple[str, date, str]] = []
+    previous = 0  # just after the date before: the verb must stand after it
+    for pos, when in dates:
+        if when < meeting_date:
+            start = max(previous, pos - _EARLIER_REACH)
+            verb = _verb_before(text[start:pos].lower())
+            gap = text[start + verb : pos] if verb >= 0 else ""
+            if (
+                verb >= 0
+                and len(gap.split()) <= _EARLIER_GAP
+                and not _SENTENCE_BREAK_RE.search(gap)
+            ):
+                found = _at_body(text, pos, when)
+                if found is not None:
+                    out.append(found)
+        previous = pos + 1
     return out
+
+
+def _verb_before(low: str) -> int:
+    """Where the last verb (or noun) of an earlier treatment in the lowered words before a
+    date ends; -1 for none. Each stem found with str.find and the word read there: a
+    pattern of them all would be tried at every character."""
+    last = -1
+    for stem in _EARLIER_STEMS:
+        at = low.rfind(stem)
+        while at >= 0:
+            m = None if at and low[at - 1].isalpha() else _EARLIER_WORD_RE.match(low, at)
+            if m and (m["participle"] is None or _AUXILIARY_RE.search(low, max(0, at - 6), at)):
+                last = max(last, m.end())
+                break
+            at = low.rfind(stem, 0, at)
+    return last
+
+
+def _at_body(text: str, pos: int, when: date) -> tuple[str, date, str] | None:
+    """(body, date, sentence) for the date at pos of text: the body named right after the
+    date, else the last before it in its sentence; None when it names none."""
+    start, sentence = sentence_around(text, pos)
+    at = pos - start  # the date's place in the sentence
+    named = _bodies_named(sentence)
+    places = [place for place, _ in named]
+    after = _named_right_after(lowered(sentence), at, named, places)
+    before = bisect_left(places, at)
+    body = after[0] if after else named[before - 1][1] if before else None
+    return (body, when, sentence) if body else None
 
 
 # A date as written, to find where it ends: '6. december 2022', '27.april', '06-12-2022'.

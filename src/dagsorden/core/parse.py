@@ -13,12 +13,12 @@ from .attachments import parse_attachments
 from .attendance import parse_absences
 from .dates import find_dates
 from .errors import NotMinutes, ParseError
-from .followups import find_actions, find_referrals
+from .followups import earlier_treatments, find_actions, find_referrals
 from .language import gettext as _
 from .lines import Line, clean_lines, join
 from .people import find_people
 from .points import PointBlock, answered_list, decision_parts, find_points
-from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point
+from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point, Referral
 from .routing import routing_codes
 from .segment import ItemBlock, Section, segment
 from .text import first_sentence, fold, strip_bullet
@@ -88,7 +88,8 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
     # Minutes repeat the meeting's absences under each item's decision: one entry each.
     absent = list(dict.fromkeys(absent))
 
-    items = [_item(block, meeting_date, code) for block in doc.items]
+    written: list[date] = []  # the dates of the items' texts, in order
+    items = [_item(block, meeting_date, code, written) for block in doc.items]
     # Dates are those of the presentation, the points and the decision (the schema's item
     # texts); people those named anywhere: the headings, recommendations, attachments' titles
     # and the text above the first item too.
@@ -110,13 +111,16 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
         items=tuple(items),
         absent=tuple(absent),
         people=tuple(_people(f"{texts}{_APART}{elsewhere}", absent)),
-        dates=tuple(_dates(texts, meeting_date)),
+        dates=tuple(dict.fromkeys(written)),
         source=source,
         body_code=code,
     )
 
 
-def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Item:
+def _item(
+    block: ItemBlock, meeting_date: date, meeting_code: str | None, written: list[date]
+) -> Item:
+    """The item of a block; the dates its texts hold are added to written."""
     routing_section = block.section("routing")
     routing = routing_codes(join(routing_section.lines)) if routing_section else ()
     presentation_lines = _lines(block, "presentation")
@@ -132,15 +136,29 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
     )
     presentation = join(presentation_lines)
     number, title = _title(block, presentation, point_blocks, routing)
-    decisions = tuple(Decision(s.body or "", s.date, join(s.lines)) for s in decision_sections)
+    decision_texts = [join(s.lines) for s in decision_sections]
+    decisions = tuple(
+        Decision(s.body or "", s.date, text)
+        for s, text in zip(decision_sections, decision_texts, strict=True)
+    )
+    # The dates of the schema's item texts, each text's with their places in it
+    dated = [list(find_dates(text, meeting_date)) for text in (presentation, *decision_texts)]
+    written += [d for found in dated for _, d in found]
 
     actions = []
     referrals = []
-    texts: list[tuple[int | None, str]] = [(None, join(own.lines))] if own and not points else []
+    own_text = decision_texts[decision_sections.index(own)] if own is not None else ""
+    texts: list[tuple[int | None, str]] = [(None, own_text)] if own and not points else []
     texts += [(i, p.decision) for i, p in enumerate(points)]
     for index, text in texts:
         actions += find_actions(text, index)
         referrals += find_referrals(text, meeting_date, meeting_code, index)
+    if own is not None:  # treatments the decision reports in the past tense
+        own_dates = dated[1 + decision_sections.index(own)]
+        for body, when, sentence in earlier_treatments(own_text, own_dates, meeting_date):
+            index = next((i for i, p in enumerate(points) if sentence in p.decision), None)
+            if all((r.body, r.date, r.point_index) != (body, when, index) for r in referrals):
+                referrals.append(Referral(body, when, "previous", sentence, index))
     seen_ref = {(r.body, r.date, r.precision) for r in referrals}
     # Referrals planned in the presentation, if not decided again: each point's, or the
     # item's own when it has no points ('Sagen behandles i ØK d. 6. december').
@@ -150,6 +168,11 @@ def _item(block: ItemBlock, meeting_date: date, meeting_code: str | None) -> Ite
             if (r.body, r.date, r.precision) not in seen_ref:
                 seen_ref.add((r.body, r.date, r.precision))
                 referrals.append(r)
+    for body, when, sentence in earlier_treatments(presentation, dated[0], meeting_date):
+        if (body, when, "day") not in seen_ref:
+            seen_ref.add((body, when, "day"))
+            index = next((i for i, p in enumerate(points) if sentence in p.presentation), None)
+            referrals.append(Referral(body, when, "previous", sentence, index))
 
     bilag = block.section("bilag")
     return Item(
@@ -242,11 +265,6 @@ def _people(texts: str, absent: list[Absence]) -> list[Person]:
     for a in absent:
         found.setdefault(a.name, Person(a.name, a.title))
     return list(found.values())
-
-
-def _dates(texts: str, meeting_date: date) -> list[date]:
-    """Every date written in the item texts, once each, in order of appearance."""
-    return list(dict.fromkeys(d for _, d in find_dates(texts, meeting_date)))
 
 
 __all__ = ["parse_text"]

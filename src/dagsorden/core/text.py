@@ -160,6 +160,32 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def sentence_around(text: str, offset: int) -> tuple[int, str]:
+    """The sentence of a folded text that holds offset, and where it starts: found from
+    the periods nearest it, not by splitting the whole text (a presentation is long)."""
+    ends = _ends(text)
+    start = 0
+    if ends is _PERIOD_END_RE:  # back to the nearest period that ends a sentence
+        at = text.rfind(".", 0, offset)
+        while at >= 0:
+            if ends.match(text, at) and ends_sentence(text, at):
+                start = at + 1
+                break
+            at = text.rfind(".", 0, at)
+    else:  # '?' and '!' too (few texts): all the ends before it
+        for m in ends.finditer(text, 0, offset):
+            if ends_sentence(text, m.start()):
+                start = m.end()
+    stop = len(text)
+    for m in ends.finditer(text, offset):
+        if ends_sentence(text, m.start()):
+            stop = m.end()
+            break
+    sentence = text[start:stop]
+    lead = len(sentence) - len(sentence.lstrip())
+    return start + lead, sentence.strip()
+
+
 def first_sentence(text: str) -> str:
     """The first sentence, with its final period."""
     for m in _ends(text).finditer(text):
