@@ -249,6 +249,42 @@ def test_docx_text_boxes_are_read_once_after_their_paragraph() -> None:
     assert item.presentation == "Budgettet drøftes. Tidsplanen følges. Status på anlæg."
 
 
+@pytest.mark.parametrize("first_page_own", [False, True])
+def test_docx_meeting_in_the_page_header(first_page_own: bool) -> None:
+    """A template sets the meeting and its date in the page header, with the page's number:
+    the first page's header is read first, as a PDF of the document has it. An agenda has no
+    decision to tell the meeting by, so without it there would be no date."""
+    d = docx.Document()
+    section = d.sections[0]
+    if first_page_own:  # 'Anden første side': the first page's header of its own
+        section.different_first_page_header_footer = True
+        section.header.paragraphs[0].text = "Side 2"
+        header = section.first_page_header
+    else:
+        header = section.header
+    header.paragraphs[0].text = "Direktionen 01-03-2023"
+    header.add_paragraph("Side 1 af 2")
+    for text in [
+        "Punkter til behandling",
+        "Åben Sag",
+        "Sagsgang",
+        "DIR",
+        "Sagsfremstilling",
+        "Budgettet drøftes.",
+        "Indstilling",
+        "Kommunaldirektøren indstiller, at punktet behandles.",
+    ]:
+        d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    minutes = parse_bytes(buf.getvalue(), "dagsorden.docx")
+    assert (minutes.body, str(minutes.date)) == ("Direktionen", "2023-03-01")
+    (item,) = minutes.items
+    assert item.title == "Punkter til behandling"  # not 'Side 1 af 2 Punkter til behandling'
+    # a document without a header reads as before
+    assert "Side" not in extract_text(docx_bytes([("Referat", None)]), "uden.docx")
+
+
 def _restarted_numbering(d: docx.document.Document, style: str) -> str:
     """A new numbering of the style's list that starts again at 1, as Word's 'Start forfra
     ved 1' makes: its numId."""

@@ -157,8 +157,27 @@ def _unreadable_docx(exc: Exception, source: str | None) -> ParseError:
 
 def _docx_lines(document: Any) -> Iterator[str]:
     """The body's paragraphs and tables in their order; list paragraphs with the numbers and
-    bullets Word draws for them ('1. Budget', '\uf0b7 Årshjul'), a level under indented."""
-    yield from _lines_of(document.element.body, document, ListLabels(document))
+    bullets Word draws for them ('1. Budget', '\uf0b7 Årshjul'), a level under indented.
+    The first page's header comes first, as a PDF of the document has it: templates put the
+    meeting and its date there ('Direktionen 01-03-2023')."""
+    labels = ListLabels(document)
+    header = _first_page_header(document)
+    if header is not None:
+        yield from _lines_of(header, document, labels)
+    yield from _lines_of(document.element.body, document, labels)
+
+
+def _first_page_header(document: Any) -> Any:
+    """The header of the document's first page (its element), or None when it has none."""
+    if not document.sections:
+        return None
+    section = document.sections[0]
+    header = (
+        section.first_page_header if section.different_first_page_header_footer else section.header
+    )
+    # A first section's header linked to the previous one is none (asking for its element
+    # would add one).
+    return None if header.is_linked_to_previous else header._element
 
 
 def _lines_of(parent: Any, document: Any, labels: ListLabels) -> Iterator[str]:

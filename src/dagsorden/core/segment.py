@@ -378,13 +378,14 @@ _WRAP_WIDTH = 40  # a line the writer's width broke is about as long as the page
 
 
 # A cover's lines under the header, none a heading's: what the document is ('Referat',
-# 'Beslutningsprotokol') and where and when the meeting was ('Mødested: Rådhuset',
-# 'Kl. 9.00-12.00').
+# 'Beslutningsprotokol'), where and when the meeting was ('Mødested: Rådhuset', 'Kl.
+# 9.00-12.00'), the page ('Side 1 af 3', from a Word document's header).
 _COVER_RE = re.compile(
     r"(?:(?:åben|lukket|endelig)\s+)?(?:møde)?(?:referat|beslutningsreferat|beslutningsprotokol"
     r"|protokol|dagsorden|tillægsdagsorden)"
     r"|(?:møde)?(?:sted|dato|tidspunkt|start|slut|lokale|deltagere)\b.*:.*"
-    r"|(?:kl\.?|klokken)\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?",
+    r"|(?:kl\.?|klokken)\s*\d{1,2}[.:]\d\d(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?"
+    r"|side\s+\d{1,4}(?:\s*(?:af|/)\s*\d{1,4})?",
     re.IGNORECASE,
 )
 
