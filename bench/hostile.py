@@ -113,6 +113,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
         + " ".join(f"d. {i % 28 + 1}. december i ØK og i fagudvalget, i KB og" for i in range(n))
         + " d. 13. december i MTU.",
     ),
+    # one sentence of earlier treatments: each date's sentence and body looked for around it
+    "a sentence of earlier treatments": lambda n: _minutes(
+        "Direktionen "
+        + " ".join(f"besluttede d. {i % 28 + 1}. januar 2020 i ØK og" for i in range(n)),
+        "Direktionen " + " ".join(f"drøftede d. {i % 28 + 1}. januar 2020 og" for i in range(n)),
+    ),
     # one word holding a committee's word again and again
     "a word of many committees": lambda n: _minutes(
         "Tekst.", "Sagen behandles d. 1. maj i " + "udvalgsgruppe" * n + "råd."

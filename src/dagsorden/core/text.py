@@ -160,30 +160,38 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_SENTENCE_REACH = 600  # characters looked at either way for a sentence's ends
+
+
 def sentence_around(text: str, offset: int) -> tuple[int, str]:
     """The sentence of a folded text that holds offset, and where it starts: found from
-    the periods nearest it, not by splitting the whole text (a presentation is long)."""
-    ends = _ends(text)
+    the periods nearest it, not by splitting the whole text (a presentation is long). A
+    sentence longer than _SENTENCE_REACH either way is cut there: asked for many offsets of
+    a text made of one sentence, the work stays in proportion."""
+    floor = max(0, offset - _SENTENCE_REACH)
+    window = text[floor : offset + _SENTENCE_REACH]
+    at = offset - floor
+    ends = _ends(window)
     start = 0
     if ends is _PERIOD_END_RE:  # back to the nearest period that ends a sentence
-        at = text.rfind(".", 0, offset)
-        while at >= 0:
-            if ends.match(text, at) and ends_sentence(text, at):
-                start = at + 1
+        dot = window.rfind(".", 0, at)
+        while dot >= 0:
+            if ends.match(window, dot) and ends_sentence(window, dot):
+                start = dot + 1
                 break
-            at = text.rfind(".", 0, at)
+            dot = window.rfind(".", 0, dot)
     else:  # '?' and '!' too (few texts): all the ends before it
-        for m in ends.finditer(text, 0, offset):
-            if ends_sentence(text, m.start()):
+        for m in ends.finditer(window, 0, at):
+            if ends_sentence(window, m.start()):
                 start = m.end()
-    stop = len(text)
-    for m in ends.finditer(text, offset):
-        if ends_sentence(text, m.start()):
+    stop = len(window)
+    for m in ends.finditer(window, at):
+        if ends_sentence(window, m.start()):
             stop = m.end()
             break
-    sentence = text[start:stop]
+    sentence = window[start:stop]
     lead = len(sentence) - len(sentence.lstrip())
-    return start + lead, sentence.strip()
+    return floor + start + lead, sentence.strip()
 
 
 def first_sentence(text: str) -> str:
