@@ -364,7 +364,7 @@ def find_referrals(
 # 14. november', 'Opfølgning på behandlingen i direktionen d. 23. november', 'blev godkendt i
 # KB d. 13. december'. The past tense, or the noun; a participle after 'blev', 'er', 'var'.
 # (The present forms are _REFERRAL_RE's.) Looked for just before the dates that precede the
-# meeting, which are few: not in every text. A participle counts after 'blev', 'er', 'var'.
+# meeting, which are few: not in every text.
 _EARLIER_STEMS = ("beslut", "behandl", "drøft", "godkend", "tiltråd", "vedt")
 _EARLIER_WORD_RE = re.compile(
     r"(?:beslut(?:tede|ningen)|behandl(?:ede|ingen)|drøft(?:ede|elsen)|godkendte|tiltrådte"
@@ -382,9 +382,10 @@ def earlier_treatments(
 ) -> list[tuple[str, date, str]]:
     """The earlier treatments the text reports in the past tense or by the noun, as (body,
     date, sentence), in order: a date before the meeting's a few words after the verb, with
-    no other date between, at a body its sentence names. 'Direktionen drøftede status på projektet,
-    som blev sat i gang d. 3. marts' reports none (the date too far from the verb), nor
-    'Regeringen besluttede d. 5. maj' (no body of the municipality). dates: find_dates(text)."""
+    no other date between, at a body its sentence names. 'Direktionen drøftede status på
+    projektet, som blev sat i gang d. 3. marts' reports none (the date too far from the
+    verb), nor 'Regeringen besluttede d. 5. maj' (no body of the municipality). dates:
+    find_dates(text), the dates of the text and their places."""
     out: list[tuple[str, date, str]] = []
     previous = 0  # just after the date before: the verb must stand after it
     for pos, when in dates:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from datetime import date
+from typing import Literal
 
 from . import danish
 from .attachments import parse_attachments
@@ -147,18 +148,21 @@ def _item(
 
     actions = []
     referrals = []
-    own_text = decision_texts[decision_sections.index(own)] if own is not None else ""
+    own_at = decision_sections.index(own) if own is not None else -1
+    own_text = decision_texts[own_at] if own is not None else ""
     texts: list[tuple[int | None, str]] = [(None, own_text)] if own and not points else []
     texts += [(i, p.decision) for i, p in enumerate(points)]
     for index, text in texts:
         actions += find_actions(text, index)
         referrals += find_referrals(text, meeting_date, meeting_code, index)
     if own is not None:  # treatments the decision reports in the past tense
-        own_dates = dated[1 + decision_sections.index(own)]
-        for body, when, sentence in earlier_treatments(own_text, own_dates, meeting_date):
-            index = next((i for i, p in enumerate(points) if sentence in p.decision), None)
-            if all((r.body, r.date, r.point_index) != (body, when, index) for r in referrals):
-                referrals.append(Referral(body, when, "previous", sentence, index))
+        for referral in _earlier(own_text, dated[1 + own_at], meeting_date, points, "decision"):
+            if all(
+                (r.body, r.date, r.point_index)
+                != (referral.body, referral.date, referral.point_index)
+                for r in referrals
+            ):
+                referrals.append(referral)
     seen_ref = {(r.body, r.date, r.precision) for r in referrals}
     # Referrals planned in the presentation, if not decided again: each point's, or the
     # item's own when it has no points ('Sagen behandles i ØK d. 6. december').
@@ -168,11 +172,10 @@ def _item(
             if (r.body, r.date, r.precision) not in seen_ref:
                 seen_ref.add((r.body, r.date, r.precision))
                 referrals.append(r)
-    for body, when, sentence in earlier_treatments(presentation, dated[0], meeting_date):
-        if (body, when, "day") not in seen_ref:
-            seen_ref.add((body, when, "day"))
-            index = next((i for i, p in enumerate(points) if sentence in p.presentation), None)
-            referrals.append(Referral(body, when, "previous", sentence, index))
+    for referral in _earlier(presentation, dated[0], meeting_date, points, "presentation"):
+        if (referral.body, referral.date, "day") not in seen_ref:
+            seen_ref.add((referral.body, referral.date, "day"))
+            referrals.append(referral)
 
     bilag = block.section("bilag")
     return Item(
@@ -258,6 +261,28 @@ def _garbled_share(text: str) -> float:
     shown = [c for c in text[:_GARBLED_SAMPLE] if not c.isspace()]
     odd = sum(c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn", "Cs") for c in shown)
     return odd / len(shown) if shown else 0.0
+
+
+def _earlier(
+    text: str,
+    dates: list[tuple[int, date]],
+    meeting_date: date,
+    points: tuple[Point, ...],
+    part: Literal["decision", "presentation"],
+) -> list[Referral]:
+    """The earlier treatments an item's decision or presentation reports in the past tense,
+    each the referral of the point whose part of the text holds its sentence (the item's own
+    when none does)."""
+    return [
+        Referral(
+            body,
+            when,
+            "previous",
+            sentence,
+            next((i for i, p in enumerate(points) if sentence in getattr(p, part)), None),
+        )
+        for body, when, sentence in earlier_treatments(text, dates, meeting_date)
+    ]
 
 
 def _people(texts: str, absent: list[Absence]) -> list[Person]:
