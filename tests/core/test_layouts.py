@@ -511,6 +511,7 @@ def test_below_a_cover_line_only_a_known_body_makes_a_header() -> None:
         ("", "Beslutningsprotokol\n"),
         ("", "Åben dagsorden\n"),
         ("Norddjurs Kommune\n", "Mødested: Rådhuset, mødelokale 250\nKl. 9.00-12.00\n"),
+        ("", "Side 1 af 2\n"),
     ],
 )
 def test_a_covers_lines_around_the_header_are_no_part_of_the_first_heading(
@@ -525,6 +526,21 @@ def test_a_covers_lines_around_the_header_are_no_part_of_the_first_heading(
     plain = parse_text(text)
     assert (minutes.body, minutes.date) == (plain.body, plain.date)
     assert minutes.items[0].title == "Punkter til behandling"
+    assert minutes.items == plain.items
+
+
+def test_a_heading_extracted_before_the_pages_header_is_the_heading() -> None:
+    """Text extracted with the page's header after the first item's heading: the heading
+    above the header is no cover's when nothing of a heading is left below it."""
+    header, heading = "Direktionen 20-01-2021", "Status på budget og årsplan"
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    text = text.replace("Punkter til behandling", heading, 1)
+    moved = text.replace(header, "", 1).replace(heading, f"{heading}\n\n{header}", 1)
+    assert moved.index(heading) < moved.index(header)
+    minutes = parse_text(moved)
+    plain = parse_text(text)
+    assert (minutes.body, minutes.date) == (plain.body, plain.date)
+    assert minutes.items[0].title == heading
     assert minutes.items == plain.items
 
 

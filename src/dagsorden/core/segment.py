@@ -549,10 +549,6 @@ def segment(lines: list[Line]) -> Document:
         return Document(header_body, header_date, [ItemBlock([], None, _sections(lines))], [])
 
     starts: list[int] = []
-    # The first item's heading starts below the header: not in the cover above it
-    # ('Norddjurs Kommune' / 'Direktionen 01-03-2023'). The header's line is gone, so the
-    # floor is its index, now the line after it.
-    floor = first or 0
     spacing: list[bool] = []  # looked at only when a heading meets an empty line
 
     def double_spaced() -> bool:
@@ -560,8 +556,16 @@ def segment(lines: list[Line]) -> Document:
             spacing.append(_is_double_spaced(lines))
         return spacing[0]
 
+    # The first item's heading starts below the header: not in the cover above it
+    # ('Norddjurs Kommune' / 'Direktionen 01-03-2023'). The header's line is gone, so the
+    # floor is its index, now the line after it; unless nothing is left of the heading
+    # there (text extracted with the page's header after the heading's line).
+    floor = 0
     for a in access_at:
-        starts.append(_title_start(lines, a, floor, double_spaced))
+        start = _title_start(lines, a, first, double_spaced) if first and not starts else a
+        if start == a:
+            start = _title_start(lines, a, floor, double_spaced)
+        starts.append(start)
         floor = a + 1
     items: list[ItemBlock] = []
     for k, a in enumerate(access_at):
