@@ -15,7 +15,8 @@ def test_the_outline_names_follow_ups_and_referrals_in_danish_by_point() -> None
     assert outline[0] == "Direktionen 30-11-2022 (002.txt)"
     assert "   Videre behandling (punkt 1): ØK 06-12-2022 (videresendt)" in outline
     assert "   Videre behandling (punkt 3): DIR 21-12-2022 (behandles igen)" in outline
-    assert "   Videre behandling (punkt 3): DIR 23-11-2022 (tidligere behandling)" in outline
+    assert "   Tidligere behandling (punkt 3): DIR 23-11-2022" in outline
+    assert "   Tidligere behandling (punkt 1): MTU 14-11-2022" in outline
     assert "   Opfølgning (punkt 1): Kommunaldirektørens sekretariat — følger op" in outline
     assert outline[-1].startswith("Datoer: 14-11-2022, 06-12-2022,")
     assert not any("referral" in line or "previous" in line for line in outline)

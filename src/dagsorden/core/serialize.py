@@ -105,10 +105,15 @@ def to_outline(minutes: Minutes) -> str:
                 "next": "næste møde",
                 "month": f"{MONTH_NAMES_DA[r.date.month - 1]} {r.date.year}",
             }.get(r.precision, f"{r.date:%d-%m-%Y}")
-            out.append(
-                f"   Videre behandling{_at_point(item, r.point_index)}: {r.body} {when} "
-                f"({_REFERRAL_KINDS[r.kind]})"
-            )
+            if r.kind == "previous":
+                out.append(
+                    f"   Tidligere behandling{_at_point(item, r.point_index)}: {r.body} {when}"
+                )
+            else:
+                out.append(
+                    f"   Videre behandling{_at_point(item, r.point_index)}: {r.body} {when} "
+                    f"({_REFERRAL_KINDS[r.kind]})"
+                )
         for att in item.attachments:
             access = "Åben" if att.access == "open" else "Lukket"
             journal = f" ({att.journal_number})" if att.journal_number else ""
@@ -123,12 +128,9 @@ def to_outline(minutes: Minutes) -> str:
     return "\n".join(out)
 
 
-# As the web pages name them (meetings.models.Referral.Kind).
-_REFERRAL_KINDS = {
-    "referral": "videresendt",
-    "return": "behandles igen",
-    "previous": "tidligere behandling",
-}
+# As the web pages name them (meetings.models.Referral.Kind); an earlier treatment has a line
+# of its own ('Tidligere behandling').
+_REFERRAL_KINDS = {"referral": "videresendt", "return": "behandles igen"}
 
 
 def _at_point(item: Item, index: int | None) -> str:
