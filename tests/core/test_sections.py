@@ -675,6 +675,10 @@ def test_referrals_in_other_words(text: str, expected: list[tuple]) -> None:
             [("DIR", date(2022, 11, 23))],
         ),
         ("MTU besluttede på møde d. 14. november at tiltræde.", [("MTU", date(2022, 11, 14))]),
+        ("ØK har behandlet sagen d. 6. oktober.", [("ØK", date(2022, 10, 6))]),
+        ("Sagen er blevet drøftet i KB d. 6. oktober.", [("KB", date(2022, 10, 6))]),
+        # a participle without its auxiliary is no report ('Drøftet d. …' heads a note)
+        ("Sagen drøftet i KB d. 6. oktober.", []),
         (
             "Budgettet blev godkendt i KB d. 13. september, og ØK drøftede det d. 6. oktober.",
             [("KB", date(2022, 9, 13)), ("ØK", date(2022, 10, 6))],

@@ -362,7 +362,8 @@ def find_referrals(
 
 # A treatment the text says took place, its date a few words on: 'MTU besluttede på møde d.
 # 14. november', 'Opfølgning på behandlingen i direktionen d. 23. november', 'blev godkendt i
-# KB d. 13. december'. The past tense, or the noun; a participle after 'blev', 'er', 'var'.
+# KB d. 13. december', 'ØK har behandlet sagen d. 6. december'. The past tense, or the noun;
+# a participle after 'blev', 'er (blevet)', 'var', 'har', 'havde'.
 # (The present forms are _REFERRAL_RE's.) Looked for just before the dates that precede the
 # meeting, which are few: not in every text.
 _EARLIER_STEMS = ("beslut", "behandl", "drøft", "godkend", "tiltråd", "vedt")
@@ -370,7 +371,7 @@ _EARLIER_WORD_RE = re.compile(
     r"(?:beslut(?:tede|ningen)|behandl(?:ede|ingen)|drøft(?:ede|elsen)|godkendte|tiltrådte"
     r"|vedtog|(?P<participle>behandlet|drøftet|godkendt|vedtaget|besluttet|tiltrådt))(?!\w)"
 )
-_AUXILIARY_RE = re.compile(r"(?<!\w)(?:blev|er|var)\s+$")
+_AUXILIARY_RE = re.compile(r"(?<!\w)(?:blev|blevet|er|var|har|havde)\s+$")
 _EARLIER_GAP = 6  # words at most between the verb (or noun) and the date
 _EARLIER_REACH = 120  # characters before a date looked at for the verb
 # A sentence's end in the words between ('… blev godkendt. Den 3. marts …').
@@ -414,7 +415,7 @@ def _verb_before(low: str) -> int:
         at = low.rfind(stem)
         while at >= 0:
             m = None if at and low[at - 1].isalpha() else _EARLIER_WORD_RE.match(low, at)
-            if m and (m["participle"] is None or _AUXILIARY_RE.search(low, max(0, at - 6), at)):
+            if m and (m["participle"] is None or _AUXILIARY_RE.search(low, max(0, at - 8), at)):
                 last = max(last, m.end())
                 break
             at = low.rfind(stem, 0, at)
