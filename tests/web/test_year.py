@@ -250,6 +250,35 @@ def test_timeline_across_bodies(client: Client, secretary: User) -> None:
     ]
 
 
+def test_a_later_meeting_looking_back_is_the_cases_later_treatment(
+    client: Client, secretary: User
+) -> None:
+    """A later item that reports this meeting's treatment ('Opfølgning på behandlingen i
+    direktionen d. 4. november', an earlier treatment to it) is the case's later treatment
+    on this meeting's item, not an earlier one."""
+    first = f.item(f.meeting(date(2026, 11, 4)), "Ledelsesevaluering", "open", "evaluering")
+    follow_up = f.item(f.meeting(date(2026, 11, 20)), "Ledelsesevaluering", "open", "opfølgning")
+    m.Referral.objects.create(
+        item=follow_up,
+        body=f.body(),
+        date=date(2026, 11, 4),
+        kind="previous",
+        text="Opfølgning på behandlingen i direktionen d. 4. november.",
+    )
+    url = f"/organer/direktionen/moeder/2026-11-04/sager/{first.order}"
+    data = client.get(f"{url}.json").json()
+    assert ("2026-11-20", "DIR", "later") in [
+        (e["date"], e["body"], e["kind"]) for e in data["timeline"]
+    ]
+    page = client.get(f"{url}/").content.decode()
+    assert "senere behandling" in page and "tidligere behandling" not in page
+    # and on the later item, this meeting is the earlier treatment
+    later = client.get("/organer/direktionen/moeder/2026-11-20/sager/1.json").json()
+    assert ("2026-11-04", "DIR", "previous") in [
+        (e["date"], e["body"], e["kind"]) for e in later["timeline"]
+    ]
+
+
 def test_timeline_follows_the_case_to_the_items_of_the_other_bodies(
     client: Client, secretary: User
 ) -> None:

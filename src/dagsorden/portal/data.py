@@ -239,12 +239,15 @@ def timeline(
         )
     events += referred
     for r in incoming:
+        # An item that sent the case here, or one that later looked back on this meeting
+        # ('Opfølgning på behandlingen i direktionen d. 23. november').
+        later = r.item.meeting.date > meeting.date
         events.append(
             {
                 "date": iso(r.item.meeting.date),
                 "when": day(r.item.meeting.date),
                 "body": r.item.meeting.body.code,
-                "kind": "earlier",
+                "kind": "later" if later else "earlier",
                 "text": r.text,
                 "url": item_url(r.item),
                 "link": "item",
