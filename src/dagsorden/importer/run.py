@@ -59,7 +59,8 @@ DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".text"}
 PARALLEL_FROM = 20  # documents; below this a second process costs more than it saves
 CHUNK = 32  # documents handed to the parsing process at a time
 # Characters of the texts of documents that failed as minutes kept until the run's bilag are
-# matched (a bilag's PDF is then not read twice): some 64 MB of memory at most.
+# matched (a bilag's PDF is then not read twice): 64 to 128 MB as Python holds Danish text
+# (one byte a character, two where a dash or a quotation mark is beyond Latin-1).
 KEPT_TEXTS = 64 * 2**20
 AHEAD = 96  # documents parsed ahead of the one being stored
 
