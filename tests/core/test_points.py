@@ -664,6 +664,16 @@ CASES = [
         ],
     ),
     (
+        "... also where the paragraphs are as many as the points",
+        "Direktionen har følgende punkter til behandling:\n Budget 2024.\n Årshjul.\n Klima.\n",
+        "Punkterne blev drøftet.\n \nBudgettet blev godkendt.\n \nÅrshjullet blev godkendt.\n",
+        [
+            (None, "Budget 2024.", "Budgettet blev godkendt."),
+            (None, "Årshjul.", "Årshjullet blev godkendt."),
+            (None, "Klima.", "Punkterne blev drøftet."),
+        ],
+    ),
+    (
         "... and a closing one",
         "Direktionen har følgende punkter til behandling:\n Budget 2024.\n Årshjul.\n Klima.\n",
         "Årshjullet blev godkendt, og HR følger op.\n \nPunkterne blev i øvrigt drøftet.\n",

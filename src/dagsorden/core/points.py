@@ -1145,7 +1145,7 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         short = _short_line_blocks(lines)
         if len(short) == n:
             paragraphs = short
-    if len(paragraphs) == n:
+    if len(paragraphs) == n and not _about_them_together(paragraphs, points):
         # The margin of the whole decision: a paragraph of two short lines shows none.
         room = _margin(lines)
         return [
@@ -1164,17 +1164,30 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             return [whole] * n
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in paragraphs]
     texts = [c.text for c in candidates]
-    if len(texts) > 1 and _about_the_rest(texts[-1], points, ("øvrige punkt", "punkterne")):
+    if len(texts) > 1 and _about_the_rest(texts[-1], points, _CLOSING_ABOUT_ALL):
         # 'De øvrige punkter blev taget til efterretning.': the points no other part answers
         answered = _align(texts[:-1], points)
         if "" in answered:
             return [part or texts[-1] for part in answered]
-    if len(texts) > 1 and _about_the_rest(texts[0], points, ("punkterne", "alle punkt")):
+    if len(texts) > 1 and _about_the_rest(texts[0], points, _OPENING_ABOUT_ALL):
         # 'Punkterne blev drøftet.' first, then a paragraph of a point or two: likewise
         answered = _align(texts[1:], points)
         if "" in answered:
             return [part or texts[0] for part in answered]
     return _align(texts, points)
+
+
+# What a paragraph about the points together says, closing the decision or opening it.
+_CLOSING_ABOUT_ALL = ("øvrige punkt", "punkterne")
+_OPENING_ABOUT_ALL = ("punkterne", "alle punkt")
+
+
+def _about_them_together(paragraphs: list[list[Line]], points: list[PointBlock]) -> bool:
+    """Does the first or the last of as many paragraphs as points speak of the points
+    together ('Punkterne blev drøftet.'): then they are not one a point, in order."""
+    return _about_the_rest(_joined(paragraphs[0]), points, _OPENING_ABOUT_ALL) or (
+        _about_the_rest(_joined(paragraphs[-1]), points, _CLOSING_ABOUT_ALL)
+    )
 
 
 def _about_the_rest(text: str, points: list[PointBlock], said: tuple[str, ...]) -> bool:
