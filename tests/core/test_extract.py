@@ -249,6 +249,76 @@ def test_docx_text_boxes_are_read_once_after_their_paragraph() -> None:
     assert item.presentation == "Budgettet drøftes. Tidsplanen følges. Status på anlæg."
 
 
+def _notes_part(d: docx.document.Document, kind: str, notes: dict[int, str]) -> None:
+    """Give the document a footnotes or endnotes part as Word writes it: the separators
+    first (ids -1 and 0, with a type), then each note's paragraph after its mark and a tab."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    body = "".join(
+        f'<w:{kind} w:id="{n}"><w:p><w:r><w:{kind}Ref/></w:r>'
+        f"<w:r><w:tab/><w:t>{text}</w:t></w:r></w:p></w:{kind}>"
+        for n, text in notes.items()
+    )
+    xml = (
+        f'<w:{kind}s {nsdecls("w")}><w:{kind} w:type="separator" w:id="-1"><w:p><w:r>'
+        f'<w:separator/></w:r></w:p></w:{kind}><w:{kind} w:type="continuationSeparator" w:id="0">'
+        f"<w:p><w:r><w:t>(fortsat)</w:t></w:r></w:p></w:{kind}>{body}</w:{kind}s>"
+    )
+    content_type = f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml"
+    part = Part(PackURI(f"/word/{kind}s.xml"), content_type, xml.encode(), d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES if kind == "footnote" else RT.ENDNOTES)
+
+
+def test_docx_footnotes_after_their_paragraph_and_endnotes_at_the_end() -> None:
+    """A footnote's words belong where it is cited (a PDF has them at the foot of the page,
+    which may be another point's); endnotes come at the end, as printed. A note cited twice
+    is read once, one in a tracked deletion not at all, the separators never."""
+    w = nsdecls("w")
+    d = docx.Document()
+    sect = d.element.body[-1]
+    _notes_part(d, "footnote", {1: "Jf. ØK's beslutning d. 6. maj.", 2: "Slettet note."})
+    _notes_part(d, "endnote", {1: "Referent: Lene Helbo Bachmann."})
+
+    def add(text: str, cites: str = "") -> None:
+        sect.addprevious(parse_xml(f"<w:p {w}><w:r><w:t>{text}</w:t></w:r>{cites}</w:p>"))
+
+    def cite(kind: str, n: int) -> str:
+        return f'<w:r><w:{kind}Reference w:id="{n}"/></w:r>'
+
+    for text in ["Direktionen 01-03-2023", "Punkter til behandling", "Åben Sag", "Sagsgang"]:
+        add(text)
+    add("DIR")
+    add("Sagsfremstilling")
+    add("Direktionen har følgende punkter til behandling:")
+    add("1. Budget 2024. Status på budgettet.", cite("footnote", 1))
+    add("2. Årshjul 2023. Drøftelse.", f"<w:del>{cite('footnote', 2)}</w:del>")
+    add("Indstilling")
+    add("Kommunaldirektøren indstiller, at punkterne behandles.")
+    add("Beslutning i Direktionen den 01-03-2023")
+    add("1. Godkendt.", cite("footnote", 1) + cite("endnote", 1))
+    add("2. Drøftet.")
+    buf = io.BytesIO()
+    d.save(buf)
+    lines = extract_text(buf.getvalue(), "noter.docx").split("\n")
+    at = lines.index("1. Budget 2024. Status på budgettet.")
+    assert lines[at + 1] == "Jf. ØK's beslutning d. 6. maj."
+    assert lines[-1] == "Referent: Lene Helbo Bachmann."
+    text = "\n".join(lines)
+    assert "Slettet" not in text and "(fortsat)" not in text
+    assert text.count("6. maj") == 1
+    minutes = parse_bytes(buf.getvalue(), "noter.docx")
+    (item,) = minutes.items
+    budget, plan = item.points
+    assert budget.presentation.endswith("Status på budgettet. Jf. ØK's beslutning d. 6. maj.")
+    assert plan.presentation == "Årshjul 2023. Drøftelse."
+    assert "Lene Helbo Bachmann" in plan.decision
+    assert str(minutes.dates[0]) == "2023-05-06"
+    # a document without notes reads as before
+    assert extract_text(docx_bytes([("Referat", None)]), "uden.docx") == "Referat"
+
+
 @pytest.mark.parametrize("first_page_own", [False, True])
 def test_docx_meeting_in_the_page_header(first_page_own: bool) -> None:
     """A template sets the meeting and its date in the page header, with the page's number:

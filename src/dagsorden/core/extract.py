@@ -42,6 +42,8 @@ _DIGITS_RE = re.compile(r"\d+")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_TBL, _W_R, _W_SDT = f"{_W}p", f"{_W}tbl", f"{_W}r", f"{_W}sdt"
 _W_TR, _W_TC, _W_TXBX = f"{_W}tr", f"{_W}tc", f"{_W}txbxContent"
+_W_FOOTNOTE, _W_ENDNOTE = f"{_W}footnoteReference", f"{_W}endnoteReference"
+_W_ID = f"{_W}id"
 # Inside a paragraph, what holds no text that is shown: tracked deletions, text moved away,
 # the paragraph's and runs' properties, and the fallback of content given two ways (its
 # first way, 'mc:Choice', holds the same text).
@@ -161,10 +163,76 @@ def _docx_lines(document: Any) -> Iterator[str]:
     The first page's header comes first, as a PDF of the document has it: templates put the
     meeting and its date there ('Direktionen 01-03-2023')."""
     labels = ListLabels(document)
+    notes = _Notes(document)
     header = _first_page_header(document)
     if header is not None:
-        yield from _lines_of(header, document, labels)
-    yield from _lines_of(document.element.body, document, labels)
+        yield from _lines_of(header, document, labels, None)
+    yield from _lines_of(document.element.body, document, labels, notes)
+    for note in notes.cited_endnotes:
+        yield from _note_lines(note, document, labels)
+
+
+class _Notes:
+    """The document's footnotes and endnotes, by their ids. A footnote is read after the
+    paragraph that cites it, where its words belong (a PDF of the document has it at the
+    foot of the page, which may fall in another point); endnotes at the end, as printed."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+        self._by_kind = {
+            _W_FOOTNOTE: _notes_of(document, RT.FOOTNOTES),
+            _W_ENDNOTE: _notes_of(document, RT.ENDNOTES),
+        }
+        self.cited_endnotes: list[Any] = []
+        self._cited: set[tuple[str, str]] = set()
+
+    def footnotes_after(self, block: Any) -> Iterator[Any]:
+        """The footnotes the shown text of a paragraph or table cites, each once; the
+        endnotes it cites are kept for the end."""
+        for run in block.iter(_W_R):
+            if _hidden(run, block):
+                continue
+            for reference in run.iterchildren(_W_FOOTNOTE, _W_ENDNOTE):
+                key = (reference.tag, reference.get(_W_ID, ""))
+                note = self._by_kind[reference.tag].get(key[1])
+                if note is None or key in self._cited:
+                    continue
+                self._cited.add(key)
+                if reference.tag == _W_ENDNOTE:
+                    self.cited_endnotes.append(note)
+                else:
+                    yield note
+
+
+def _note_lines(note: Any, document: Any, labels: ListLabels) -> Iterator[str]:
+    """A note's lines, without the tab Word sets after the note's mark: a line that opens
+    with white space and a capital letter is a point whose bullet was lost."""
+    for line in _lines_of(note, document, labels, None):
+        yield line.strip() or " "
+
+
+def _notes_of(document: Any, relationship: str) -> dict[str, Any]:
+    """The notes of the document's footnotes or endnotes part by id (none without one)."""
+    from docx.oxml.parser import parse_xml  # python-docx's parser: no entities resolved
+
+    for rel in document.part.rels.values():
+        if rel.reltype == relationship and not rel.is_external:
+            part = rel.target_part
+            root = part.element if hasattr(part, "element") else parse_xml(part.blob)
+            # The separator lines Word keeps with the notes have a type; notes have none.
+            return {note.get(_W_ID, ""): note for note in root if note.get(f"{_W}type") is None}
+    return {}
+
+
+def _hidden(run: Any, block: Any) -> bool:
+    """Whether a run inside block is not shown (a tracked deletion, a fallback …)."""
+    ancestor = run.getparent()
+    while ancestor is not None and ancestor is not block:
+        if ancestor.tag in _W_NOT_SHOWN:
+            return True
+        ancestor = ancestor.getparent()
+    return False
 
 
 def _first_page_header(document: Any) -> Any:
@@ -180,7 +248,11 @@ def _first_page_header(document: Any) -> Any:
     return None if header.is_linked_to_previous else header._element
 
 
-def _lines_of(parent: Any, document: Any, labels: ListLabels) -> Iterator[str]:
+def _lines_of(
+    parent: Any, document: Any, labels: ListLabels, notes: _Notes | None
+) -> Iterator[str]:
+    """The lines of a body, a header, a text box or a note; notes (None in what cannot
+    cite one: a header, a note) for the footnotes cited, read after their paragraph."""
     from docx.text.paragraph import Paragraph
 
     for child in _blocks(parent):
@@ -196,13 +268,16 @@ def _lines_of(parent: Any, document: Any, labels: ListLabels) -> Iterator[str]:
                     label, level = found
                     yield f"{'  ' * level}{label} {text}"
             for box in _text_boxes(child):
-                yield from _lines_of(box, document, labels)
+                yield from _lines_of(box, document, labels, notes)
         elif child.tag == _W_TBL:
             for row in child.iterchildren(_W_TR):
                 yield " ".join(
                     "\n".join(_shown_text(p) for p in _blocks(cell) if p.tag == _W_P)
                     for cell in row.iterchildren(_W_TC)
                 )
+        if notes is not None:
+            for note in notes.footnotes_after(child):
+                yield from _note_lines(note, document, labels)
 
 
 def _text_boxes(paragraph: Any) -> Iterator[Any]:
