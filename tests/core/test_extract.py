@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,14 +19,16 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from dagsorden.core import ParseError, parse_bytes, parse_file, parse_text, to_dict
+from dagsorden.core import ParseError, legacy_word, parse_bytes, parse_file, parse_text, to_dict
 from dagsorden.core.docx_lists import _formatted
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, extract_text, join_pages
 
 from ..pdfmaker import text_to_pdf
+from ..required import require
 from .test_golden import DOCS, comparable
 
 SEEDS = [p for p in DOCS if p.suffix == ".txt"]
+OLE = legacy_word.OLE_SIGNATURE
 
 
 def header_of(text: str) -> str | None:
@@ -450,6 +454,9 @@ BAD = [
     ("binary", bytes(range(256)) * 4, "binært"),
     ("PDF header only", b"%PDF-1.7\n", "PDF"),
     ("zip, not Word", b"PK\x03\x04" + b"\x00" * 100, "Word"),
+    # Office 97–2003 compound files: a password-protected DOCX is one, and so is a spreadsheet
+    ("password", OLE + bytes(200) + "EncryptedPackage".encode("utf-16-le"), "adgangskode"),
+    ("Excel 97–2003", OLE + bytes(200) + "Workbook".encode("utf-16-le"), "ikke et Word"),
     ("text without items", b"Hej med dig\nDette er ikke et referat.", "dagsordenspunkt"),
     (
         "items but no body",
@@ -475,6 +482,49 @@ def test_bad_input_is_a_parse_error_naming_the_file(what: str, data: bytes, word
         parse_bytes(data, "dokument.bin")
     assert str(info.value).startswith("dokument.bin: ")
     assert word.lower() in str(info.value).lower()
+
+
+def test_a_broken_word_97_document_is_named_as_such() -> None:
+    require("LibreOffice (apt-get install libreoffice-writer-nogui)", bool(shutil.which("soffice")))
+    broken = OLE + bytes(200) + "WordDocument".encode("utf-16-le") + bytes(range(256)) * 8
+    with pytest.raises(ParseError, match=r"^gammel\.doc: Word 97–2003-dokumentet kan ikke læses"):
+        parse_bytes(broken, "gammel.doc")
+
+
+def test_word_97_without_libreoffice_names_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(legacy_word.shutil, "which", lambda name: None)
+    word = OLE + bytes(200) + "WordDocument".encode("utf-16-le")
+    with pytest.raises(ParseError, match=r"^gammel\.doc: .*LibreOffice.*libreoffice-writer"):
+        parse_bytes(word, "gammel.doc")
+
+
+def test_a_slow_word_97_conversion_is_stopped_with_all_it_started(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """LibreOffice runs as 'soffice', which starts 'soffice.bin': on the timeout the whole
+    process group goes, not only the program started."""
+    pids = tmp_path / "pids"
+    fake = tmp_path / "soffice"
+    fake.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > {pids}\nsleep 300\n")
+    fake.chmod(0o755)
+    monkeypatch.setattr(legacy_word.shutil, "which", lambda name: str(fake))
+    monkeypatch.setattr(legacy_word, "CONVERT_TIMEOUT_SECONDS", 1.0)
+    word = OLE + bytes(200) + "WordDocument".encode("utf-16-le")
+    with pytest.raises(ParseError, match=r"^langsom\.doc: det tog over 1 s"):
+        parse_bytes(word, "langsom.doc")
+    child = int(pids.read_text())
+    for _ in range(50):  # the killed child is reaped by init a moment later
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        if Path(f"/proc/{child}/stat").read_text().split()[2] == "Z":
+            break
+        time.sleep(0.1)
+    else:
+        pytest.fail("the converter's own child process was left running")
 
 
 def test_truncated_pdf() -> None:

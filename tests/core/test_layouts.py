@@ -287,9 +287,12 @@ WORD_STYLES: dict[str, Callable[[Any], None]] = {
 }
 
 
-def saved_by_libreoffice(documents: list[bytes], folder: Path) -> list[bytes]:
-    """Word documents saved as PDF by LibreOffice (`soffice`), in order. A hundred files a
-    run: one run of some 250 stops early without a word (LibreOffice 7.4)."""
+def saved_by_libreoffice(
+    documents: list[bytes], folder: Path, to: str = "pdf", filter_name: str = ""
+) -> list[bytes]:
+    """Word documents saved as PDF (or another format, by LibreOffice's filter for it) by
+    LibreOffice (`soffice`), in order. A hundred files a run: one run of some 250 stops
+    early without a word (LibreOffice 7.4)."""
     soffice = shutil.which("soffice")
     assert soffice is not None, "LibreOffice is not installed"
     names = [folder / f"{k:05d}.docx" for k in range(len(documents))]
@@ -302,7 +305,7 @@ def saved_by_libreoffice(documents: list[bytes], folder: Path) -> list[bytes]:
                 "--headless",
                 f"-env:UserInstallation={(folder / 'profile').as_uri()}",  # not the user's own
                 "--convert-to",
-                "pdf",
+                f"{to}:{filter_name}" if filter_name else to,
                 "--outdir",
                 str(folder),
                 *map(str, names[start : start + 100]),
@@ -311,9 +314,9 @@ def saved_by_libreoffice(documents: list[bytes], folder: Path) -> list[bytes]:
             capture_output=True,
             timeout=600,
         )
-    missing = [name.name for name in names if not name.with_suffix(".pdf").exists()]
-    assert not missing, f"LibreOffice saved no PDF of {', '.join(missing)}"
-    return [name.with_suffix(".pdf").read_bytes() for name in names]
+    missing = [name.name for name in names if not name.with_suffix(f".{to}").exists()]
+    assert not missing, f"LibreOffice saved no {to} of {', '.join(missing)}"
+    return [name.with_suffix(f".{to}").read_bytes() for name in names]
 
 
 def in_word(text: str, style: Callable[[Any], None] | None = None) -> bytes:
@@ -397,6 +400,32 @@ def test_generated_minutes_written_in_word_and_saved_as_pdf_read_the_same(
     expected = comparable(to_dict(parse_text(GENERATED[k])))
     pdf = saved_as_pdf[f"generated {k} {style}"]
     assert comparable(to_dict(READERS[reader](pdf, str(k)))) == expected
+
+
+@pytest.fixture(scope="module")
+def saved_as_doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """Each golden document and 6 generated ones written in Word and saved in Word 97–2003's
+    format (.doc) by LibreOffice, as an archive's older minutes are: by file stem or 'n'."""
+    require("LibreOffice (apt-get install libreoffice-writer-nogui)", bool(shutil.which("soffice")))
+    named = {path.stem: in_word(path.read_text()) for path in SEEDS}
+    named |= {str(k): in_word(GENERATED[k], WORD_STYLES["template"]) for k in range(6)}
+    folder = tmp_path_factory.mktemp("doc")
+    docs = saved_by_libreoffice(list(named.values()), folder, "doc", "MS Word 97")
+    return dict(zip(named, docs, strict=True))
+
+
+@pytest.mark.parametrize("name", [p.stem for p in SEEDS] + [str(k) for k in range(6)])
+def test_the_document_saved_as_word_97_reads_the_same(
+    name: str, saved_as_doc: dict[str, bytes]
+) -> None:
+    """A .doc file (an Office 97–2003 compound file, which python-docx cannot open) is read
+    through LibreOffice: its list numbers and bullets, page header and paragraphs, the same
+    minutes as the text."""
+    doc = saved_as_doc[name]
+    assert doc.startswith(b"\xd0\xcf\x11\xe0")  # not a zip: the binary format
+    text = next((p.read_text() for p in SEEDS if p.stem == name), None) or GENERATED[int(name)]
+    expected = comparable(to_dict(parse_text(text)))
+    assert comparable(to_dict(parse_bytes(doc, f"{name}.doc"))) == expected
 
 
 WITH_ATTACHMENTS = [p for p in SEEDS if "Bilag:" in p.read_text()]

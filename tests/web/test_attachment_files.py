@@ -3,10 +3,12 @@ files of attachments are kept when their minutes are imported again."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 from pathlib import Path
 
+import docx
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
@@ -432,3 +434,60 @@ def test_a_name_that_is_no_bilags_is_none(tmp_path: Path, seeds: list[Path], nam
     (tmp_path / name).write_bytes(pdf("Bilag"))
     summary = import_paths([tmp_path], progress=False)
     assert summary.attached == 0 and [p for p, _ in summary.failed] == [str(tmp_path / name)]
+
+
+def test_minutes_and_bilag_in_word_97_are_read_and_served_as_such(
+    tmp_path: Path, seeds: list[Path], client: Client
+) -> None:
+    """An archive's older meetings are Word 97–2003 files: the minutes are read (through
+    LibreOffice), a bilag's .doc is matched by its document number, its words are searched
+    and it goes out as a .doc (its kind read from the file, not its name)."""
+    from tests.core.test_layouts import in_word, saved_by_libreoffice
+    from tests.required import require
+
+    require("LibreOffice (apt-get install libreoffice-writer-nogui)", bool(shutil.which("soffice")))
+    note = docx.Document()
+    note.add_paragraph("Opsamling DI-måling")
+    note.add_paragraph("Et notat om målingen af erhvervsklimaet i Norddjurs.")
+    written = io.BytesIO()
+    note.save(written)
+    (tmp_path / "lo").mkdir()
+    minutes_doc, note_doc = saved_by_libreoffice(
+        [in_word(seeds[0].read_text()), written.getvalue()], tmp_path / "lo", "doc", "MS Word 97"
+    )
+    folder = tmp_path / "arkiv" / "2021-01-20"
+    folder.mkdir(parents=True)
+    (folder / "Referat.doc").write_bytes(minutes_doc)
+    (folder / "3011528.doc").write_bytes(note_doc)
+    summary = import_paths([tmp_path / "arkiv"], progress=False)
+    assert (summary.imported, summary.attached, summary.failed) == (1, 1, [])
+    assert ImportedDocument.objects.get(source__endswith="Referat.doc").kind == "doc"
+    bilag = attachment(3)  # 'Opsamling DI-måling', document 3011528
+    assert bilag.media_type == "application/msword"
+    assert "erhvervsklimaet" in FileText.objects.get(attachment=bilag).text
+    served = client.get(f"/bilag/{bilag.pk}/")
+    assert served["Content-Disposition"].endswith("Opsamling%20DI-m%C3%A5ling.doc")
+
+
+@pytest.mark.parametrize(
+    ("stream", "media_type"),
+    [
+        ("WordDocument", "application/msword"),
+        ("Workbook", "application/vnd.ms-excel"),
+        ("PowerPoint Document", "application/vnd.ms-powerpoint"),
+        ("EncryptedPackage", "application/x-ole-storage"),  # a DOCX with a password
+    ],
+)
+@pytest.mark.parametrize("at", [100, (1 << 16) - 7, 300_000])  # in the first chunk, across two
+def test_an_office_97_files_kind_is_read_from_its_streams_name(
+    stream: str, media_type: str, at: int
+) -> None:
+    """An Office 97–2003 file is a compound file whatever it holds; the name of its main
+    stream (in its directory, anywhere in the file) tells a Word document from the others."""
+    from dagsorden.meetings.files import digest_and_type, media_type_of
+
+    data = bytearray(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(400_000))
+    name = stream.encode("utf-16-le")
+    data[at : at + len(name)] = name
+    assert digest_and_type(io.BytesIO(bytes(data)))[1] == media_type
+    assert media_type_of(bytes(data)) == media_type

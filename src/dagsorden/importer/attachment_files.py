@@ -30,7 +30,7 @@ from dagsorden.core import ParseError
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
 from dagsorden.meetings import models as m
-from dagsorden.meetings.files import attachment_path, sniff_media_type
+from dagsorden.meetings.files import attachment_path, media_type_of
 from dagsorden.search.file_text import read_text
 from dagsorden.search.models import FileText
 
@@ -38,7 +38,6 @@ from .models import ImportedDocument
 
 # Files that are looked at only as an attachment's file, never as minutes.
 ATTACHMENT_SUFFIXES = {
-    ".doc",
     ".docm",
     ".xls",
     ".xlsx",
@@ -136,7 +135,7 @@ def _delete_on_commit(names: list[str]) -> None:
 
 # Extensions a title or a file name may end in (attachment titles are often file names).
 _EXTENSIONS = {
-    s[1:] for s in ATTACHMENT_SUFFIXES | {".pdf", ".docx", ".txt", ".text", ".htm", ".html"}
+    s[1:] for s in ATTACHMENT_SUFFIXES | {".pdf", ".docx", ".doc", ".txt", ".text", ".htm", ".html"}
 }
 _POINT_PREFIX = re.compile(r"^\d{1,2}: ")  # '4: Indstilling …' is listed under point 4
 _NUMBER_PREFIX = re.compile(r"^(?:bilag )?(\d{1,3}) ")  # of a key: 'bilag 3 ', '03 '
@@ -396,7 +395,7 @@ def _store(
     )
     if not todo:
         return "unchanged"
-    media_type = sniff_media_type(data[:4096])
+    media_type = media_type_of(data)
     if dry_run:
         text = None
     elif text is None:

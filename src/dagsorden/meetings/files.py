@@ -12,8 +12,17 @@ _SIGNATURES: list[tuple[bytes, str]] = [
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"GIF8", "image/gif"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "application/x-ole-storage"),  # old Word/Excel
 ]
+# Office 97–2003 files are compound files, told apart by the name of their main stream
+# (stored in UTF-16, in the file's directory, which may be anywhere in it).
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OLE_STREAMS = {
+    "WordDocument".encode("utf-16-le"): "application/msword",
+    "Workbook".encode("utf-16-le"): "application/vnd.ms-excel",
+    "PowerPoint Document".encode("utf-16-le"): "application/vnd.ms-powerpoint",
+}
+_OLE_OTHER = "application/x-ole-storage"  # also a password-protected DOCX, XLSX or PPTX
+_OLE_NAME_BYTES = max(map(len, _OLE_STREAMS))
 _OOXML = {
     b"word/": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     b"xl/": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -31,6 +40,9 @@ _EXTENSIONS = {
     _OOXML[b"word/"]: "docx",
     _OOXML[b"xl/"]: "xlsx",
     _OOXML[b"ppt/"]: "pptx",
+    "application/msword": "doc",
+    "application/vnd.ms-excel": "xls",
+    "application/vnd.ms-powerpoint": "ppt",
 }
 
 
@@ -43,7 +55,10 @@ def download_name(title: str, media_type: str) -> str:
 
 
 def sniff_media_type(head: bytes) -> str:
-    """The media type of content starting with head (read at least 4 KiB for Office files)."""
+    """The media type of content starting with head (read at least 4 KiB for Office files;
+    an Office 97–2003 file is told by its kind only when head is all of it)."""
+    if head.startswith(_OLE):
+        return _ole_type(head)
     for signature, media_type in _SIGNATURES:
         if head.startswith(signature):
             return media_type
@@ -59,17 +74,33 @@ def sniff_media_type(head: bytes) -> str:
     return "text/plain"
 
 
+def media_type_of(data: bytes) -> str:
+    """The media type of a file's whole content."""
+    return sniff_media_type(data if data.startswith(_OLE) else data[:4096])
+
+
+def _ole_type(data: bytes) -> str:
+    for name, media_type in _OLE_STREAMS.items():
+        if name in data:
+            return media_type
+    return _OLE_OTHER
+
+
 def digest_and_type(stream: IO[bytes]) -> tuple[str, str]:
     """SHA-256 and media type of a file, read once in chunks."""
     sha = hashlib.sha256()
     head = b""
+    ole_type, tail = "", b""  # an Office 97–2003 file's kind, looked for in every chunk
     stream.seek(0)
     for chunk in iter(lambda: stream.read(1 << 16), b""):
         if len(head) < 4096:
             head += chunk[: 4096 - len(head)]
+        if head.startswith(_OLE) and ole_type in ("", _OLE_OTHER):
+            ole_type = _ole_type(tail + chunk)  # a name may straddle two chunks
+            tail = chunk[-_OLE_NAME_BYTES:]
         sha.update(chunk)
     stream.seek(0)
-    return sha.hexdigest(), sniff_media_type(head)
+    return sha.hexdigest(), ole_type or sniff_media_type(head)
 
 
 def attachment_path(instance: Any, filename: str) -> str:

@@ -1,8 +1,8 @@
 """The text of attachments' files, for the search: read once, when a file is stored.
 
 A PDF is read by the same bounded reader as minutes (a worker process with limits on time and
-memory: attachments are as untrusted as any upload), Word and plain text as the parser reads
-them. Other files (spreadsheets, presentations, pictures) and files without text (a scan, an
+memory: attachments are as untrusted as any upload), Word (also 97–2003, through LibreOffice)
+and plain text as the parser reads them. Other files (spreadsheets, presentations, pictures) and files without text (a scan, an
 encrypted PDF) keep an empty text: the file is stored all the same.
 """
 
@@ -15,7 +15,7 @@ from django.db.models import F, QuerySet
 from dagsorden.core import ParseError
 from dagsorden.core.errors import ReaderUnavailable
 from dagsorden.core.extract import extract_text
-from dagsorden.meetings.files import sniff_media_type
+from dagsorden.meetings.files import media_type_of
 from dagsorden.meetings.models import Attachment
 
 from .models import FileText
@@ -25,13 +25,14 @@ READABLE = {
     "application/pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "text/plain",
+    "application/msword",  # Word 97–2003
 }
 
 
 def read_text(data: bytes) -> str | None:
     """The searchable text of a file's content; '' when it has none to read, None when the
     PDF reader could not be started (the text is read again by 'dagsorden reindex')."""
-    if sniff_media_type(data[:4096]) not in READABLE:
+    if media_type_of(data) not in READABLE:
         return ""
     try:
         text = extract_text(data)

@@ -1,0 +1,120 @@
+"""Word 97–2003 documents (.doc), read by converting them to DOCX with LibreOffice.
+
+An archive's older minutes are often .doc files, a binary format python-docx cannot read.
+LibreOffice converts one faithfully (lists with their numbers, headers, text boxes, notes),
+so the result is read as any Word document is (core/extract.py). LibreOffice runs as a
+separate program with a wall-clock timeout, a CPU-time cap and an address-space cap, in a
+process group of its own that is killed whole when the time is up; its profile is this
+process's own (two processes sharing one would wait for each other's lock), made at the
+first conversion and removed at exit.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+
+from .errors import ParseError
+from .language import gettext as _
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Office 97–2003
+CONVERT_TIMEOUT_SECONDS = 60.0
+CONVERT_CPU_SECONDS = 60
+CONVERT_MEMORY_BYTES = 4 * 1024 * 1024 * 1024  # LibreOffice reserves much it never touches
+# The names of a compound file's streams are stored in UTF-16: a Word document has a
+# 'WordDocument' stream; a password-protected DOCX, XLSX or PPTX is an 'EncryptedPackage'.
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+
+# One conversion at a time in a process: a second LibreOffice started on the same profile
+# hands its work to the first and exits.
+_convert_lock = threading.Lock()
+_profile: tuple[Path, int] | None = None
+
+
+def doc_to_docx(data: bytes, source: str | None = None) -> bytes:
+    """The DOCX LibreOffice makes of a compound-file document. Raises ParseError naming the
+    problem: not a Word document, a password, LibreOffice missing, failing or too slow."""
+    if _ENCRYPTED_STREAM in data:
+        raise ParseError(_("dokumentet er beskyttet med adgangskode"), source)
+    if _WORD_STREAM not in data:
+        raise ParseError(_("et Office 97–2003-dokument, men ikke et Word-dokument"), source)
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise ParseError(
+            _(
+                "Word 97–2003-dokumenter (.doc) læses gennem LibreOffice, som ikke er "
+                "installeret (apt install libreoffice-writer-nogui)"
+            ),
+            source,
+        )
+    with tempfile.TemporaryDirectory(prefix="dagsorden-doc-") as work:
+        folder = Path(work)
+        (folder / "dokument.doc").write_bytes(data)
+        command = [
+            soffice,
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--nologo",
+            "--nodefault",
+            f"-env:UserInstallation={_profile_dir().as_uri()}",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(folder / "ud"),
+            str(folder / "dokument.doc"),
+        ]
+        with _convert_lock:
+            _run(command, source)
+        converted = folder / "ud" / "dokument.docx"
+        if not converted.is_file():
+            # LibreOffice says nothing useful on stderr for a file it cannot open
+            raise ParseError(_("Word 97–2003-dokumentet kan ikke læses (ødelagt?)"), source)
+        return converted.read_bytes()
+
+
+def _run(command: list[str], source: str | None) -> None:
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its own process group: soffice starts soffice.bin
+        preexec_fn=_limits,  # noqa: PLW1509 (only setrlimit, safe before exec)
+        env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},  # no display needed or looked for
+    )
+    try:
+        process.wait(CONVERT_TIMEOUT_SECONDS)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)  # soffice and the soffice.bin it started
+        process.wait()
+        raise ParseError(
+            _("det tog over %(seconds)g s at læse Word 97–2003-dokumentet")
+            % {"seconds": CONVERT_TIMEOUT_SECONDS},
+            source,
+        ) from None
+
+
+def _limits() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_CPU, (CONVERT_CPU_SECONDS, CONVERT_CPU_SECONDS))
+    resource.setrlimit(resource.RLIMIT_AS, (CONVERT_MEMORY_BYTES, CONVERT_MEMORY_BYTES))
+
+
+def _profile_dir() -> Path:
+    """This process's LibreOffice profile, made at its first conversion (a child process
+    makes its own)."""
+    global _profile
+    if _profile is None or _profile[1] != os.getpid():
+        folder = Path(tempfile.mkdtemp(prefix="dagsorden-libreoffice-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _profile = (folder, os.getpid())
+    return _profile[0]
