@@ -1,13 +1,15 @@
 """Parser speed: text documents per second on one core, and the cost of parsing a PDF against
 pypdfium2's own text extraction of the same file, measured in the same run.
 
-    .venv/bin/python bench/bench_parse.py [--docs 2000] [--pdfs 100] [--typst | --word]
+    .venv/bin/python bench/bench_parse.py [--docs 2000] [--pdfs 100] [--typst | --word] [--doc 20]
 
 The PDFs are made by tests/pdfmaker.py (one built-in font, no page furniture beyond a header
 line); with --typst, by dagsorden's own typst renderer (embedded fonts, a running header and
 'Side N af M' on every page); with --word, as a municipality makes them: each document
 written in Word (its own lists, a running header, 'Side N af M') and saved as PDF by
-LibreOffice (`soffice` must be installed).
+LibreOffice (`soffice` must be installed). --doc N: N documents written in Word and saved in
+Word 97–2003's format by LibreOffice, parsed (through LibreOffice again) against the same
+documents as DOCX.
 """
 
 from __future__ import annotations
@@ -41,14 +43,27 @@ def texts(n: int) -> list[str]:
     return [minutes(rnd, date(2020, 1, 8) + timedelta(days=7 * i)) for i in range(n)]
 
 
-def word_pdfs(docs: list[str]) -> list[bytes]:
-    """The documents written in Word and saved as PDF by LibreOffice, in order."""
+def word_pdfs(docs: list[str], to: str = "pdf", filter_name: str = "") -> list[bytes]:
+    """The documents written in Word and saved as PDF (or in another format) by LibreOffice,
+    in order."""
     from tests.core.test_layouts import in_word, saved_by_libreoffice
 
     if shutil.which("soffice") is None:
-        sys.exit("--word needs LibreOffice: apt-get install libreoffice-writer-nogui")
+        sys.exit("--word and --doc need LibreOffice: apt-get install libreoffice-writer-nogui")
     with tempfile.TemporaryDirectory() as tmp:
-        return saved_by_libreoffice([in_word(text) for text in docs], Path(tmp))
+        return saved_by_libreoffice([in_word(t) for t in docs], Path(tmp), to, filter_name)
+
+
+def bench_doc(docs: list[str]) -> tuple[float, float]:
+    """Seconds a file to parse the documents saved as Word 97–2003 (.doc), and as DOCX."""
+    from tests.core.test_layouts import in_word
+
+    olds = word_pdfs(docs, "doc", "MS Word 97")
+    news = [in_word(text) for text in docs]
+    return tuple(  # type: ignore[return-value]
+        _timed(lambda files=files: [parse_bytes(f, "x") for f in files]) / len(files)
+        for files in (olds, news)
+    )
 
 
 def bench_text(docs: list[str], rounds: int = 3) -> float:
@@ -121,6 +136,9 @@ def main() -> None:
     kind.add_argument(
         "--word", action="store_true", help="write the PDFs in Word, saved by LibreOffice"
     )
+    parser.add_argument(
+        "--doc", type=int, default=0, help="also time N Word 97–2003 files (LibreOffice)"
+    )
     args = parser.parse_args()
     print(describe())
     docs = texts(args.docs)
@@ -133,6 +151,12 @@ def main() -> None:
     print(
         f"seeds: {bench_text(seeds):.0f} documents/s on one core (the 3 seed documents, 300 times each)"
     )
+    if args.doc > 0:
+        old, new = bench_doc(docs[: args.doc])
+        print(
+            f"doc: {old * 1000:.0f} ms a Word 97–2003 file (through LibreOffice), "
+            f"{new * 1000:.1f} ms the same as DOCX ({args.doc} files)"
+        )
     if args.pdfs <= 0:
         return  # text only
     if args.typst:

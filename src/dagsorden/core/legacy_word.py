@@ -92,9 +92,11 @@ def _run(command: list[str], source: str | None) -> None:
     )
     try:
         process.wait(CONVERT_TIMEOUT_SECONDS)
-    except subprocess.TimeoutExpired:
+    except BaseException as exc:  # the time is up, or Ctrl-C (which its session never sees)
         os.killpg(process.pid, signal.SIGKILL)  # soffice and the soffice.bin it started
         process.wait()
+        if not isinstance(exc, subprocess.TimeoutExpired):
+            raise
         raise ParseError(
             _("det tog over %(seconds)g s at læse Word 97–2003-dokumentet")
             % {"seconds": CONVERT_TIMEOUT_SECONDS},
