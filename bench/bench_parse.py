@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).parent.parent))
 from bench.generate import minutes  # noqa: E402
 from bench.machine import describe  # noqa: E402
 from dagsorden.core import parse_bytes, parse_text  # noqa: E402
-from dagsorden.core.batch import parse_many  # noqa: E402
+from dagsorden.core.batch import parse_list, parse_many  # noqa: E402
 from dagsorden.core.extract import PdfWorker, pdf_pages_in_process  # noqa: E402
 from dagsorden.documents.pdf import render_pdf  # noqa: E402
 from tests.pdfmaker import text_to_pdf  # noqa: E402
@@ -54,16 +54,22 @@ def word_pdfs(docs: list[str], to: str = "pdf", filter_name: str = "") -> list[b
         return saved_by_libreoffice([in_word(t) for t in docs], Path(tmp), to, filter_name)
 
 
-def bench_doc(docs: list[str]) -> tuple[float, float]:
-    """Seconds a file to parse the documents saved as Word 97–2003 (.doc), and as DOCX."""
+def bench_doc(docs: list[str]) -> tuple[float, float, float]:
+    """Seconds a file to parse the documents saved as Word 97–2003 (.doc) one at a time, the
+    same in the import's chunks of 32 (one LibreOffice run a chunk), and as DOCX."""
     from tests.core.test_layouts import in_word
+
+    chunk_size = 32  # importer/run.py's CHUNK (importing it needs Django set up)
 
     olds = word_pdfs(docs, "doc", "MS Word 97")
     news = [in_word(text) for text in docs]
-    return tuple(  # type: ignore[return-value]
-        _timed(lambda files=files: [parse_bytes(f, "x") for f in files]) / len(files)
-        for files in (olds, news)
-    )
+    alone = _timed(lambda: [parse_bytes(f, "x.doc") for f in olds])
+    chunks = [
+        [(f, "x.doc") for f in olds[k : k + chunk_size]] for k in range(0, len(olds), chunk_size)
+    ]
+    together = _timed(lambda: [parse_list(chunk) for chunk in chunks])
+    docx = _timed(lambda: [parse_bytes(f, "x.docx") for f in news])
+    return alone / len(docs), together / len(docs), docx / len(docs)
 
 
 def bench_text(docs: list[str], rounds: int = 3) -> float:
@@ -152,9 +158,10 @@ def main() -> None:
         f"seeds: {bench_text(seeds):.0f} documents/s on one core (the 3 seed documents, 300 times each)"
     )
     if args.doc > 0:
-        old, new = bench_doc(docs[: args.doc])
+        alone, together, new = bench_doc(docs[: args.doc])
         print(
-            f"doc: {old * 1000:.0f} ms a Word 97–2003 file (through LibreOffice), "
+            f"doc: {alone * 1000:.0f} ms a Word 97–2003 file alone (through LibreOffice), "
+            f"{together * 1000:.0f} ms in the import's chunks, "
             f"{new * 1000:.1f} ms the same as DOCX ({args.doc} files)"
         )
     if args.pdfs <= 0:

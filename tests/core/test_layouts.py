@@ -26,7 +26,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from bench.generate import minutes
-from dagsorden.core import ParseError, parse_bytes, parse_text, to_dict
+from dagsorden.core import ParseError, legacy_word, parse_bytes, parse_text, to_dict
+from dagsorden.core.batch import parse_list
 from dagsorden.core.extract import pdf_pages_in_process
 
 from ..pdfmaker import text_to_pdf
@@ -1050,3 +1051,67 @@ def test_an_item_without_points_plans_its_referrals_in_its_presentation() -> Non
     assert [(r.body, r.date.isoformat(), r.point_index) for r in item.referrals] == [
         ("KB", "2022-12-13", None)
     ]
+
+
+def test_word_97_files_of_a_chunk_are_converted_in_one_run(
+    saved_as_doc: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import hands the parsing process 32 documents at a time: their .doc files are
+    converted by one LibreOffice (its start is nearly all a file costs alone). A file the run
+    gives nothing for is tried alone, for its own reason; the others keep their answers and
+    their order, among documents of other kinds."""
+    runs: list[int] = []
+    convert = legacy_word._convert
+
+    def counted(files: list[Path], out: Path) -> bool:
+        runs.append(len(files))
+        return convert(files, out)
+
+    monkeypatch.setattr(legacy_word, "_convert", counted)
+    broken = legacy_word.OLE_SIGNATURE + bytes(200) + "WordDocument".encode("utf-16-le")
+    names = [p.stem for p in SEEDS]
+    documents = [
+        (saved_as_doc[names[0]], "a.doc"),
+        (broken, "ødelagt.doc"),
+        (SEEDS[1].read_bytes(), "b.txt"),
+        (saved_as_doc[names[2]], "c.doc"),
+        (legacy_word.OLE_SIGNATURE + "EncryptedPackage".encode("utf-16-le"), "kode.docx"),
+    ]
+    results = parse_list(documents)
+    assert runs == [3, 1]  # the three together, then the one it gave nothing for alone
+    a, failed, b, c, locked = results
+    for path, result in ((SEEDS[0], a), (SEEDS[1], b), (SEEDS[2], c)):
+        assert not isinstance(result, ParseError)
+        assert comparable(to_dict(result)) == comparable(to_dict(parse_text(path.read_text())))
+    assert isinstance(failed, ParseError) and failed.source == "ødelagt.doc"
+    assert "kan ikke læses" in failed.problem
+    assert isinstance(locked, ParseError) and "adgangskode" in locked.problem
+
+
+def test_a_run_out_of_time_keeps_what_it_converted_and_tries_the_rest_alone(
+    saved_as_doc: dict[str, bytes], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A hostile file that holds LibreOffice up costs the run its time: what the run wrote
+    before is kept, but the last file written (it may have been cut off by the kill), and
+    the rest are converted one by one."""
+    runs: list[list[bytes]] = []
+    convert = legacy_word._convert
+
+    def slow(files: list[Path], out: Path) -> bool:
+        runs.append([f.read_bytes() for f in files])
+        if len(files) == 1:
+            return convert(files, out)
+        convert(files[:2], out)  # two written, then the time is up
+        (out / f"{files[1].stem}.docx").write_bytes(b"PK\x03\x04 cut off")
+        return True
+
+    monkeypatch.setattr(legacy_word, "_convert", slow)
+    names = [p.stem for p in SEEDS]
+    documents = [(saved_as_doc[name], f"{name}.doc") for name in names]
+    converted = legacy_word.docs_to_docx(documents)
+    docs = [data for data, _ in documents]
+    assert runs == [docs, [docs[1]], [docs[2]]]
+    for path, docx_bytes in zip(SEEDS, converted, strict=True):
+        assert isinstance(docx_bytes, bytes)
+        expected = comparable(to_dict(parse_text(path.read_text())))
+        assert comparable(to_dict(parse_bytes(docx_bytes, "x.docx"))) == expected

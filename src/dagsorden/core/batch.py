@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from .errors import ParseError
 from .extract import PdfWorker, check_document, check_text, extract_text, join_pages
+from .legacy_word import OLE_SIGNATURE, docs_to_docx
 from .parse import parse_text
 from .records import Minutes
 
@@ -100,5 +101,23 @@ atexit.register(_list_worker.close)
 
 def parse_list(documents: list[tuple[bytes, str | None]]) -> list[Result]:
     """parse_many as a list: a picklable unit of work for a process pool. The PDF worker is
-    kept between calls, so a chunk costs no process start."""
-    return list(parse_many(documents, _list_worker))
+    kept between calls, so a chunk costs no process start; the list's Word 97–2003 files are
+    converted in one LibreOffice run (core/legacy_word.py), which starts once for them all."""
+    ready = _with_old_word_converted(documents)
+    parsed = iter(
+        list(parse_many([d for d in ready if not isinstance(d, ParseError)], _list_worker))
+    )
+    return [d if isinstance(d, ParseError) else next(parsed) for d in ready]
+
+
+def _with_old_word_converted(
+    documents: list[tuple[bytes, str | None]],
+) -> list[tuple[bytes, str | None] | ParseError]:
+    old = [k for k, (data, _) in enumerate(documents) if data.startswith(OLE_SIGNATURE)]
+    ready: list[tuple[bytes, str | None] | ParseError] = list(documents)
+    if len(old) > 1:  # one alone is converted as it is read
+        for k, converted in zip(old, docs_to_docx([documents[k] for k in old]), strict=True):
+            ready[k] = (
+                converted if isinstance(converted, ParseError) else (converted, documents[k][1])
+            )
+    return ready

@@ -20,7 +20,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from .errors import ParseError
+from .errors import MAX_DOCUMENT_BYTES, ParseError
 from .language import gettext as _
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Office 97–2003
@@ -41,67 +41,111 @@ _profile: tuple[Path, int] | None = None
 def doc_to_docx(data: bytes, source: str | None = None) -> bytes:
     """The DOCX LibreOffice makes of a compound-file document. Raises ParseError naming the
     problem: not a Word document, a password, LibreOffice missing, failing or too slow."""
+    (converted,) = docs_to_docx([(data, source)])
+    if isinstance(converted, ParseError):
+        raise converted
+    return converted
+
+
+def docs_to_docx(documents: list[tuple[bytes, str | None]]) -> list[bytes | ParseError]:
+    """Each compound-file document as DOCX, or the ParseError why not, in order; all in one
+    LibreOffice run (its start is nearly all a single file costs). A file the run gave
+    nothing for, or one it did not reach in time, is converted again alone, for its own
+    answer: a hostile file costs the run's time and its own, not its neighbours' answers."""
+    refused = [_refused(data, source) for data, source in documents]
+    out: list[bytes | ParseError] = [why or b"" for why in refused]
+    todo = [k for k, why in enumerate(refused) if why is None]
+    if not todo:
+        return out
+    with tempfile.TemporaryDirectory(prefix="dagsorden-doc-") as work:
+        folder = Path(work)
+        names = [folder / f"{k:05d}.doc" for k in todo]
+        for k, name in zip(todo, names, strict=True):
+            name.write_bytes(documents[k][0])
+        timed_out = _convert(names, folder / "ud")
+        made = [folder / "ud" / f"{name.stem}.docx" for name in names]
+        if timed_out:  # the last file written may have been cut off by the kill
+            last = max((n for n, path in enumerate(made) if path.is_file()), default=None)
+            if last is not None:
+                made[last].unlink()
+        for k, path in zip(todo, made, strict=True):
+            if path.is_file():
+                out[k] = path.read_bytes()
+            elif len(todo) > 1:
+                out[k] = docs_to_docx([documents[k]])[0]
+            else:
+                source = documents[k][1]
+                out[k] = (
+                    ParseError(
+                        _("det tog over %(seconds)g s at læse Word 97–2003-dokumentet")
+                        % {"seconds": CONVERT_TIMEOUT_SECONDS},
+                        source,
+                    )
+                    if timed_out
+                    # LibreOffice says nothing useful on stderr for a file it cannot open
+                    else ParseError(_("Word 97–2003-dokumentet kan ikke læses (ødelagt?)"), source)
+                )
+    return out
+
+
+def _refused(data: bytes, source: str | None) -> ParseError | None:
+    """Why a compound file is not converted, if it is not."""
+    if len(data) > MAX_DOCUMENT_BYTES:
+        return ParseError.too_large(len(data), source)
     if _ENCRYPTED_STREAM in data:
-        raise ParseError(_("dokumentet er beskyttet med adgangskode"), source)
+        return ParseError(_("dokumentet er beskyttet med adgangskode"), source)
     if _WORD_STREAM not in data:
-        raise ParseError(_("et Office 97–2003-dokument, men ikke et Word-dokument"), source)
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        raise ParseError(
+        return ParseError(_("et Office 97–2003-dokument, men ikke et Word-dokument"), source)
+    if _soffice() is None:
+        return ParseError(
             _(
                 "Word 97–2003-dokumenter (.doc) læses gennem LibreOffice, som ikke er "
                 "installeret (apt install libreoffice-writer-nogui)"
             ),
             source,
         )
-    with tempfile.TemporaryDirectory(prefix="dagsorden-doc-") as work:
-        folder = Path(work)
-        (folder / "dokument.doc").write_bytes(data)
-        command = [
-            soffice,
-            "--headless",
-            "--norestore",
-            "--nolockcheck",
-            "--nologo",
-            "--nodefault",
-            f"-env:UserInstallation={_profile_dir().as_uri()}",
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            str(folder / "ud"),
-            str(folder / "dokument.doc"),
-        ]
-        with _convert_lock:
-            _run(command, source)
-        converted = folder / "ud" / "dokument.docx"
-        if not converted.is_file():
-            # LibreOffice says nothing useful on stderr for a file it cannot open
-            raise ParseError(_("Word 97–2003-dokumentet kan ikke læses (ødelagt?)"), source)
-        return converted.read_bytes()
+    return None
 
 
-def _run(command: list[str], source: str | None) -> None:
-    process = subprocess.Popen(
-        command,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,  # its own process group: soffice starts soffice.bin
-        preexec_fn=_limits,  # noqa: PLW1509 (only setrlimit, safe before exec)
-        env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},  # no display needed or looked for
-    )
-    try:
-        process.wait(CONVERT_TIMEOUT_SECONDS)
-    except BaseException as exc:  # the time is up, or Ctrl-C (which its session never sees)
-        os.killpg(process.pid, signal.SIGKILL)  # soffice and the soffice.bin it started
-        process.wait()
-        if not isinstance(exc, subprocess.TimeoutExpired):
-            raise
-        raise ParseError(
-            _("det tog over %(seconds)g s at læse Word 97–2003-dokumentet")
-            % {"seconds": CONVERT_TIMEOUT_SECONDS},
-            source,
-        ) from None
+def _soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _convert(files: list[Path], out: Path) -> bool:
+    """Run LibreOffice on files, DOCX into out; True when its time ran out."""
+    command = [
+        _soffice() or "soffice",
+        "--headless",
+        "--norestore",
+        "--nolockcheck",
+        "--nologo",
+        "--nodefault",
+        f"-env:UserInstallation={_profile_dir().as_uri()}",
+        "--convert-to",
+        "docx:MS Word 2007 XML",
+        "--outdir",
+        str(out),
+        *map(str, files),
+    ]
+    with _convert_lock:
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,  # its own process group: soffice starts soffice.bin
+            preexec_fn=_limits,  # noqa: PLW1509 (only setrlimit, safe before exec)
+            env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},  # no display needed or looked for
+        )
+        try:
+            process.wait(CONVERT_TIMEOUT_SECONDS)
+        except BaseException as exc:  # the time is up, or Ctrl-C (its session never sees it)
+            os.killpg(process.pid, signal.SIGKILL)  # soffice and the soffice.bin it started
+            process.wait()
+            if not isinstance(exc, subprocess.TimeoutExpired):
+                raise
+            return True
+    return False
 
 
 def _limits() -> None:
