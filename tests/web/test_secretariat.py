@@ -559,6 +559,41 @@ def test_import_minutes_through_the_web(staff: Client, seeds: list[Path]) -> Non
     assert "Direktionen 26-01-2022" in page and "Direktionen 20-01-2021" in page
 
 
+def test_word_97_minutes_uploaded_together_are_converted_in_one_run(
+    staff: Client, seeds: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Old minutes uploaded as .doc files: LibreOffice starts once for them all (a second a
+    file alone: a few dozen would outlast the request), and the same files again are
+    unchanged."""
+    import shutil
+
+    from dagsorden.core import legacy_word
+    from tests.core.test_layouts import in_word, saved_by_libreoffice
+    from tests.required import require
+
+    require("LibreOffice (apt-get install libreoffice-writer-nogui)", bool(shutil.which("soffice")))
+    docs = saved_by_libreoffice(
+        [in_word(seed.read_text()) for seed in seeds], tmp_path, "doc", "MS Word 97"
+    )
+    runs: list[int] = []
+    convert = legacy_word._convert
+
+    def counted(files: list[Path], out: Path) -> bool:
+        runs.append(len(files))
+        return convert(files, out)
+
+    monkeypatch.setattr(legacy_word, "_convert", counted)
+    uploads = [_upload(f"Referat {k}.doc", doc) for k, doc in enumerate(docs)]
+    response = staff.post("/sekretariat/importer/", {"filer": uploads})
+    assert response.status_code == 200
+    assert runs == [len(seeds)]
+    assert m.Meeting.objects.count() == len(seeds)
+    again = [_upload(f"Referat {k}.doc", doc) for k, doc in enumerate(docs)]
+    response = staff.post("/sekretariat/importer/", {"filer": again})
+    assert response.content.decode().count("uændret") >= len(seeds)
+    assert m.AgendaItem.objects.count() == len(seeds)
+
+
 def test_import_without_a_file_is_refused(staff: Client) -> None:
     response = staff.post("/sekretariat/importer/", {})
     assert response.status_code == 400

@@ -103,16 +103,18 @@ def parse_list(documents: list[tuple[bytes, str | None]]) -> list[Result]:
     """parse_many as a list: a picklable unit of work for a process pool. The PDF worker is
     kept between calls, so a chunk costs no process start; the list's Word 97–2003 files are
     converted in one LibreOffice run (core/legacy_word.py), which starts once for them all."""
-    ready = _with_old_word_converted(documents)
+    ready = with_old_word_converted(documents)
     parsed = iter(
         list(parse_many([d for d in ready if not isinstance(d, ParseError)], _list_worker))
     )
     return [d if isinstance(d, ParseError) else next(parsed) for d in ready]
 
 
-def _with_old_word_converted(
+def with_old_word_converted(
     documents: list[tuple[bytes, str | None]],
 ) -> list[tuple[bytes, str | None] | ParseError]:
+    """The documents with their Word 97–2003 files as DOCX (or the ParseError why not), all
+    converted in one LibreOffice run; a single one is left as it is (read as it is parsed)."""
     old = [k for k, (data, _) in enumerate(documents) if data.startswith(OLE_SIGNATURE)]
     ready: list[tuple[bytes, str | None] | ParseError] = list(documents)
     if len(old) > 1:  # one alone is converted as it is read

@@ -272,12 +272,13 @@ class Uploaded:
 UPLOAD_SOURCE = "upload:"  # ImportedDocument.source of a document uploaded through the web
 
 
-def import_upload(name: str, data: bytes) -> Uploaded:
+def import_upload(name: str, data: bytes, readable: bytes | ParseError | None = None) -> Uploaded:
     """Import one document uploaded through the web, as import_paths imports a file: whole or
     not at all, unchanged content left alone. An upload has no path to know it by again, and
     many are called 'Referat.pdf': it is known by its meeting and its name, so that a corrected
     version of a meeting's minutes updates what the first stored, and another meeting's minutes
-    under the same name are a document of their own."""
+    under the same name are a document of their own. readable is what to read instead of data
+    (a Word 97–2003 file converted with others: core/batch.with_old_word_converted)."""
     sha = hashlib.sha256(data).hexdigest()
     known = (
         ImportedDocument.objects.filter(sha256=sha, meeting__isnull=False)
@@ -286,7 +287,7 @@ def import_upload(name: str, data: bytes) -> Uploaded:
     )
     if known is not None:
         return Uploaded(name, "unchanged", known.meeting)
-    parsed = _parse_one(data, name)
+    parsed = readable if isinstance(readable, ParseError) else _parse_one(readable or data, name)
     if isinstance(parsed, NotMinutes):
         return Uploaded(
             name, "failed", reason=parsed.problem, read=True, text=searchable(parsed.text)
