@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import os
@@ -136,6 +137,24 @@ def test_docx_with_bulleted_points() -> None:
         ("Budgetopfølgning.", "Taget til efterretning."),
         ("Årshjul for 2023.", "Godkendt."),
     ]
+
+
+def test_docx_paragraph_style_named_by_an_unknown_id_is_the_default() -> None:
+    """A paragraph's style id that names no paragraph style (a character style's, or none
+    at all) is the document's default paragraph style, as python-docx and Word take it: here
+    one that numbers its paragraphs, so the paragraph gets a number."""
+    d = docx.Document()
+    normal = d.styles["Normal"].element
+    numbered = d.add_paragraph("x", style="List Number")
+    num_pr = numbered.style.element.pPr.numPr
+    normal.get_or_add_pPr().append(copy.deepcopy(num_pr))
+    for style_id in ("FindesIkke", "DefaultParagraphFont"):  # no style, a character style
+        p = d.add_paragraph(f"Med {style_id}.")
+        p._p.get_or_add_pPr().insert(0, parse_xml(f'<w:pStyle {nsdecls("w")} w:val="{style_id}"/>'))
+    buf = io.BytesIO()
+    d.save(buf)
+    lines = extract_text(buf.getvalue(), "stil.docx").split("\n")
+    assert lines == ["1. x", "2. Med FindesIkke.", "3. Med DefaultParagraphFont."]
 
 
 def test_docx_text_in_tracked_changes_content_controls_and_links() -> None:
