@@ -406,27 +406,37 @@ def test_generated_minutes_written_in_word_and_saved_as_pdf_read_the_same(
 @pytest.fixture(scope="module")
 def saved_as_doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Each golden document and 6 generated ones written in Word and saved in Word 97–2003's
-    format (.doc) by LibreOffice, as an archive's older minutes are: by file stem or 'n'."""
+    format (.doc) by LibreOffice, as an archive's older minutes are: by file stem or 'n';
+    and the golden ones as RTF (Word's interchange format) by '<stem> rtf'."""
     require("LibreOffice (apt-get install libreoffice-writer-nogui)", bool(shutil.which("soffice")))
     named = {path.stem: in_word(path.read_text()) for path in SEEDS}
     named |= {str(k): in_word(GENERATED[k], WORD_STYLES["template"]) for k in range(6)}
-    folder = tmp_path_factory.mktemp("doc")
-    docs = saved_by_libreoffice(list(named.values()), folder, "doc", "MS Word 97")
-    return dict(zip(named, docs, strict=True))
+    doc = saved_by_libreoffice(
+        list(named.values()), tmp_path_factory.mktemp("doc"), "doc", "MS Word 97"
+    )
+    docs = dict(zip(named, doc, strict=True))
+    rtf = saved_by_libreoffice(
+        [named[p.stem] for p in SEEDS], tmp_path_factory.mktemp("rtf"), "rtf"
+    )
+    return docs | {f"{path.stem} rtf": data for path, data in zip(SEEDS, rtf, strict=True)}
 
 
-@pytest.mark.parametrize("name", [p.stem for p in SEEDS] + [str(k) for k in range(6)])
-def test_the_document_saved_as_word_97_reads_the_same(
+@pytest.mark.parametrize(
+    "name",
+    [p.stem for p in SEEDS] + [str(k) for k in range(6)] + [f"{p.stem} rtf" for p in SEEDS],
+)
+def test_the_document_saved_as_word_97_or_rtf_reads_the_same(
     name: str, saved_as_doc: dict[str, bytes]
 ) -> None:
-    """A .doc file (an Office 97–2003 compound file, which python-docx cannot open) is read
-    through LibreOffice: its list numbers and bullets, page header and paragraphs, the same
-    minutes as the text."""
+    """A .doc file (an Office 97–2003 compound file, which python-docx cannot open) or RTF
+    (whose markup would be read as text) is read through LibreOffice: its list numbers and
+    bullets, page header and paragraphs, the same minutes as the text."""
     doc = saved_as_doc[name]
-    assert doc.startswith(b"\xd0\xcf\x11\xe0")  # not a zip: the binary format
-    text = next((p.read_text() for p in SEEDS if p.stem == name), None) or GENERATED[int(name)]
+    stem, _, kind = name.partition(" ")
+    assert doc.startswith(b"{\\rtf" if kind else b"\xd0\xcf\x11\xe0")  # the format named
+    text = next((p.read_text() for p in SEEDS if p.stem == stem), None) or GENERATED[int(stem)]
     expected = comparable(to_dict(parse_text(text)))
-    assert comparable(to_dict(parse_bytes(doc, f"{name}.doc"))) == expected
+    assert comparable(to_dict(parse_bytes(doc, f"{stem}.{kind or 'doc'}"))) == expected
 
 
 WITH_ATTACHMENTS = [p for p in SEEDS if "Bilag:" in p.read_text()]
@@ -1084,7 +1094,7 @@ def test_word_97_files_of_a_chunk_are_converted_in_one_run(
         assert not isinstance(result, ParseError)
         assert comparable(to_dict(result)) == comparable(to_dict(parse_text(path.read_text())))
     assert isinstance(failed, ParseError) and failed.source == "ødelagt.doc"
-    assert "kan ikke læses" in failed.problem
+    assert "kan ikke læse" in failed.problem
     assert isinstance(locked, ParseError) and "adgangskode" in locked.problem
 
 

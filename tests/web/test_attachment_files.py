@@ -491,3 +491,11 @@ def test_an_office_97_files_kind_is_read_from_its_streams_name(
     data[at : at + len(name)] = name
     assert digest_and_type(io.BytesIO(bytes(data)))[1] == media_type
     assert media_type_of(bytes(data)) == media_type
+
+
+def test_rtf_is_told_by_its_content_and_goes_out_as_rtf() -> None:
+    """RTF is text to look at, but its markup is no text to search or to read as minutes."""
+    from dagsorden.meetings.files import download_name, media_type_of
+
+    assert media_type_of(b"{\\rtf1\\ansi Notat om budget}") == "application/rtf"
+    assert download_name("Notat om budget", "application/rtf") == "Notat om budget.rtf"

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from .errors import ParseError
 from .extract import PdfWorker, check_document, check_text, extract_text, join_pages
-from .legacy_word import OLE_SIGNATURE, docs_to_docx
+from .legacy_word import docs_to_docx, is_legacy
 from .parse import parse_text
 from .records import Minutes
 
@@ -113,9 +113,9 @@ def parse_list(documents: list[tuple[bytes, str | None]]) -> list[Result]:
 def with_old_word_converted(
     documents: list[tuple[bytes, str | None]],
 ) -> list[tuple[bytes, str | None] | ParseError]:
-    """The documents with their Word 97–2003 files as DOCX (or the ParseError why not), all
+    """The documents with their Word 97–2003 and RTF files as DOCX (or the ParseError why not), all
     converted in one LibreOffice run; a single one is left as it is (read as it is parsed)."""
-    old = [k for k, (data, _) in enumerate(documents) if data.startswith(OLE_SIGNATURE)]
+    old = [k for k, (data, _) in enumerate(documents) if is_legacy(data)]
     ready: list[tuple[bytes, str | None] | ParseError] = list(documents)
     if len(old) > 1:  # one alone is converted as it is read
         for k, converted in zip(old, docs_to_docx([documents[k] for k in old]), strict=True):

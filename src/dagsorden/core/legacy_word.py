@@ -1,7 +1,8 @@
-"""Word 97–2003 documents (.doc), read by converting them to DOCX with LibreOffice.
+"""Word 97–2003 documents (.doc) and RTF, read by converting them to DOCX with LibreOffice.
 
-An archive's older minutes are often .doc files, a binary format python-docx cannot read.
-LibreOffice converts one faithfully (lists with their numbers, headers, text boxes, notes),
+An archive's older minutes are often .doc files, a binary format python-docx cannot read, or
+RTF (Word's interchange format, often saved under .doc too: read as text it would be its
+markup). LibreOffice converts either faithfully (lists with their numbers, headers, text boxes, notes),
 so the result is read as any Word document is (core/extract.py). LibreOffice runs as a
 separate program with a wall-clock timeout, a CPU-time cap and an address-space cap, in a
 process group of its own that is killed whole when the time is up; its profile is this
@@ -24,6 +25,7 @@ from .errors import MAX_DOCUMENT_BYTES, ParseError
 from .language import gettext as _
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Office 97–2003
+RTF_SIGNATURE = b"{\\rtf"
 CONVERT_TIMEOUT_SECONDS = 60.0
 CONVERT_CPU_SECONDS = 60
 CONVERT_MEMORY_BYTES = 4 * 1024 * 1024 * 1024  # LibreOffice reserves much it never touches
@@ -36,6 +38,11 @@ _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 # hands its work to the first and exits.
 _convert_lock = threading.Lock()
 _profile: tuple[Path, int] | None = None
+
+
+def is_legacy(data: bytes) -> bool:
+    """Whether the content is Office 97–2003 (a compound file) or RTF: LibreOffice's to read."""
+    return data.startswith((OLE_SIGNATURE, RTF_SIGNATURE))
 
 
 def doc_to_docx(data: bytes, source: str | None = None) -> bytes:
@@ -59,7 +66,10 @@ def docs_to_docx(documents: list[tuple[bytes, str | None]]) -> list[bytes | Pars
         return out
     with tempfile.TemporaryDirectory(prefix="dagsorden-doc-") as work:
         folder = Path(work)
-        names = [folder / f"{k:05d}.doc" for k in todo]
+        names = [
+            folder / f"{k:05d}.{'rtf' if documents[k][0].startswith(RTF_SIGNATURE) else 'doc'}"
+            for k in todo
+        ]
         for k, name in zip(todo, names, strict=True):
             name.write_bytes(documents[k][0])
         timed_out = _convert(names, folder / "ud")
@@ -77,13 +87,13 @@ def docs_to_docx(documents: list[tuple[bytes, str | None]]) -> list[bytes | Pars
                 source = documents[k][1]
                 out[k] = (
                     ParseError(
-                        _("det tog over %(seconds)g s at læse Word 97–2003-dokumentet")
+                        _("det tog LibreOffice over %(seconds)g s at læse dokumentet")
                         % {"seconds": CONVERT_TIMEOUT_SECONDS},
                         source,
                     )
                     if timed_out
                     # LibreOffice says nothing useful on stderr for a file it cannot open
-                    else ParseError(_("Word 97–2003-dokumentet kan ikke læses (ødelagt?)"), source)
+                    else ParseError(_("LibreOffice kan ikke læse dokumentet (ødelagt?)"), source)
                 )
     return out
 
@@ -92,14 +102,15 @@ def _refused(data: bytes, source: str | None) -> ParseError | None:
     """Why a compound file is not converted, if it is not."""
     if len(data) > MAX_DOCUMENT_BYTES:
         return ParseError.too_large(len(data), source)
-    if _ENCRYPTED_STREAM in data:
+    ole = data.startswith(OLE_SIGNATURE)
+    if ole and _ENCRYPTED_STREAM in data:
         return ParseError(_("dokumentet er beskyttet med adgangskode"), source)
-    if _WORD_STREAM not in data:
+    if ole and _WORD_STREAM not in data:
         return ParseError(_("et Office 97–2003-dokument, men ikke et Word-dokument"), source)
     if _soffice() is None:
         return ParseError(
             _(
-                "Word 97–2003-dokumenter (.doc) læses gennem LibreOffice, som ikke er "
+                "Word 97–2003- og RTF-dokumenter læses gennem LibreOffice, som ikke er "
                 "installeret (apt install libreoffice-writer-nogui)"
             ),
             source,

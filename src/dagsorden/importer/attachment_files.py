@@ -47,7 +47,6 @@ ATTACHMENT_SUFFIXES = {
     ".odt",
     ".ods",
     ".odp",
-    ".rtf",
     ".csv",
     ".jpg",
     ".jpeg",
@@ -135,7 +134,9 @@ def _delete_on_commit(names: list[str]) -> None:
 
 # Extensions a title or a file name may end in (attachment titles are often file names).
 _EXTENSIONS = {
-    s[1:] for s in ATTACHMENT_SUFFIXES | {".pdf", ".docx", ".doc", ".txt", ".text", ".htm", ".html"}
+    s[1:]
+    for s in ATTACHMENT_SUFFIXES
+    | {".pdf", ".docx", ".doc", ".rtf", ".txt", ".text", ".htm", ".html"}
 }
 _POINT_PREFIX = re.compile(r"^\d{1,2}: ")  # '4: Indstilling …' is listed under point 4
 _NUMBER_PREFIX = re.compile(r"^(?:bilag )?(\d{1,3}) ")  # of a key: 'bilag 3 ', '03 '

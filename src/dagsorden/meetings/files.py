@@ -9,6 +9,7 @@ from typing import IO, Any
 
 _SIGNATURES: list[tuple[bytes, str]] = [
     (b"%PDF-", "application/pdf"),
+    (b"{\\rtf", "application/rtf"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"GIF8", "image/gif"),
@@ -41,6 +42,7 @@ _EXTENSIONS = {
     _OOXML[b"xl/"]: "xlsx",
     _OOXML[b"ppt/"]: "pptx",
     "application/msword": "doc",
+    "application/rtf": "rtf",
     "application/vnd.ms-excel": "xls",
     "application/vnd.ms-powerpoint": "ppt",
 }

@@ -26,6 +26,7 @@ READABLE = {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "text/plain",
     "application/msword",  # Word 97–2003
+    "application/rtf",
 }
 
 
