@@ -20,7 +20,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from dagsorden.core import ParseError, legacy_word, parse_bytes, parse_file, parse_text, to_dict
+from dagsorden.core import ParseError, libreoffice, parse_bytes, parse_file, parse_text, to_dict
 from dagsorden.core.docx_lists import _formatted
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, extract_text, join_pages
 
@@ -29,7 +29,7 @@ from ..required import require
 from .test_golden import DOCS, comparable
 
 SEEDS = [p for p in DOCS if p.suffix == ".txt"]
-OLE = legacy_word.OLE_SIGNATURE
+OLE = libreoffice.OLE_SIGNATURE
 
 
 def header_of(text: str) -> str | None:
@@ -515,7 +515,7 @@ def test_a_broken_word_97_document_is_named_as_such() -> None:
 def test_word_97_without_libreoffice_names_what_to_install(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(legacy_word.shutil, "which", lambda name: None)
+    monkeypatch.setattr(libreoffice.shutil, "which", lambda name: None)
     word = OLE + bytes(200) + "WordDocument".encode("utf-16-le")
     with pytest.raises(ParseError, match=r"^gammel\.doc: .*LibreOffice.*libreoffice-writer"):
         parse_bytes(word, "gammel.doc")
@@ -530,8 +530,8 @@ def test_a_slow_word_97_conversion_is_stopped_with_all_it_started(
     fake = tmp_path / "soffice"
     fake.write_text(f"#!/bin/sh\nsleep 300 &\necho $! > {pids}\nsleep 300\n")
     fake.chmod(0o755)
-    monkeypatch.setattr(legacy_word.shutil, "which", lambda name: str(fake))
-    monkeypatch.setattr(legacy_word, "CONVERT_TIMEOUT_SECONDS", 1.0)
+    monkeypatch.setattr(libreoffice.shutil, "which", lambda name: str(fake))
+    monkeypatch.setattr(libreoffice, "CONVERT_TIMEOUT_SECONDS", 1.0)
     word = OLE + bytes(200) + "WordDocument".encode("utf-16-le")
     with pytest.raises(ParseError, match=r"^langsom\.doc: det tog LibreOffice over 1 s"):
         parse_bytes(word, "langsom.doc")

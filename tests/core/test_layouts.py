@@ -26,7 +26,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from bench.generate import minutes
-from dagsorden.core import ParseError, legacy_word, parse_bytes, parse_text, to_dict
+from dagsorden.core import ParseError, libreoffice, parse_bytes, parse_text, to_dict
 from dagsorden.core.batch import parse_list
 from dagsorden.core.extract import pdf_pages_in_process
 
@@ -407,7 +407,8 @@ def test_generated_minutes_written_in_word_and_saved_as_pdf_read_the_same(
 def saved_as_doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Each golden document and 6 generated ones written in Word and saved in Word 97–2003's
     format (.doc) by LibreOffice, as an archive's older minutes are: by file stem or 'n';
-    and the golden ones as RTF (Word's interchange format) by '<stem> rtf'."""
+    and the golden ones as RTF (Word's interchange format) and OpenDocument text, by
+    '<stem> rtf' and '<stem> odt'."""
     require("LibreOffice (apt-get install libreoffice-writer-nogui)", bool(shutil.which("soffice")))
     named = {path.stem: in_word(path.read_text()) for path in SEEDS}
     named |= {str(k): in_word(GENERATED[k], WORD_STYLES["template"]) for k in range(6)}
@@ -415,25 +416,31 @@ def saved_as_doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         list(named.values()), tmp_path_factory.mktemp("doc"), "doc", "MS Word 97"
     )
     docs = dict(zip(named, doc, strict=True))
-    rtf = saved_by_libreoffice(
-        [named[p.stem] for p in SEEDS], tmp_path_factory.mktemp("rtf"), "rtf"
-    )
-    return docs | {f"{path.stem} rtf": data for path, data in zip(SEEDS, rtf, strict=True)}
+    for kind in ("rtf", "odt"):
+        saved = saved_by_libreoffice(
+            [named[p.stem] for p in SEEDS], tmp_path_factory.mktemp(kind), kind
+        )
+        docs |= {f"{path.stem} {kind}": data for path, data in zip(SEEDS, saved, strict=True)}
+    return docs
 
 
 @pytest.mark.parametrize(
     "name",
-    [p.stem for p in SEEDS] + [str(k) for k in range(6)] + [f"{p.stem} rtf" for p in SEEDS],
+    [p.stem for p in SEEDS]
+    + [str(k) for k in range(6)]
+    + [f"{p.stem} {kind}" for kind in ("rtf", "odt") for p in SEEDS],
 )
-def test_the_document_saved_as_word_97_or_rtf_reads_the_same(
+def test_the_document_saved_as_word_97_rtf_or_odt_reads_the_same(
     name: str, saved_as_doc: dict[str, bytes]
 ) -> None:
-    """A .doc file (an Office 97–2003 compound file, which python-docx cannot open) or RTF
-    (whose markup would be read as text) is read through LibreOffice: its list numbers and
-    bullets, page header and paragraphs, the same minutes as the text."""
+    """A .doc file (an Office 97–2003 compound file, which python-docx cannot open), RTF
+    (whose markup would be read as text) or OpenDocument text (a zip python-docx cannot
+    open) is read through LibreOffice: its list numbers and bullets, page header and
+    paragraphs, the same minutes as the text."""
     doc = saved_as_doc[name]
     stem, _, kind = name.partition(" ")
-    assert doc.startswith(b"{\\rtf" if kind else b"\xd0\xcf\x11\xe0")  # the format named
+    signature = {"rtf": b"{\\rtf", "odt": b"PK\x03\x04", "": b"\xd0\xcf\x11\xe0"}[kind]
+    assert doc.startswith(signature)  # the format named
     text = next((p.read_text() for p in SEEDS if p.stem == stem), None) or GENERATED[int(stem)]
     expected = comparable(to_dict(parse_text(text)))
     assert comparable(to_dict(parse_bytes(doc, f"{stem}.{kind or 'doc'}"))) == expected
@@ -1071,21 +1078,21 @@ def test_word_97_files_of_a_chunk_are_converted_in_one_run(
     gives nothing for is tried alone, for its own reason; the others keep their answers and
     their order, among documents of other kinds."""
     runs: list[int] = []
-    convert = legacy_word._convert
+    convert = libreoffice._convert
 
     def counted(files: list[Path], out: Path) -> bool:
         runs.append(len(files))
         return convert(files, out)
 
-    monkeypatch.setattr(legacy_word, "_convert", counted)
-    broken = legacy_word.OLE_SIGNATURE + bytes(200) + "WordDocument".encode("utf-16-le")
+    monkeypatch.setattr(libreoffice, "_convert", counted)
+    broken = libreoffice.OLE_SIGNATURE + bytes(200) + "WordDocument".encode("utf-16-le")
     names = [p.stem for p in SEEDS]
     documents = [
         (saved_as_doc[names[0]], "a.doc"),
         (broken, "ødelagt.doc"),
         (SEEDS[1].read_bytes(), "b.txt"),
         (saved_as_doc[names[2]], "c.doc"),
-        (legacy_word.OLE_SIGNATURE + "EncryptedPackage".encode("utf-16-le"), "kode.docx"),
+        (libreoffice.OLE_SIGNATURE + "EncryptedPackage".encode("utf-16-le"), "kode.docx"),
     ]
     results = parse_list(documents)
     assert runs == [3, 1]  # the three together, then the one it gave nothing for alone
@@ -1105,7 +1112,7 @@ def test_a_run_out_of_time_keeps_what_it_converted_and_tries_the_rest_alone(
     before is kept, but the last file written (it may have been cut off by the kill), and
     the rest are converted one by one."""
     runs: list[list[bytes]] = []
-    convert = legacy_word._convert
+    convert = libreoffice._convert
 
     def slow(files: list[Path], out: Path) -> bool:
         runs.append([f.read_bytes() for f in files])
@@ -1115,10 +1122,10 @@ def test_a_run_out_of_time_keeps_what_it_converted_and_tries_the_rest_alone(
         (out / f"{files[1].stem}.docx").write_bytes(b"PK\x03\x04 cut off")
         return True
 
-    monkeypatch.setattr(legacy_word, "_convert", slow)
+    monkeypatch.setattr(libreoffice, "_convert", slow)
     names = [p.stem for p in SEEDS]
     documents = [(saved_as_doc[name], f"{name}.doc") for name in names]
-    converted = legacy_word.docs_to_docx(documents)
+    converted = libreoffice.all_to_docx(documents)
     docs = [data for data, _ in documents]
     assert runs == [docs, [docs[1]], [docs[2]]]
     for path, docx_bytes in zip(SEEDS, converted, strict=True):

@@ -493,9 +493,20 @@ def test_an_office_97_files_kind_is_read_from_its_streams_name(
     assert media_type_of(bytes(data)) == media_type
 
 
-def test_rtf_is_told_by_its_content_and_goes_out_as_rtf() -> None:
-    """RTF is text to look at, but its markup is no text to search or to read as minutes."""
+def test_rtf_and_opendocument_are_told_by_their_content_and_go_out_as_such() -> None:
+    """RTF is text to look at, but its markup is no text to search or to read as minutes;
+    an OpenDocument file is a zip whose first entry names its kind."""
+    import zipfile
+
     from dagsorden.meetings.files import download_name, media_type_of
 
     assert media_type_of(b"{\\rtf1\\ansi Notat om budget}") == "application/rtf"
     assert download_name("Notat om budget", "application/rtf") == "Notat om budget.rtf"
+    for kind, extension in (("text", "odt"), ("spreadsheet", "ods")):
+        written = io.BytesIO()
+        with zipfile.ZipFile(written, "w") as z:
+            media_type = f"application/vnd.oasis.opendocument.{kind}"
+            z.writestr(zipfile.ZipInfo("mimetype"), media_type)  # stored, as the standard says
+            z.writestr("content.xml", "<office:document-content/>", zipfile.ZIP_DEFLATED)
+        assert media_type_of(written.getvalue()) == media_type
+        assert download_name("Notat", media_type) == f"Notat.{extension}"

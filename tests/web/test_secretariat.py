@@ -567,7 +567,7 @@ def test_word_97_minutes_uploaded_together_are_converted_in_one_run(
     unchanged."""
     import shutil
 
-    from dagsorden.core import legacy_word
+    from dagsorden.core import libreoffice
     from tests.core.test_layouts import in_word, saved_by_libreoffice
     from tests.required import require
 
@@ -576,13 +576,13 @@ def test_word_97_minutes_uploaded_together_are_converted_in_one_run(
         [in_word(seed.read_text()) for seed in seeds], tmp_path, "doc", "MS Word 97"
     )
     runs: list[int] = []
-    convert = legacy_word._convert
+    convert = libreoffice._convert
 
     def counted(files: list[Path], out: Path) -> bool:
         runs.append(len(files))
         return convert(files, out)
 
-    monkeypatch.setattr(legacy_word, "_convert", counted)
+    monkeypatch.setattr(libreoffice, "_convert", counted)
     uploads = [_upload(f"Referat {k}.doc", doc) for k, doc in enumerate(docs)]
     response = staff.post("/sekretariat/importer/", {"filer": uploads})
     assert response.status_code == 200

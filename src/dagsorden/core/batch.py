@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from .errors import ParseError
 from .extract import PdfWorker, check_document, check_text, extract_text, join_pages
-from .legacy_word import docs_to_docx, is_legacy
+from .libreoffice import all_to_docx, for_libreoffice
 from .parse import parse_text
 from .records import Minutes
 
@@ -102,23 +102,23 @@ atexit.register(_list_worker.close)
 def parse_list(documents: list[tuple[bytes, str | None]]) -> list[Result]:
     """parse_many as a list: a picklable unit of work for a process pool. The PDF worker is
     kept between calls, so a chunk costs no process start; the list's Word 97–2003 files are
-    converted in one LibreOffice run (core/legacy_word.py), which starts once for them all."""
-    ready = with_old_word_converted(documents)
+    converted in one LibreOffice run (core/libreoffice.py), which starts once for them all."""
+    ready = with_converted_to_docx(documents)
     parsed = iter(
         list(parse_many([d for d in ready if not isinstance(d, ParseError)], _list_worker))
     )
     return [d if isinstance(d, ParseError) else next(parsed) for d in ready]
 
 
-def with_old_word_converted(
+def with_converted_to_docx(
     documents: list[tuple[bytes, str | None]],
 ) -> list[tuple[bytes, str | None] | ParseError]:
     """The documents with their Word 97–2003 and RTF files as DOCX (or the ParseError why not), all
     converted in one LibreOffice run; a single one is left as it is (read as it is parsed)."""
-    old = [k for k, (data, _) in enumerate(documents) if is_legacy(data)]
+    old = [k for k, (data, _) in enumerate(documents) if for_libreoffice(data)]
     ready: list[tuple[bytes, str | None] | ParseError] = list(documents)
     if len(old) > 1:  # one alone is converted as it is read
-        for k, converted in zip(old, docs_to_docx([documents[k] for k in old]), strict=True):
+        for k, converted in zip(old, all_to_docx([documents[k] for k in old]), strict=True):
             ready[k] = (
                 converted if isinstance(converted, ParseError) else (converted, documents[k][1])
             )

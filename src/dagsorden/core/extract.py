@@ -10,8 +10,8 @@
   body's order; an empty paragraph becomes a line of white space and a list paragraph gets
   the number or bullet Word draws for it (core/docx_lists.py), the same layout signals the
   text of a PDF carries.
-- DOC (Word 97–2003) and RTF: converted to DOCX by LibreOffice (core/legacy_word.py), then
-  read so.
+- DOC (Word 97–2003), RTF and ODT: converted to DOCX by LibreOffice (core/libreoffice.py),
+  then read so.
 - Text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, else Latin-1.
 """
 
@@ -33,7 +33,7 @@ from typing import Any
 from .docx_lists import ListLabels
 from .errors import MAX_DOCUMENT_BYTES, NotMinutes, ParseError, ReaderUnavailable
 from .language import gettext as _
-from .legacy_word import doc_to_docx, is_legacy
+from .libreoffice import for_libreoffice, to_docx
 from .segment import ACCESS_RE, opens_section
 
 MAX_PDF_PAGES = 2000
@@ -62,14 +62,15 @@ _PAGE_NUMBER_RE = re.compile(
 
 
 def detect_kind(data: bytes) -> str:
-    """'pdf', 'docx', 'doc' (Office 97–2003 or RTF) or 'text', from the first bytes."""
+    """'pdf', 'docx', 'doc' (for LibreOffice: Word 97–2003, RTF, OpenDocument) or 'text',
+    from the first bytes."""
     head = data[:1024].lstrip(b"\x00\t\r\n ")
     if head.startswith(b"%PDF-"):
         return "pdf"
+    if for_libreoffice(data):
+        return "doc"
     if data.startswith(b"PK\x03\x04"):
         return "docx"
-    if is_legacy(data):
-        return "doc"
     return "text"
 
 
@@ -81,7 +82,7 @@ def extract_text(data: bytes, source: str | None = None) -> str:
     elif kind == "docx":
         text = docx_text(data, source)
     elif kind == "doc":
-        text = docx_text(doc_to_docx(data, source), source)
+        text = docx_text(to_docx(data, source), source)
     else:
         text = decode_text(data, source)
     return check_text(text, kind, source)

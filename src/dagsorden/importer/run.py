@@ -55,7 +55,7 @@ from .store import (
 )
 from .suggest import Parsed, Suggested, parse_and_suggest
 
-DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".doc", ".rtf", ".text"}
+DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".doc", ".rtf", ".odt", ".text"}
 PARALLEL_FROM = 20  # documents; below this a second process costs more than it saves
 CHUNK = 32  # documents handed to the parsing process at a time
 # Characters of the texts of documents that failed as minutes kept until the run's bilag are
@@ -124,7 +124,7 @@ class _Job:
 
 
 def find_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Named files as they are; folders searched recursively for documents (.pdf, .txt, .docx, .doc, .rtf),
+    """Named files as they are; folders searched recursively for documents (.pdf, .txt, .docx, .doc, .rtf, .odt),
     hidden files skipped."""
     for path, _root in find_files(paths, DOCUMENT_SUFFIXES):
         yield path
@@ -278,7 +278,7 @@ def import_upload(name: str, data: bytes, readable: bytes | ParseError | None = 
     many are called 'Referat.pdf': it is known by its meeting and its name, so that a corrected
     version of a meeting's minutes updates what the first stored, and another meeting's minutes
     under the same name are a document of their own. readable is what to read instead of data
-    (a Word 97–2003 file converted with others: core/batch.with_old_word_converted)."""
+    (a Word 97–2003 file converted with others: core/batch.with_converted_to_docx)."""
     sha = hashlib.sha256(data).hexdigest()
     known = (
         ImportedDocument.objects.filter(sha256=sha, meeting__isnull=False)

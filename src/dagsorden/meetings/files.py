@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import struct
 import uuid
 from datetime import date
 from typing import IO, Any
@@ -29,6 +30,7 @@ _OOXML = {
     b"xl/": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     b"ppt/": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
 }
+_ODT = "application/vnd.oasis.opendocument.text"
 
 
 _EXTENSIONS = {
@@ -43,6 +45,9 @@ _EXTENSIONS = {
     _OOXML[b"ppt/"]: "pptx",
     "application/msword": "doc",
     "application/rtf": "rtf",
+    _ODT: "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.oasis.opendocument.presentation": "odp",
     "application/vnd.ms-excel": "xls",
     "application/vnd.ms-powerpoint": "ppt",
 }
@@ -65,6 +70,8 @@ def sniff_media_type(head: bytes) -> str:
         if head.startswith(signature):
             return media_type
     if head.startswith(b"PK\x03\x04"):
+        if (opendocument := _opendocument_type(head)) is not None:
+            return opendocument
         for marker, media_type in _OOXML.items():
             if marker in head:
                 return media_type
@@ -74,6 +81,18 @@ def sniff_media_type(head: bytes) -> str:
     except UnicodeDecodeError:
         return "application/octet-stream"
     return "text/plain"
+
+
+def _opendocument_type(head: bytes) -> str | None:
+    """An OpenDocument file's media type: its zip's first entry, 'mimetype', stored as it is."""
+    if len(head) < 30:
+        return None
+    method, size, name_length, extra_length = struct.unpack_from("<H8xI4xHH", head, 8)
+    start = 30 + name_length + extra_length
+    if method != 0 or head[30 : 30 + name_length] != b"mimetype" or size > 100:
+        return None
+    media_type = head[start : start + size].decode("ascii", "replace")
+    return media_type if media_type.startswith("application/vnd.oasis.opendocument.") else None
 
 
 def media_type_of(data: bytes) -> str:

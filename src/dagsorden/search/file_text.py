@@ -27,6 +27,7 @@ READABLE = {
     "text/plain",
     "application/msword",  # Word 97–2003
     "application/rtf",
+    "application/vnd.oasis.opendocument.text",
 }
 
 

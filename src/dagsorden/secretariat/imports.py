@@ -12,7 +12,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from dagsorden.core import ParseError
-from dagsorden.core.batch import with_old_word_converted
+from dagsorden.core.batch import with_converted_to_docx
 from dagsorden.core.errors import ReaderUnavailable
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.importer.run import UPLOAD_SOURCE, Uploaded, attach_upload, import_upload
@@ -40,7 +40,7 @@ def import_minutes(request: HttpRequest) -> HttpResponse:
             with upload:
                 uploads.append((upload.read(), clean_name(upload.name or "", _("dokument"))))
         # Word 97–2003 files converted in one LibreOffice run: one alone costs over a second
-        readable = with_old_word_converted(uploads)
+        readable = with_converted_to_docx(uploads)
         for (data, name), ready in zip(uploads, readable, strict=True):
             converted = ready if isinstance(ready, ParseError) else ready[0]
             try:

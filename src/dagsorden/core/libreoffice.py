@@ -1,8 +1,9 @@
-"""Word 97–2003 documents (.doc) and RTF, read by converting them to DOCX with LibreOffice.
+"""Documents python-docx cannot read, converted to DOCX by LibreOffice: Word 97–2003 (.doc),
+RTF and OpenDocument text (.odt).
 
-An archive's older minutes are often .doc files, a binary format python-docx cannot read, or
-RTF (Word's interchange format, often saved under .doc too: read as text it would be its
-markup). LibreOffice converts either faithfully (lists with their numbers, headers, text boxes, notes),
+An archive's older minutes are often .doc files, a binary format, or RTF (Word's interchange
+format, often saved under .doc too: read as text it would be its markup); OpenDocument is the
+open standard Danish public bodies must accept. LibreOffice converts each faithfully (lists with their numbers, headers, text boxes, notes),
 so the result is read as any Word document is (core/extract.py). LibreOffice runs as a
 separate program with a wall-clock timeout, a CPU-time cap and an address-space cap, in a
 process group of its own that is killed whole when the time is up; its profile is this
@@ -26,6 +27,8 @@ from .language import gettext as _
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Office 97–2003
 RTF_SIGNATURE = b"{\\rtf"
+# An OpenDocument file is a zip whose first entry, stored uncompressed, is its media type.
+_ODT_MEDIA_TYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
 CONVERT_TIMEOUT_SECONDS = 60.0
 CONVERT_CPU_SECONDS = 60
 CONVERT_MEMORY_BYTES = 4 * 1024 * 1024 * 1024  # LibreOffice reserves much it never touches
@@ -40,21 +43,31 @@ _convert_lock = threading.Lock()
 _profile: tuple[Path, int] | None = None
 
 
-def is_legacy(data: bytes) -> bool:
-    """Whether the content is Office 97–2003 (a compound file) or RTF: LibreOffice's to read."""
-    return data.startswith((OLE_SIGNATURE, RTF_SIGNATURE))
+def for_libreoffice(data: bytes) -> bool:
+    """Whether the content is Office 97–2003 (a compound file), RTF or OpenDocument text:
+    LibreOffice's to read."""
+    return data.startswith((OLE_SIGNATURE, RTF_SIGNATURE)) or _suffix(data) == "odt"
 
 
-def doc_to_docx(data: bytes, source: str | None = None) -> bytes:
+def _suffix(data: bytes) -> str:
+    """The file name's ending LibreOffice is given the content under."""
+    if data.startswith(RTF_SIGNATURE):
+        return "rtf"
+    if data.startswith(b"PK\x03\x04") and _ODT_MEDIA_TYPE in data[:128]:
+        return "odt"
+    return "doc"
+
+
+def to_docx(data: bytes, source: str | None = None) -> bytes:
     """The DOCX LibreOffice makes of a compound-file document. Raises ParseError naming the
     problem: not a Word document, a password, LibreOffice missing, failing or too slow."""
-    (converted,) = docs_to_docx([(data, source)])
+    (converted,) = all_to_docx([(data, source)])
     if isinstance(converted, ParseError):
         raise converted
     return converted
 
 
-def docs_to_docx(documents: list[tuple[bytes, str | None]]) -> list[bytes | ParseError]:
+def all_to_docx(documents: list[tuple[bytes, str | None]]) -> list[bytes | ParseError]:
     """Each compound-file document as DOCX, or the ParseError why not, in order; all in one
     LibreOffice run (its start is nearly all a single file costs). A file the run gave
     nothing for, or one it did not reach in time, is converted again alone, for its own
@@ -66,10 +79,7 @@ def docs_to_docx(documents: list[tuple[bytes, str | None]]) -> list[bytes | Pars
         return out
     with tempfile.TemporaryDirectory(prefix="dagsorden-doc-") as work:
         folder = Path(work)
-        names = [
-            folder / f"{k:05d}.{'rtf' if documents[k][0].startswith(RTF_SIGNATURE) else 'doc'}"
-            for k in todo
-        ]
+        names = [folder / f"{k:05d}.{_suffix(documents[k][0])}" for k in todo]
         for k, name in zip(todo, names, strict=True):
             name.write_bytes(documents[k][0])
         timed_out = _convert(names, folder / "ud")
@@ -82,7 +92,7 @@ def docs_to_docx(documents: list[tuple[bytes, str | None]]) -> list[bytes | Pars
             if path.is_file():
                 out[k] = path.read_bytes()
             elif len(todo) > 1:
-                out[k] = docs_to_docx([documents[k]])[0]
+                out[k] = all_to_docx([documents[k]])[0]
             else:
                 source = documents[k][1]
                 out[k] = (
@@ -110,7 +120,7 @@ def _refused(data: bytes, source: str | None) -> ParseError | None:
     if _soffice() is None:
         return ParseError(
             _(
-                "Word 97–2003- og RTF-dokumenter læses gennem LibreOffice, som ikke er "
+                "Word 97–2003-, RTF- og OpenDocument-dokumenter læses gennem LibreOffice, som ikke er "
                 "installeret (apt install libreoffice-writer-nogui)"
             ),
             source,
