@@ -1075,12 +1075,12 @@ def test_word_97_files_of_a_chunk_are_converted_in_one_run(
 ) -> None:
     """The import hands the parsing process 32 documents at a time: their .doc files are
     converted by one LibreOffice (its start is nearly all a file costs alone). A file the run
-    gives nothing for is tried alone, for its own reason; the others keep their answers and
-    their order, among documents of other kinds."""
+    gives nothing for fails (LibreOffice, run to its end, tried it); the others keep their
+    answers and their order, among documents of other kinds."""
     runs: list[int] = []
     convert = libreoffice._convert
 
-    def counted(files: list[Path], out: Path) -> bool:
+    def counted(files: list[Path], out: Path) -> str:
         runs.append(len(files))
         return convert(files, out)
 
@@ -1095,7 +1095,7 @@ def test_word_97_files_of_a_chunk_are_converted_in_one_run(
         (libreoffice.OLE_SIGNATURE + "EncryptedPackage".encode("utf-16-le"), "kode.docx"),
     ]
     results = parse_list(documents)
-    assert runs == [3, 1]  # the three together, then the one it gave nothing for alone
+    assert runs == [3]  # the three together, and no run again for the one it could not read
     a, failed, b, c, locked = results
     for path, result in ((SEEDS[0], a), (SEEDS[1], b), (SEEDS[2], c)):
         assert not isinstance(result, ParseError)
@@ -1105,22 +1105,23 @@ def test_word_97_files_of_a_chunk_are_converted_in_one_run(
     assert isinstance(locked, ParseError) and "adgangskode" in locked.problem
 
 
-def test_a_run_out_of_time_keeps_what_it_converted_and_tries_the_rest_alone(
-    saved_as_doc: dict[str, bytes], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+@pytest.mark.parametrize("broken_off", ["timed out", "crashed"])
+def test_a_run_broken_off_keeps_what_it_converted_and_tries_the_rest_alone(
+    saved_as_doc: dict[str, bytes], monkeypatch: pytest.MonkeyPatch, broken_off: str
 ) -> None:
-    """A hostile file that holds LibreOffice up costs the run its time: what the run wrote
-    before is kept, but the last file written (it may have been cut off by the kill), and
-    the rest are converted one by one."""
+    """A hostile file that holds LibreOffice up costs the run its time (or one that makes it
+    crash, the run): what the run wrote before is kept, but the last file written (the end
+    may have cut it off), and the rest are converted one by one."""
     runs: list[list[bytes]] = []
     convert = libreoffice._convert
 
-    def slow(files: list[Path], out: Path) -> bool:
+    def slow(files: list[Path], out: Path) -> str:
         runs.append([f.read_bytes() for f in files])
         if len(files) == 1:
             return convert(files, out)
         convert(files[:2], out)  # two written, then the time is up
         (out / f"{files[1].stem}.docx").write_bytes(b"PK\x03\x04 cut off")
-        return True
+        return broken_off
 
     monkeypatch.setattr(libreoffice, "_convert", slow)
     names = [p.stem for p in SEEDS]

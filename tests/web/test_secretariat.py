@@ -578,7 +578,7 @@ def test_word_97_minutes_uploaded_together_are_converted_in_one_run(
     runs: list[int] = []
     convert = libreoffice._convert
 
-    def counted(files: list[Path], out: Path) -> bool:
+    def counted(files: list[Path], out: Path) -> str:
         runs.append(len(files))
         return convert(files, out)
 

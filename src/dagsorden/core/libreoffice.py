@@ -68,10 +68,12 @@ def to_docx(data: bytes, source: str | None = None) -> bytes:
 
 
 def all_to_docx(documents: list[tuple[bytes, str | None]]) -> list[bytes | ParseError]:
-    """Each compound-file document as DOCX, or the ParseError why not, in order; all in one
-    LibreOffice run (its start is nearly all a single file costs). A file the run gave
-    nothing for, or one it did not reach in time, is converted again alone, for its own
-    answer: a hostile file costs the run's time and its own, not its neighbours' answers."""
+    """Each document as DOCX, or the ParseError why not, in order; all in one LibreOffice run
+    (its start is nearly all a single file costs). A run that ends by itself has tried every
+    file: one it gave nothing for cannot be read. A run broken off (out of time, or crashed)
+    keeps what it wrote but the last file (the end may have cut it off), and the files it
+    did not answer are converted again alone, for their own answers: a hostile file costs
+    the run's time and its own, not its neighbours' answers."""
     refused = [_refused(data, source) for data, source in documents]
     out: list[bytes | ParseError] = [why or b"" for why in refused]
     todo = [k for k, why in enumerate(refused) if why is None]
@@ -82,30 +84,30 @@ def all_to_docx(documents: list[tuple[bytes, str | None]]) -> list[bytes | Parse
         names = [folder / f"{k:05d}.{_suffix(documents[k][0])}" for k in todo]
         for k, name in zip(todo, names, strict=True):
             name.write_bytes(documents[k][0])
-        timed_out = _convert(names, folder / "ud")
+        broken_off = _convert(names, folder / "ud")
         made = [folder / "ud" / f"{name.stem}.docx" for name in names]
-        if timed_out:  # the last file written may have been cut off by the kill
+        if broken_off:
             last = max((n for n, path in enumerate(made) if path.is_file()), default=None)
             if last is not None:
                 made[last].unlink()
         for k, path in zip(todo, made, strict=True):
+            source = documents[k][1]
             if path.is_file():
                 out[k] = path.read_bytes()
-            elif len(todo) > 1:
+            elif broken_off and len(todo) > 1:
                 out[k] = all_to_docx([documents[k]])[0]
-            else:
-                source = documents[k][1]
-                out[k] = (
-                    ParseError(
-                        _("det tog LibreOffice over %(seconds)g s at læse dokumentet")
-                        % {"seconds": CONVERT_TIMEOUT_SECONDS},
-                        source,
-                    )
-                    if timed_out
-                    # LibreOffice says nothing useful on stderr for a file it cannot open
-                    else ParseError(_("LibreOffice kan ikke læse dokumentet (ødelagt?)"), source)
+            elif broken_off == _TIMED_OUT:
+                out[k] = ParseError(
+                    _("det tog LibreOffice over %(seconds)g s at læse dokumentet")
+                    % {"seconds": CONVERT_TIMEOUT_SECONDS},
+                    source,
                 )
+            else:  # LibreOffice says nothing useful on stderr for a file it cannot open
+                out[k] = ParseError(_("LibreOffice kan ikke læse dokumentet (ødelagt?)"), source)
     return out
+
+
+_TIMED_OUT, _CRASHED = "timed out", "crashed"
 
 
 def _refused(data: bytes, source: str | None) -> ParseError | None:
@@ -132,8 +134,9 @@ def _soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def _convert(files: list[Path], out: Path) -> bool:
-    """Run LibreOffice on files, DOCX into out; True when its time ran out."""
+def _convert(files: list[Path], out: Path) -> str:
+    """Run LibreOffice on files, DOCX into out: '' when it ran to its end, else _TIMED_OUT or
+    _CRASHED (it ends with 0 also when it could not open a file)."""
     command = [
         _soffice() or "soffice",
         "--headless",
@@ -165,8 +168,8 @@ def _convert(files: list[Path], out: Path) -> bool:
             process.wait()
             if not isinstance(exc, subprocess.TimeoutExpired):
                 raise
-            return True
-    return False
+            return _TIMED_OUT
+    return _CRASHED if process.returncode else ""
 
 
 def _limits() -> None:
