@@ -458,6 +458,58 @@ def test_docx_with_words_own_numbering_and_a_table() -> None:
     assert [a.name for a in minutes.absent] == ["Lene Mehlsen"]
 
 
+def test_docx_laid_out_in_a_table_keeps_its_numbers_and_inner_tables() -> None:
+    """A template that lays the whole item out in a one-cell table: the points Word numbers
+    inside it keep their numbers, the bilag in a table inside the cell are read, and a row
+    wrapped in a content control too."""
+    d = docx.Document()
+    d.add_paragraph("Direktionen 01-03-2023")
+    layout = d.add_table(rows=1, cols=1)
+    cell = layout.rows[0].cells[0]
+    cell.paragraphs[0].text = "Punkter til behandling"
+    for text in ["Åben Sag", "Sagsgang", "DIR", "Sagsfremstilling"]:
+        cell.add_paragraph(text)
+    cell.add_paragraph("Direktionen har følgende punkter til behandling:")
+    cell.add_paragraph("Budgetopfølgning. Drøftelse af status.", style="List Number")
+    cell.add_paragraph("Årshjul for 2023.", style="List Number")
+    for text in [
+        "Indstilling",
+        "Kommunaldirektøren indstiller, at punkterne behandles.",
+        "Beslutning i Direktionen den 01-03-2023",
+    ]:
+        cell.add_paragraph(text)
+    restarted = _restarted_numbering(d, "List Number")
+    for text in ["Taget til efterretning.", "Godkendt."]:
+        _numbered(cell.add_paragraph(text), restarted)
+    cell.add_paragraph("Bilag:")
+    bilag = cell.add_table(rows=2, cols=3)
+    entries = [
+        ["1 -", "3011525", "Åben Årshjul 2023 (8725/23) (H)"],
+        ["2 -", "3011527", "Åben Budgetnotat (8727/23) (H)"],
+    ]
+    for row, entry in zip(bilag.rows, entries, strict=True):
+        for c, text in zip(row.cells, entry, strict=True):
+            c.text = text
+    second = bilag.rows[1]._tr  # the second row inside a content control
+    control = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtContent/></w:sdt>")
+    second.addprevious(control)
+    control[0].append(second)
+    cell.add_paragraph("")  # Word ends a cell with a paragraph after a table
+    buf = io.BytesIO()
+    d.save(buf)
+    minutes = parse_bytes(buf.getvalue(), "tabel.docx")
+    (item,) = minutes.items
+    assert item.title == "Punkter til behandling"
+    assert [(p.number, p.title, p.decision) for p in item.points] == [
+        (1, "Budgetopfølgning.", "Taget til efterretning."),
+        (2, "Årshjul for 2023.", "Godkendt."),
+    ]
+    assert [(a.number, a.document_id, a.title) for a in item.attachments] == [
+        (1, "3011525", "Årshjul 2023"),
+        (2, "3011527", "Budgetnotat"),
+    ]
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"])
 def test_text_encodings(encoding: str) -> None:
     text = (DOCS[0]).read_text()

@@ -278,10 +278,12 @@ def _lines_of(
             for box in _text_boxes(child):
                 yield from _lines_of(box, document, labels, notes)
         elif child.tag == _W_TBL:
-            for row in child.iterchildren(_W_TR):
+            # a row's cells side by side, each read as a body is: a template that lays the
+            # whole item out in a table keeps its list numbers, text boxes and inner tables
+            for row in _blocks(child, _W_TR):
                 yield " ".join(
-                    "\n".join(_shown_text(p) for p in _blocks(cell) if p.tag == _W_P)
-                    for cell in row.iterchildren(_W_TC)
+                    "\n".join(_lines_of(cell, document, labels, None))
+                    for cell in _blocks(row, _W_TC)
                 )
         if notes is not None:
             for note in notes.footnotes_after(child):
@@ -303,16 +305,16 @@ def _text_boxes(paragraph: Any) -> Iterator[Any]:
             yield box
 
 
-def _blocks(parent: Any) -> Iterator[Any]:
-    """The paragraphs and tables of a body or a table cell, in order, also those inside a
-    content control ('w:sdt', as templates wrap their fields and sections): python-docx
-    passes those over."""
+def _blocks(parent: Any, *tags: str) -> Iterator[Any]:
+    """The paragraphs and tables of a body or a table cell (or the children of other tags:
+    a table's rows, a row's cells), in order, also those inside a content control ('w:sdt',
+    as templates wrap their fields, sections and rows): python-docx passes those over."""
     for child in parent.iterchildren():
         if child.tag in _W_WRAPPERS:
             content = child.find(f"{_W}sdtContent") if child.tag == _W_SDT else child
             if content is not None:
-                yield from _blocks(content)
-        elif child.tag in (_W_P, _W_TBL):
+                yield from _blocks(content, *tags)
+        elif child.tag in (tags or (_W_P, _W_TBL)):
             yield child
 
 
