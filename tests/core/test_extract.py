@@ -22,7 +22,7 @@ from docx.oxml.ns import nsdecls, qn
 
 from dagsorden.core import ParseError, libreoffice, parse_bytes, parse_file, parse_text, to_dict
 from dagsorden.core.docx_lists import _formatted
-from dagsorden.core.extract import MAX_DOCUMENT_BYTES, extract_text, join_pages
+from dagsorden.core.extract import MAX_DOCUMENT_BYTES, docx_text, extract_text, join_pages
 
 from ..pdfmaker import text_to_pdf
 from ..required import require
@@ -829,3 +829,62 @@ def test_a_hyphen_that_ends_a_line_before_og_keeps_its_space() -> None:
 )
 def test_word_list_number_formats(n: int, fmt: str, shown: str) -> None:
     assert _formatted(n, fmt) == shown
+
+
+def test_a_picture_a_document_links_on_another_server_is_not_fetched(tmp_path: Path) -> None:
+    """An OpenDocument file (as any of LibreOffice's kinds) may link a picture on a server;
+    converting it must not make this server send a request where the document says."""
+    require("LibreOffice (apt-get install libreoffice-writer-nogui)", bool(shutil.which("soffice")))
+    import http.server
+    import socket
+    import threading
+
+    with socket.socket() as s:  # a free port, not listening while the document is made
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+        'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+        'xmlns:xlink="http://www.w3.org/1999/xlink"'
+    )
+    (tmp_path / "linket.fodt").write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document {ns} office:version="1.2" '
+        'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
+        "<text:p>Direktionen 01-03-2023</text:p><text:p>"
+        '<draw:frame draw:name="b" svg:width="2cm" svg:height="2cm">'
+        f'<draw:image xlink:href="http://127.0.0.1:{port}/billede.png" xlink:type="simple" '
+        'xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>'
+        "<text:p>Et notat.</text:p></office:text></office:body></office:document>",
+        encoding="utf-8",
+    )
+    subprocess.run(
+        ["soffice", "--headless", f"-env:UserInstallation={(tmp_path / 'p').as_uri()}"]
+        + ["--convert-to", "odt", "--outdir", str(tmp_path), str(tmp_path / "linket.fodt")],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    odt = (tmp_path / "linket.odt").read_bytes()
+    requests: list[str] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+            requests.append(self.path)
+            self.send_error(404)
+
+        do_HEAD = do_OPTIONS = do_PROPFIND = do_GET  # noqa: N815
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        text = docx_text(libreoffice.to_docx(odt, "linket.odt"), "linket.odt")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert "Et notat." in text
+    assert requests == []

@@ -181,10 +181,31 @@ def _limits() -> None:
 
 def _profile_dir() -> Path:
     """This process's LibreOffice profile, made at its first conversion (a child process
-    makes its own)."""
+    makes its own), with the settings an untrusted document is read under (_SETTINGS)."""
     global _profile
     if _profile is None or _profile[1] != os.getpid():
         folder = Path(tempfile.mkdtemp(prefix="dagsorden-libreoffice-"))
         atexit.register(shutil.rmtree, folder, True)
+        (folder / "user").mkdir()
+        (folder / "user" / "registrymodifications.xcu").write_text(_SETTINGS, encoding="utf-8")
         _profile = (folder, os.getpid())
     return _profile[0]
+
+
+# A document may link pictures on other servers, which LibreOffice fetches as it converts:
+# the server would be made to send requests where the document says (inside its own
+# network too). Links from documents not in a trusted location are blocked; macros never
+# run; linked text is never updated from its source (a local file named by the document).
+_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry"
+ xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting">
+<prop oor:name="BlockUntrustedRefererLinks" oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting">
+<prop oor:name="DisableMacrosExecution" oor:op="fuse"><value>true</value></prop></item>
+<item oor:path="/org.openoffice.Office.Common/Security/Scripting">
+<prop oor:name="MacroSecurityLevel" oor:op="fuse"><value>3</value></prop></item>
+<item oor:path="/org.openoffice.Office.Writer/Content/Update">
+<prop oor:name="Link" oor:op="fuse"><value>2</value></prop></item>
+</oor:items>
+"""
