@@ -888,3 +888,31 @@ def test_a_picture_a_document_links_on_another_server_is_not_fetched(tmp_path: P
         server.server_close()
     assert "Et notat." in text
     assert requests == []
+
+
+@pytest.mark.parametrize(
+    "main_type",
+    [
+        "application/vnd.ms-word.document.macroEnabled.main+xml",  # .docm
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+        "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",  # .dotm
+    ],
+)
+def test_a_macro_enabled_document_or_a_template_reads_as_word(main_type: str) -> None:
+    """python-docx opens a plain document only; a .docm, .dotx or .dotm holds the same
+    parts under another content type (its macros are never read)."""
+    import zipfile
+
+    plain = docx_bytes([(line, None) for line in SEEDS[0].read_text().splitlines()])
+    variant = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(plain)) as z, zipfile.ZipFile(variant, "w") as out:
+        for info in z.infolist():
+            content = z.read(info)
+            if info.filename == "[Content_Types].xml":
+                word = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+                assert word in content
+                content = content.replace(word, main_type.encode())
+            out.writestr(info, content)
+        out.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 not read")
+    expected = comparable(to_dict(parse_bytes(plain, "referat.docx")))
+    assert comparable(to_dict(parse_bytes(variant.getvalue(), "referat.docm"))) == expected

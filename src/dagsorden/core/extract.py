@@ -146,6 +146,7 @@ def docx_text(data: bytes, source: str | None = None) -> str:
                 raise ParseError(_("en zip-fil, men ikke et Word-dokument"), source)
             if sum(i.file_size for i in z.infolist()) > 20 * MAX_DOCUMENT_BYTES:
                 raise ParseError(_("Word-dokumentet pakker ud til for meget data"), source)
+            data = _as_plain_word(z, data)
         import docx  # imported here: only Word documents need it
 
         document = docx.Document(io.BytesIO(data))
@@ -157,6 +158,34 @@ def docx_text(data: bytes, source: str | None = None) -> str:
         return "\n".join(_docx_lines(document))
     except Exception as exc:  # a broken numbering part or table, read as it goes
         raise _unreadable_docx(exc, source) from None
+
+
+# The main part's content type of a macro-enabled document (.docm) or a template (.dotx,
+# .dotm): python-docx opens only a plain document's, though the parts it reads are the same.
+_WORD_VARIANTS = re.compile(
+    rb"application/vnd\.(?:ms-word\.document\.macroEnabled|ms-word\.template\.macroEnabledTemplate"
+    rb"|openxmlformats-officedocument\.wordprocessingml\.template)\.main\+xml"
+)
+_WORD_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _as_plain_word(z: zipfile.ZipFile, data: bytes) -> bytes:
+    """The document as a plain Word document: a .docm, .dotx or .dotm with its main part's
+    content type made a .docx's (its macros are never read, let alone run)."""
+    try:
+        types = z.read("[Content_Types].xml")
+    except KeyError:
+        return data
+    if not _WORD_VARIANTS.search(types):
+        return data
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as plain:
+        for info in z.infolist():
+            content = z.read(info)
+            if info.filename == "[Content_Types].xml":
+                content = _WORD_VARIANTS.sub(_WORD_MAIN, content)
+            plain.writestr(info, content)
+    return out.getvalue()
 
 
 def _unreadable_docx(exc: Exception, source: str | None) -> ParseError:

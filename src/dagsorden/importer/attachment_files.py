@@ -38,7 +38,6 @@ from .models import ImportedDocument
 
 # Files that are looked at only as an attachment's file, never as minutes.
 ATTACHMENT_SUFFIXES = {
-    ".docm",
     ".xls",
     ".xlsx",
     ".xlsm",
@@ -135,7 +134,7 @@ def _delete_on_commit(names: list[str]) -> None:
 _EXTENSIONS = {
     s[1:]
     for s in ATTACHMENT_SUFFIXES
-    | {".pdf", ".docx", ".doc", ".rtf", ".odt", ".txt", ".text", ".htm", ".html"}
+    | {".pdf", ".docx", ".docm", ".doc", ".rtf", ".odt", ".txt", ".text", ".htm", ".html"}
 }
 _POINT_PREFIX = re.compile(r"^\d{1,2}: ")  # '4: Indstilling …' is listed under point 4
 _NUMBER_PREFIX = re.compile(r"^(?:bilag )?(\d{1,3}) ")  # of a key: 'bilag 3 ', '03 '
