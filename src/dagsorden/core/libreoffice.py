@@ -3,9 +3,9 @@ RTF and OpenDocument text (.odt).
 
 An archive's older minutes are often .doc files, a binary format, or RTF (Word's interchange
 format, often saved under .doc too: read as text it would be its markup); OpenDocument is the
-open standard Danish public bodies must accept. LibreOffice converts each faithfully (lists with their numbers, headers, text boxes, notes),
-so the result is read as any Word document is (core/extract.py). LibreOffice runs as a
-separate program with a wall-clock timeout, a CPU-time cap and an address-space cap, in a
+open standard Danish public bodies must accept. LibreOffice converts each faithfully (lists
+with their numbers, headers, text boxes, notes), so the result is read as any Word document
+is (core/extract.py). LibreOffice runs as a separate program with a wall-clock timeout, a CPU-time cap and an address-space cap, in a
 process group of its own that is killed whole when the time is up; its profile is this
 process's own (two processes sharing one would wait for each other's lock), made at the
 first conversion and removed at exit.
@@ -59,8 +59,8 @@ def _suffix(data: bytes) -> str:
 
 
 def to_docx(data: bytes, source: str | None = None) -> bytes:
-    """The DOCX LibreOffice makes of a compound-file document. Raises ParseError naming the
-    problem: not a Word document, a password, LibreOffice missing, failing or too slow."""
+    """The DOCX LibreOffice makes of a document (for_libreoffice). Raises ParseError naming
+    the problem: not a Word document, a password, LibreOffice missing, failing or too slow."""
     (converted,) = all_to_docx([(data, source)])
     if isinstance(converted, ParseError):
         raise converted
@@ -111,7 +111,7 @@ _TIMED_OUT, _CRASHED = "timed out", "crashed"
 
 
 def _refused(data: bytes, source: str | None) -> ParseError | None:
-    """Why a compound file is not converted, if it is not."""
+    """Why a document is not converted, if it is not."""
     if len(data) > MAX_DOCUMENT_BYTES:
         return ParseError.too_large(len(data), source)
     ole = data.startswith(OLE_SIGNATURE)
@@ -122,8 +122,8 @@ def _refused(data: bytes, source: str | None) -> ParseError | None:
     if _soffice() is None:
         return ParseError(
             _(
-                "Word 97–2003-, RTF- og OpenDocument-dokumenter læses gennem LibreOffice, som ikke er "
-                "installeret (apt install libreoffice-writer-nogui)"
+                "Word 97–2003-, RTF- og OpenDocument-dokumenter læses gennem LibreOffice, "
+                "som ikke er installeret (apt install libreoffice-writer-nogui)"
             ),
             source,
         )
