@@ -21,7 +21,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 from dagsorden.core import ParseError, libreoffice, parse_bytes, parse_file, parse_text, to_dict
-from dagsorden.core.docx_lists import _formatted
+from dagsorden.core.docx_lists import formatted_number
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, docx_text, extract_text, join_pages
 
 from ..pdfmaker import text_to_pdf
@@ -828,7 +828,7 @@ def test_a_hyphen_that_ends_a_line_before_og_keeps_its_space() -> None:
     ],
 )
 def test_word_list_number_formats(n: int, fmt: str, shown: str) -> None:
-    assert _formatted(n, fmt) == shown
+    assert formatted_number(n, fmt) == shown
 
 
 def test_a_picture_a_document_links_on_another_server_is_not_fetched(tmp_path: Path) -> None:
@@ -916,3 +916,66 @@ def test_a_macro_enabled_document_or_a_template_reads_as_word(main_type: str) ->
         out.writestr("word/vbaProject.bin", b"\xd0\xcf\x11\xe0 not read")
     expected = comparable(to_dict(parse_bytes(plain, "referat.docx")))
     assert comparable(to_dict(parse_bytes(variant.getvalue(), "referat.docm"))) == expected
+
+
+PORTAL_PAGE = """<!DOCTYPE html>
+<html lang="da"><head><meta charset="windows-1252"><title>Referat - Direktionen</title>
+<style>p { margin: 0 }</style><script>var punkter = "1. Skjult";</script></head>
+<body><nav><a href="/">Forside</a></nav>
+<h1>Direktionen 01-03-2023</h1>
+<h2>Punkter til behandling</h2>
+<p>\u00c5ben Sag</p><p>Sagsgang</p><p>DIR</p>
+<p>Sagsfremstilling</p>
+<p>Direktionen har f&oslash;lgende punkter til behandling:</p>
+<ol><li><p>Budgetopf&oslash;lgning. Dr&oslash;ftelse af status.</p>
+  <ol type="a"><li>Status p\u00e5 anl\u00e6g.</li></ol></li>
+<li value="2">\u00c5rshjul for 2023.</li></ol>
+<p>Indstilling</p><p>Kommunaldirekt\u00f8ren indstiller, at punkterne behandles.</p>
+<p>Beslutning i Direktionen den 01-03-2023</p>
+<ol><li>Taget til efterretning.</li><li>Godkendt.<br>Budgetchefen f\u00f8lger op.</li></ol>
+<p>Bilag:</p>
+<table><tr><td>1 -</td><td>3011525</td><td>\u00c5ben \u00c5rshjul 2023 (8725/23) (H)</td></tr></table>
+<!-- sidefod --><footer><p>Norddjurs Kommune</p></footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize("written", ["as declared", "UTF-8 as XHTML, declaring nothing"])
+def test_a_web_page_reads_as_its_blocks(written: str) -> None:
+    """Minutes saved from a portal's web page: a line a block, the numbers a browser draws
+    for a list (a level under indented, 'a.' in a lettered one), a table row's cells side by
+    side, the page's encoding from its own declaration (or UTF-8, where it is that); nothing
+    of the head or the scripts."""
+    if written == "as declared":
+        data = PORTAL_PAGE.encode("cp1252")
+    else:
+        page = PORTAL_PAGE.replace('<meta charset="windows-1252">', "")
+        data = b'<?xml version="1.0" encoding="utf-8"?>\n' + page.encode()
+    lines = extract_text(data, "referat.html").split("\n")
+    assert lines[:3] == ["Forside", "Direktionen 01-03-2023", "Punkter til behandling"]
+    assert "1. Budgetopfølgning. Drøftelse af status." in lines
+    assert "  a. Status på anlæg." in lines and "2. Årshjul for 2023." in lines
+    assert "1 - 3011525 Åben Årshjul 2023 (8725/23) (H)" in lines
+    assert not any("Skjult" in line or "margin" in line or "Referat -" in line for line in lines)
+    minutes = parse_bytes(data, "referat.html")
+    assert (minutes.body, str(minutes.date)) == ("Direktionen", "2023-03-01")
+    (item,) = minutes.items
+    assert [(p.number, p.title, p.decision) for p in item.points] == [
+        (1, "Budgetopfølgning.", "Taget til efterretning."),
+        (2, "Årshjul for 2023.", "Godkendt. Budgetchefen følger op."),
+    ]
+    assert "Status på anlæg." in item.points[0].presentation
+    assert [(a.number, a.document_id, a.title) for a in item.attachments] == [
+        (1, "3011525", "Årshjul 2023")
+    ]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem[:3] for p in SEEDS])
+def test_a_text_published_as_a_web_page_reads_as_the_text(path: Path) -> None:
+    """Text in a page's <pre> keeps its lines and the white space opening them (a point
+    whose bullet was lost opens with a space), entities and all: the same minutes."""
+    import html
+
+    text = path.read_text()
+    page = f"<!DOCTYPE html><html><body><pre>{html.escape(text)}</pre></body></html>"
+    expected = comparable(to_dict(parse_text(text)))
+    assert comparable(to_dict(parse_bytes(page.encode(), "referat.html"))) == expected

@@ -17,6 +17,7 @@ import pytest
 from bench.hostile import SHAPES
 from dagsorden.core import parse_text
 from dagsorden.core.errors import ParseError
+from dagsorden.core.extract import extract_text
 
 
 def _seconds(text: str) -> float:
@@ -44,3 +45,28 @@ def test_work_grows_in_proportion_to_the_text(shape: str) -> None:
     assert len(large) > 7 * len(small)
     growth = _seconds(large) / _seconds(small)
     assert growth < 20, f"{shape}: 8× the text took {growth:.1f}× the time"
+
+
+# Web pages made to grow the work of reading them faster than their size.
+HTML_SHAPES = {
+    "a list of many items": lambda n: "<ol>" + "<li>Punkt</li>" * n + "</ol>",
+    "many lists in one item": lambda n: "<ol><li>" + "<ol><li>x</li></ol>" * n + "</li></ol>",
+    "a table of many cells": lambda n: "<table><tr>" + "<td>1 -</td>" * n + "</tr></table>",
+    "many line breaks": lambda n: "<p>" + "Tekst<br>" * n + "</p>",
+}
+
+
+@pytest.mark.parametrize("shape", HTML_SHAPES)
+def test_reading_a_web_page_grows_in_proportion_to_it(shape: str) -> None:
+    def seconds(n: int) -> float:
+        page = f"<!DOCTYPE html><html><body>{HTML_SHAPES[shape](n)}</body></html>".encode()
+        best = float("inf")
+        for _ in range(3):
+            start = time.process_time()
+            with contextlib.suppress(ParseError):
+                extract_text(page, "side.html")
+            best = min(best, time.process_time() - start)
+        return best
+
+    growth = seconds(80_000) / seconds(10_000)
+    assert growth < 20, f"{shape}: 8× the page took {growth:.1f}× the time"

@@ -404,11 +404,11 @@ def test_generated_minutes_written_in_word_and_saved_as_pdf_read_the_same(
 
 
 @pytest.fixture(scope="module")
-def saved_as_doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+def saved_in_other_formats(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Each golden document and 6 generated ones written in Word and saved in Word 97–2003's
     format (.doc) by LibreOffice, as an archive's older minutes are: by file stem or 'n';
-    and the golden ones as RTF (Word's interchange format) and OpenDocument text, by
-    '<stem> rtf' and '<stem> odt'."""
+    and the golden ones as RTF (Word's interchange format), OpenDocument text and HTML (a web
+    page), by '<stem> rtf', '<stem> odt' and '<stem> html'."""
     require("LibreOffice (apt-get install libreoffice-writer-nogui)", bool(shutil.which("soffice")))
     named = {path.stem: in_word(path.read_text()) for path in SEEDS}
     named |= {str(k): in_word(GENERATED[k], WORD_STYLES["template"]) for k in range(6)}
@@ -416,9 +416,9 @@ def saved_as_doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         list(named.values()), tmp_path_factory.mktemp("doc"), "doc", "MS Word 97"
     )
     docs = dict(zip(named, doc, strict=True))
-    for kind in ("rtf", "odt"):
+    for kind, filter_name in (("rtf", ""), ("odt", ""), ("html", "HTML (StarWriter)")):
         saved = saved_by_libreoffice(
-            [named[p.stem] for p in SEEDS], tmp_path_factory.mktemp(kind), kind
+            [named[p.stem] for p in SEEDS], tmp_path_factory.mktemp(kind), kind, filter_name
         )
         docs |= {f"{path.stem} {kind}": data for path, data in zip(SEEDS, saved, strict=True)}
     return docs
@@ -428,18 +428,23 @@ def saved_as_doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     "name",
     [p.stem for p in SEEDS]
     + [str(k) for k in range(6)]
-    + [f"{p.stem} {kind}" for kind in ("rtf", "odt") for p in SEEDS],
+    + [f"{p.stem} {kind}" for kind in ("rtf", "odt", "html") for p in SEEDS],
 )
-def test_the_document_saved_as_word_97_rtf_or_odt_reads_the_same(
-    name: str, saved_as_doc: dict[str, bytes]
+def test_the_document_saved_as_word_97_rtf_odt_or_html_reads_the_same(
+    name: str, saved_in_other_formats: dict[str, bytes]
 ) -> None:
     """A .doc file (an Office 97–2003 compound file, which python-docx cannot open), RTF
     (whose markup would be read as text) or OpenDocument text (a zip python-docx cannot
-    open) is read through LibreOffice: its list numbers and bullets, page header and
-    paragraphs, the same minutes as the text."""
-    doc = saved_as_doc[name]
+    open) is read through LibreOffice, and a web page by its blocks: list numbers and
+    bullets, page header and paragraphs, the same minutes as the text."""
+    doc = saved_in_other_formats[name]
     stem, _, kind = name.partition(" ")
-    signature = {"rtf": b"{\\rtf", "odt": b"PK\x03\x04", "": b"\xd0\xcf\x11\xe0"}[kind]
+    signature = {
+        "rtf": b"{\\rtf",
+        "odt": b"PK\x03\x04",
+        "html": b"<!DOCTYPE html>",
+        "": b"\xd0\xcf\x11\xe0",
+    }[kind]
     assert doc.startswith(signature)  # the format named
     text = next((p.read_text() for p in SEEDS if p.stem == stem), None) or GENERATED[int(stem)]
     expected = comparable(to_dict(parse_text(text)))
@@ -1071,7 +1076,7 @@ def test_an_item_without_points_plans_its_referrals_in_its_presentation() -> Non
 
 
 def test_word_97_files_of_a_chunk_are_converted_in_one_run(
-    saved_as_doc: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+    saved_in_other_formats: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The import hands the parsing process 32 documents at a time: their .doc files are
     converted by one LibreOffice (its start is nearly all a file costs alone). A file the run
@@ -1088,10 +1093,10 @@ def test_word_97_files_of_a_chunk_are_converted_in_one_run(
     broken = libreoffice.OLE_SIGNATURE + bytes(200) + "WordDocument".encode("utf-16-le")
     names = [p.stem for p in SEEDS]
     documents = [
-        (saved_as_doc[names[0]], "a.doc"),
+        (saved_in_other_formats[names[0]], "a.doc"),
         (broken, "ødelagt.doc"),
         (SEEDS[1].read_bytes(), "b.txt"),
-        (saved_as_doc[names[2]], "c.doc"),
+        (saved_in_other_formats[names[2]], "c.doc"),
         (libreoffice.OLE_SIGNATURE + "EncryptedPackage".encode("utf-16-le"), "kode.docx"),
     ]
     results = parse_list(documents)
@@ -1107,7 +1112,7 @@ def test_word_97_files_of_a_chunk_are_converted_in_one_run(
 
 @pytest.mark.parametrize("broken_off", ["timed out", "crashed"])
 def test_a_run_broken_off_keeps_what_it_converted_and_tries_the_rest_alone(
-    saved_as_doc: dict[str, bytes], monkeypatch: pytest.MonkeyPatch, broken_off: str
+    saved_in_other_formats: dict[str, bytes], monkeypatch: pytest.MonkeyPatch, broken_off: str
 ) -> None:
     """A hostile file that holds LibreOffice up costs the run its time (or one that makes it
     crash, the run): what the run wrote before is kept, but the last file written (the end
@@ -1125,7 +1130,7 @@ def test_a_run_broken_off_keeps_what_it_converted_and_tries_the_rest_alone(
 
     monkeypatch.setattr(libreoffice, "_convert", slow)
     names = [p.stem for p in SEEDS]
-    documents = [(saved_as_doc[name], f"{name}.doc") for name in names]
+    documents = [(saved_in_other_formats[name], f"{name}.doc") for name in names]
     converted = libreoffice.all_to_docx(documents)
     docs = [data for data, _ in documents]
     assert runs == [docs, [docs[1]], [docs[2]]]

@@ -174,3 +174,17 @@ def test_junk_for_libreoffice(bodies: list[bytes]) -> None:
             assert str(result).startswith("junk")
         else:
             well_formed(result)
+
+
+_TAGS = st.sampled_from(
+    ["<p>", "</p>", "<li>", "<ol>", "</ol>", "<ul>", "<br>", "<td>", "<tr>", "<table>", "<pre>"]
+    + ["</pre>", "<script>", "</script>", "<!--", "-->", "&oslash;", "&#xF0B7;", "<ol start=x>"]
+)
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.one_of(_TAGS, st.sampled_from(KEYWORDS), st.text(max_size=20)), max_size=60))
+def test_any_web_page(parts: list[str]) -> None:
+    attempt(
+        lambda: parse_bytes(("<!DOCTYPE html><html><body>" + "".join(parts)).encode(), "x.html")
+    )

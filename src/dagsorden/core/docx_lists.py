@@ -45,7 +45,7 @@ def _letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
 
 
-def _formatted(n: int, fmt: str) -> str:
+def formatted_number(n: int, fmt: str) -> str:
     if fmt == "lowerLetter":
         return _letters(n)
     if fmt == "upperLetter":
@@ -154,7 +154,9 @@ class ListLabels:
         for k in range(level, -1, -1):  # '%1.%2.': the numbers of this level and those above
             if f"%{k + 1}" in label:
                 shown = counters.get(k, levels.get(k, ("decimal", "", 1))[2])
-                label = label.replace(f"%{k + 1}", _formatted(shown, levels.get(k, (fmt,))[0]))
+                label = label.replace(
+                    f"%{k + 1}", formatted_number(shown, levels.get(k, (fmt,))[0])
+                )
         return (label.strip(), level) if label.strip() else None
 
     def _numbering(self, paragraph: Any) -> tuple[str, int] | None:

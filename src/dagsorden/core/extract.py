@@ -12,6 +12,7 @@
   text of a PDF carries.
 - DOC (Word 97–2003), RTF and ODT: converted to DOCX by LibreOffice (core/libreoffice.py),
   then read so.
+- HTML (a portal's page saved): a line a block, lists numbered (core/html_text.py).
 - Text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252, else Latin-1.
 """
 
@@ -32,6 +33,7 @@ from typing import Any
 
 from .docx_lists import ListLabels
 from .errors import MAX_DOCUMENT_BYTES, NotMinutes, ParseError, ReaderUnavailable
+from .html_text import HTML_RE, html_text
 from .language import gettext as _
 from .libreoffice import for_libreoffice, to_docx
 from .segment import ACCESS_RE, opens_section
@@ -62,13 +64,15 @@ _PAGE_NUMBER_RE = re.compile(
 
 
 def detect_kind(data: bytes) -> str:
-    """'pdf', 'docx', 'doc' (for LibreOffice: Word 97–2003, RTF, OpenDocument) or 'text',
-    from the first bytes."""
+    """'pdf', 'docx', 'doc' (for LibreOffice: Word 97–2003, RTF, OpenDocument), 'html' or
+    'text', from the first bytes."""
     head = data[:1024].lstrip(b"\x00\t\r\n ")
     if head.startswith(b"%PDF-"):
         return "pdf"
     if for_libreoffice(data):
         return "doc"
+    if HTML_RE.match(data[:4096]):
+        return "html"
     if data.startswith(b"PK\x03\x04"):
         return "docx"
     return "text"
@@ -83,6 +87,8 @@ def extract_text(data: bytes, source: str | None = None) -> str:
         text = docx_text(data, source)
     elif kind == "doc":
         text = docx_text(to_docx(data, source), source)
+    elif kind == "html":
+        text = html_text(data, source)
     else:
         text = decode_text(data, source)
     return check_text(text, kind, source)

@@ -55,7 +55,18 @@ from .store import (
 )
 from .suggest import Parsed, Suggested, parse_and_suggest
 
-DOCUMENT_SUFFIXES = {".pdf", ".txt", ".docx", ".docm", ".doc", ".rtf", ".odt", ".text"}
+DOCUMENT_SUFFIXES = {
+    ".pdf",
+    ".txt",
+    ".text",
+    ".docx",
+    ".docm",
+    ".doc",
+    ".rtf",
+    ".odt",
+    ".htm",
+    ".html",
+}
 PARALLEL_FROM = 20  # documents; below this a second process costs more than it saves
 CHUNK = 32  # documents handed to the parsing process at a time
 # Characters of the texts of documents that failed as minutes kept until the run's bilag are
@@ -124,7 +135,7 @@ class _Job:
 
 
 def find_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Named files as they are; folders searched recursively for documents (.pdf, .txt, .docx, .docm, .doc, .rtf, .odt),
+    """Named files as they are; folders searched recursively for documents (see DOCUMENT_SUFFIXES),
     hidden files skipped."""
     for path, _root in find_files(paths, DOCUMENT_SUFFIXES):
         yield path

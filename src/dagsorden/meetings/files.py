@@ -8,6 +8,8 @@ import uuid
 from datetime import date
 from typing import IO, Any
 
+from dagsorden.core.html_text import HTML_RE
+
 _SIGNATURES: list[tuple[bytes, str]] = [
     (b"%PDF-", "application/pdf"),
     (b"{\\rtf", "application/rtf"),
@@ -39,6 +41,7 @@ _EXTENSIONS = {
     "image/jpeg": "jpg",
     "image/gif": "gif",
     "text/plain": "txt",
+    "text/html": "html",
     "application/zip": "zip",
     _OOXML[b"word/"]: "docx",
     _OOXML[b"xl/"]: "xlsx",
@@ -76,6 +79,8 @@ def sniff_media_type(head: bytes) -> str:
             if marker in head:
                 return media_type
         return "application/zip"
+    if HTML_RE.match(head):
+        return "text/html"
     try:
         head.decode("utf-8")
     except UnicodeDecodeError:

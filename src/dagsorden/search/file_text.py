@@ -25,6 +25,7 @@ READABLE = {
     "application/pdf",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "text/plain",
+    "text/html",
     "application/msword",  # Word 97–2003
     "application/rtf",
     "application/vnd.oasis.opendocument.text",
