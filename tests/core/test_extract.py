@@ -528,6 +528,8 @@ BAD = [
     # Office 97–2003 compound files: a password-protected DOCX is one, and so is a spreadsheet
     ("password", OLE + bytes(200) + "EncryptedPackage".encode("utf-16-le"), "adgangskode"),
     ("Excel 97–2003", OLE + bytes(200) + "Workbook".encode("utf-16-le"), "ikke et Word"),
+    ("web page without a body", b"<!DOCTYPE html>", "ingen tekst"),
+    ("web page of markup alone", b"<html><head><title>Referat</title></head></html>", "tekst"),
     ("text without items", b"Hej med dig\nDette er ikke et referat.", "dagsordenspunkt"),
     (
         "items but no body",

@@ -80,6 +80,8 @@ def html_text(data: bytes, source: str | None = None) -> str:
     try:
         parser = lxml.html.HTMLParser(no_network=True)  # one a call: a parser is one thread's
         root = lxml.html.document_fromstring(_decoded(data), parser=parser)
+    except lxml.etree.ParserError:  # 'Document is empty': no text, as a scan has none
+        return ""
     except Exception as exc:  # lxml raises a few kinds for a page it cannot take
         raise ParseError(
             _("HTML-siden kan ikke læses (%(error)s)") % {"error": type(exc).__name__}, source
