@@ -244,12 +244,13 @@ def test_uploads_get_server_made_names(staff: Client, name: str) -> None:
     stored = Path(attachment.file.path)
     assert stored.is_file() and stored.is_relative_to(Path(settings.MEDIA_ROOT))
     assert re.fullmatch(r"[0-9a-f]{32}", stored.name)
-    assert attachment.media_type == "text/plain"  # read from the content, not the claimed type
+    assert attachment.media_type == "text/html"  # read from the content, not the claimed type
     assert attachment.title and all(c.isprintable() for c in attachment.title)
     assert "\u202e" not in attachment.title and "/" not in attachment.title
     served = staff.get(f"/bilag/{attachment.pk}/")
     assert served["X-Content-Type-Options"] == "nosniff"
-    assert served["Content-Disposition"].startswith("attachment;")
+    assert served["Content-Disposition"].startswith("attachment;")  # a page is never shown
+    assert served["Content-Security-Policy"] == "default-src 'none'; sandbox"
     assert "filename*=utf-8''" in served["Content-Disposition"]
 
 
