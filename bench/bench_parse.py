@@ -54,9 +54,10 @@ def word_pdfs(docs: list[str], to: str = "pdf", filter_name: str = "") -> list[b
         return saved_by_libreoffice([in_word(t) for t in docs], Path(tmp), to, filter_name)
 
 
-def bench_doc(docs: list[str]) -> tuple[float, float, float]:
+def bench_doc(docs: list[str]) -> tuple[float, float, float, float]:
     """Seconds a file to parse the documents saved as Word 97–2003 (.doc) one at a time, the
-    same in the import's chunks of 32 (one LibreOffice run a chunk), and as DOCX."""
+    same in the import's chunks of 32 (one LibreOffice run a chunk), as DOCX, and as web
+    pages (saved as HTML by LibreOffice)."""
     from tests.core.test_layouts import in_word
 
     chunk_size = 32  # importer/run.py's CHUNK (importing it needs Django set up)
@@ -69,7 +70,9 @@ def bench_doc(docs: list[str]) -> tuple[float, float, float]:
     ]
     together = _timed(lambda: [parse_list(chunk) for chunk in chunks])
     docx = _timed(lambda: [parse_bytes(f, "x.docx") for f in news])
-    return alone / len(docs), together / len(docs), docx / len(docs)
+    pages = word_pdfs(docs, "html", "HTML (StarWriter)")
+    html = _timed(lambda: [parse_bytes(f, "x.html") for f in pages])
+    return alone / len(docs), together / len(docs), docx / len(docs), html / len(docs)
 
 
 def bench_text(docs: list[str], rounds: int = 3) -> float:
@@ -158,11 +161,12 @@ def main() -> None:
         f"seeds: {bench_text(seeds):.0f} documents/s on one core (the 3 seed documents, 300 times each)"
     )
     if args.doc > 0:
-        alone, together, new = bench_doc(docs[: args.doc])
+        alone, together, new, html = bench_doc(docs[: args.doc])
         print(
             f"doc: {alone * 1000:.0f} ms a Word 97–2003 file alone (through LibreOffice), "
             f"{together * 1000:.0f} ms in the import's chunks, "
-            f"{new * 1000:.1f} ms the same as DOCX ({args.doc} files)"
+            f"{new * 1000:.1f} ms the same as DOCX, {html * 1000:.1f} ms as HTML "
+            f"({args.doc} files)"
         )
     if args.pdfs <= 0:
         return  # text only
