@@ -981,3 +981,22 @@ def test_a_text_published_as_a_web_page_reads_as_the_text(path: Path) -> None:
     page = f"<!DOCTYPE html><html><body><pre>{html.escape(text)}</pre></body></html>"
     expected = comparable(to_dict(parse_text(text)))
     assert comparable(to_dict(parse_bytes(page.encode(), "referat.html"))) == expected
+
+
+def test_docx_hidden_text_is_not_read() -> None:
+    """Text formatted hidden (a template's guidance: 'Skriv beslutningen her') is neither
+    shown nor printed by Word; a run marked not hidden is."""
+    w = nsdecls("w")
+    d = docx.Document()
+    sect = d.element.body[-1]
+    sect.addprevious(
+        parse_xml(
+            f"<w:p {w}><w:r><w:t>Godkendt.</w:t></w:r>"
+            '<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> Skriv beslutningen her.</w:t></w:r>'
+            '<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t xml:space="preserve"> Taget til efterretning.</w:t></w:r>'
+            "</w:p>"
+        )
+    )
+    buf = io.BytesIO()
+    d.save(buf)
+    assert extract_text(buf.getvalue(), "skjult.docx") == "Godkendt. Taget til efterretning."

@@ -363,9 +363,17 @@ def _shown_text(paragraph: Any) -> str:
 def _shown_runs(element: Any) -> Iterator[Any]:
     for child in element.iterchildren():
         if child.tag == _W_R:
-            yield child
+            if not _hidden_text(child):
+                yield child
         elif child.tag not in _W_NOT_SHOWN:
             yield from _shown_runs(child)
+
+
+def _hidden_text(run: Any) -> bool:
+    """Whether a run is formatted hidden ('Skjult': a template's guidance to whoever writes
+    the minutes), which Word neither shows nor prints."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val", "true") not in ("0", "false", "off")
 
 
 # --- PDF ----------------------------------------------------------------------------------
