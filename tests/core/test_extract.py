@@ -1000,3 +1000,33 @@ def test_docx_hidden_text_is_not_read() -> None:
     buf = io.BytesIO()
     d.save(buf)
     assert extract_text(buf.getvalue(), "skjult.docx") == "Godkendt. Taget til efterretning."
+
+
+def test_libreoffices_profile_goes_with_the_process_also_a_pool_worker(tmp_path: Path) -> None:
+    """Each process makes its own LibreOffice profile: removed when the process ends, also a
+    process of a pool's (the import's parsing process), where no atexit handler runs."""
+    require("LibreOffice (apt-get install libreoffice-writer-nogui)", bool(shutil.which("soffice")))
+    script = (
+        "import multiprocessing\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from dagsorden.core.batch import parse_list\n"
+        "if __name__ == '__main__':\n"
+        "    rtf = (b'{\\\\rtf1 Et notat.}', 'a.rtf')\n"
+        "    ctx = multiprocessing.get_context('forkserver')\n"
+        "    with ProcessPoolExecutor(1, mp_context=ctx) as pool:\n"
+        "        print(pool.submit(parse_list, [rtf, rtf]).result())\n"
+        "    print(parse_list([rtf]))\n"
+    )
+    (tmp_path / "run.py").write_text(script)
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    done = subprocess.run(
+        [sys.executable, str(tmp_path / "run.py")],
+        env={**os.environ, "TMPDIR": str(temp)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("NotMinutes") == 3  # read by LibreOffice: a note, no minutes
+    assert list(temp.iterdir()) == []

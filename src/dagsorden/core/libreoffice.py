@@ -13,13 +13,13 @@ first conversion and removed at exit.
 
 from __future__ import annotations
 
-import atexit
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
 import threading
+from multiprocessing.util import Finalize
 from pathlib import Path
 
 from .errors import MAX_DOCUMENT_BYTES, ParseError
@@ -185,7 +185,8 @@ def _profile_dir() -> Path:
     global _profile
     if _profile is None or _profile[1] != os.getpid():
         folder = Path(tempfile.mkdtemp(prefix="dagsorden-libreoffice-"))
-        atexit.register(shutil.rmtree, folder, True)
+        # removed at exit, also from a process of multiprocessing's (which runs no atexit)
+        Finalize(None, shutil.rmtree, args=(folder, True), exitpriority=0)
         (folder / "user").mkdir()
         (folder / "user" / "registrymodifications.xcu").write_text(_SETTINGS, encoding="utf-8")
         _profile = (folder, os.getpid())
