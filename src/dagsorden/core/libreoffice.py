@@ -29,6 +29,7 @@ OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Offi
 RTF_SIGNATURE = b"{\\rtf"
 # An OpenDocument file is a zip whose first entry, stored uncompressed, is its media type.
 _ODT_MEDIA_TYPE = b"mimetypeapplication/vnd.oasis.opendocument.text"
+_NO_PROXY_HOST, _NO_PROXY_PORT = "127.0.0.1", 9  # the discard port, closed: no proxy there
 CONVERT_TIMEOUT_SECONDS = 60.0
 CONVERT_CPU_SECONDS = 60
 CONVERT_MEMORY_BYTES = 4 * 1024 * 1024 * 1024  # LibreOffice reserves much it never touches
@@ -159,7 +160,7 @@ def _convert(files: list[Path], out: Path) -> str:
             stderr=subprocess.DEVNULL,
             start_new_session=True,  # its own process group: soffice starts soffice.bin
             preexec_fn=_limits,  # noqa: PLW1509 (only setrlimit, safe before exec)
-            env={**os.environ, "SAL_USE_VCLPLUGIN": "svp"},  # no display needed or looked for
+            env={**os.environ, "SAL_USE_VCLPLUGIN": "svp", **_PROXY_ENVIRONMENT},
         )
         try:
             process.wait(CONVERT_TIMEOUT_SECONDS)
@@ -170,6 +171,14 @@ def _convert(files: list[Path], out: Path) -> str:
                 raise
             return _TIMED_OUT
     return _CRASHED if process.returncode else ""
+
+
+# SAL_USE_VCLPLUGIN: no display needed or looked for; the proxy that is not there for any
+# part of LibreOffice that asks the environment rather than its settings.
+_PROXY_ENVIRONMENT = {
+    name: f"http://{_NO_PROXY_HOST}:{_NO_PROXY_PORT}"
+    for name in ("http_proxy", "https_proxy", "ftp_proxy", "HTTP_PROXY", "HTTPS_PROXY")
+} | {"no_proxy": "", "NO_PROXY": ""}
 
 
 def _limits() -> None:
@@ -195,11 +204,27 @@ def _profile_dir() -> Path:
 
 # A document may link pictures on other servers, which LibreOffice fetches as it converts:
 # the server would be made to send requests where the document says (inside its own
-# network too). Links from documents not in a trusted location are blocked; macros never
-# run; linked text is never updated from its source (a local file named by the document).
-_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
+# network too). Links from documents not in a trusted location are blocked, and so that
+# a way round that is no way out, every request goes to a proxy that is not there (the
+# discard port, closed); macros never run; linked text is never updated from its source
+# (a local file named by the document).
+_PROXIES = "".join(
+    f'<item oor:path="/org.openoffice.Inet/Settings"><prop oor:name="ooInet{name}" '
+    f'oor:op="fuse"><value>{value}</value></prop></item>\n'
+    for name, value in [
+        ("ProxyType", 2),  # set by hand, below
+        *((f"{kind}ProxyName", _NO_PROXY_HOST) for kind in ("HTTP", "HTTPS", "FTP")),
+        *((f"{kind}ProxyPort", _NO_PROXY_PORT) for kind in ("HTTP", "HTTPS", "FTP")),
+        ("NoProxy", ""),
+    ]
+)
+_SETTINGS = (
+    """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry"
  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+"""
+    + _PROXIES
+    + """
 <item oor:path="/org.openoffice.Office.Common/Security/Scripting">
 <prop oor:name="BlockUntrustedRefererLinks" oor:op="fuse"><value>true</value></prop></item>
 <item oor:path="/org.openoffice.Office.Common/Security/Scripting">
@@ -210,3 +235,4 @@ _SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 <prop oor:name="Link" oor:op="fuse"><value>2</value></prop></item>
 </oor:items>
 """
+)
