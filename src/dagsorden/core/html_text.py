@@ -57,15 +57,19 @@ def html_text(data: bytes, source: str | None = None) -> str:
 def _decoded(data: bytes) -> str | bytes:
     """The page as text where it is UTF-8 (a page of Danish text that is, is UTF-8 whatever
     it declares, and most pages declare nothing); else its bytes, for lxml to decode as the
-    page declares (its default is Latin-1)."""
+    page declares; else Windows-1252, as a browser takes a Danish page (lxml would take
+    Latin-1: its dashes and quotation marks would be control characters)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data
+        if _CHARSET_RE.search(data[:4096]):
+            return data
+        text = data.decode("cp1252", errors="replace")
     return _XML_DECLARATION_RE.sub("", text, count=1)  # lxml takes no declaration in a str
 
 
 _XML_DECLARATION_RE = re.compile(r"^\s*<\?xml[^>]*>")
+_CHARSET_RE = re.compile(rb"charset\s*=|<\?xml[^>]*encoding", re.IGNORECASE)
 
 
 class _Lines:
