@@ -1044,3 +1044,35 @@ def test_libreoffices_profile_goes_with_the_process_also_a_pool_worker(tmp_path:
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("NotMinutes") == 3  # read by LibreOffice: a note, no minutes
     assert list(temp.iterdir()) == []
+
+
+def test_docx_bullets_inserted_as_symbols_are_read() -> None:
+    """Points bulleted by hand with a symbol ('Indsæt symbol', Symbol's U+F0B7, as a PDF of
+    the document extracts it), not a Word list: the bullets are read, so are the points."""
+    w = nsdecls("w")
+    d = docx.Document()
+    sect = d.element.body[-1]
+
+    def add(text: str, symbol: bool = False) -> None:
+        mark = '<w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:tab/></w:r>' if symbol else ""
+        sect.addprevious(parse_xml(f"<w:p {w}>{mark}<w:r><w:t>{text}</w:t></w:r></w:p>"))
+
+    for text in ["Direktionen 01-03-2023", "Punkter til behandling", "Åben Sag", "Sagsgang"]:
+        add(text)
+    for text in ["DIR", "Sagsfremstilling", "Direktionen har følgende punkter til behandling:"]:
+        add(text)
+    add("Budgetopfølgning. Drøftelse af status.", symbol=True)
+    add("Årshjul for 2023.", symbol=True)
+    add("Indstilling")
+    add("Kommunaldirektøren indstiller, at punkterne behandles.")
+    add("Beslutning i Direktionen den 01-03-2023")
+    add("Taget til efterretning.", symbol=True)
+    add("Godkendt.", symbol=True)
+    buf = io.BytesIO()
+    d.save(buf)
+    assert "\uf0b7\tÅrshjul for 2023." in extract_text(buf.getvalue(), "symboler.docx")
+    (item,) = parse_bytes(buf.getvalue(), "symboler.docx").items
+    assert [(p.title, p.decision) for p in item.points] == [
+        ("Budgetopfølgning.", "Taget til efterretning."),
+        ("Årshjul for 2023.", "Godkendt."),
+    ]

@@ -49,6 +49,11 @@ _W_P, _W_TBL, _W_R, _W_SDT = f"{_W}p", f"{_W}tbl", f"{_W}r", f"{_W}sdt"
 _W_TR, _W_TC, _W_TXBX = f"{_W}tr", f"{_W}tc", f"{_W}txbxContent"
 _W_FOOTNOTE, _W_ENDNOTE = f"{_W}footnoteReference", f"{_W}endnoteReference"
 _W_ID = f"{_W}id"
+_W_SYM = f"{_W}sym"
+# What of a run is its text (python-docx's CT_R.text reads these), and a symbol
+_W_RUN_TEXT = tuple(
+    f"{_W}{tag}" for tag in ("t", "tab", "br", "cr", "noBreakHyphen", "ptab", "sym")
+)
 # Inside a paragraph, what holds no text that is shown: tracked deletions, text moved away,
 # the paragraph's and runs' properties, and the fallback of content given two ways (its
 # first way, 'mc:Choice', holds the same text).
@@ -357,7 +362,25 @@ def _shown_text(paragraph: Any) -> str:
     """A paragraph's text as Word shows it: its runs' text (python-docx's own reading of a
     run: tabs, breaks, hyphens) also inside tracked insertions, content controls, links and
     fields, which python-docx's Paragraph.text passes over; not tracked deletions."""
-    return "".join(run.text for run in _shown_runs(paragraph))
+    return "".join(_run_text(run) for run in _shown_runs(paragraph))
+
+
+def _run_text(run: Any) -> str:
+    """python-docx's reading of a run, with a symbol inserted from a font ('Indsæt symbol':
+    a bullet typed so is Symbol's U+F0B7, as a PDF of the document extracts it)."""
+    if run.find(_W_SYM) is None:
+        return str(run.text)
+    return "".join(
+        _symbol(child) if child.tag == _W_SYM else str(child)
+        for child in run.iterchildren(*_W_RUN_TEXT)
+    )
+
+
+def _symbol(sym: Any) -> str:
+    try:
+        return chr(int(sym.get(f"{_W}char", ""), 16))
+    except (ValueError, OverflowError):
+        return ""
 
 
 def _shown_runs(element: Any) -> Iterator[Any]:
