@@ -519,12 +519,23 @@ def test_text_encodings(encoding: str) -> None:
     assert minutes.items[0].points[0].title == "Direktionens årsplan (bilag vedlagt)."
 
 
+def _zipped(files: dict[str, bytes]) -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, data in files.items():
+            z.writestr(name, data)
+    return out.getvalue()
+
+
 BAD = [
     # (what, bytes, a word the message must hold)
     ("empty", b"", "tom"),
     ("binary", bytes(range(256)) * 4, "binært"),
     ("PDF header only", b"%PDF-1.7\n", "PDF"),
     ("zip, not Word", b"PK\x03\x04" + b"\x00" * 100, "Word"),
+    ("an archive", _zipped({"2022/referat.pdf": b"%PDF-1.7"}), "pak det ud"),
     # Office 97–2003 compound files: a password-protected DOCX is one, and so is a spreadsheet
     ("password", OLE + bytes(200) + "EncryptedPackage".encode("utf-16-le"), "adgangskode"),
     ("Excel 97–2003", OLE + bytes(200) + "Workbook".encode("utf-16-le"), "ikke et Word"),

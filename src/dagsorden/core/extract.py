@@ -154,7 +154,10 @@ def docx_text(data: bytes, source: str | None = None) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             if "word/document.xml" not in z.namelist():
-                raise ParseError(_("en zip-fil, men ikke et Word-dokument"), source)
+                what = _(
+                    "en zip-fil, men ikke et Word-dokument (et arkiv? Pak det ud, og importér mappen)"
+                )
+                raise ParseError(what, source)
             if sum(i.file_size for i in z.infolist()) > 20 * MAX_DOCUMENT_BYTES:
                 raise ParseError(_("Word-dokumentet pakker ud til for meget data"), source)
             data = _as_plain_word(z, data)
