@@ -20,3 +20,19 @@ def golden_dir() -> Path:
 @pytest.fixture
 def seeds() -> list[Path]:
     return sorted(GOLDEN.glob("*.txt"))
+
+
+@pytest.fixture
+def libreoffice_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many files each LibreOffice run is given, run by run (core/libreoffice.py)."""
+    from dagsorden.core import libreoffice
+
+    runs: list[int] = []
+    convert = libreoffice._convert
+
+    def counted(files: list[Path], out: Path) -> str:
+        runs.append(len(files))
+        return convert(files, out)
+
+    monkeypatch.setattr(libreoffice, "_convert", counted)
+    return runs

@@ -1076,20 +1076,12 @@ def test_an_item_without_points_plans_its_referrals_in_its_presentation() -> Non
 
 
 def test_word_97_files_of_a_chunk_are_converted_in_one_run(
-    saved_in_other_formats: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+    saved_in_other_formats: dict[str, bytes], libreoffice_runs: list[int]
 ) -> None:
     """The import hands the parsing process 32 documents at a time: their .doc files are
     converted by one LibreOffice (its start is nearly all a file costs alone). A file the run
     gives nothing for fails (LibreOffice, run to its end, tried it); the others keep their
     answers and their order, among documents of other kinds."""
-    runs: list[int] = []
-    convert = libreoffice._convert
-
-    def counted(files: list[Path], out: Path) -> str:
-        runs.append(len(files))
-        return convert(files, out)
-
-    monkeypatch.setattr(libreoffice, "_convert", counted)
     broken = libreoffice.OLE_SIGNATURE + bytes(200) + "WordDocument".encode("utf-16-le")
     names = [p.stem for p in SEEDS]
     documents = [
@@ -1100,7 +1092,9 @@ def test_word_97_files_of_a_chunk_are_converted_in_one_run(
         (libreoffice.OLE_SIGNATURE + "EncryptedPackage".encode("utf-16-le"), "kode.docx"),
     ]
     results = parse_list(documents)
-    assert runs == [3]  # the three together, and no run again for the one it could not read
+    assert libreoffice_runs == [
+        3
+    ]  # the three together, and no run again for the one it could not read
     a, failed, b, c, locked = results
     for path, result in ((SEEDS[0], a), (SEEDS[1], b), (SEEDS[2], c)):
         assert not isinstance(result, ParseError)

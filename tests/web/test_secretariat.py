@@ -561,14 +561,13 @@ def test_import_minutes_through_the_web(staff: Client, seeds: list[Path]) -> Non
 
 
 def test_word_97_minutes_uploaded_together_are_converted_in_one_run(
-    staff: Client, seeds: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    staff: Client, seeds: list[Path], tmp_path: Path, libreoffice_runs: list[int]
 ) -> None:
     """Old minutes uploaded as .doc files: LibreOffice starts once for them all (a second a
     file alone: a few dozen would outlast the request), and the same files again are
     unchanged."""
     import shutil
 
-    from dagsorden.core import libreoffice
     from tests.core.test_layouts import in_word, saved_by_libreoffice
     from tests.required import require
 
@@ -576,18 +575,10 @@ def test_word_97_minutes_uploaded_together_are_converted_in_one_run(
     docs = saved_by_libreoffice(
         [in_word(seed.read_text()) for seed in seeds], tmp_path, "doc", "MS Word 97"
     )
-    runs: list[int] = []
-    convert = libreoffice._convert
-
-    def counted(files: list[Path], out: Path) -> str:
-        runs.append(len(files))
-        return convert(files, out)
-
-    monkeypatch.setattr(libreoffice, "_convert", counted)
     uploads = [_upload(f"Referat {k}.doc", doc) for k, doc in enumerate(docs)]
     response = staff.post("/sekretariat/importer/", {"filer": uploads})
     assert response.status_code == 200
-    assert runs == [len(seeds)]
+    assert libreoffice_runs == [len(seeds)]
     assert m.Meeting.objects.count() == len(seeds)
     again = [_upload(f"Referat {k}.doc", doc) for k, doc in enumerate(docs)]
     response = staff.post("/sekretariat/importer/", {"filer": again})
