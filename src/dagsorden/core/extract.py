@@ -242,7 +242,7 @@ class _Notes:
         """The footnotes the shown text of a paragraph or table cites, each once; the
         endnotes it cites are kept for the end."""
         for run in block.iter(_W_R):
-            if _hidden(run, block):
+            if _not_shown(run, block):
                 continue
             for reference in run.iterchildren(_W_FOOTNOTE, _W_ENDNOTE):
                 key = (reference.tag, reference.get(_W_ID, ""))
@@ -276,8 +276,11 @@ def _notes_of(document: Any, relationship: str) -> dict[str, Any]:
     return {}
 
 
-def _hidden(run: Any, block: Any) -> bool:
-    """Whether a run inside block is not shown (a tracked deletion, a fallback …)."""
+def _not_shown(run: Any, block: Any) -> bool:
+    """Whether a run inside block is not shown: hidden, or in a tracked deletion, a
+    fallback … (as _shown_runs passes it over)."""
+    if _hidden_text(run):
+        return True
     ancestor = run.getparent()
     while ancestor is not None and ancestor is not block:
         if ancestor.tag in _W_NOT_SHOWN:
