@@ -101,8 +101,9 @@ atexit.register(_list_worker.close)
 
 def parse_list(documents: list[tuple[bytes, str | None]]) -> list[Result]:
     """parse_many as a list: a picklable unit of work for a process pool. The PDF worker is
-    kept between calls, so a chunk costs no process start; the list's Word 97–2003 files are
-    converted in one LibreOffice run (core/libreoffice.py), which starts once for them all."""
+    kept between calls, so a chunk costs no process start; the list's files for LibreOffice
+    (Word 97–2003, RTF, OpenDocument) are converted in one run of it, which starts once for
+    them all (core/libreoffice.py)."""
     ready = with_converted_to_docx(documents)
     parsed = iter(
         list(parse_many([d for d in ready if not isinstance(d, ParseError)], _list_worker))
@@ -113,12 +114,12 @@ def parse_list(documents: list[tuple[bytes, str | None]]) -> list[Result]:
 def with_converted_to_docx(
     documents: list[tuple[bytes, str | None]],
 ) -> list[tuple[bytes, str | None] | ParseError]:
-    """The documents with their Word 97–2003 and RTF files as DOCX (or the ParseError why not), all
-    converted in one LibreOffice run; a single one is left as it is (read as it is parsed)."""
-    old = [k for k, (data, _) in enumerate(documents) if for_libreoffice(data)]
+    """The documents with those for LibreOffice as DOCX (or the ParseError why not), all
+    converted in one run; a single one is left as it is (converted as it is read)."""
+    others = [k for k, (data, _) in enumerate(documents) if for_libreoffice(data)]
     ready: list[tuple[bytes, str | None] | ParseError] = list(documents)
-    if len(old) > 1:  # one alone is converted as it is read
-        for k, converted in zip(old, all_to_docx([documents[k] for k in old]), strict=True):
+    if len(others) > 1:
+        for k, converted in zip(others, all_to_docx([documents[k] for k in others]), strict=True):
             ready[k] = (
                 converted if isinstance(converted, ParseError) else (converted, documents[k][1])
             )

@@ -135,7 +135,7 @@ class _Job:
 
 
 def find_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Named files as they are; folders searched recursively for documents (see DOCUMENT_SUFFIXES),
+    """Named files as they are; folders searched recursively for documents (DOCUMENT_SUFFIXES),
     hidden files skipped."""
     for path, _root in find_files(paths, DOCUMENT_SUFFIXES):
         yield path
@@ -289,7 +289,7 @@ def import_upload(name: str, data: bytes, readable: bytes | ParseError | None = 
     many are called 'Referat.pdf': it is known by its meeting and its name, so that a corrected
     version of a meeting's minutes updates what the first stored, and another meeting's minutes
     under the same name are a document of their own. readable is what to read instead of data
-    (a Word 97–2003 file converted with others: core/batch.with_converted_to_docx)."""
+    (a file for LibreOffice converted with others: core/batch.with_converted_to_docx)."""
     sha = hashlib.sha256(data).hexdigest()
     known = (
         ImportedDocument.objects.filter(sha256=sha, meeting__isnull=False)

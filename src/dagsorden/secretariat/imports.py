@@ -39,7 +39,7 @@ def import_minutes(request: HttpRequest) -> HttpResponse:
         for upload in files:
             with upload:
                 uploads.append((upload.read(), clean_name(upload.name or "", _("dokument"))))
-        # Word 97–2003 files converted in one LibreOffice run: one alone costs over a second
+        # files for LibreOffice (.doc, RTF, .odt) converted in one run: one alone takes a second
         readable = with_converted_to_docx(uploads)
         for (data, name), ready in zip(uploads, readable, strict=True):
             converted = ready if isinstance(ready, ParseError) else ready[0]
