@@ -437,11 +437,12 @@ def test_a_name_that_is_no_bilags_is_none(tmp_path: Path, seeds: list[Path], nam
 
 
 def test_minutes_and_bilag_in_word_97_are_read_and_served_as_such(
-    tmp_path: Path, seeds: list[Path], client: Client
+    tmp_path: Path, seeds: list[Path], client: Client, libreoffice_runs: list[int]
 ) -> None:
     """An archive's older meetings are Word 97–2003 files: the minutes are read (through
     LibreOffice), a bilag's .doc is matched by its document number, its words are searched
-    and it goes out as a .doc (its kind read from the file, not its name)."""
+    and it goes out as a .doc (its kind read from the file, not its name); read again for
+    the search ('dagsorden reindex'), the bilag are converted in one LibreOffice run."""
     from tests.core.test_layouts import in_word, saved_by_libreoffice
     from tests.required import require
 
@@ -452,21 +453,35 @@ def test_minutes_and_bilag_in_word_97_are_read_and_served_as_such(
     written = io.BytesIO()
     note.save(written)
     (tmp_path / "lo").mkdir()
-    minutes_doc, note_doc = saved_by_libreoffice(
-        [in_word(seeds[0].read_text()), written.getvalue()], tmp_path / "lo", "doc", "MS Word 97"
+    other = docx.Document()
+    other.add_paragraph("Opsamling på dialogmøde med DI: erhvervskontakten styrkes.")
+    written_other = io.BytesIO()
+    other.save(written_other)
+    minutes_doc, note_doc, other_doc = saved_by_libreoffice(
+        [in_word(seeds[0].read_text()), written.getvalue(), written_other.getvalue()],
+        tmp_path / "lo",
+        "doc",
+        "MS Word 97",
     )
     folder = tmp_path / "arkiv" / "2021-01-20"
     folder.mkdir(parents=True)
     (folder / "Referat.doc").write_bytes(minutes_doc)
     (folder / "3011528.doc").write_bytes(note_doc)
+    (folder / "3011529.doc").write_bytes(other_doc)
     summary = import_paths([tmp_path / "arkiv"], progress=False)
-    assert (summary.imported, summary.attached, summary.failed) == (1, 1, [])
+    assert (summary.imported, summary.attached, summary.failed) == (1, 2, [])
     assert ImportedDocument.objects.get(source__endswith="Referat.doc").kind == "doc"
     bilag = attachment(3)  # 'Opsamling DI-måling', document 3011528
     assert bilag.media_type == "application/msword"
     assert "erhvervsklimaet" in FileText.objects.get(attachment=bilag).text
     served = client.get(f"/bilag/{bilag.pk}/")
     assert served["Content-Disposition"].endswith("Opsamling%20DI-m%C3%A5ling.doc")
+    FileText.objects.all().delete()
+    libreoffice_runs.clear()
+    assert read_unread(unread()) == 2
+    assert libreoffice_runs == [2]
+    assert "erhvervsklimaet" in FileText.objects.get(attachment=bilag).text
+    assert "erhvervskontakten" in FileText.objects.get(attachment=attachment(4)).text
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from django.db.models import F, QuerySet
 
 from dagsorden.core import ParseError
+from dagsorden.core.batch import with_converted_to_docx
 from dagsorden.core.errors import ReaderUnavailable
 from dagsorden.core.extract import extract_text
 from dagsorden.meetings.files import media_type_of
@@ -53,7 +54,10 @@ def searchable(text: str) -> str:
 
 def keep_text(attachment_id: int, sha256: str, data: bytes) -> str:
     """Read and store the text of the file just stored as an attachment's; returns it."""
-    text = read_text(data)
+    return _store_text(attachment_id, sha256, read_text(data))
+
+
+def _store_text(attachment_id: int, sha256: str, text: str | None) -> str:
     if text is None:
         FileText.objects.filter(attachment_id=attachment_id).delete()
         return ""
@@ -79,15 +83,28 @@ def unread() -> QuerySet[Attachment]:
     )
 
 
-def read_unread(attachments: Iterable[Attachment]) -> int:
-    """Read and store the texts of these attachments' files; returns how many."""
+def read_unread(attachments: Iterable[Attachment], chunk: int = 32) -> int:
+    """Read and store the texts of these attachments' files; returns how many. A chunk's
+    files for LibreOffice (Word 97–2003, RTF, OpenDocument) are converted in one run of it:
+    one alone takes a second, LibreOffice starting."""
     count = 0
+    held: list[tuple[Attachment, bytes]] = []
     for attachment in attachments:
         try:
             with attachment.file.open("rb") as handle:
-                data = handle.read()
+                held.append((attachment, handle.read()))
         except OSError:
             continue  # a file gone from storage has no text to give
-        keep_text(attachment.pk, attachment.sha256, data)
-        count += 1
-    return count
+        if len(held) == chunk:
+            count += _read_held(held)
+            held = []
+    return count + _read_held(held)
+
+
+def _read_held(held: list[tuple[Attachment, bytes]]) -> int:
+    ready = with_converted_to_docx([(data, None) for _, data in held])
+    for (attachment, _data), converted in zip(held, ready, strict=True):
+        # what LibreOffice could not read has no text
+        text = "" if isinstance(converted, ParseError) else read_text(converted[0])
+        _store_text(attachment.pk, attachment.sha256, text)
+    return len(held)
