@@ -1087,3 +1087,13 @@ def test_docx_bullets_inserted_as_symbols_are_read() -> None:
         ("Budgetopfølgning.", "Taget til efterretning."),
         ("Årshjul for 2023.", "Godkendt."),
     ]
+
+
+def test_libreoffices_settings_are_written_before_every_run() -> None:
+    """LibreOffice rewrites its settings as it ends; one killed may leave them cut off,
+    and with them the block on fetching what a document links: they are written anew."""
+    settings = libreoffice._profile_dir() / "user" / "registrymodifications.xcu"
+    settings.write_text('<?xml version="1.0"?><oor:items', encoding="utf-8")  # cut off
+    assert libreoffice._profile_dir() / "user" / "registrymodifications.xcu" == settings
+    assert settings.read_text(encoding="utf-8") == libreoffice._SETTINGS
+    assert "BlockUntrustedRefererLinks" in libreoffice._SETTINGS

@@ -1132,3 +1132,13 @@ def test_a_run_broken_off_keeps_what_it_converted_and_tries_the_rest_alone(
         assert isinstance(docx_bytes, bytes)
         expected = comparable(to_dict(parse_text(path.read_text())))
         assert comparable(to_dict(parse_bytes(docx_bytes, "x.docx"))) == expected
+
+
+def test_a_conversion_writing_more_than_allowed_is_stopped(
+    saved_in_other_formats: dict[str, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No file LibreOffice writes may be larger than the Word reader takes unpacked (a
+    document made to fill the disk): here the limit set below this document's DOCX."""
+    monkeypatch.setattr(libreoffice, "CONVERT_FILE_BYTES", 4096)
+    with pytest.raises(ParseError, match="LibreOffice kan ikke læse dokumentet"):
+        libreoffice.to_docx(saved_in_other_formats[SEEDS[0].stem], "stor.doc")

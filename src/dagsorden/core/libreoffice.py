@@ -33,6 +33,7 @@ _NO_PROXY_HOST, _NO_PROXY_PORT = "127.0.0.1", 9  # the discard port, closed: no 
 CONVERT_TIMEOUT_SECONDS = 60.0
 CONVERT_CPU_SECONDS = 60
 CONVERT_MEMORY_BYTES = 4 * 1024 * 1024 * 1024  # LibreOffice reserves much it never touches
+CONVERT_FILE_BYTES = 20 * MAX_DOCUMENT_BYTES
 # The names of a compound file's streams are stored in UTF-16: a Word document has a
 # 'WordDocument' stream; a password-protected DOCX, XLSX or PPTX is an 'EncryptedPackage'.
 _WORD_STREAM = "WordDocument".encode("utf-16-le")
@@ -138,21 +139,21 @@ def _soffice() -> str | None:
 def _convert(files: list[Path], out: Path) -> str:
     """Run LibreOffice on files, DOCX into out: '' when it ran to its end, else _TIMED_OUT or
     _CRASHED (it ends with 0 also when it could not open a file)."""
-    command = [
-        _soffice() or "soffice",
-        "--headless",
-        "--norestore",
-        "--nolockcheck",
-        "--nologo",
-        "--nodefault",
-        f"-env:UserInstallation={_profile_dir().as_uri()}",
-        "--convert-to",
-        "docx:MS Word 2007 XML",
-        "--outdir",
-        str(out),
-        *map(str, files),
-    ]
-    with _convert_lock:
+    with _convert_lock:  # the profile and its settings are one run's at a time
+        command = [
+            _soffice() or "soffice",
+            "--headless",
+            "--norestore",
+            "--nolockcheck",
+            "--nologo",
+            "--nodefault",
+            f"-env:UserInstallation={_profile_dir().as_uri()}",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(out),
+            *map(str, files),
+        ]
         process = subprocess.Popen(
             command,
             stdin=subprocess.DEVNULL,
@@ -186,6 +187,9 @@ def _limits() -> None:
 
     resource.setrlimit(resource.RLIMIT_CPU, (CONVERT_CPU_SECONDS, CONVERT_CPU_SECONDS))
     resource.setrlimit(resource.RLIMIT_AS, (CONVERT_MEMORY_BYTES, CONVERT_MEMORY_BYTES))
+    # no file it writes (the DOCX) larger than the Word reader takes unpacked: a document
+    # made to fill the disk is stopped by the system
+    resource.setrlimit(resource.RLIMIT_FSIZE, (CONVERT_FILE_BYTES, CONVERT_FILE_BYTES))
 
 
 def _profile_dir() -> Path:
@@ -197,8 +201,10 @@ def _profile_dir() -> Path:
         # removed at exit, also from a process of multiprocessing's (which runs no atexit)
         Finalize(None, shutil.rmtree, args=(folder, True), exitpriority=0)
         (folder / "user").mkdir()
-        (folder / "user" / "registrymodifications.xcu").write_text(_SETTINGS, encoding="utf-8")
         _profile = (folder, os.getpid())
+    # Written before every run: LibreOffice rewrites the file as it ends, and one killed (out
+    # of time, over a limit) may leave it cut off, the settings with it.
+    (_profile[0] / "user" / "registrymodifications.xcu").write_text(_SETTINGS, encoding="utf-8")
     return _profile[0]
 
 
