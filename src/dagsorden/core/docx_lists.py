@@ -9,9 +9,8 @@ character (U+F0B7 in Word's Symbol font, as pypdfium2 extracts it from a PDF of 
 
 from __future__ import annotations
 
+import functools
 from typing import Any
-
-from lxml import etree
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _BULLET = "\uf0b7"
@@ -59,13 +58,20 @@ def formatted_number(n: int, fmt: str) -> str:
     return str(n)  # decimal, and the rarer formats as their numbers
 
 
-_NAMESPACES = {"w": _W[1:-1]}
-_STYLE_BY_ID = etree.XPath("w:style[@w:styleId=$id]", namespaces=_NAMESPACES)
-_DEFAULT_STYLES = etree.XPath(
-    'w:style[(not(@w:type) or @w:type="paragraph")'
-    ' and (@w:default="1" or @w:default="true" or @w:default="on")]',
-    namespaces=_NAMESPACES,
-)
+@functools.cache
+def _style_paths() -> tuple[Any, Any]:
+    """The XPath of a style by its id, and of the default paragraph styles (compiled once, at
+    the first Word document: lxml is loaded with python-docx, only when one is read)."""
+    from lxml import etree
+
+    namespaces = {"w": _W[1:-1]}
+    by_id = etree.XPath("w:style[@w:styleId=$id]", namespaces=namespaces)
+    defaults = etree.XPath(
+        'w:style[(not(@w:type) or @w:type="paragraph")'
+        ' and (@w:default="1" or @w:default="true" or @w:default="on")]',
+        namespaces=namespaces,
+    )
+    return by_id, defaults
 
 
 class _ParagraphStyles:
@@ -86,10 +92,10 @@ class _ParagraphStyles:
 
     def _style(self, style_id: str | None) -> Any:
         if style_id is not None:
-            found = _STYLE_BY_ID(self._root, id=style_id)
+            found = _style_paths()[0](self._root, id=style_id)
             if found and found[0].get(_W + "type", "paragraph") == "paragraph":
                 return found[0]
-        defaults = _DEFAULT_STYLES(self._root)
+        defaults = _style_paths()[1](self._root)
         return defaults[-1] if defaults else None
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import lxml.html
-
 from .docx_lists import formatted_number
 from .errors import ParseError
 from .language import gettext as _
@@ -38,6 +36,9 @@ _LIST_TYPES = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "
 
 def html_text(data: bytes, source: str | None = None) -> str:
     """The text of an HTML page, a line a block."""
+    import lxml.etree  # imported here: only web pages need it
+    import lxml.html
+
     try:
         parser = lxml.html.HTMLParser(no_network=True)  # one a call: a parser is one thread's
         root = lxml.html.document_fromstring(_decoded(data), parser=parser)
