@@ -21,7 +21,8 @@ def _val(element: Any, tag: str) -> str | None:
     return found.get(_W + "val") if found is not None else None
 
 
-def _int(text: str | None, default: int) -> int:
+def whole_number(text: str | None, default: int) -> int:
+    """The attribute's number, or default where it has none or another word."""
     try:
         return int(text) if text is not None else default
     except ValueError:
@@ -120,21 +121,21 @@ class ListLabels:
             if definition is None:
                 continue
             levels = {
-                _int(lvl.get(_W + "ilvl"), 0): (
+                whole_number(lvl.get(_W + "ilvl"), 0): (
                     _val(lvl, "numFmt") or "decimal",
                     _val(lvl, "lvlText") or "",
-                    _int(_val(lvl, "start"), 1),
+                    whole_number(_val(lvl, "start"), 1),
                 )
                 for lvl in definition.findall(_W + "lvl")
             }
             num_id = num.get(_W + "numId")
             self._counted_as[num_id] = "abstract " + (_val(num, "abstractNumId") or "")
             for override in num.findall(_W + "lvlOverride"):
-                level = _int(override.get(_W + "ilvl"), 0)
+                level = whole_number(override.get(_W + "ilvl"), 0)
                 start = _val(override, "startOverride")
                 if start is not None and level in levels:
                     fmt, text, _ = levels[level]
-                    levels[level] = (fmt, text, _int(start, 1))
+                    levels[level] = (fmt, text, whole_number(start, 1))
                     self._counted_as[num_id] = num_id
             self._levels[num_id] = levels
 
@@ -175,5 +176,5 @@ class ListLabels:
                 num_id = _val(num_pr, "numId")
                 if num_id is None or num_id == "0":
                     return None  # numbering switched off for this paragraph
-                return num_id, _int(_val(num_pr, "ilvl"), 0)
+                return num_id, whole_number(_val(num_pr, "ilvl"), 0)
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .docx_lists import formatted_number
+from .docx_lists import formatted_number, whole_number
 from .errors import ParseError
 from .language import gettext as _
 
@@ -132,7 +132,7 @@ class _Lines:
             if tag in ("ol", "ul"):
                 fmt = _LIST_TYPES.get(element.get("type", ""), "decimal")
                 self.lists.append(
-                    [fmt if tag == "ol" else None, _number(element.get("start"), 1) - 1]
+                    [fmt if tag == "ol" else None, whole_number(element.get("start"), 1) - 1]
                 )
             elif tag == "li":
                 self.indent = "  " * max(len(self.lists) - 1, 0)
@@ -151,17 +151,9 @@ class _Lines:
 
     def _label(self, item: Any) -> str:
         """The number or bullet a browser draws for a list item."""
-        if not self.lists or item.getparent() is None or item.getparent().tag not in ("ol", "ul"):
-            return "•"
+        parent = item.getparent()
+        if not self.lists or parent is None or parent.tag != "ol":
+            return "•"  # in an unordered list, or in none
         current = self.lists[-1]
-        if current[0] is None:
-            return "•"
-        current[1] = _number(item.get("value"), current[1] + 1)
+        current[1] = whole_number(item.get("value"), current[1] + 1)
         return f"{formatted_number(current[1], current[0])}."
-
-
-def _number(text: str | None, default: int) -> int:
-    try:
-        return int(text) if text is not None else default
-    except ValueError:
-        return default

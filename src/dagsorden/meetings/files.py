@@ -9,17 +9,17 @@ from datetime import date
 from typing import IO, Any
 
 from dagsorden.core.html_text import HTML_RE
+from dagsorden.core.libreoffice import OLE_SIGNATURE, RTF_SIGNATURE
 
 _SIGNATURES: list[tuple[bytes, str]] = [
     (b"%PDF-", "application/pdf"),
-    (b"{\\rtf", "application/rtf"),
+    (RTF_SIGNATURE, "application/rtf"),
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
     (b"GIF8", "image/gif"),
 ]
 # Office 97–2003 files are compound files, told apart by the name of their main stream
 # (stored in UTF-16, in the file's directory, which may be anywhere in it).
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_STREAMS = {
     "WordDocument".encode("utf-16-le"): "application/msword",
     "Workbook".encode("utf-16-le"): "application/vnd.ms-excel",
@@ -67,7 +67,7 @@ def download_name(title: str, media_type: str) -> str:
 def sniff_media_type(head: bytes) -> str:
     """The media type of content starting with head (read at least 4 KiB for Office files;
     an Office 97–2003 file is told by its kind only when head is all of it)."""
-    if head.startswith(_OLE):
+    if head.startswith(OLE_SIGNATURE):
         return _ole_type(head)
     for signature, media_type in _SIGNATURES:
         if head.startswith(signature):
@@ -102,7 +102,7 @@ def _opendocument_type(head: bytes) -> str | None:
 
 def media_type_of(data: bytes) -> str:
     """The media type of a file's whole content."""
-    return sniff_media_type(data if data.startswith(_OLE) else data[:4096])
+    return sniff_media_type(data if data.startswith(OLE_SIGNATURE) else data[:4096])
 
 
 def _ole_type(data: bytes) -> str:
@@ -121,7 +121,7 @@ def digest_and_type(stream: IO[bytes]) -> tuple[str, str]:
     for chunk in iter(lambda: stream.read(1 << 16), b""):
         if len(head) < 4096:
             head += chunk[: 4096 - len(head)]
-        if head.startswith(_OLE) and ole_type in ("", _OLE_OTHER):
+        if head.startswith(OLE_SIGNATURE) and ole_type in ("", _OLE_OTHER):
             ole_type = _ole_type(tail + chunk)  # a name may straddle two chunks
             tail = chunk[-_OLE_NAME_BYTES:]
         sha.update(chunk)
