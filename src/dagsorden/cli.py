@@ -248,7 +248,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_parse)
 
     p = _parser(
-        sub, "import", _("importér referater og deres bilag (filer og mapper, også undermapper)")
+        sub,
+        "import",
+        _("importér referater og deres bilag (filer, mapper med undermapper og zip-arkiver)"),
     )
     p.add_argument("paths", nargs="+", metavar=_("STI"))
     p.add_argument(

@@ -27,13 +27,14 @@ from django.db import transaction
 from django.db.models import QuerySet
 
 from dagsorden.core import ParseError
-from dagsorden.core.files import read_document, shown
+from dagsorden.core.files import read_document
 from dagsorden.core.language import gettext as _
 from dagsorden.meetings import models as m
 from dagsorden.meetings.files import attachment_path, media_type_of
 from dagsorden.search.file_text import read_text
 from dagsorden.search.models import FileText
 
+from .archives import Places
 from .models import ImportedDocument
 
 # Files that are looked at only as an attachment's file, never as minutes.
@@ -174,13 +175,15 @@ class Outcome:
     attachments: set[int] = field(default_factory=set)  # whose search entries need the texts
 
 
-def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -> None:
+def attach(
+    loose: Iterable[Loose], outcome: Outcome, places: Places, *, dry_run: bool = False
+) -> None:
     """Store each loose file as the file of the attachment it matches, each whole or not at
     all, counted in outcome as it goes. A document that matches none is reported failed
     with why it is no minutes; any other file that matches none is left alone (folders hold
     many files). dry_run: matched and counted, nothing written to storage."""
     loose = list(loose)
-    folders = _Folders()
+    folders = _Folders(places)
     numbered = _by_number(
         {n for item in loose for n in _DOCUMENT_NUMBER.findall(_readable(item.path.name))}
     )
@@ -188,20 +191,20 @@ def attach(loose: Iterable[Loose], outcome: Outcome, *, dry_run: bool = False) -
         found = _match(item, folders, numbered)
         if isinstance(found, str):
             if item.reason is not None:
-                outcome.failed.append((shown(item.path), found or item.reason))
+                outcome.failed.append((places.shown(item.path), found or item.reason))
             continue
         try:
             data = read_document(item.path)
         except ParseError as exc:
-            outcome.failed.append((shown(item.path), exc.problem))
+            outcome.failed.append((places.shown(item.path), exc.problem))
             continue
         from .run import source_key  # run imports this module
 
-        key = source_key(shown(item.path.resolve()))
+        key = source_key(places.resolved(item.path))
         try:
             status = store_file(key, item.path.name, data, found, dry_run, item.text)
         except Refused as exc:
-            outcome.failed.append((shown(item.path), str(exc)))
+            outcome.failed.append((places.shown(item.path), str(exc)))
             continue
         if status == "unchanged":
             outcome.unchanged += 1
@@ -239,13 +242,14 @@ class Refused(Exception):
 class _Folders:
     """The attachments of the minutes imported from each folder, looked up once a run."""
 
-    def __init__(self) -> None:
+    def __init__(self, places: Places) -> None:
         self.held: dict[Path, list[m.Attachment]] = {}
+        self.places = places
 
     def attachments(self, folder: Path) -> list[m.Attachment]:
         if folder not in self.held:
             # Origins are paths as shown (a name that is not UTF-8 escaped): compared so.
-            where = shown(folder)
+            where = self.places.resolved(folder)
             self.held[folder] = [
                 a
                 for a in m.Attachment.objects.filter(

@@ -25,6 +25,7 @@ from django.db.models import Q
 from tqdm import tqdm
 
 from dagsorden.core import Minutes, ParseError, parse_bytes
+from dagsorden.core.archives import ARCHIVE_SUFFIXES
 from dagsorden.core.errors import NotMinutes, ReaderUnavailable
 from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
@@ -34,6 +35,7 @@ from dagsorden.search.file_text import searchable
 from dagsorden.search.indexer import index_attachments
 from dagsorden.search.signals import suspended
 
+from .archives import Places, unpacked
 from .attachment_files import (
     ATTACHMENT_SUFFIXES,
     Loose,
@@ -182,15 +184,34 @@ def import_paths(
 def _import_paths(
     paths: Iterable[str | Path], progress: bool | None, out: TextIO, dry_run: bool
 ) -> Summary:
-    found = list(find_files(paths, DOCUMENT_SUFFIXES | ATTACHMENT_SUFFIXES))
+    suffixes = DOCUMENT_SUFFIXES | ATTACHMENT_SUFFIXES
+    summary = Summary()
+    show = out.isatty() if progress is None else progress
+    try:
+        given = [Path(p) for p in paths]
+        named = {path for path in given if not path.is_dir()}
+        found = list(find_files(given, suffixes | ARCHIVE_SUFFIXES))
+        with unpacked(found, named, suffixes, summary.failed, show, out) as (found, places):
+            _import_found(found, places, summary, show, out, dry_run)
+    except KeyboardInterrupt:  # while unpacking an archive: nothing stored yet
+        summary.interrupted = True
+    return summary
+
+
+def _import_found(
+    found: list[tuple[Path, Path]],
+    places: Places,
+    summary: Summary,
+    show: bool,
+    out: TextIO,
+    dry_run: bool,
+) -> None:
     files = [path for path, _root in found if path.suffix.lower() not in ATTACHMENT_SUFFIXES]
     others = [
         Loose(path, root) for path, root in found if path.suffix.lower() in ATTACHMENT_SUFFIXES
     ]
-    summary = Summary()
-    importer = _Importer(summary, roots=dict(found))
+    importer = _Importer(summary, roots=dict(found), places=places)
     twins: dict[str, list[Path]] = {}  # content read once already in this run
-    show = out.isatty() if progress is None else progress
     pool = None
     if len(files) >= PARALLEL_FROM:
         pool = ProcessPoolExecutor(
@@ -228,9 +249,9 @@ def _import_paths(
 
     bar = tqdm(files, desc=_("Importerer"), unit=_("dok"), disable=not show, file=out)
     try:
-        for path, job in _prepared(iter(bar)):
+        for path, job in _prepared(iter(bar), places):
             if isinstance(job, ParseError):
-                summary.failed.append((shown(path), job.problem))
+                summary.failed.append((places.shown(path), job.problem))
                 continue
             if job is None or job.sha in seen:
                 summary.unchanged += 1
@@ -263,7 +284,6 @@ def _import_paths(
     if summary.imported or summary.updated:
         with transaction.atomic():
             link_role_holders()
-    return summary
 
 
 @dataclass
@@ -330,7 +350,8 @@ def attach_upload(failed: Uploaded, data: bytes, meetings: list[Meeting]) -> Upl
         .select_related("item__meeting__body")
         .order_by("item__meeting__date", "item__order", "number")
     )
-    found, beside = match_name(failed.name, [held])
+    name = failed.name.rpartition("/")[2]  # a file of an uploaded archive: its own name
+    found, beside = match_name(name, [held])
     if isinstance(found, str):
         if found == "" and beside and failed.read:
             found = _("%(reason)s; heller ikke et af referaternes bilag") % {
@@ -339,7 +360,7 @@ def attach_upload(failed: Uploaded, data: bytes, meetings: list[Meeting]) -> Upl
         return replace(failed, reason=found or failed.reason)
     key = source_key(f"{UPLOAD_SOURCE}bilag:{found[0].pk}:{failed.name}")
     try:
-        status = store_file(key, failed.name, data, found, text=failed.text)
+        status = store_file(key, name, data, found, text=failed.text)
     except Refused as exc:
         return replace(failed, reason=str(exc))
     if status == "attached":
@@ -375,7 +396,7 @@ def _attach_loose(
     summary = importer.summary
     loose = importer.loose or []
     if summary.interrupted:
-        summary.failed += [(shown(d.path), d.reason or "") for d in loose]
+        summary.failed += [(importer.places.shown(d.path), d.reason or "") for d in loose]
         return
     for document in list(loose):  # the same bilag in each meeting's folder is each one's
         for path in twins.get(document.sha256 or "", []):
@@ -385,7 +406,7 @@ def _attach_loose(
     files = [*loose, *others]
     bar = tqdm(files, desc=_("Bilag"), unit=_("fil"), disable=not show or not files, file=out)
     try:
-        attach(bar, outcome, dry_run=dry_run)
+        attach(bar, outcome, importer.places, dry_run=dry_run)
     except KeyboardInterrupt:
         summary.interrupted = True
     finally:
@@ -404,8 +425,14 @@ def _parse_one(data: bytes, name: str) -> Parsed:
 
 
 class _Importer:
-    def __init__(self, summary: Summary, roots: dict[Path, Path] | None = None) -> None:
+    def __init__(
+        self,
+        summary: Summary,
+        roots: dict[Path, Path] | None = None,
+        places: Places | None = None,
+    ) -> None:
         self.summary = summary
+        self.places = places or Places()
         self.cache = Cache()
         # Given the folders files were found in, documents that are no minutes are kept
         # for attach() instead of failing at once: they may be bilag.
@@ -443,7 +470,7 @@ class _Importer:
     def store(self, job: _Job, parsed: Parsed) -> None:
         if isinstance(parsed, ParseError):
             if self.loose is None:
-                self.summary.failed.append((shown(job.path), parsed.problem))
+                self.summary.failed.append((self.places.shown(job.path), parsed.problem))
             else:
                 read = isinstance(parsed, NotMinutes)
                 text = self._kept_text(parsed.text) if isinstance(parsed, NotMinutes) else None
@@ -462,7 +489,7 @@ class _Importer:
                 self._fresh_cache(pending, kept)
                 status = _store(job, *parsed, self.cache)
         except Exception as exc:  # one bad document must not stop the others
-            self.summary.failed.append((shown(job.path), _reason(exc)))
+            self.summary.failed.append((self.places.shown(job.path), _reason(exc)))
             self._fresh_cache(pending, kept)
             return
         setattr(self.summary, status, getattr(self.summary, status) + 1)
@@ -502,13 +529,15 @@ def _reason(exc: Exception) -> str:
     return _("intern fejl: %(error)s") % {"error": f"{type(exc).__name__}: {exc}"}
 
 
-def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError | None]]:
+def _prepared(
+    paths: Iterator[Path], places: Places
+) -> Iterator[tuple[Path, _Job | ParseError | None]]:
     """Each file read, as a job; None when the same content was imported already (here or
     under another name). Asked of the database a chunk of files at a time."""
     while group := list(islice(paths, CHUNK)):
-        read: list[tuple[Path, bytes | ParseError]] = [(path, _read(path)) for path in group]
+        read = [(path, _read(path, places)) for path in group]
         jobs = [
-            (path, source_key(shown(path.resolve())), data, hashlib.sha256(data).hexdigest())
+            (path, source_key(places.resolved(path)), data, hashlib.sha256(data).hexdigest())
             for path, data in read
             if isinstance(data, bytes)
         ]
@@ -543,11 +572,11 @@ def _prepared(paths: Iterator[Path]) -> Iterator[tuple[Path, _Job | ParseError |
                 yield path, _Job(path, source, content, sha, existing)
 
 
-def _read(path: Path) -> bytes | ParseError:
+def _read(path: Path, places: Places) -> bytes | ParseError:
     try:
         return read_document(path)
     except ParseError as exc:
-        return exc
+        return ParseError(exc.problem, places.shown(path))
 
 
 def _store(job: _Job, minutes: Minutes, suggested: Suggested | None, cache: Cache) -> str:

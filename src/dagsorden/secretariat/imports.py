@@ -1,6 +1,6 @@
-"""Minutes imported through the web: the secretariat uploads PDF, Word or text files, each is
-read and stored as `dagsorden import` stores a file (importer/run.py), and the page says what
-became of each. A file that fails leaves nothing; the others are stored all the same. Files
+"""Minutes imported through the web: the secretariat uploads PDF, Word or text files, or ZIP
+archives of them, each file is read and stored as `dagsorden import` stores a file
+(importer/run.py), and the page says what became of each. A file that fails leaves nothing; the others are stored all the same. Files
 that are no minutes are then matched to the bilag of the minutes uploaded with them, as the
 import matches the files beside the minutes in an archive."""
 
@@ -12,10 +12,18 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from dagsorden.core import ParseError
+from dagsorden.core.archives import files_in
 from dagsorden.core.batch import with_converted_to_docx
 from dagsorden.core.errors import ReaderUnavailable
+from dagsorden.importer.attachment_files import ATTACHMENT_SUFFIXES
 from dagsorden.importer.models import ImportedDocument
-from dagsorden.importer.run import UPLOAD_SOURCE, Uploaded, attach_upload, import_upload
+from dagsorden.importer.run import (
+    DOCUMENT_SUFFIXES,
+    UPLOAD_SOURCE,
+    Uploaded,
+    attach_upload,
+    import_upload,
+)
 from dagsorden.meetings.workflow import audit
 
 from .items import clean_name
@@ -23,6 +31,10 @@ from .permissions import secretary_required
 from .uploads import limited_upload
 
 FIELD = "filer"
+SUFFIXES = DOCUMENT_SUFFIXES | ATTACHMENT_SUFFIXES  # the files read from an uploaded archive
+# An uploaded archive's files are held in memory together: at most this many times the
+# upload's limit (a 50 MiB archive of text or Word files may hold 200 MiB of them).
+UNPACKED_BYTES = 4
 
 
 @limited_upload
@@ -35,10 +47,22 @@ def import_minutes(request: HttpRequest) -> HttpResponse:
         if not files:
             error = _("Vælg en eller flere filer.")
         failed: dict[int, bytes] = {}  # what is no minutes, tried as bilag after the rest
-        uploads = []
+        uploads: list[tuple[bytes, str]] = []
         for upload in files:
             with upload:
-                uploads.append((upload.read(), clean_name(upload.name or "", _("dokument"))))
+                data, name = upload.read(), clean_name(upload.name or "", _("dokument"))
+            try:
+                inside = files_in(data, name, SUFFIXES, UNPACKED_BYTES * settings.MAX_UPLOAD_BYTES)
+            except ParseError as exc:  # an archive that cannot be opened, or too large
+                results.append(Uploaded(name, "failed", reason=exc.problem))
+                continue
+            if inside is None:
+                uploads.append((data, name))
+            else:  # a ZIP archive: its files, each as if uploaded on its own
+                uploads += inside[0]
+                results += [
+                    Uploaded(e.source or name, "failed", reason=e.problem) for e in inside[1]
+                ]
         # files for LibreOffice (.doc, RTF, .odt) converted in one run: one alone takes a second
         readable = with_converted_to_docx(uploads)
         for (data, name), ready in zip(uploads, readable, strict=True):
