@@ -108,6 +108,21 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0 if summary.ok and not missing else 1
 
 
+def cmd_import_job(args: argparse.Namespace) -> int:
+    _django()
+    from dagsorden.importer.jobs import run_job
+    from dagsorden.importer.models import ImportJob
+
+    try:
+        job = run_job(args.job)
+    except ImportJob.DoesNotExist:
+        print(
+            _("dagsorden import-job: intet importjob %(job)s") % {"job": args.job}, file=sys.stderr
+        )
+        return 1
+    return 0 if job.state == ImportJob.DONE else 1
+
+
 def _print_failures(failed: list[tuple[str, str]]) -> None:
     for path, reason in failed:
         print(_("fejl: %(path)s: %(reason)s") % {"path": path, "reason": reason}, file=sys.stderr)
@@ -259,6 +274,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("læs og kontrollér alt som ved en import, men gem intet"),
     )
     p.set_defaults(func=cmd_import)
+    p = _parser(sub, "import-job", _("kør et importjob fra webben (serveren starter det selv)"))
+    p.add_argument("job", metavar="ID")
+    p.set_defaults(func=cmd_import_job)
 
     for name, func, text in (
         ("serve", cmd_serve, _("start webserveren")),

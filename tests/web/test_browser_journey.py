@@ -196,3 +196,38 @@ def test_a_secretary_imports_minutes_in_the_browser(
     heading = page.get_by_role("heading", name=re.compile("Direktionen 30-11-2022|30. november"))
     heading.first.wait_for(state="visible", timeout=10_000)
     ctx.close()
+
+
+def test_many_files_are_imported_in_the_background_and_their_page_says_how_far(
+    browser, live_server, people, seeds, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """More files than the request takes go to a job; its page shows them as they are done.
+    The job runs in a thread here (a process of its own would not see the test's database;
+    test_cli runs one for real)."""
+    import threading
+
+    from dagsorden.importer import jobs
+
+    monkeypatch.setattr(jobs, "INLINE_FILES", 1)
+    monkeypatch.setattr(
+        jobs, "start", lambda job: threading.Thread(target=jobs.run_job, args=(job.pk,)).start()
+    )
+    ctx, page = context(browser, live_server)
+    sign_in(page, "sekretaer")
+    page.goto(page.base + "/sekretariat/importer/")
+    page.get_by_label("Referater eller dagsordener").set_input_files(seeds)
+    page.get_by_role("button", name="Importér").click()
+    assert page.get_by_role("heading", name="Import i baggrunden").is_visible()
+    for _ in range(100):
+        if "Færdig." in page.inner_text("main"):
+            break
+        page.wait_for_timeout(100)
+        page.reload()
+    text = page.inner_text("main")
+    assert f"{len(seeds)} af {len(seeds)} filer færdige" in text
+    assert page.locator("table.list tbody tr").count() == len(seeds)
+    shot(page, "import-job")
+    check_axe(browser, page.url, ctx.storage_state())
+    page.get_by_role("link", name="Importér referater").last.click()
+    assert page.get_by_role("heading", name="Dine seneste importjob").is_visible()
+    ctx.close()

@@ -210,3 +210,33 @@ def test_parse_says_when_the_reader_cannot_start(
     assert cli.cmd_parse(argparse.Namespace(file=str(seeds[0]), format="json")) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("dagsorden parse: PDF-læseren kunne ikke starte")
+
+
+def test_an_import_job_runs_in_a_process_of_its_own(tmp_path: Path, seeds: list[Path]) -> None:
+    """The web's job started as the server starts it (`python -m dagsorden import-job`), in a
+    process that outlives the one that started it, and done when that has long returned."""
+    script = f"""
+import time
+from dagsorden.cli import _migrate
+_migrate()
+from pathlib import Path
+from dagsorden.importer import jobs
+from dagsorden.importer.models import ImportJob
+from dagsorden.meetings.models import Meeting
+seeds = [Path(p) for p in {[str(s) for s in seeds]!r}]
+job = jobs.create_job([(p.read_bytes(), p.name) for p in seeds], None)
+jobs.start(job)
+for _ in range(600):
+    job.refresh_from_db()
+    if job.state not in ("queued", "running"):
+        break
+    time.sleep(0.1)
+print(job.state, job.error, Meeting.objects.count(), [r["status"] for r in job.results])
+"""
+    env = {**os.environ, "DAGSORDEN_DATA": str(tmp_path)}
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[0] == f"done  {len(seeds)} {['imported'] * len(seeds)}"

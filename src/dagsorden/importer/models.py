@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import uuid
+
+from django.conf import settings
 from django.db import models
 
 from dagsorden.meetings.models import Attachment, Meeting
@@ -33,3 +36,35 @@ class ImportedDocument(models.Model):
 
     def __str__(self) -> str:
         return self.source
+
+
+class ImportJob(models.Model):
+    """Files uploaded through the web to be imported in a process of their own, and what
+    became of each as it goes (importer/jobs.py)."""
+
+    QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
+    STATES = [(QUEUED, "venter"), (RUNNING, "i gang"), (DONE, "færdig"), (FAILED, "fejlet")]
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="bruger", null=True, on_delete=models.SET_NULL
+    )
+    created = models.DateTimeField("oprettet", auto_now_add=True)
+    state = models.CharField("tilstand", max_length=10, choices=STATES, default=QUEUED)
+    names = models.JSONField("filer", default=list)  # the files' names, in upload order
+    results = models.JSONField("resultater", default=list)  # one a file, as it is done
+    # Files of uploaded archives that could not be unpacked, with why (results' shape).
+    refused = models.JSONField("ikke udpakket", default=list)
+    # Written as each file is done: a job running without a word for long has lost its
+    # process (the server restarted), and may be run again.
+    heartbeat = models.DateTimeField("livstegn", null=True, blank=True)
+    finished = models.DateTimeField("færdig", null=True, blank=True)
+    error = models.TextField("fejl", blank=True)
+
+    class Meta:
+        verbose_name = "importjob"
+        verbose_name_plural = "importjobs"
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"{self.created:%d-%m-%Y %H:%M}: {len(self.names)} filer"

@@ -6,25 +6,25 @@ import matches the files beside the minutes in an archive."""
 
 from __future__ import annotations
 
+import uuid
+from collections import Counter
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from dagsorden.core import ParseError
 from dagsorden.core.archives import files_in
-from dagsorden.core.batch import with_converted_to_docx
-from dagsorden.core.errors import ReaderUnavailable
+from dagsorden.importer import jobs
 from dagsorden.importer.attachment_files import ATTACHMENT_SUFFIXES
-from dagsorden.importer.models import ImportedDocument
+from dagsorden.importer.models import ImportedDocument, ImportJob
 from dagsorden.importer.run import (
     DOCUMENT_SUFFIXES,
     UPLOAD_SOURCE,
     Uploaded,
-    attach_upload,
-    import_upload,
 )
-from dagsorden.meetings.workflow import audit
 
 from .items import clean_name
 from .permissions import secretary_required
@@ -46,7 +46,6 @@ def import_minutes(request: HttpRequest) -> HttpResponse:
         files = request.FILES.getlist(FIELD)
         if not files:
             error = _("Vælg en eller flere filer.")
-        failed: dict[int, bytes] = {}  # what is no minutes, tried as bilag after the rest
         uploads: list[tuple[bytes, str]] = []
         for upload in files:
             with upload:
@@ -63,37 +62,56 @@ def import_minutes(request: HttpRequest) -> HttpResponse:
                 results += [
                     Uploaded(e.source or name, "failed", reason=e.problem) for e in inside[1]
                 ]
-        # files for LibreOffice (.doc, RTF, .odt) converted in one run: one alone takes a second
-        readable = with_converted_to_docx(uploads)
-        for (data, name), ready in zip(uploads, readable, strict=True):
-            converted = ready if isinstance(ready, ParseError) else ready[0]
-            try:
-                result = import_upload(name, data, None if converted is data else converted)
-            except ReaderUnavailable as exc:  # the PDF reader's process could not start
-                result = Uploaded(name, "failed", reason=str(exc))
-            if result.status == "failed":
-                failed[len(results)] = data
-            results.append(result)
-            if result.status in ("imported", "updated"):
-                audit(request.user, f"import_{result.status}", result.meeting, {"file": name})
-        meetings = [r.meeting for r in results if r.meeting is not None]
-        for at, data in failed.items():
-            result = results[at] = attach_upload(results[at], data, meetings)
-            if result.status == "attached":
-                for attachment in result.attachments:
-                    what = {"file": result.name, "bilag": attachment.number}
-                    audit(request.user, "attach_file", attachment.item, what)
+        if len(uploads) > jobs.INLINE_FILES:
+            job = jobs.create_job(uploads, request.user, refused=results)
+            jobs.start(job)
+            return redirect("secretariat:import_job", job.pk)
+        results += jobs.import_uploads(uploads, request.user)
     failed = bool(error) or any(r.status == "failed" for r in results)
-    recent = (
-        ImportedDocument.objects.filter(source__startswith=UPLOAD_SOURCE, meeting__isnull=False)
-        .select_related("meeting__body")
-        .order_by("-imported", "-id")[:20]
-    )
     context = {
         "results": results,
         "error": error,
-        "recent": recent,
+        "recent": _recent(),
+        "jobs": ImportJob.objects.filter(user=request.user.pk)[:5],
         "field": FIELD,
         "limit_mb": settings.MAX_UPLOAD_BYTES // (1024 * 1024),
     }
     return render(request, "secretariat/import.html", context, status=400 if failed else 200)
+
+
+@secretary_required
+def import_job(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+    """A job's page: how far it is, and what became of each file so far."""
+    job = get_object_or_404(ImportJob, pk=pk)
+    stalled = jobs.stalled(job)
+    if request.method == "POST":
+        if stalled:  # its process is gone: run it again
+            # queued again, its heartbeat now: a second click does not start another
+            ImportJob.objects.filter(pk=job.pk).update(
+                state=ImportJob.QUEUED, heartbeat=timezone.now()
+            )
+            jobs.start(job)
+        return redirect("secretariat:import_job", job.pk)
+    saved = [*job.refused, *(r for r in job.results if r)]
+    counts = Counter(r["status"] for r in saved)
+    saved.sort(key=lambda r: r["status"] != "failed")  # what needs a look first
+    running = job.state in (ImportJob.QUEUED, ImportJob.RUNNING) and not stalled
+    context = {
+        "job": job,
+        "results": jobs.shown_results(saved),
+        "done": len(saved),
+        "counts": counts,
+        "total": len(job.refused) + len(job.names),
+        "running": running,
+        "stalled": stalled,
+        "refresh": running and request.GET.get("auto") != "0",
+    }
+    return render(request, "secretariat/import_job.html", context)
+
+
+def _recent():  # type: ignore[no-untyped-def]
+    return (
+        ImportedDocument.objects.filter(source__startswith=UPLOAD_SOURCE, meeting__isnull=False)
+        .select_related("meeting__body")
+        .order_by("-imported", "-id")[:20]
+    )

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.dashboard, name="dashboard"),
     path("nyt-moede/", views.new_meeting, name="new-meeting"),
     path("importer/", imports.import_minutes, name="import"),
+    path("importer/<uuid:pk>/", imports.import_job, name="import_job"),
     path("moeder/<int:pk>/", views.meeting_page, name="meeting"),
     path("moeder/<int:pk>/status/", views.advance, name="advance"),
     path("moeder/<int:pk>/slet/", views.delete_meeting, name="delete-meeting"),

@@ -1,0 +1,7 @@
+"""`python -m dagsorden`: the dagsorden command (how the server starts an import job)."""
+
+import sys
+
+from dagsorden.cli import main
+
+sys.exit(main())

@@ -1,0 +1,137 @@
+"""Uploads of many files imported as a job in the background, and the job's page."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.utils import timezone
+
+from dagsorden.accounts.users import create_user
+from dagsorden.importer import jobs
+from dagsorden.importer.models import ImportJob
+from dagsorden.meetings import models as m
+
+from . import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def staff(client: Client) -> Client:
+    f.body()
+    client.force_login(create_user("sekretaer", "et-langt-kodeord-1234", role="secretary"))
+    return client
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Jobs 'started': recorded, to be run by the test (a process of its own would not see
+    the test's database)."""
+    runs: list[str] = []
+    monkeypatch.setattr(jobs, "start", lambda job: runs.append(str(job.pk)))
+    monkeypatch.setattr(jobs, "INLINE_FILES", 2)
+    return runs
+
+
+def uploads(seeds: list[Path]) -> list[SimpleUploadedFile]:
+    return [SimpleUploadedFile(seed.name, seed.read_bytes()) for seed in seeds] + [
+        SimpleUploadedFile("ødelagt.pdf", b"%PDF-1.7\nx\n")
+    ]
+
+
+def test_many_files_are_imported_by_a_job_whose_page_says_how_far_it_is(
+    staff: Client, seeds: list[Path], started: list[str], settings
+) -> None:  # type: ignore[no-untyped-def]
+    response = staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
+    (pk,) = started
+    assert response.status_code == 302 and response["Location"] == f"/sekretariat/importer/{pk}/"
+    assert not m.Meeting.objects.exists()  # nothing in the request
+    job = ImportJob.objects.get()
+    stored = sorted(p.name for p in (Path(settings.DATA_DIR) / "imports" / pk).iterdir())
+    assert stored == ["000000", "000001", "000002", "000003"]
+
+    page = staff.get(response["Location"]).content.decode()
+    assert "Importen er i gang." in page and "0 af 4 filer færdige" in page
+    assert '<meta http-equiv="refresh" content="10">' in page  # until one says stop
+    still = staff.get(response["Location"] + "?auto=0").content.decode()
+    assert 'http-equiv="refresh"' not in still and '<a href="?">Opdatér</a>' in still
+
+    job = jobs.run_job(pk)
+    assert job.state == ImportJob.DONE and job.finished is not None
+    assert m.Meeting.objects.count() == len(seeds)
+    assert not (Path(settings.DATA_DIR) / "imports" / pk).exists()  # the files read, gone
+    page = staff.get(response["Location"]).content.decode()
+    assert "Færdig." in page and "4 af 4 filer færdige" in page
+    assert 'http-equiv="refresh"' not in page
+    assert page.count("importeret") >= len(seeds)
+    assert "ødelagt.pdf" in page and "PDF-filen er afkortet" in page
+    assert "3 importeret, 0 opdateret, 0 uændret, 0 bilagsfiler tilknyttet, 1 fejlet" in page
+    # the failed one first
+    assert page.index("ødelagt.pdf") < page.index(seeds[0].name)
+    meeting = m.Meeting.objects.get(date="2021-01-20")
+    assert f'<a href="/sekretariat/moeder/{meeting.pk}/">Direktionen 20-01-2021</a>' in page
+    assert m.AuditEntry.objects.filter(action="import_imported").count() == len(seeds)
+    # the import page lists the job
+    listing = staff.get("/sekretariat/importer/").content.decode()
+    assert f'href="/sekretariat/importer/{pk}/"' in listing and "4 filer, færdig" in listing
+    # run again, it does nothing: it is done
+    assert jobs.run_job(pk).results == job.results
+
+
+def test_a_job_whose_process_died_is_said_and_may_be_run_again(
+    staff: Client, seeds: list[Path], started: list[str]
+) -> None:
+    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
+    (pk,) = started
+    # another process has it, and writes its heartbeat: left alone
+    ImportJob.objects.filter(pk=pk).update(state=ImportJob.RUNNING, heartbeat=timezone.now())
+    assert jobs.run_job(pk).state == ImportJob.RUNNING and not m.Meeting.objects.exists()
+    assert staff.post(f"/sekretariat/importer/{pk}/").status_code == 302
+    assert started == [pk]  # not started again while alive
+    # silent for longer than a file can take: its process is gone
+    ImportJob.objects.filter(pk=pk).update(heartbeat=timezone.now() - timedelta(minutes=6))
+    page = staff.get(f"/sekretariat/importer/{pk}/").content.decode()
+    assert "Importen er gået i stå" in page and "Kør importen igen" in page
+    assert staff.post(f"/sekretariat/importer/{pk}/").status_code == 302
+    assert started == [pk, pk]
+    assert jobs.run_job(pk).state == ImportJob.DONE
+    assert m.Meeting.objects.count() == len(seeds)
+
+
+def test_an_archive_of_many_files_goes_to_a_job_with_what_could_not_be_unpacked(
+    staff: Client, seeds: list[Path], started: list[str]
+) -> None:
+    from tests.web.test_archives import make_zip
+
+    entries = [(seed.name, seed.read_bytes()) for seed in seeds]
+    data = bytearray(make_zip(None, [("låst.txt", b"x"), *entries]))
+    data[6] |= 0x1
+    data[bytes(data).index(b"PK\x01\x02") + 8] |= 0x1
+    response = staff.post(
+        "/sekretariat/importer/", {"filer": SimpleUploadedFile("R.zip", bytes(data))}
+    )
+    (pk,) = started
+    assert response.status_code == 302
+    jobs.run_job(pk)
+    page = staff.get(f"/sekretariat/importer/{pk}/").content.decode()
+    assert "R.zip/låst.txt" in page and "krypteret i arkivet" in page
+    assert "4 af 4 filer færdige" in page
+    assert m.Meeting.objects.count() == len(seeds)
+
+
+def test_a_jobs_page_is_the_secretariats(client: Client, seeds: list[Path]) -> None:
+    job = jobs.create_job([(seeds[0].read_bytes(), "Referat.txt")], None)
+    url = f"/sekretariat/importer/{job.pk}/"
+    assert client.get(url)["Location"].startswith("/log-ind/")
+    client.force_login(create_user("direktoer", "et-langt-kodeord-1234", role="member"))
+    assert client.get(url).status_code == 403
+    assert client.get(
+        "/sekretariat/importer/00000000-0000-0000-0000-000000000000/"
+    ).status_code in (
+        403,
+        404,
+    )
