@@ -2,6 +2,7 @@
 pypdfium2's own text extraction of the same file, measured in the same run.
 
     .venv/bin/python bench/bench_parse.py [--docs 2000] [--pdfs 100] [--typst | --word] [--doc 20]
+        [--scans 5]
 
 The PDFs are made by tests/pdfmaker.py (one built-in font, no page furniture beyond a header
 line); with --typst, by dagsorden's own typst renderer (embedded fonts, a running header and
@@ -9,7 +10,9 @@ line); with --typst, by dagsorden's own typst renderer (embedded fonts, a runnin
 written in Word (its own lists, a running header, 'Side N af M') and saved as PDF by
 LibreOffice (`soffice` must be installed). --doc N: N documents written in Word and saved in
 Word 97–2003's format by LibreOffice, parsed (through LibreOffice again) against the same
-documents as DOCX.
+documents as DOCX. --scans N: N documents printed and scanned at 200 dpi (page images, no
+text), read by OCR (Tesseract must be installed): seconds a page, and whether the minutes
+read are those of the text.
 """
 
 from __future__ import annotations
@@ -120,6 +123,37 @@ def bench_pdf_batch(pdfs: list[bytes], rounds: int = 5) -> tuple[float, float, f
     return min(walls) / min(floors), min(cpus) / min(floor_cpus), startup * 1000
 
 
+def bench_scans(docs: list[str]) -> tuple[float, int, int]:
+    """Seconds to read the documents' scans by OCR, their pages, and how many give the
+    minutes their text gives (compared whole, as JSON)."""
+    from dagsorden.core import parse_bytes, to_dict
+    from tests.pdfmaker import scanned
+
+    scans = [scanned(text_to_pdf(d.replace("\uf0b7", "•"))) for d in docs]
+    pages = sum(len(pdf_pages_in_process(s)) for s in scans)
+    start = time.perf_counter()
+    read = [parse_bytes(s, "scan.pdf", ocr=True) for s in scans]
+    seconds = time.perf_counter() - start
+    same = sum(
+        _scored(to_dict(r)) == _scored(to_dict(parse_text(d)))
+        for r, d in zip(read, docs, strict=True)
+    )
+    return seconds, pages, same
+
+
+def _scored(minutes: dict) -> dict:  # type: ignore[type-arg]
+    """What the schema's scorer compares: the meeting, absences and each item's title,
+    access, routing, recommendation, points and bilag (not the texts an item keeps whole,
+    where a bullet the page shows is kept)."""
+    keep = ("title", "access", "routing", "recommendation", "points", "attachments")
+    return {
+        "date": minutes["date"],
+        "body": minutes["body"],
+        "absent": minutes["absent"],
+        "items": [{k: item[k] for k in keep} for item in minutes["items"]],
+    }
+
+
 def _process_cpu(worker: PdfWorker) -> float:
     """CPU seconds the worker process has used (Linux /proc; 0 elsewhere)."""
     process = worker._process  # noqa: SLF001 (a benchmark may look inside)
@@ -148,6 +182,7 @@ def main() -> None:
     parser.add_argument(
         "--doc", type=int, default=0, help="also time N Word 97–2003 files (LibreOffice)"
     )
+    parser.add_argument("--scans", type=int, default=0, help="also time N scans read by OCR")
     args = parser.parse_args()
     print(describe())
     docs = texts(args.docs)
@@ -167,6 +202,13 @@ def main() -> None:
             f"{together * 1000:.0f} ms in the import's chunks, "
             f"{new * 1000:.1f} ms the same as DOCX, {html * 1000:.1f} ms as HTML "
             f"({args.doc} files)"
+        )
+    if args.scans > 0:
+        seconds, pages, same = bench_scans(docs[: args.scans])
+        print(
+            f"scans: {seconds / pages:.1f} s a page read by OCR, {seconds / args.scans:.1f} s a "
+            f"document ({args.scans} documents, {pages} pages at 300 dpi, a Tesseract of one thread a core); "
+            f"{same} of {args.scans} read as the same minutes as their text"
         )
     if args.pdfs <= 0:
         return  # text only

@@ -45,3 +45,25 @@ def text_to_pdf(text: str, header: str | None = None, bullets: bool = True) -> b
         lines = lines[1:]
     doc = json.dumps({"header": header, "lines": lines}, ensure_ascii=False)
     return typst.compile(TEMPLATE.encode(), sys_inputs={"doc": doc})
+
+
+def scanned(pdf: bytes, dpi: int = 200) -> bytes:
+    """The PDF as a scanner gives it: each page an image in grey, no text."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(pdf)
+    out = pdfium.PdfDocument.new()
+    for number in range(len(source)):
+        page = source[number]
+        width, height = page.get_size()
+        image = pdfium.PdfImage.new(out)
+        image.set_bitmap(page.render(scale=dpi / 72, grayscale=True))
+        image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+        new = out.new_page(width, height)
+        new.insert_obj(image)
+        new.gen_content()
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()

@@ -43,7 +43,7 @@ def _migrate() -> None:
 STDIN = "<stdin>"
 
 
-def parse_stdin() -> Minutes:
+def parse_stdin(ocr: bool = False) -> Minutes:
     """The document on standard input, read as a file is (to the same size limit)."""
     from dagsorden.core import ParseError, parse_bytes
     from dagsorden.core.errors import MAX_DOCUMENT_BYTES
@@ -51,7 +51,7 @@ def parse_stdin() -> Minutes:
     data = sys.stdin.buffer.read(MAX_DOCUMENT_BYTES + 1)
     if len(data) > MAX_DOCUMENT_BYTES:
         raise ParseError.too_large(len(data), STDIN)
-    return parse_bytes(data, STDIN)
+    return parse_bytes(data, STDIN, ocr)
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -60,9 +60,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
     stdin = args.file == "-"  # 'pdftotext referat.pdf - | dagsorden parse -'
     try:
-        minutes = parse_stdin() if stdin else parse_file(args.file)
+        minutes = parse_stdin(args.ocr) if stdin else parse_file(args.file, args.ocr)
     except (ParseError, ReaderUnavailable) as exc:
         print(f"dagsorden parse: {exc}", file=sys.stderr)
+        _hint_ocr(args.ocr, [getattr(exc, "problem", "")])
         return 2
     if args.format == "json":
         doc = to_dict(minutes)
@@ -86,11 +87,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     from dagsorden.core.errors import ReaderUnavailable
 
     try:
-        summary = import_paths([p for p in args.paths if Path(p).exists()], dry_run=args.dry_run)
+        summary = import_paths(
+            [p for p in args.paths if Path(p).exists()], dry_run=args.dry_run, ocr=args.ocr
+        )
     except ReaderUnavailable as exc:
         print(f"dagsorden import: {exc}", file=sys.stderr)
         return 1
     _print_failures(summary.failed)
+    _hint_ocr(args.ocr, [reason for _path, reason in summary.failed])
     for warning in summary.warnings:
         print(_("advarsel: %(warning)s") % {"warning": warning}, file=sys.stderr)
     print(summary.line())
@@ -121,6 +125,17 @@ def cmd_import_job(args: argparse.Namespace) -> int:
         )
         return 1
     return 0 if job.state == ImportJob.DONE else 1
+
+
+def _hint_ocr(asked: bool, problems: list[str]) -> None:
+    """Where a PDF failed for want of text (a scan), and OCR was not asked for: say how."""
+    from dagsorden.core.extract import no_text_in_pdf
+
+    if not asked and no_text_in_pdf() in problems:
+        print(
+            _("tip: indscannede PDF-filer læses med --ocr (Tesseract; sekunder pr. side)"),
+            file=sys.stderr,
+        )
 
 
 def _print_failures(failed: list[tuple[str, str]]) -> None:
@@ -241,6 +256,16 @@ def _parser(sub: argparse._SubParsersAction, name: str, help: str) -> argparse.A
     return sub.add_parser(name, help=help, description=help)
 
 
+def _ocr_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--ocr",
+        action="store_true",
+        help=_(
+            "læs indscannede PDF-filer med OCR (Tesseract; sekunder pr. side); uden den fejler de"
+        ),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     _argparse_in_our_language()
     parser = argparse.ArgumentParser(
@@ -260,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="json",
         help=_("json (som minutes.schema.json) eller text (en oversigt); json er standard"),
     )
+    _ocr_option(p)
     p.set_defaults(func=cmd_parse)
 
     p = _parser(
@@ -273,6 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_("læs og kontrollér alt som ved en import, men gem intet"),
     )
+    _ocr_option(p)
     p.set_defaults(func=cmd_import)
     p = _parser(sub, "import-job", _("kør et importjob fra webben (serveren starter det selv)"))
     p.add_argument("job", metavar="ID")

@@ -240,3 +240,22 @@ print(job.state, job.error, Meeting.objects.count(), [r["status"] for r in job.r
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split("\n")[0] == f"done  {len(seeds)} {['imported'] * len(seeds)}"
+
+
+def test_parse_reads_a_scan_with_ocr(tmp_path: Path, seeds: list[Path]) -> None:
+    from dagsorden.core import ocr
+    from tests.pdfmaker import scanned, text_to_pdf
+    from tests.required import require
+
+    require(f"Tesseract with Danish ({ocr.INSTALL})", ocr.tesseract() is not None)
+    scan = tmp_path / "skannet.pdf"
+    scan.write_bytes(scanned(text_to_pdf(seeds[1].read_text())))
+    failed = run("parse", str(scan), data=tmp_path)
+    assert failed.returncode == 2
+    assert (
+        "skannet.pdf: PDF-filen har ingen tekst at læse (et indscannet dokument?)" in failed.stderr
+    )
+    assert "tip: indscannede PDF-filer læses med --ocr" in failed.stderr
+    out = run("parse", str(scan), "--ocr", data=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["date"] == "2022-01-26"

@@ -612,3 +612,24 @@ def test_a_title_too_long_to_keep_is_cut_alike_in_the_search_index(archive: Path
     item = m.Meeting.objects.get(date="2021-01-20").items.get()
     assert len(item.title) == 500 and heading.startswith(item.title)
     assert SearchEntry.objects.get(kind="item", item_id=item.pk).title == item.title
+
+
+def test_a_scan_fails_without_ocr_and_is_imported_with_it(
+    tmp_path: Path, seeds: list[Path]
+) -> None:
+    from dagsorden.core import ocr
+    from tests.pdfmaker import scanned, text_to_pdf
+    from tests.required import require
+
+    require(f"Tesseract with Danish ({ocr.INSTALL})", ocr.tesseract() is not None)
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    (folder / "skannet.pdf").write_bytes(scanned(text_to_pdf(seeds[1].read_text())))
+    without = import_paths([folder], progress=False)
+    assert without.failed == [
+        (str(folder / "skannet.pdf"), "PDF-filen har ingen tekst at læse (et indscannet dokument?)")
+    ]
+    summary = import_paths([folder], progress=False, ocr=True)
+    assert (summary.imported, summary.failed) == (1, [])
+    meeting = m.Meeting.objects.get()
+    assert meeting.date == date(2022, 1, 26) and meeting.items.get().points.count() == 3

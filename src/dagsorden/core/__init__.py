@@ -23,14 +23,15 @@ from .records import Absence, Action, Attachment, Decision, Item, Minutes, Perso
 from .serialize import to_dict, to_outline
 
 
-def parse_bytes(data: bytes, source: str | None = None) -> Minutes:
-    """Parse a document given as bytes; the kind (PDF, DOCX, text) is read from the content."""
-    return parse_text(extract_text(data, source), source)
+def parse_bytes(data: bytes, source: str | None = None, ocr: bool = False) -> Minutes:
+    """Parse a document given as bytes; the kind (PDF, DOCX, text) is read from the content.
+    ocr: a scanned PDF is read by OCR (slow; core/ocr.py), else it fails."""
+    return parse_text(extract_text(data, source, ocr), source)
 
 
-def parse_file(path: str | Path) -> Minutes:
+def parse_file(path: str | Path, ocr: bool = False) -> Minutes:
     """Parse the document at path."""
-    return parse_bytes(read_document(path), shown(Path(path).name))
+    return parse_bytes(read_document(path), shown(Path(path).name), ocr)
 
 
 __all__ = [

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 
 from .errors import ParseError
-from .extract import PdfWorker, check_document, check_text, extract_text, join_pages
+from .extract import PdfWorker, check_document, extract_text, pdf_text
 from .libreoffice import all_to_docx, for_libreoffice
 from .parse import parse_text
 from .records import Minutes
@@ -24,8 +24,9 @@ IN_FLIGHT = 2
 
 
 class _Pipeline:
-    def __init__(self, worker: PdfWorker) -> None:
+    def __init__(self, worker: PdfWorker, ocr: bool) -> None:
         self.worker = worker
+        self.ocr = ocr
         self.inflight: deque[tuple[bytes, str | None]] = deque()
 
     def send(self, data: bytes, source: str | None) -> None:
@@ -39,9 +40,9 @@ class _Pipeline:
 
     def take(self) -> tuple[str | None, str | ParseError]:
         """The oldest PDF's source and text (or why it has none)."""
-        _, source = self.inflight.popleft()
+        data, source = self.inflight.popleft()
         try:
-            return source, check_text(join_pages(self.worker.collect(source)), "pdf", source)
+            return source, pdf_text(self.worker.collect(source), data, source, self.ocr)
         except ParseError as exc:
             if self.worker.closed:
                 held = list(self.inflight)
@@ -52,11 +53,14 @@ class _Pipeline:
 
 
 def parse_many(
-    documents: Iterable[tuple[bytes, str | None]], worker: PdfWorker | None = None
+    documents: Iterable[tuple[bytes, str | None]],
+    worker: PdfWorker | None = None,
+    ocr: bool = False,
 ) -> Iterator[Result]:
     """Minutes (or the ParseError) for each (bytes, source), in the order given. A worker given
-    is kept open for the next call; otherwise one is started and closed here."""
-    pipe = _Pipeline(worker or PdfWorker())
+    is kept open for the next call; otherwise one is started and closed here. ocr: scans are
+    read by OCR (core/ocr.py)."""
+    pipe = _Pipeline(worker or PdfWorker(), ocr)
     try:
         for data, source in documents:
             try:
@@ -99,14 +103,14 @@ _list_worker = PdfWorker()
 atexit.register(_list_worker.close)
 
 
-def parse_list(documents: list[tuple[bytes, str | None]]) -> list[Result]:
+def parse_list(documents: list[tuple[bytes, str | None]], ocr: bool = False) -> list[Result]:
     """parse_many as a list: a picklable unit of work for a process pool. The PDF worker is
     kept between calls, so a chunk costs no process start; the list's files for LibreOffice
     (Word 97–2003, RTF, OpenDocument) are converted in one run of it, which starts once for
     them all (core/libreoffice.py)."""
     ready = with_converted_to_docx(documents)
     parsed = iter(
-        list(parse_many([d for d in ready if not isinstance(d, ParseError)], _list_worker))
+        list(parse_many([d for d in ready if not isinstance(d, ParseError)], _list_worker, ocr))
     )
     return [d if isinstance(d, ParseError) else next(parsed) for d in ready]
 

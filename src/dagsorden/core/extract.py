@@ -37,6 +37,7 @@ from .html_text import HTML_RE, html_text
 from .language import gettext as _
 from .libreoffice import for_libreoffice, to_docx
 from .segment import ACCESS_RE, opens_section
+from .text import GARBLED, garbled_share
 
 MAX_PDF_PAGES = 2000
 PDF_TIMEOUT_SECONDS = 60.0
@@ -83,12 +84,13 @@ def detect_kind(data: bytes) -> str:
     return "text"
 
 
-def extract_text(data: bytes, source: str | None = None) -> str:
-    """The text of a document given as bytes. Raises ParseError for anything else."""
+def extract_text(data: bytes, source: str | None = None, ocr: bool = False) -> str:
+    """The text of a document given as bytes. Raises ParseError for anything else.
+    ocr: a PDF without text to read (a scan) is read by OCR (core/ocr.py)."""
     kind = check_document(data, source)
     if kind == "pdf":
-        text = join_pages(_worker.pages(data, source))
-    elif kind == "docx":
+        return pdf_text(_worker.pages(data, source), data, source, ocr)
+    if kind == "docx":
         text = docx_text(data, source)
     elif kind == "doc":
         text = docx_text(to_docx(data, source), source)
@@ -97,6 +99,18 @@ def extract_text(data: bytes, source: str | None = None) -> str:
     else:
         text = decode_text(data, source)
     return check_text(text, kind, source)
+
+
+def pdf_text(pages: list[str], data: bytes, source: str | None, ocr: bool) -> str:
+    """A PDF's text from its pages' text; when asked (ocr), read from its pages' images
+    instead where it has no text to read: none (a scan), or glyph numbers for letters (fonts
+    without their map to Unicode), as a reader's eye would read it."""
+    text = join_pages(pages)
+    if ocr and (not text.strip() or garbled_share(text) > GARBLED):
+        from .ocr import ocr_pages  # only scans need it
+
+        text = join_pages(ocr_pages(data, source))
+    return check_text(text, "pdf", source)
 
 
 def check_document(data: bytes, source: str | None = None) -> str:
@@ -116,13 +130,14 @@ def check_document(data: bytes, source: str | None = None) -> str:
 def check_text(text: str, kind: str, source: str | None = None) -> str:
     """Text that is empty is a failure, never empty minutes (a scan, a decompression bomb)."""
     if not text.strip():
-        what = (
-            _("PDF-filen har ingen tekst at læse (et indscannet dokument?)")
-            if kind == "pdf"
-            else _("dokumentet har ingen tekst")
-        )
+        what = no_text_in_pdf() if kind == "pdf" else _("dokumentet har ingen tekst")
         raise NotMinutes(what, source)  # read, and nothing in it: a scan, perhaps a bilag
     return text
+
+
+def no_text_in_pdf() -> str:
+    """Why a PDF without text fails (the command line then says how to read scans)."""
+    return _("PDF-filen har ingen tekst at læse (et indscannet dokument?)")
 
 
 def decode_text(data: bytes, source: str | None = None) -> str:

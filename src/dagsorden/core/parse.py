@@ -4,7 +4,6 @@ extract (bytes → text) → clean (lines) → segment (header, items, sections)
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from datetime import date
 from typing import Literal
@@ -22,7 +21,7 @@ from .points import PointBlock, answered_list, decision_parts, find_points
 from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point, Referral
 from .routing import routing_codes
 from .segment import ItemBlock, Section, segment
-from .text import first_sentence, fold, strip_bullet
+from .text import GARBLED, first_sentence, fold, garbled_share, strip_bullet
 
 # '2. Personalesag', '2: …', 'Punkt 2 - …', 'Pkt. 2: …': the item's number before its title.
 _ITEM_NUMBER_RE = re.compile(
@@ -39,8 +38,8 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
     # An item is known by its sections, or by its access line alone: a closed item is
     # published as its heading and 'Lukket Sag', and a meeting may have had nothing else.
     if not any(item.sections or item.access for item in doc.items):
-        garbled = _garbled_share(text)
-        if garbled > 0.3:  # more than a few symbols or odd bytes in a real document
+        garbled = garbled_share(text)
+        if garbled > GARBLED:
             raise ParseError(
                 _(
                     "teksten kan ikke læses: %(share)d %% af tegnene er ingen skrift (en "
@@ -249,18 +248,6 @@ def _texts(items: list[Item]) -> str:
     return _APART.join(
         text for item in items for text in (item.presentation, *(d.text for d in item.decisions))
     )
-
-
-_GARBLED_SAMPLE = 100_000  # characters: enough to tell, however large the text
-
-
-def _garbled_share(text: str) -> float:
-    """The share of a text's visible characters that are no writing: private-use glyphs,
-    control characters, unassigned code points, U+FFFD (in its first _GARBLED_SAMPLE
-    characters). A PDF whose fonts lack a map to Unicode gives text of these."""
-    shown = [c for c in text[:_GARBLED_SAMPLE] if not c.isspace()]
-    odd = sum(c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn", "Cs") for c in shown)
-    return odd / len(shown) if shown else 0.0
 
 
 def _earlier(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .danish import ABBREVIATIONS, MONTHS, SENTENCE_FINAL_ABBREVIATIONS
@@ -209,3 +210,16 @@ def ascii_slug_base(text: str) -> str:
     """Danish letters spelt out the Danish way ('Økonomiudvalget' → 'Oekonomiudvalget'), so
     that a slug keeps them instead of dropping them."""
     return text.translate(_DANISH_LETTERS)
+
+
+_GARBLED_SAMPLE = 100_000  # characters: enough to tell, however large the text
+GARBLED = 0.3  # a share of garbled_share beyond a few symbols or odd bytes in real writing
+
+
+def garbled_share(text: str) -> float:
+    """The share of a text's visible characters that are no writing: private-use glyphs,
+    control characters, unassigned code points, U+FFFD (in its first _GARBLED_SAMPLE
+    characters). A PDF whose fonts lack a map to Unicode gives text of these."""
+    shown = [c for c in text[:_GARBLED_SAMPLE] if not c.isspace()]
+    odd = sum(c == "\ufffd" or unicodedata.category(c) in ("Co", "Cc", "Cn", "Cs") for c in shown)
+    return odd / len(shown) if shown else 0.0

@@ -169,20 +169,22 @@ def import_paths(
     progress: bool | None = None,
     out: TextIO | None = None,
     dry_run: bool = False,
+    ocr: bool = False,
 ) -> Summary:
     """Import every document under paths. Progress bar on a terminal (progress=None: auto).
     dry_run: the same import, every document read and stored, then all of it rolled back, so
-    that the summary and the failures are exactly what an import would give."""
+    that the summary and the failures are exactly what an import would give. ocr: scanned
+    PDFs are read by OCR (seconds a page), else they fail."""
     if not dry_run:
-        return _import_paths(paths, progress, out or sys.stderr, False)
+        return _import_paths(paths, progress, out or sys.stderr, False, ocr)
     with transaction.atomic():
-        summary = _import_paths(paths, progress, out or sys.stderr, True)
+        summary = _import_paths(paths, progress, out or sys.stderr, True, ocr)
         transaction.set_rollback(True)
     return summary
 
 
 def _import_paths(
-    paths: Iterable[str | Path], progress: bool | None, out: TextIO, dry_run: bool
+    paths: Iterable[str | Path], progress: bool | None, out: TextIO, dry_run: bool, ocr: bool
 ) -> Summary:
     suffixes = DOCUMENT_SUFFIXES | ATTACHMENT_SUFFIXES
     summary = Summary()
@@ -192,7 +194,7 @@ def _import_paths(
         named = {path for path in given if not path.is_dir()}
         found = list(find_files(given, suffixes | ARCHIVE_SUFFIXES))
         with unpacked(found, named, suffixes, summary.failed, show, out) as (found, places):
-            _import_found(found, places, summary, show, out, dry_run)
+            _import_found(found, places, summary, show, out, dry_run, ocr)
     except KeyboardInterrupt:  # while unpacking an archive: nothing stored yet
         summary.interrupted = True
     return summary
@@ -205,6 +207,7 @@ def _import_found(
     show: bool,
     out: TextIO,
     dry_run: bool,
+    ocr: bool,
 ) -> None:
     files = [path for path, _root in found if path.suffix.lower() not in ATTACHMENT_SUFFIXES]
     others = [
@@ -245,7 +248,7 @@ def _import_found(
 
     def send(pool: ProcessPoolExecutor, jobs: list[_Job]) -> None:
         documents = [(j.data, shown(j.path.name)) for j in jobs]
-        pending.append((jobs, pool.submit(parse_and_suggest, documents)))
+        pending.append((jobs, pool.submit(parse_and_suggest, documents, ocr)))
 
     bar = tqdm(files, desc=_("Importerer"), unit=_("dok"), disable=not show, file=out)
     try:
@@ -260,7 +263,7 @@ def _import_found(
                 continue
             seen.add(job.sha)
             if pool is None:
-                importer.store(job, _parse_one(job.data, shown(job.path.name)))
+                importer.store(job, _parse_one(job.data, shown(job.path.name), ocr))
                 continue
             chunk.append(job)
             if len(chunk) == CHUNK:
@@ -417,9 +420,9 @@ def _attach_loose(
     summary.failed += outcome.failed
 
 
-def _parse_one(data: bytes, name: str) -> Parsed:
+def _parse_one(data: bytes, name: str, ocr: bool = False) -> Parsed:
     try:
-        return parse_bytes(data, name), None
+        return parse_bytes(data, name, ocr), None
     except ParseError as exc:
         return exc
 

@@ -32,9 +32,9 @@ def suggested_goals(minutes: Minutes) -> Suggested:
     return out
 
 
-def parse_and_suggest(documents: list[tuple[bytes, str | None]]) -> list[Parsed]:
+def parse_and_suggest(documents: list[tuple[bytes, str | None]], ocr: bool = False) -> list[Parsed]:
     """parse_list's results, each parsed document with its suggestions."""
     return [
         result if isinstance(result, ParseError) else (result, suggested_goals(result))
-        for result in parse_list(documents)
+        for result in parse_list(documents, ocr)
     ]
