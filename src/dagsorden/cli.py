@@ -62,8 +62,11 @@ def cmd_parse(args: argparse.Namespace) -> int:
     try:
         minutes = parse_stdin(args.ocr) if stdin else parse_file(args.file, args.ocr)
     except (ParseError, ReaderUnavailable) as exc:
-        print(f"dagsorden parse: {exc}", file=sys.stderr)
-        _hint_ocr(args.ocr, [getattr(exc, "problem", "")])
+        from dagsorden.core.extract import no_text_in_pdf
+
+        scan = not args.ocr and getattr(exc, "problem", "") == no_text_in_pdf()
+        hint = _(" (læs den med --ocr)") if scan else ""  # the error stays one line
+        print(f"dagsorden parse: {exc}{hint}", file=sys.stderr)
         return 2
     if args.format == "json":
         doc = to_dict(minutes)

@@ -242,7 +242,7 @@ print(job.state, job.error, Meeting.objects.count(), [r["status"] for r in job.r
     assert out.stdout.split("\n")[0] == f"done  {len(seeds)} {['imported'] * len(seeds)}"
 
 
-def test_parse_reads_a_scan_with_ocr(tmp_path: Path, seeds: list[Path]) -> None:
+def test_parse_reads_a_scan_with_ocr_and_says_so_without(tmp_path: Path, seeds: list[Path]) -> None:
     from dagsorden.core import ocr
     from tests.pdfmaker import scanned, text_to_pdf
     from tests.required import require
@@ -255,7 +255,14 @@ def test_parse_reads_a_scan_with_ocr(tmp_path: Path, seeds: list[Path]) -> None:
     assert (
         "skannet.pdf: PDF-filen har ingen tekst at læse (et indscannet dokument?)" in failed.stderr
     )
-    assert "tip: indscannede PDF-filer læses med --ocr" in failed.stderr
+    assert failed.stderr.endswith("(et indscannet dokument?) (læs den med --ocr)\n")
+    assert failed.stderr.count("\n") == 1  # one line
     out = run("parse", str(scan), "--ocr", data=tmp_path)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["date"] == "2022-01-26"
+    imported = run("import", str(scan), data=tmp_path)
+    assert (
+        imported.returncode == 1 and "tip: indscannede PDF-filer læses med --ocr" in imported.stderr
+    )
+    imported = run("import", "--ocr", str(scan), data=tmp_path)
+    assert imported.returncode == 0 and "1 importeret" in imported.stdout, imported.stderr
