@@ -80,7 +80,7 @@ def unpacked(
     places = Places()
     with tempfile.TemporaryDirectory(prefix="dagsorden-import-") as temporary:
         unpacker = _Unpacker(Path(temporary).resolve(), suffixes, named, places, failed)
-        unpacker.show, unpacker.out = show, out
+        unpacker.show, unpacker.out = show, out  # a progress bar for a large archive
         yield unpacker.files(found, depth=0), places
 
 
@@ -117,13 +117,14 @@ class _Unpacker:
                 else:  # named to the import as something else: read as that, to fail so
                     result.append((path, root))
                 continue
-            if path not in self.named:
-                # An archive found beside the minutes may be a bilag's file (drawings, a
-                # data set), matched by its name as any file there is.
-                result.append((path, root))
             with archive:
-                if not is_archive(archive.namelist()):
-                    continue  # an Office document named .zip
+                office = not is_archive(archive.namelist())  # a Word document named .zip
+                if office or path not in self.named:
+                    # An archive found beside the minutes may be a bilag's file (drawings,
+                    # a data set), matched by its name as any file there is.
+                    result.append((path, root))
+                if office:
+                    continue
                 if depth == MAX_DEPTH:
                     self.failed.append((where, _("et zip-arkiv i for mange lag af arkiver")))
                     continue
