@@ -203,11 +203,12 @@ def test_parse_says_when_the_reader_cannot_start(
     from dagsorden import cli
     from dagsorden.core.errors import ReaderUnavailable
 
-    def no_reader(path: object) -> None:
+    def no_reader(path: object, ocr: bool = False) -> None:
         raise ReaderUnavailable.starting("PDF-læseren")
 
     monkeypatch.setattr(dagsorden.core, "parse_file", no_reader)
-    assert cli.cmd_parse(argparse.Namespace(file=str(seeds[0]), format="json")) == 2
+    parsed = argparse.Namespace(file=str(seeds[0]), format="json", ocr=False)
+    assert cli.cmd_parse(parsed) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("dagsorden parse: PDF-læseren kunne ikke starte")
 
