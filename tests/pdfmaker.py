@@ -47,8 +47,9 @@ def text_to_pdf(text: str, header: str | None = None, bullets: bool = True) -> b
     return typst.compile(TEMPLATE.encode(), sys_inputs={"doc": doc})
 
 
-def scanned(pdf: bytes, dpi: int = 200) -> bytes:
-    """The PDF as a scanner gives it: each page an image in grey, no text."""
+def scanned(pdf: bytes, dpi: int = 200, rotation: int = 0) -> bytes:
+    """The PDF as a scanner gives it: each page an image in grey, no text; rotation: the
+    sheets put in turned (180: upside down)."""
     import io
 
     import pypdfium2 as pdfium
@@ -59,7 +60,7 @@ def scanned(pdf: bytes, dpi: int = 200) -> bytes:
         page = source[number]
         width, height = page.get_size()
         image = pdfium.PdfImage.new(out)
-        image.set_bitmap(page.render(scale=dpi / 72, grayscale=True))
+        image.set_bitmap(page.render(scale=dpi / 72, grayscale=True, rotation=rotation))
         image.set_matrix(pdfium.PdfMatrix().scale(width, height))
         new = out.new_page(width, height)
         new.insert_obj(image)

@@ -57,6 +57,17 @@ def test_a_scan_read_by_ocr_gives_the_minutes_its_text_gives(
     assert read["absent"] == expected["absent"]
 
 
+def test_a_page_scanned_upside_down_reads_as_the_others(tesseract: None) -> None:
+    text = sorted(GOLDEN.glob("*.txt"))[1].read_text()
+    upright = to_dict(parse_text(text))
+    turned = scanned(text_to_pdf(as_printed(text)), rotation=180)
+    read = to_dict(parse_bytes(turned, "vendt.pdf", ocr=True))
+    assert read["date"] == upright["date"]
+    assert [p["title"] for p in read["items"][0]["points"]] == [
+        p["title"] for p in upright["items"][0]["points"]
+    ]
+
+
 def test_scans_among_other_documents_are_read_in_a_bulk_parse(
     scan: tuple[str, bytes], seeds: list[Path], tesseract: None
 ) -> None:

@@ -122,7 +122,9 @@ def _drawn(page: Any, gray: int) -> bytes:
 def _read_image(path: str, image: bytes, number: int) -> str:
     try:
         read = subprocess.run(
-            [path, "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(DPI)],
+            # --psm 1: the page's layout found as by default, its orientation too (osd): a
+            # page scanned upside down or sideways reads as the others (it read as garbage)
+            [path, "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(DPI), "--psm", "1"],
             input=image,
             capture_output=True,
             timeout=PAGE_SECONDS,
