@@ -135,3 +135,37 @@ def test_a_jobs_page_is_the_secretariats(client: Client, seeds: list[Path]) -> N
         403,
         404,
     )
+
+
+def test_scans_uploaded_with_ocr_asked_for_are_read_in_a_job(
+    staff: Client, seeds: list[Path], started: list[str]
+) -> None:
+    from dagsorden.core import ocr
+    from tests.pdfmaker import scanned, text_to_pdf
+    from tests.required import require
+
+    require(f"Tesseract with Danish ({ocr.INSTALL})", ocr.tesseract() is not None)
+    page = staff.get("/sekretariat/importer/").content.decode()
+    assert '<input type="checkbox" id="id-ocr" name="ocr" value="1"' in page
+    assert "Tager nogle sekunder pr. side" in page
+    scan = SimpleUploadedFile("skannet.pdf", scanned(text_to_pdf(seeds[1].read_text())))
+    # one file, yet a job: OCR takes seconds a page, never in the request
+    response = staff.post("/sekretariat/importer/", {"filer": scan, "ocr": "1"})
+    (pk,) = started
+    assert response.status_code == 302 and ImportJob.objects.get().ocr
+    assert jobs.run_job(pk).state == ImportJob.DONE
+    assert m.Meeting.objects.get().date.isoformat() == "2022-01-26"
+    assert (
+        "Indscannede PDF-filer læses med OCR." in staff.get(response["Location"]).content.decode()
+    )
+
+
+def test_without_tesseract_ocr_cannot_be_asked_for(
+    staff: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dagsorden.secretariat import imports
+
+    monkeypatch.setattr(imports, "ocr_available", lambda: None)
+    page = staff.get("/sekretariat/importer/").content.decode()
+    assert 'name="ocr" value="1" aria-describedby="ocr-help" disabled>' in page
+    assert "Serveren har ikke Tesseract" in page

@@ -606,7 +606,7 @@ def test_import_when_the_pdf_reader_cannot_start_says_so(
     from dagsorden.core.errors import ReaderUnavailable
     from dagsorden.importer import run
 
-    def unavailable(data: bytes, name: str):  # type: ignore[no-untyped-def]
+    def unavailable(data: bytes, name: str, ocr: bool = False):  # type: ignore[no-untyped-def]
         raise ReaderUnavailable("PDF-læseren kunne ikke starte")
 
     monkeypatch.setattr(run, "_parse_one", unavailable)

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -44,10 +44,12 @@ def import_uploads(
     uploads: list[tuple[bytes, str]],
     user: Any,
     done: Callable[[int, Uploaded], None] | None = None,
+    ocr: bool = False,
 ) -> list[Uploaded]:
     """Import each (data, name) on its own, whole or not at all; then those that are no
     minutes as the files of the bilag the others list. done(k, result) is told of each file
-    as its result is known (a bilag's file when its match is, after the rest)."""
+    as its result is known (a bilag's file when its match is, after the rest). ocr: scanned
+    PDFs are read by OCR (seconds a page: for a job, never a request)."""
     results: list[Uploaded] = []
     failed: dict[int, bytes] = {}  # what is no minutes, tried as bilag after the rest
     # Files for LibreOffice (.doc, RTF, .odt) are converted in one run: one alone takes a second.
@@ -55,7 +57,7 @@ def import_uploads(
     for (data, name), ready in zip(uploads, readable, strict=True):
         converted = ready if isinstance(ready, ParseError) else ready[0]
         try:
-            result = import_upload(name, data, None if converted is data else converted)
+            result = import_upload(name, data, None if converted is data else converted, ocr)
         except ReaderUnavailable as exc:  # the PDF reader's process could not start
             result = Uploaded(name, "failed", reason=str(exc))
         if result.status == "failed":
@@ -113,14 +115,19 @@ def folder(job: ImportJob) -> Path:
 
 
 def create_job(
-    uploads: list[tuple[bytes, str]], user: Any, refused: list[Uploaded] = ()
+    uploads: list[tuple[bytes, str]],
+    user: Any,
+    refused: Sequence[Uploaded] = (),
+    ocr: bool = False,
 ) -> ImportJob:
     """A job for these files, kept on disk until it has read them; refused: the files of
-    archives among the upload that could not be unpacked, said on the job's page."""
+    archives among the upload that could not be unpacked, said on the job's page; ocr:
+    scanned PDFs read by OCR."""
     job = ImportJob.objects.create(
         user=user if getattr(user, "is_authenticated", False) else None,
         names=[name for _, name in uploads],
         refused=[as_saved(r) for r in refused],
+        ocr=ocr,
     )
     where = folder(job)
     where.mkdir(parents=True)
@@ -175,7 +182,7 @@ def run_job(pk: str) -> ImportJob:
 
     try:
         uploads = [((where / f"{k:06d}").read_bytes(), name) for k, name in enumerate(job.names)]
-        import_uploads(uploads, job.user, done)
+        import_uploads(uploads, job.user, done, job.ocr)
     except Exception as exc:  # said on the job's page; the files are uploaded again
         ImportJob.objects.filter(pk=pk).update(
             state=ImportJob.FAILED,

@@ -60,6 +60,7 @@ class ImportJob(models.Model):
     heartbeat = models.DateTimeField("livstegn", null=True, blank=True)
     finished = models.DateTimeField("færdig", null=True, blank=True)
     error = models.TextField("fejl", blank=True)
+    ocr = models.BooleanField("OCR", default=False)  # scanned PDFs read by OCR
 
     class Meta:
         verbose_name = "importjob"

@@ -306,13 +306,16 @@ class Uploaded:
 UPLOAD_SOURCE = "upload:"  # ImportedDocument.source of a document uploaded through the web
 
 
-def import_upload(name: str, data: bytes, readable: bytes | ParseError | None = None) -> Uploaded:
+def import_upload(
+    name: str, data: bytes, readable: bytes | ParseError | None = None, ocr: bool = False
+) -> Uploaded:
     """Import one document uploaded through the web, as import_paths imports a file: whole or
     not at all, unchanged content left alone. An upload has no path to know it by again, and
     many are called 'Referat.pdf': it is known by its meeting and its name, so that a corrected
     version of a meeting's minutes updates what the first stored, and another meeting's minutes
     under the same name are a document of their own. readable is what to read instead of data
-    (a file for LibreOffice converted with others: core/batch.with_converted_to_docx)."""
+    (a file for LibreOffice converted with others: core/batch.with_converted_to_docx); ocr:
+    a scanned PDF is read by OCR."""
     sha = hashlib.sha256(data).hexdigest()
     known = (
         ImportedDocument.objects.filter(sha256=sha, meeting__isnull=False)
@@ -321,7 +324,9 @@ def import_upload(name: str, data: bytes, readable: bytes | ParseError | None = 
     )
     if known is not None:
         return Uploaded(name, "unchanged", known.meeting)
-    parsed = readable if isinstance(readable, ParseError) else _parse_one(readable or data, name)
+    parsed = (
+        readable if isinstance(readable, ParseError) else _parse_one(readable or data, name, ocr)
+    )
     if isinstance(parsed, NotMinutes):
         return Uploaded(
             name, "failed", reason=parsed.problem, read=True, text=searchable(parsed.text)

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from dagsorden.core import ParseError
 from dagsorden.core.archives import files_in
+from dagsorden.core.ocr import tesseract as ocr_available
 from dagsorden.importer import jobs
 from dagsorden.importer.attachment_files import ATTACHMENT_SUFFIXES
 from dagsorden.importer.models import ImportedDocument, ImportJob
@@ -62,8 +63,9 @@ def import_minutes(request: HttpRequest) -> HttpResponse:
                 results += [
                     Uploaded(e.source or name, "failed", reason=e.problem) for e in inside[1]
                 ]
-        if len(uploads) > jobs.INLINE_FILES:
-            job = jobs.create_job(uploads, request.user, refused=results)
+        ocr = request.POST.get("ocr") == "1"  # seconds a page: never in the request
+        if uploads and (ocr or len(uploads) > jobs.INLINE_FILES):
+            job = jobs.create_job(uploads, request.user, refused=results, ocr=ocr)
             jobs.start(job)
             return redirect("secretariat:import_job", job.pk)
         results += jobs.import_uploads(uploads, request.user)
@@ -75,6 +77,7 @@ def import_minutes(request: HttpRequest) -> HttpResponse:
         "jobs": ImportJob.objects.filter(user=request.user.pk)[:5],
         "field": FIELD,
         "limit_mb": settings.MAX_UPLOAD_BYTES // (1024 * 1024),
+        "ocr_available": ocr_available(),
     }
     return render(request, "secretariat/import.html", context, status=400 if failed else 200)
 
