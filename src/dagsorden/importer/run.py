@@ -195,7 +195,7 @@ def _import_paths(
         found = list(find_files(given, suffixes | ARCHIVE_SUFFIXES))
         with unpacked(found, named, suffixes, summary.failed, show, out) as (found, places):
             _import_found(found, places, summary, show, out, dry_run, ocr)
-    except KeyboardInterrupt:  # while unpacking an archive: nothing stored yet
+    except KeyboardInterrupt:  # unpacking an archive (nothing stored yet), or the last steps
         summary.interrupted = True
     return summary
 
