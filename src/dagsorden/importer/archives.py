@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -136,7 +137,7 @@ class _Unpacker:
                 result += self.files(inner, depth + 1)
         return result
 
-    def _unpack(self, archive, path: Path, where: str) -> Path | None:  # type: ignore[no-untyped-def]
+    def _unpack(self, archive: zipfile.ZipFile, path: Path, where: str) -> Path | None:
         """The archive's files written into a folder of their own (None: none could be)."""
         try:
             files, refused = members(archive, where, self.suffixes)
