@@ -219,7 +219,7 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     _migrate()
     from tqdm import tqdm
 
-    from dagsorden.search.file_text import read_unread, unread
+    from dagsorden.search.file_text import read_unread, scans, unread
     from dagsorden.search.indexer import rebuild
 
     # Texts of attachments' files not read yet (stored before texts were): read them first.
@@ -231,6 +231,14 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     bar.close()
     if read:
         print(_("Tekst læst af %(count)d bilag.") % {"count": read})
+    if args.ocr:  # PDF bilag that gave no text: scans, read again by OCR
+        todo = scans()
+        bar = tqdm(
+            todo, total=todo.count(), desc=_("OCR"), unit=_("fil"), disable=not sys.stderr.isatty()
+        )
+        read = read_unread(bar, chunk=1, ocr=True)
+        bar.close()
+        print(_("Tekst læst med OCR af %(count)d indscannede bilag.") % {"count": read})
     print(_("Søgeindeks genopbygget: %(count)d møder.") % {"count": rebuild()})
     return 0
 
@@ -344,6 +352,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_restore)
 
     p = _parser(sub, "reindex", _("genopbyg søgeindekset"))
+    p.add_argument(
+        "--ocr",
+        action="store_true",
+        help=_("læs også indscannede PDF-bilag uden tekst med OCR (Tesseract; sekunder pr. side)"),
+    )
     p.set_defaults(func=cmd_reindex)
 
     p = _parser(sub, "manage", _("kør en af Djangos administrationskommandoer"))

@@ -357,6 +357,30 @@ def test_reindex_reads_the_texts_of_files_stored_before(archive: Path, client: C
     assert read_unread(unread()) == 0  # all read now
 
 
+def test_reindex_with_ocr_reads_scanned_bilag(
+    tmp_path: Path, seeds: list[Path], client: Client
+) -> None:
+    """A scanned bilag stored without text: 'dagsorden reindex --ocr' reads it, so that its
+    words are found; without --ocr it is left as it is."""
+    from dagsorden.core import ocr
+    from tests.pdfmaker import scanned
+    from tests.required import require
+
+    require(f"Tesseract with Danish ({ocr.INSTALL})", ocr.tesseract() is not None)
+    shutil.copy(seeds[0], tmp_path / "Referat.txt")
+    notat = "Resultater\nEt notat om erhvervsklimaet i kommunen.\n"
+    (tmp_path / "Resultater Norddjurs Kommune.pdf").write_bytes(scanned(text_to_pdf(notat)))
+    summary = import_paths([tmp_path], progress=False)
+    assert summary.attached == 1
+    assert FileText.objects.get().text == "" and found(client, "erhvervsklimaet") == []
+    assert main(["reindex"]) == 0
+    assert FileText.objects.get().text == ""
+    assert main(["reindex", "--ocr"]) == 0
+    assert "erhvervsklimaet" in FileText.objects.get().text
+    [hit] = found(client, "erhvervsklimaet")
+    assert hit["url"].endswith("#bilag-2")
+
+
 @pytest.mark.parametrize(("parallel", "kept"), [(False, True), (True, True), (True, False)])
 def test_a_bilag_read_as_no_minutes_is_not_read_again_for_its_text(
     archive: Path, monkeypatch: pytest.MonkeyPatch, parallel: bool, kept: bool

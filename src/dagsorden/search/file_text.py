@@ -33,13 +33,14 @@ READABLE = {
 }
 
 
-def read_text(data: bytes) -> str | None:
+def read_text(data: bytes, ocr: bool = False) -> str | None:
     """The searchable text of a file's content; '' when it has none to read, None when the
-    PDF reader could not be started (the text is read again by 'dagsorden reindex')."""
+    PDF reader could not be started (the text is read again by 'dagsorden reindex'). ocr: a
+    scanned PDF is read by OCR."""
     if media_type_of(data) not in READABLE:
         return ""
     try:
-        text = extract_text(data)
+        text = extract_text(data, ocr=ocr)
     except ParseError:
         return ""
     except ReaderUnavailable:
@@ -83,10 +84,21 @@ def unread() -> QuerySet[Attachment]:
     )
 
 
-def read_unread(attachments: Iterable[Attachment], chunk: int = 32) -> int:
+def scans() -> QuerySet[Attachment]:
+    """PDF attachments read without a word: scans, for OCR ('dagsorden reindex --ocr')."""
+    return (
+        Attachment.objects.exclude(file="")
+        .filter(media_type="application/pdf", file_text__text="")
+        .filter(file_text__sha256=F("sha256"))
+        .only("pk", "file", "sha256")
+        .order_by("pk")
+    )
+
+
+def read_unread(attachments: Iterable[Attachment], chunk: int = 32, ocr: bool = False) -> int:
     """Read and store the texts of these attachments' files; returns how many. A chunk's
     files for LibreOffice (Word 97–2003, RTF, OpenDocument) are converted in one run of it:
-    one alone takes a second, LibreOffice starting."""
+    one alone takes a second, LibreOffice starting. ocr: scanned PDFs are read by OCR."""
     count = 0
     held: list[tuple[Attachment, bytes]] = []
     for attachment in attachments:
@@ -96,15 +108,15 @@ def read_unread(attachments: Iterable[Attachment], chunk: int = 32) -> int:
         except OSError:
             continue  # a file gone from storage has no text to give
         if len(held) == chunk:
-            count += _read_held(held)
+            count += _read_held(held, ocr)
             held = []
-    return count + _read_held(held)
+    return count + _read_held(held, ocr)
 
 
-def _read_held(held: list[tuple[Attachment, bytes]]) -> int:
+def _read_held(held: list[tuple[Attachment, bytes]], ocr: bool) -> int:
     ready = with_converted_to_docx([(data, None) for _, data in held])
     for (attachment, _data), converted in zip(held, ready, strict=True):
         # what LibreOffice could not read has no text
-        text = "" if isinstance(converted, ParseError) else read_text(converted[0])
+        text = "" if isinstance(converted, ParseError) else read_text(converted[0], ocr)
         _store_text(attachment.pk, attachment.sha256, text)
     return len(held)
