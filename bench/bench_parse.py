@@ -2,7 +2,7 @@
 pypdfium2's own text extraction of the same file, measured in the same run.
 
     .venv/bin/python bench/bench_parse.py [--docs 2000] [--pdfs 100] [--typst | --word] [--doc 20]
-        [--scans 5]
+        [--scans 5 [--askew]]
 
 The PDFs are made by tests/pdfmaker.py (one built-in font, no page furniture beyond a header
 line); with --typst, by dagsorden's own typst renderer (embedded fonts, a running header and
@@ -12,7 +12,8 @@ LibreOffice (`soffice` must be installed). --doc N: N documents written in Word 
 Word 97–2003's format by LibreOffice, parsed (through LibreOffice again) against the same
 documents as DOCX. --scans N: N documents printed and scanned at 200 dpi (page images, no
 text), read by OCR (Tesseract must be installed): seconds a page, and whether the minutes
-read are those of the text.
+read are those of the text; with --askew each sheet fed in turned by up to 3° either way
+and dusty (0.1 % of its pixels specks).
 """
 
 from __future__ import annotations
@@ -123,22 +124,38 @@ def bench_pdf_batch(pdfs: list[bytes], rounds: int = 5) -> tuple[float, float, f
     return min(walls) / min(floors), min(cpus) / min(floor_cpus), startup * 1000
 
 
-def bench_scans(docs: list[str]) -> tuple[float, int, int]:
-    """Seconds to read the documents' scans by OCR, their pages, and how many give the
-    minutes their text gives (compared whole, as JSON)."""
-    from dagsorden.core import parse_bytes, to_dict
+def bench_scans(docs: list[str], askew: bool = False) -> tuple[float, int, int, int]:
+    """Seconds to read the documents' scans by OCR, their pages, how many give the minutes
+    their text gives (compared whole, as JSON) and how many fail. askew: each sheet fed in
+    turned by up to 3° either way and dusty (0.1 % of its pixels specks)."""
+    import random
+
+    from dagsorden.core import ParseError, parse_bytes, to_dict
     from tests.pdfmaker import scanned
 
-    scans = [scanned(text_to_pdf(d.replace("\uf0b7", "•"))) for d in docs]
+    turn = random.Random(0)
+    scans = [
+        scanned(
+            text_to_pdf(d.replace("\uf0b7", "•")),
+            skew=turn.uniform(-3, 3) if askew else 0.0,
+            specks=0.001 if askew else 0.0,
+        )
+        for d in docs
+    ]
     pages = sum(len(pdf_pages_in_process(s)) for s in scans)
     start = time.perf_counter()
-    read = [parse_bytes(s, "scan.pdf", ocr=True) for s in scans]
+    read: list[object] = []
+    for scan in scans:
+        try:
+            read.append(parse_bytes(scan, "scan.pdf", ocr=True))
+        except ParseError as failure:
+            read.append(failure)
     seconds = time.perf_counter() - start
     same = sum(
-        _scored(to_dict(r)) == _scored(to_dict(parse_text(d)))
+        not isinstance(r, ParseError) and _scored(to_dict(r)) == _scored(to_dict(parse_text(d)))
         for r, d in zip(read, docs, strict=True)
     )
-    return seconds, pages, same
+    return seconds, pages, same, sum(isinstance(r, ParseError) for r in read)
 
 
 def _scored(minutes: dict) -> dict:  # type: ignore[type-arg]
@@ -183,6 +200,9 @@ def main() -> None:
         "--doc", type=int, default=0, help="also time N Word 97–2003 files (LibreOffice)"
     )
     parser.add_argument("--scans", type=int, default=0, help="also time N scans read by OCR")
+    parser.add_argument(
+        "--askew", action="store_true", help="the scans turned by up to 3° and dusty"
+    )
     args = parser.parse_args()
     print(describe())
     docs = texts(args.docs)
@@ -204,11 +224,12 @@ def main() -> None:
             f"({args.doc} files)"
         )
     if args.scans > 0:
-        seconds, pages, same = bench_scans(docs[: args.scans])
+        seconds, pages, same, failed = bench_scans(docs[: args.scans], args.askew)
         print(
-            f"scans: {seconds / pages:.1f} s a page read by OCR, {seconds / args.scans:.1f} s a "
-            f"document ({args.scans} documents, {pages} pages at 300 dpi, a Tesseract of one thread a core); "
-            f"{same} of {args.scans} read as the same minutes as their text"
+            f"scans{' askew and dusty' if args.askew else ''}: {seconds / pages:.1f} s a page "
+            f"read by OCR, {seconds / args.scans:.1f} s a document ({args.scans} documents, "
+            f"{pages} pages at 300 dpi, a Tesseract of one thread a core); {same} of "
+            f"{args.scans} read as the same minutes as their text, {failed} failed"
         )
     if args.pdfs <= 0:
         return  # text only

@@ -47,21 +47,38 @@ def text_to_pdf(text: str, header: str | None = None, bullets: bool = True) -> b
     return typst.compile(TEMPLATE.encode(), sys_inputs={"doc": doc})
 
 
-def scanned(pdf: bytes, dpi: int = 200, rotation: int = 0) -> bytes:
+def scanned(
+    pdf: bytes, dpi: int = 200, rotation: int = 0, skew: float = 0.0, specks: float = 0.0
+) -> bytes:
     """The PDF as a scanner gives it: each page an image in grey, no text; rotation: the
-    sheets put in turned (180: upside down)."""
+    sheets put in turned (180: upside down); skew: fed in askew by that many degrees
+    (clockwise); specks: that share of the pixels dust, black or white (the same
+    ones each time)."""
     import io
+    import random
 
     import pypdfium2 as pdfium
 
+    dust = random.Random(len(pdf))
     source = pdfium.PdfDocument(pdf)
     out = pdfium.PdfDocument.new()
     for number in range(len(source)):
         page = source[number]
         width, height = page.get_size()
+        bitmap = page.render(scale=dpi / 72, grayscale=True, rotation=rotation)
+        pixels = bitmap.buffer
+        for _ in range(int(bitmap.stride * bitmap.height * specks)):
+            pixels[dust.randrange(bitmap.stride * bitmap.height)] = dust.choice((0, 255))
         image = pdfium.PdfImage.new(out)
-        image.set_bitmap(page.render(scale=dpi / 72, grayscale=True, rotation=rotation))
-        image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+        image.set_bitmap(bitmap)
+        # The image fills the page, turned about the page's centre.
+        image.set_matrix(
+            pdfium.PdfMatrix()
+            .scale(width, height)
+            .translate(-width / 2, -height / 2)
+            .rotate(skew)
+            .translate(width / 2, height / 2)
+        )
         new = out.new_page(width, height)
         new.insert_obj(image)
         new.gen_content()

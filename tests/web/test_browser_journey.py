@@ -37,9 +37,10 @@ def people(db) -> dict[str, User]:  # type: ignore[no-untyped-def]
     }
 
 
-def context(browser, live_server):  # type: ignore[no-untyped-def]
+def context(browser, live_server, script: bool = False):  # type: ignore[no-untyped-def]
+    """A browser without script (the pages must work so), unless asked for."""
     ctx = browser.new_context(
-        java_script_enabled=False, locale="da-DK", viewport={"width": 1200, "height": 900}
+        java_script_enabled=script, locale="da-DK", viewport={"width": 1200, "height": 900}
     )
     page = ctx.new_page()
     page.base = live_server.url
@@ -198,31 +199,47 @@ def test_a_secretary_imports_minutes_in_the_browser(
     ctx.close()
 
 
-def test_many_files_are_imported_in_the_background_and_their_page_says_how_far(
-    browser, live_server, people, seeds, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    """More files than the request takes go to a job; its page shows them as they are done.
-    The job runs in a thread here (a process of its own would not see the test's database;
-    test_cli runs one for real)."""
+def _uploaded_as_a_job(browser, live_server, seeds, monkeypatch, script: bool = False):  # type: ignore[no-untyped-def]
+    """The seeds uploaded as a job, which runs in a thread (a process of its own would not
+    see the test's database; test_cli runs one for real) once the event returned is set."""
     import threading
 
     from dagsorden.importer import jobs
 
     monkeypatch.setattr(jobs, "INLINE_FILES", 1)
+    monkeypatch.setattr(jobs, "POLL_SECONDS", 1)
+    go = threading.Event()  # the job waits until its page has been looked at running
+
+    def run(pk: str) -> None:
+        go.wait(30)
+        jobs.run_job(pk)
+
     monkeypatch.setattr(
-        jobs, "start", lambda job: threading.Thread(target=jobs.run_job, args=(job.pk,)).start()
+        jobs, "start", lambda job: threading.Thread(target=run, args=(job.pk,)).start()
     )
-    ctx, page = context(browser, live_server)
+    ctx, page = context(browser, live_server, script)
     sign_in(page, "sekretaer")
     page.goto(page.base + "/sekretariat/importer/")
     page.get_by_label("Referater eller dagsordener").set_input_files(seeds)
     page.get_by_role("button", name="Importér").click()
     assert page.get_by_role("heading", name="Import i baggrunden").is_visible()
+    assert "Importen er i gang." in page.inner_text("main")
+    return ctx, page, go
+
+
+def test_many_files_are_imported_in_the_background_and_their_page_says_how_far(
+    browser, live_server, people, seeds, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """More files than the request takes go to a job; its page shows them as they are done,
+    brought up to date by its link without script."""
+    ctx, page, go = _uploaded_as_a_job(browser, live_server, seeds, monkeypatch)
+    check_axe(browser, page.url, ctx.storage_state())
+    go.set()
     for _ in range(100):
         if "Færdig." in page.inner_text("main"):
             break
         page.wait_for_timeout(100)
-        page.reload()
+        page.get_by_role("link", name="Opdatér").click()
     text = page.inner_text("main")
     assert f"{len(seeds)} af {len(seeds)} filer færdige" in text
     assert page.locator("table.list tbody tr").count() == len(seeds)
@@ -230,4 +247,59 @@ def test_many_files_are_imported_in_the_background_and_their_page_says_how_far(
     check_axe(browser, page.url, ctx.storage_state())
     page.get_by_role("link", name="Importér referater").last.click()
     assert page.get_by_role("heading", name="Dine seneste importjob").is_visible()
+    ctx.close()
+
+
+def test_with_script_a_jobs_page_brings_itself_up_to_date_in_place(
+    browser, live_server, people, seeds, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ctx, page, go = _uploaded_as_a_job(browser, live_server, seeds, monkeypatch, script=True)
+    # it says it updates itself, and may be told not to (WCAG 2.2.2)
+    stop = page.get_by_role("button", name="Stop den automatiske opdatering")
+    assert stop.is_visible() and "Siden opdateres hvert 1. sekund." in page.inner_text("main")
+    shot(page, "import-job-running")
+    check_axe(browser, page.url, ctx.storage_state())  # where script runs too
+    loaded = page.evaluate("performance.timeOrigin")
+    go.set()
+    # not reloaded: the same document throughout, its parts replaced
+    page.get_by_text("Færdig.").wait_for(timeout=15_000)
+    assert page.evaluate("performance.timeOrigin") == loaded
+    assert f"{len(seeds)} af {len(seeds)} filer færdige" in page.inner_text("main")
+    assert page.locator("table.list tbody tr").count() == len(seeds)
+    assert stop.count() == 0 and page.get_by_role("button", name="Stop importen").count() == 0
+    ctx.close()
+
+
+def test_told_to_stop_updating_a_jobs_page_stays_as_it_is(
+    browser, live_server, people, seeds, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    ctx, page, go = _uploaded_as_a_job(browser, live_server, seeds, monkeypatch, script=True)
+    page.get_by_role("button", name="Stop den automatiske opdatering").click()
+    assert page.get_by_role("link", name="Opdatér").is_visible()
+    go.set()
+    page.wait_for_timeout(2500)  # over two rounds of updating, had it gone on
+    assert "Importen er i gang." in page.inner_text("main")
+    page.get_by_role("link", name="Opdatér").click()
+    page.get_by_text("Færdig.").wait_for(timeout=15_000)
+    ctx.close()
+
+
+def test_a_job_is_stopped_from_its_page(browser, live_server, people, seeds, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A job waiting for its process shows *Stop importen*; stopped, its page says when."""
+    from dagsorden.importer import jobs
+
+    monkeypatch.setattr(jobs, "INLINE_FILES", 1)
+    monkeypatch.setattr(jobs, "start", lambda job: None)  # its process never comes
+    ctx, page = context(browser, live_server)
+    sign_in(page, "sekretaer")
+    page.goto(page.base + "/sekretariat/importer/")
+    page.get_by_label("Referater eller dagsordener").set_input_files(seeds)
+    page.get_by_role("button", name="Importér").click()
+    assert "Importen er i gang." in page.inner_text("main")
+    check_axe(browser, page.url, ctx.storage_state())
+    page.get_by_role("button", name="Stop importen").click()
+    text = page.inner_text("main")
+    assert "Importen blev stoppet" in text and f"0 af {len(seeds)} filer færdige" in text
+    assert page.get_by_role("button", name="Stop importen").count() == 0
+    shot(page, "import-job-stopped")
     ctx.close()

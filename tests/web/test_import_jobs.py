@@ -56,9 +56,9 @@ def test_many_files_are_imported_by_a_job_whose_page_says_how_far_it_is(
 
     page = staff.get(response["Location"]).content.decode()
     assert "Importen er i gang." in page and "0 af 4 filer færdige" in page
-    assert '<meta http-equiv="refresh" content="10">' in page  # until one says stop
-    still = staff.get(response["Location"] + "?auto=0").content.decode()
-    assert 'http-equiv="refresh"' not in still and '<a href="?">Opdatér</a>' in still
+    # it brings itself up to date with script, and has a link to do so without
+    assert "portal/import-job.js" in page and 'data-every="10"' in page
+    assert '<a href="">Opdatér</a>' in page and "refresh" not in page.replace("job-refresh", "")
 
     job = jobs.run_job(pk)
     assert job.state == ImportJob.DONE and job.finished is not None
@@ -66,7 +66,7 @@ def test_many_files_are_imported_by_a_job_whose_page_says_how_far_it_is(
     assert not (Path(settings.DATA_DIR) / "imports" / pk).exists()  # the files read, gone
     page = staff.get(response["Location"]).content.decode()
     assert "Færdig." in page and "4 af 4 filer færdige" in page
-    assert 'http-equiv="refresh"' not in page
+    assert "import-job.js" not in page and "Opdatér" not in page
     assert page.count("importeret") >= len(seeds)
     assert "ødelagt.pdf" in page and "PDF-filen er afkortet" in page
     assert "3 importeret, 0 opdateret, 0 uændret, 0 bilagsfiler tilknyttet, 1 fejlet" in page
@@ -100,6 +100,78 @@ def test_a_job_whose_process_died_is_said_and_may_be_run_again(
     assert started == [pk, pk]
     assert jobs.run_job(pk).state == ImportJob.DONE
     assert m.Meeting.objects.count() == len(seeds)
+
+
+def test_a_job_stopped_while_it_runs_ends_before_its_next_file(
+    staff: Client, seeds: list[Path], started: list[str], settings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
+    (pk,) = started
+    page = staff.get(f"/sekretariat/importer/{pk}/").content.decode()
+    assert "Stop importen" in page
+    imported = jobs.import_upload
+
+    def clicked_meanwhile(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # the user stops it while the first file is read
+        assert staff.post(f"/sekretariat/importer/{pk}/", {"action": "stop"}).status_code == 302
+        return imported(*args, **kwargs)
+
+    monkeypatch.setattr(jobs, "import_upload", clicked_meanwhile)
+    job = jobs.run_job(pk)
+    assert job.state == ImportJob.CANCELLED and job.finished is not None
+    assert m.Meeting.objects.count() == 1  # the file being read when stopped: stored whole
+    assert [r["status"] for r in job.results if r] == ["imported"]
+    assert not (Path(settings.DATA_DIR) / "imports" / pk).exists()
+    page = staff.get(f"/sekretariat/importer/{pk}/").content.decode()
+    assert "Importen blev stoppet" in page and "1 af 4 filer færdige" in page
+    assert "Stop importen" not in page and "import-job.js" not in page
+    assert "4 filer, stoppet" in staff.get("/sekretariat/importer/").content.decode()
+    # stopping it again, or running it again, does nothing
+    assert not jobs.cancel(job) and jobs.run_job(pk).state == ImportJob.CANCELLED
+
+
+def test_a_job_stopped_before_its_process_began_or_after_it_died_leaves_no_files(
+    staff: Client, seeds: list[Path], started: list[str], settings
+) -> None:  # type: ignore[no-untyped-def]
+    imports = Path(settings.DATA_DIR) / "imports"
+    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
+    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
+    waiting, dead = started
+    staff.post(f"/sekretariat/importer/{waiting}/", {"action": "stop"})
+    assert (imports / waiting).exists()  # its process may be starting: it removes them
+    assert jobs.run_job(waiting).state == ImportJob.CANCELLED and not (imports / waiting).exists()
+    ImportJob.objects.filter(pk=dead).update(
+        state=ImportJob.RUNNING, heartbeat=timezone.now() - timedelta(minutes=6)
+    )
+    assert "Stop importen" in staff.get(f"/sekretariat/importer/{dead}/").content.decode()
+    staff.post(f"/sekretariat/importer/{dead}/", {"action": "stop"})
+    assert not (imports / dead).exists()  # no process is left to remove them
+    assert not m.Meeting.objects.exists()
+
+
+def test_a_job_stalled_for_a_day_is_given_up_and_its_files_removed(
+    staff: Client, seeds: list[Path], started: list[str], settings
+) -> None:  # type: ignore[no-untyped-def]
+    imports = Path(settings.DATA_DIR) / "imports"
+    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
+    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
+    old, recent = started
+    a_day = timezone.now() - jobs.GIVE_UP - timedelta(minutes=1)
+    ImportJob.objects.filter(pk=old).update(state=ImportJob.RUNNING, heartbeat=a_day)
+    # a long job, begun a day ago, still going
+    ImportJob.objects.filter(pk=recent).update(
+        created=a_day, state=ImportJob.RUNNING, heartbeat=timezone.now()
+    )
+    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})  # a new job looks
+    assert ImportJob.objects.get(pk=old).state == ImportJob.FAILED and not (imports / old).exists()
+    assert (
+        ImportJob.objects.get(pk=recent).state == ImportJob.RUNNING and (imports / recent).exists()
+    )
+    page = staff.get(f"/sekretariat/importer/{old}/").content.decode()
+    assert "ikke kørt igen inden for et døgn" in page and "Kør importen igen" not in page
+    staff.cookies["django_language"] = "en"
+    english = staff.get(f"/sekretariat/importer/{old}/").content.decode()
+    assert "was not run again within a day" in english
 
 
 def test_an_archive_of_many_files_goes_to_a_job_with_what_could_not_be_unpacked(

@@ -23,6 +23,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from typing import Any
 
+from .danish import MONTH_RE
 from .errors import ParseError
 from .language import gettext as _
 
@@ -110,13 +111,16 @@ def _read_pages(data: bytes) -> list[str]:
 
 
 def _drawn(page: Any, gray: int) -> bytes:
-    """The page drawn in grey at DPI, as a PGM image (what Tesseract takes on its input)."""
+    """The page drawn in grey at DPI, cleaned and turned straight (core/scan_image.py), as
+    a PGM image (what Tesseract takes on its input)."""
+    import io
+
+    from .scan_image import cleaned
+
     bitmap = page.render(scale=DPI / 72, grayscale=True, force_bitmap_format=gray)
-    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-    pixels = bytes(bitmap.buffer)
-    if stride != width:  # rows padded to a word: the image format wants them bare
-        pixels = b"".join(pixels[r * stride : r * stride + width] for r in range(height))
-    return b"P5 %d %d 255\n" % (width, height) + pixels
+    image = io.BytesIO()
+    cleaned(bitmap.to_pil()).save(image, "PPM")
+    return image.getvalue()
 
 
 def _read_image(path: str, image: bytes, number: int) -> str:
@@ -160,20 +164,98 @@ _EXTENSION = re.compile(r"(?<=\w)(?: \.|\. )(?=(?:pdf|docx?|xlsx?|pptx?|txt|msg)
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 
 
-# A bilag's number alone on its line ('5 -'), and one misread as a letter ('B -', 'S -'):
-# the list counts 1, 2, 3 …, so the number after the one before is what it says.
-_BILAG_NUMBER = re.compile(r"^([ \t]*)(\w{1,3})([ \t]+-[ \t]*)$")
+# A bilag's number alone on its line ('5 -'), one misread as a letter ('B -', 'S -'), and
+# its dash misread as another mark ('6 =', '3.'): the list counts 1, 2, 3 …, so the number
+# after the one before is what it says.
+_BILAG_NUMBER = re.compile(
+    r"^([ \t]*)(?:(\d{1,3})[ \t]*[-–—=~.:](?:[ \t]*[-–—=~])?|(\w{1,3})[ \t]+[-–—=~])[ \t]*$"
+)
+
+
+_ITEM_START = re.compile(r"^[ \t]*(?:Åben|Lukket) [Ss]ag[ \t]*$")
+
+
+# A speck of dust left on the page is read as a mark standing alone: a dot, a comma or a
+# middle dot with white space before it and white space or the line's end after it. Typed
+# text never sets one so; at a line's start one is a speck before its first word.
+_SPECK = re.compile(r"(?<=\S)[ \t]+[.,·](?=[ \t]|$)|^[.,·][ \t]+(?=\S)", re.MULTILINE)
+
+
+# In an abbreviation a capital I is read as a small l ('Dl-måling', 'lT'): a word of
+# capitals but for its l's is one. Not before a dot ('Kl. 10' is the clock).
+_SMALL_L = re.compile(r"\b(?=\w*[A-ZÆØÅ])(?:[A-ZÆØÅ]|l(?![a-zæøå]))+\b(?!\.)")
+
+
+# A page's number line read with its spaces lost and a digit as a letter ('Side1laf1',
+# 'Sidelaf2'): among a page's first or last lines (its header or footer), it is that
+# page's number.
+_PAGE_NUMBER = re.compile(r"^[ \t]*Side[ \t]*[0-9lI|]{0,4}[ \t]*af[ \t]*[0-9lI|]{1,3}[ \t]*$")
+
+
+# An initial's dot in a name read as a comma ('Kim T, Jensen').
+_INITIAL = re.compile(r"(\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]),(?= [A-ZÆØÅ][a-zæøå])")
+
+
+# A day of the month's 1 read as a letter ('d. i. april', 'l1. marts').
+_DAY = re.compile(rf"(?<![\w.])[0-9iIl|]{{1,2}}(?=\.[ \t]?\n?(?:{MONTH_RE})\b)")
 
 
 def corrected(pages: list[str]) -> list[str]:
     """The pages' text as Tesseract gives it, with what it misreads in minutes put right,
     and without the form feed it ends each page with."""
     fixed = []
-    for text in pages:
+    for number, text in enumerate(pages, start=1):
         text = _EMPTY_MARKS.sub("() ()", text.replace("\f", ""))
-        text = _APOSTROPHE.sub("\u2019", _BULLET.sub("• ", text))
-        fixed.append(_EXTENSION.sub(".", text))
-    return _bilag_numbered(fixed)
+        text = _APOSTROPHE.sub("\u2019", _BULLET.sub("• ", _SPECK.sub("", text)))
+        text = _SMALL_L.sub(lambda word: word[0].replace("l", "I"), text)
+        text = _INITIAL.sub(r"\1.", _EXTENSION.sub(".", text))
+        text = _DAY.sub(lambda day: re.sub("[iIl|]", "1", day[0]), text)
+        fixed.append(_page_numbered(text, number, len(pages)))
+    return _bilag_numbered(_dashes_as_bullets(fixed))
+
+
+def _page_numbered(text: str, number: int, pages: int) -> str:
+    lines = text.split("\n")
+    for k in {*range(min(4, len(lines))), *range(max(0, len(lines) - 4), len(lines))}:
+        if _PAGE_NUMBER.match(lines[k]) and not lines[k].strip().startswith(f"Side {number} af"):
+            lines[k] = f"Side {number} af {pages}"
+    return "\n".join(lines)
+
+
+def _dashes_as_bullets(pages: list[str]) -> list[str]:
+    """A bullet read as a dash ('- Budgetopfølgning') among bullets read as such: a dash
+    opening a line before a capital, where the list line before it (on this page or one
+    before) opened with a bullet and the line before it does not end in a colon (there a
+    list of dashes may begin)."""
+    marker = ""  # the mark of the last line that opened with one
+    previous = ""
+    out = []
+    for text in pages:
+        lines = text.split("\n")
+        for k, line in enumerate(lines):
+            if not line.strip() or _PAGE_NUMBER.match(line):
+                continue
+            opened = _LIST_LINE.match(line)
+            if opened:
+                if (
+                    opened[1] == "-"
+                    and marker == "•"
+                    and _starts_upper(line[opened.end() :])
+                    and not previous.rstrip().endswith(":")
+                ):
+                    lines[k] = line[: opened.start(1)] + "•" + line[opened.end(1) :]
+                else:
+                    marker = opened[1]
+            previous = line
+        out.append("\n".join(lines))
+    return out
+
+
+_LIST_LINE = re.compile(r"^[ \t]*([•-])[ \t]+")
+
+
+def _starts_upper(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()
 
 
 def _bilag_numbered(pages: list[str]) -> list[str]:
@@ -187,15 +269,15 @@ def _bilag_numbered(pages: list[str]) -> list[str]:
             if line.strip().startswith("Bilag:"):
                 last = 0
                 continue
+            if _ITEM_START.match(line):  # the next item's text: its list is over
+                last = None
+                continue
             match = _BILAG_NUMBER.match(line)
             if match is None or last is None:
                 continue
-            indent, number, dash = match.groups()
-            if number.isdigit():
-                last = int(number)
-            else:
-                last += 1
-                lines[k] = f"{indent}{last}{dash}"
+            indent, number, letters = match.groups()
+            last = int(number) if number else last + 1
+            lines[k] = f"{indent}{last} -"
         out.append("\n".join(lines))
     return out
 

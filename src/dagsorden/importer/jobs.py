@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from dagsorden.core import ParseError
 from dagsorden.core.batch import with_converted_to_docx
@@ -38,6 +40,19 @@ INLINE_FILES = 20
 # A running job writes a heartbeat after each file; one file takes a minute at most (the
 # readers' time limits), so a job silent for this long has lost its process.
 SILENT = timedelta(minutes=5)
+# How often a job's page brings itself up to date while the job runs (with script).
+POLL_SECONDS = 10
+# A stalled job nobody ran again for this long is given up and its files removed.
+GIVE_UP = timedelta(days=1)
+# Kept in Danish, as the other errors are, and translated where it is shown.
+GAVE_UP = gettext_noop(
+    "Importen gik i stå og blev ikke kørt igen inden for et døgn; de filer, den ventede "
+    "med, er slettet."
+)
+
+
+class Stopped(Exception):
+    """The job was stopped by a user between two files."""
 
 
 def import_uploads(
@@ -45,16 +60,20 @@ def import_uploads(
     user: Any,
     done: Callable[[int, Uploaded], None] | None = None,
     ocr: bool = False,
+    stop: Callable[[], bool] | None = None,
 ) -> list[Uploaded]:
     """Import each (data, name) on its own, whole or not at all; then those that are no
     minutes as the files of the bilag the others list. done(k, result) is told of each file
     as its result is known (a bilag's file when its match is, after the rest). ocr: scanned
-    PDFs are read by OCR (seconds a page: for a job, never a request)."""
+    PDFs are read by OCR (seconds a page: for a job, never a request). stop() is asked
+    before each file; Stopped when it says so (what was imported stands)."""
     results: list[Uploaded] = []
     failed: dict[int, bytes] = {}  # what is no minutes, tried as bilag after the rest
     # Files for LibreOffice (.doc, RTF, .odt) are converted in one run: one alone takes a second.
     readable = with_converted_to_docx(uploads)
     for (data, name), ready in zip(uploads, readable, strict=True):
+        if stop is not None and stop():
+            raise Stopped
         converted = ready if isinstance(ready, ParseError) else ready[0]
         try:
             result = import_upload(name, data, None if converted is data else converted, ocr)
@@ -69,6 +88,8 @@ def import_uploads(
             audit(user, f"import_{result.status}", result.meeting, {"file": name})
     meetings = [r.meeting for r in results if r.meeting is not None]
     for at, data in failed.items():
+        if stop is not None and stop():
+            raise Stopped
         result = results[at] = attach_upload(results[at], data, meetings)
         if result.status == "attached":
             for attachment in result.attachments:
@@ -123,6 +144,7 @@ def create_job(
     """A job for these files, kept on disk until it has read them; refused: the files of
     archives among the upload that could not be unpacked, said on the job's page; ocr:
     scanned PDFs read by OCR."""
+    give_up_stalled()
     job = ImportJob.objects.create(
         user=user if getattr(user, "is_authenticated", False) else None,
         names=[name for _, name in uploads],
@@ -155,6 +177,35 @@ def start(job: ImportJob) -> None:
     threading.Thread(target=process.wait, daemon=True).start()
 
 
+def cancel(job: ImportJob) -> bool:
+    """Stop the job: its process stops before its next file, and what it stored before
+    stands. A job whose process is gone (stalled) has its files removed here; one whose
+    process has yet to start, when it starts. False when it had ended already."""
+    was_stalled = stalled(job)
+    if not ImportJob.objects.filter(
+        pk=job.pk, state__in=[ImportJob.QUEUED, ImportJob.RUNNING]
+    ).update(state=ImportJob.CANCELLED, finished=timezone.now()):
+        return False
+    if was_stalled:
+        shutil.rmtree(folder(job), ignore_errors=True)
+    return True
+
+
+def give_up_stalled() -> int:
+    """Jobs silent for a day are given up (failed) and their waiting files removed, so that
+    a job nobody ran again does not keep its upload on the disk for ever. How many."""
+    now = timezone.now()
+    silent = Q(heartbeat__lt=now - GIVE_UP) | Q(heartbeat__isnull=True, created__lt=now - GIVE_UP)
+    given_up = 0
+    for job in ImportJob.objects.filter(silent, state__in=[ImportJob.QUEUED, ImportJob.RUNNING]):
+        if ImportJob.objects.filter(silent, pk=job.pk, state=job.state).update(
+            state=ImportJob.FAILED, finished=now, error=GAVE_UP
+        ):
+            shutil.rmtree(folder(job), ignore_errors=True)
+            given_up += 1
+    return given_up
+
+
 def stalled(job: ImportJob) -> bool:
     """Whether the job's process is gone before it finished (a restart)."""
     last = job.heartbeat or job.created
@@ -171,7 +222,10 @@ def run_job(pk: str) -> ImportJob:
         claimed.filter(state=ImportJob.QUEUED).update(state=ImportJob.RUNNING, heartbeat=now)
         or claimed.filter(heartbeat__lt=now - SILENT).update(heartbeat=now)
     ):
-        return ImportJob.objects.get(pk=pk)  # done, or another process has it
+        job = ImportJob.objects.get(pk=pk)  # done, stopped, or another process has it
+        if job.state == ImportJob.CANCELLED:  # stopped before it began: nobody else will
+            shutil.rmtree(folder(job), ignore_errors=True)
+        return job
     job = ImportJob.objects.get(pk=pk)
     where = folder(job)
     saved: list[dict[str, Any] | None] = [None] * len(job.names)
@@ -180,10 +234,17 @@ def run_job(pk: str) -> ImportJob:
         saved[k] = as_saved(result)
         ImportJob.objects.filter(pk=pk).update(results=saved, heartbeat=timezone.now())
 
+    def stop() -> bool:
+        return ImportJob.objects.filter(pk=pk, state=ImportJob.CANCELLED).exists()
+
     try:
         uploads = [((where / f"{k:06d}").read_bytes(), name) for k, name in enumerate(job.names)]
-        import_uploads(uploads, job.user, done, job.ocr)
+        import_uploads(uploads, job.user, done, job.ocr, stop)
+    except Stopped:
+        pass  # as the user asked; the files done so far are shown
     except Exception as exc:  # said on the job's page; the files are uploaded again
+        if stop():  # its files were taken away as it was stopped
+            return ImportJob.objects.get(pk=pk)
         ImportJob.objects.filter(pk=pk).update(
             state=ImportJob.FAILED,
             finished=timezone.now(),
@@ -191,7 +252,7 @@ def run_job(pk: str) -> ImportJob:
         )
         raise
     else:
-        ImportJob.objects.filter(pk=pk).update(
+        ImportJob.objects.filter(pk=pk).exclude(state=ImportJob.CANCELLED).update(
             state=ImportJob.DONE, results=saved, finished=timezone.now()
         )
     finally:

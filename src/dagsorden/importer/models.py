@@ -43,7 +43,14 @@ class ImportJob(models.Model):
     became of each as it goes (importer/jobs.py)."""
 
     QUEUED, RUNNING, DONE, FAILED = "queued", "running", "done", "failed"
-    STATES = [(QUEUED, "venter"), (RUNNING, "i gang"), (DONE, "færdig"), (FAILED, "fejlet")]
+    CANCELLED = "cancelled"  # stopped by a user: what it stored before stands
+    STATES = [
+        (QUEUED, "venter"),
+        (RUNNING, "i gang"),
+        (DONE, "færdig"),
+        (FAILED, "fejlet"),
+        (CANCELLED, "stoppet"),
+    ]
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(

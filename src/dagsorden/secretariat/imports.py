@@ -88,7 +88,9 @@ def import_job(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
     job = get_object_or_404(ImportJob, pk=pk)
     stalled = jobs.stalled(job)
     if request.method == "POST":
-        if stalled:  # its process is gone: run it again
+        if request.POST.get("action") == "stop":
+            jobs.cancel(job)  # ended meanwhile: nothing to stop, its page says how it ended
+        elif stalled:  # its process is gone: run it again
             # queued again, its heartbeat now: a second click does not start another
             ImportJob.objects.filter(pk=job.pk).update(
                 state=ImportJob.QUEUED, heartbeat=timezone.now()
@@ -107,7 +109,7 @@ def import_job(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
         "total": len(job.refused) + len(job.names),
         "running": running,
         "stalled": stalled,
-        "refresh": running and request.GET.get("auto") != "0",
+        "poll_seconds": jobs.POLL_SECONDS,
     }
     return render(request, "secretariat/import_job.html", context)
 
