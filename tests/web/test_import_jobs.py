@@ -105,25 +105,28 @@ def test_a_job_whose_process_died_is_said_and_may_be_run_again(
 def test_a_job_stopped_while_it_runs_ends_before_its_next_file(
     staff: Client, seeds: list[Path], started: list[str], settings, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
+    broken, *minutes = reversed(uploads(seeds))  # a file that fails, first
+    staff.post("/sekretariat/importer/", {"filer": [broken, *reversed(minutes)]})
     (pk,) = started
     page = staff.get(f"/sekretariat/importer/{pk}/").content.decode()
     assert "Stop importen" in page
     imported = jobs.import_upload
 
-    def clicked_meanwhile(*args, **kwargs):  # type: ignore[no-untyped-def]
-        # the user stops it while the first file is read
-        assert staff.post(f"/sekretariat/importer/{pk}/", {"action": "stop"}).status_code == 302
-        return imported(*args, **kwargs)
+    def clicked_meanwhile(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        # the user stops it while the second file is read
+        if name == seeds[1].name:
+            assert staff.post(f"/sekretariat/importer/{pk}/", {"action": "stop"}).status_code == 302
+        return imported(name, *args, **kwargs)
 
     monkeypatch.setattr(jobs, "import_upload", clicked_meanwhile)
     job = jobs.run_job(pk)
     assert job.state == ImportJob.CANCELLED and job.finished is not None
-    assert m.Meeting.objects.count() == 1  # the file being read when stopped: stored whole
-    assert [r["status"] for r in job.results if r] == ["imported"]
+    # the file being read when stopped is stored whole; the one that failed is said
+    assert m.Meeting.objects.count() == 2
+    assert [r["status"] for r in job.results if r] == ["failed", "imported", "imported"]
     assert not (Path(settings.DATA_DIR) / "imports" / pk).exists()
     page = staff.get(f"/sekretariat/importer/{pk}/").content.decode()
-    assert "Importen blev stoppet" in page and "1 af 4 filer færdige" in page
+    assert "Importen blev stoppet" in page and "3 af 4 filer færdige" in page
     assert "Stop importen" not in page and "import-job.js" not in page
     assert "4 filer, stoppet" in staff.get("/sekretariat/importer/").content.decode()
     # stopping it again, or running it again, does nothing

@@ -119,7 +119,7 @@ def _drawn(page: Any, gray: int) -> bytes:
 
     bitmap = page.render(scale=DPI / 72, grayscale=True, force_bitmap_format=gray)
     image = io.BytesIO()
-    cleaned(bitmap.to_pil()).save(image, "PPM")
+    cleaned(bitmap.to_pil().convert("L")).save(image, "PPM")
     return image.getvalue()
 
 
@@ -275,7 +275,7 @@ def _bilag_numbered(pages: list[str]) -> list[str]:
             match = _BILAG_NUMBER.match(line)
             if match is None or last is None:
                 continue
-            indent, number, letters = match.groups()
+            indent, number, _letters = match.groups()
             last = int(number) if number else last + 1
             lines[k] = f"{indent}{last} -"
         out.append("\n".join(lines))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from django.conf import settings
 from django.db.models import Q
@@ -73,7 +73,7 @@ def import_uploads(
     readable = with_converted_to_docx(uploads)
     for (data, name), ready in zip(uploads, readable, strict=True):
         if stop is not None and stop():
-            raise Stopped
+            _stopped(failed, results, done)
         converted = ready if isinstance(ready, ParseError) else ready[0]
         try:
             result = import_upload(name, data, None if converted is data else converted, ocr)
@@ -89,7 +89,7 @@ def import_uploads(
     meetings = [r.meeting for r in results if r.meeting is not None]
     for at, data in failed.items():
         if stop is not None and stop():
-            raise Stopped
+            _stopped({k: v for k, v in failed.items() if k >= at}, results, done)
         result = results[at] = attach_upload(results[at], data, meetings)
         if result.status == "attached":
             for attachment in result.attachments:
@@ -98,6 +98,18 @@ def import_uploads(
         if done is not None:
             done(at, result)
     return results
+
+
+def _stopped(
+    failed: dict[int, bytes],
+    results: list[Uploaded],
+    done: Callable[[int, Uploaded], None] | None,
+) -> NoReturn:
+    """Stop, telling of the files that failed and were to be tried as bilag: they stay failed."""
+    if done is not None:
+        for at in failed:
+            done(at, results[at])
+    raise Stopped
 
 
 def as_saved(result: Uploaded) -> dict[str, Any]:
