@@ -2,7 +2,7 @@
 pypdfium2's own text extraction of the same file, measured in the same run.
 
     .venv/bin/python bench/bench_parse.py [--docs 2000] [--pdfs 100] [--typst | --word] [--doc 20]
-        [--scans 5 [--askew]]
+        [--scans 5 [--rough]]
 
 The PDFs are made by tests/pdfmaker.py (one built-in font, no page furniture beyond a header
 line); with --typst, by dagsorden's own typst renderer (embedded fonts, a running header and
@@ -12,8 +12,9 @@ LibreOffice (`soffice` must be installed). --doc N: N documents written in Word 
 Word 97–2003's format by LibreOffice, parsed (through LibreOffice again) against the same
 documents as DOCX. --scans N: N documents printed and scanned at 200 dpi (page images, no
 text), read by OCR (Tesseract must be installed): seconds a page, and whether the minutes
-read are those of the text; with --askew each sheet fed in turned by up to 3° either way
-and dusty (0.1 % of its pixels specks).
+read are those of the text; with --rough as an office scanner leaves them: each sheet fed in
+turned by up to 3° either way, dusty (0.1 % of its pixels specks), its print a little faint
+on off-white paper, saved as JPEG of quality 50.
 """
 
 from __future__ import annotations
@@ -124,10 +125,15 @@ def bench_pdf_batch(pdfs: list[bytes], rounds: int = 5) -> tuple[float, float, f
     return min(walls) / min(floors), min(cpus) / min(floor_cpus), startup * 1000
 
 
-def bench_scans(docs: list[str], askew: bool = False) -> tuple[float, int, int, int]:
+# Each sheet fed in turned by up to 3° either way (skew, drawn for each), dusty (0.1 % of
+# its pixels specks), its print a little faint on off-white paper, saved as JPEG.
+ROUGH = {"specks": 0.001, "ink": 0.8, "paper": 235, "jpeg": 50}
+
+
+def bench_scans(docs: list[str], rough: bool = False) -> tuple[float, int, int, int]:
     """Seconds to read the documents' scans by OCR, their pages, how many give the minutes
-    their text gives (compared whole, as JSON) and how many fail. askew: each sheet fed in
-    turned by up to 3° either way and dusty (0.1 % of its pixels specks)."""
+    their text gives (compared whole, as JSON) and how many fail. rough: as an office
+    scanner leaves them (ROUGH)."""
     import random
 
     from dagsorden.core import ParseError, parse_bytes, to_dict
@@ -137,8 +143,7 @@ def bench_scans(docs: list[str], askew: bool = False) -> tuple[float, int, int, 
     scans = [
         scanned(
             text_to_pdf(d.replace("\uf0b7", "•")),
-            skew=turn.uniform(-3, 3) if askew else 0.0,
-            specks=0.001 if askew else 0.0,
+            **({"skew": turn.uniform(-3, 3), **ROUGH} if rough else {}),
         )
         for d in docs
     ]
@@ -201,7 +206,7 @@ def main() -> None:
     )
     parser.add_argument("--scans", type=int, default=0, help="also time N scans read by OCR")
     parser.add_argument(
-        "--askew", action="store_true", help="the scans turned by up to 3° and dusty"
+        "--rough", action="store_true", help="the scans askew, dusty, faint, as JPEG"
     )
     args = parser.parse_args()
     print(describe())
@@ -224,9 +229,10 @@ def main() -> None:
             f"({args.doc} files)"
         )
     if args.scans > 0:
-        seconds, pages, same, failed = bench_scans(docs[: args.scans], args.askew)
+        seconds, pages, same, failed = bench_scans(docs[: args.scans], args.rough)
         print(
-            f"scans{' askew and dusty' if args.askew else ''}: {seconds / pages:.1f} s a page "
+            f"scans{' as an office scanner leaves them' if args.rough else ''}: "
+            f"{seconds / pages:.1f} s a page "
             f"read by OCR, {seconds / args.scans:.1f} s a document ({args.scans} documents, "
             f"{pages} pages at 300 dpi, a Tesseract of one thread a core); {same} of "
             f"{args.scans} read as the same minutes as their text, {failed} failed"

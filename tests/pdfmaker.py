@@ -48,12 +48,20 @@ def text_to_pdf(text: str, header: str | None = None, bullets: bool = True) -> b
 
 
 def scanned(
-    pdf: bytes, dpi: int = 200, rotation: int = 0, skew: float = 0.0, specks: float = 0.0
+    pdf: bytes,
+    dpi: int = 200,
+    rotation: int = 0,
+    skew: float = 0.0,
+    specks: float = 0.0,
+    ink: float = 1.0,
+    paper: int = 255,
+    jpeg: int = 0,
 ) -> bytes:
     """The PDF as a scanner gives it: each page an image in grey, no text; rotation: the
     sheets put in turned (180: upside down); skew: fed in askew by that many degrees
-    (clockwise); specks: that share of the pixels dust, black or white (the same
-    ones each time)."""
+    (clockwise); specks: that share of the pixels dust, black or white (the same ones each
+    time); ink: how dark the print is (1 black, 0.5 half as dark: faint); paper: its shade
+    (255 white); jpeg: saved as JPEG of that quality (as most scanners do), else losslessly."""
     import io
     import random
 
@@ -69,8 +77,19 @@ def scanned(
         pixels = bitmap.buffer
         for _ in range(int(bitmap.stride * bitmap.height * specks)):
             pixels[dust.randrange(bitmap.stride * bitmap.height)] = dust.choice((0, 255))
+        shades = (
+            bitmap.to_pil()
+            .convert("L")
+            .point(lambda v: round(paper - (255 - v) * ink * paper / 255))
+        )
         image = pdfium.PdfImage.new(out)
-        image.set_bitmap(bitmap)
+        if jpeg:
+            encoded = io.BytesIO()
+            shades.save(encoded, "JPEG", quality=jpeg)
+            encoded.seek(0)
+            image.load_jpeg(encoded, inline=True)
+        else:
+            image.set_bitmap(pdfium.PdfBitmap.from_pil(shades))
         # The image fills the page, turned about the page's centre.
         image.set_matrix(
             pdfium.PdfMatrix()

@@ -61,6 +61,13 @@ def test_a_sheet_scanned_askew_reads_as_a_straight_one(tesseract: None) -> None:
     assert_same_minutes(parse_bytes(pdf, "skæv.pdf", ocr=True), text)
 
 
+def test_faint_print_on_grey_paper_saved_as_jpeg_reads_as_a_clean_scan(tesseract: None) -> None:
+    text = sorted(GOLDEN.glob("*.txt"))[1].read_text()
+    pdf = scanned(text_to_pdf(as_printed(text)), ink=0.5, paper=225, jpeg=40)
+    assert b"/DCTDecode" in pdf  # a JPEG, as scanners save pages
+    assert_same_minutes(parse_bytes(pdf, "bleg.pdf", ocr=True), text)
+
+
 def test_a_dusty_scan_loses_a_mark_here_and_there_not_its_minutes(tesseract: None) -> None:
     # Before specks were filtered away, 0.2 % of the pixels lost a seed its body and date.
     # A speck touching a letter stays and may be read as a mark: the texts are near, not equal.
@@ -193,6 +200,11 @@ def test_a_broken_pdf_fails_in_the_reading_process_with_its_reason(tesseract: No
             "Resultater Norddjurs Kommune.pdf (8727/21)",
         ),
         ("DIR OPLÆG 2022. pdf", "DIR OPLÆG 2022.pdf"),
+        (
+            "Åben Resultater Kommune pdf (8727/21) (H)\nsendes som pdf\n",
+            "Åben Resultater Kommune.pdf (8727/21) (H)\nsendes som pdf\n",
+        ),
+        ("en pdf fil og et docx dokument", "en pdf fil og et docx dokument"),
         ("Side 1 af 2\n\f", "Side 1 af 2\n"),
         # what is writing is left alone
         (
@@ -219,10 +231,28 @@ def test_a_broken_pdf_fails_in_the_reading_process_with_its_reason(tesseract: No
         # a capital I in an abbreviation read as a small l
         ("Opsamling Dl-måling, lT og KL", "Opsamling DI-måling, IT og KL"),
         ("Kl. 10 hos Lars l. Nielsen, l alt", "Kl. 10 hos Lars l. Nielsen, l alt"),
-        ("Bilag:\n2.-\n4. -\n", "Bilag:\n2 -\n4 -\n"),
+        ("Bilag:\n2.-\n4. -\n6 z\n", "Bilag:\n2 -\n4 -\n6 -\n"),
+        # … or as a word, between one entry's end and the next's start
+        (
+            "Bilag:\n1 -\nÅben A (1/20) (H)\nPAS\n\n3081063 i\nÅben B (2/20) (H)\n4 En\nLukket C () ()\n",
+            "Bilag:\n1 -\nÅben A (1/20) (H)\n2 -\n\n3081063\nÅben B (2/20) (H)\n3 -\nLukket C () ()\n",
+        ),
+        (  # a document number misread, and a speck before the access
+            'Bilag:\n2 -\nBIS TETS\n" Åben B (2/20) (H)\n',
+            "Bilag:\n2 -\n\nÅben B (2/20) (H)\n",
+        ),
+        ("Indstilling ;\nDet er ' godt ‘ sagt\n", "Indstilling\nDet er godt sagt\n"),
+        (  # a title's last word on its own line is no number
+            "Bilag:\n1 -\nÅben A om\nB2\n(1/20) (H)\n",
+            "Bilag:\n1 -\nÅben A om\nB2\n(1/20) (H)\n",
+        ),
+        ("kl. 11.30 — 12.00, og—ikke", "kl. 11.30 – 12.00, og—ikke"),
         # an initial's dot read as a comma, a day's 1 as a letter
         ("chef Kim T, Jensen; ØK, KB og Punkt A, B", "chef Kim T. Jensen; ØK, KB og Punkt A, B"),
-        ("d. i. april, d. l1. marts, 1l.maj", "d. 1. april, d. 11. marts, 11.maj"),
+        (
+            "d. i. april, d. l1. marts, 1l.maj, d. 8: januar",
+            "d. 1. april, d. 11. marts, 11.maj, d. 8. januar",
+        ),
         ("Fil. marts, kl. 11. maj", "Fil. marts, kl. 11. maj"),
         # a bullet read as a dash among bullets; a list of dashes after a colon stays
         (
@@ -232,6 +262,7 @@ def test_a_broken_pdf_fails_in_the_reading_process_with_its_reason(tesseract: No
         ("- En\n- To\n", "- En\n- To\n"),
         # a page's number line read without its spaces: that page's number
         ("tekst\nSide1laf1\n", "tekst\nSide 1 af 1\n"),
+        ("tekst\nSide 1.af 1\n", "tekst\nSide 1 af 1\n"),
         ("KB -\nBilag ikke her\n", "KB -\nBilag ikke her\n"),  # no list begun
     ],
 )
