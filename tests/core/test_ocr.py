@@ -263,6 +263,7 @@ def test_a_broken_pdf_fails_in_the_reading_process_with_its_reason(tesseract: No
         # a page's number line read without its spaces: that page's number
         ("tekst\nSide1laf1\n", "tekst\nSide 1 af 1\n"),
         ("tekst\nSide 1.af 1\n", "tekst\nSide 1 af 1\n"),
+        ("tekst\nSide 3 af 10\n", "tekst\nSide 3 af 10\n"),  # some pages of a longer one
         ("KB -\nBilag ikke her\n", "KB -\nBilag ikke her\n"),  # no list begun
     ],
 )

@@ -43,6 +43,13 @@ def uploads(seeds: list[Path]) -> list[SimpleUploadedFile]:
     ]
 
 
+def two_jobs(staff: Client, seeds: list[Path], started: list[str]) -> list[str]:
+    """The seeds uploaded twice: two jobs, started (not run)."""
+    for _ in range(2):
+        staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
+    return started
+
+
 def test_many_files_are_imported_by_a_job_whose_page_says_how_far_it_is(
     staff: Client, seeds: list[Path], started: list[str], settings
 ) -> None:  # type: ignore[no-untyped-def]
@@ -137,9 +144,7 @@ def test_a_job_stopped_before_its_process_began_or_after_it_died_leaves_no_files
     staff: Client, seeds: list[Path], started: list[str], settings
 ) -> None:  # type: ignore[no-untyped-def]
     imports = Path(settings.DATA_DIR) / "imports"
-    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
-    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
-    waiting, dead = started
+    waiting, dead = two_jobs(staff, seeds, started)
     staff.post(f"/sekretariat/importer/{waiting}/", {"action": "stop"})
     assert (imports / waiting).exists()  # its process may be starting: it removes them
     assert jobs.run_job(waiting).state == ImportJob.CANCELLED and not (imports / waiting).exists()
@@ -156,9 +161,7 @@ def test_a_job_stalled_for_a_day_is_given_up_and_its_files_removed(
     staff: Client, seeds: list[Path], started: list[str], settings
 ) -> None:  # type: ignore[no-untyped-def]
     imports = Path(settings.DATA_DIR) / "imports"
-    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
-    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
-    old, recent = started
+    old, recent = two_jobs(staff, seeds, started)
     a_day = timezone.now() - jobs.GIVE_UP - timedelta(minutes=1)
     ImportJob.objects.filter(pk=old).update(state=ImportJob.RUNNING, heartbeat=a_day)
     # a long job, begun a day ago, still going

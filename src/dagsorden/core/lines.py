@@ -82,6 +82,11 @@ _LINE_END_HYPHEN_RE = re.compile(  # (the hyphen first: re then looks only at hy
 )
 
 
+def is_page_number(line: str) -> bool:
+    """Whether the line is a page's number as the minutes print it ('Side 2 af 5', '2/5')."""
+    return bool(_PAGE_NUMBER_RE.match(line))
+
+
 def clean_lines(text: str) -> list[Line]:
     """Split text into lines, normalising line ends, odd spaces, invisible characters,
     ligatures and non-breaking hyphens, joining words broken after a hyphen, and dropping

@@ -26,6 +26,7 @@ from typing import Any
 from .danish import MONTH_RE
 from .errors import ParseError
 from .language import gettext as _
+from .lines import is_page_number
 
 LANGUAGE = "dan"
 DPI = 300  # Tesseract's own advice for print; below it small type loses its æ, ø and å
@@ -198,7 +199,7 @@ _SMALL_L = re.compile(r"\b(?=\w*[A-ZÆØÅ])(?:[A-ZÆØÅ]|l(?![a-zæøå]))+\b(
 # A page's number line read with its spaces lost, a digit as a letter or a speck as a mark
 # ('Side1laf1', 'Sidelaf2', 'Side 1.af 1'): among a page's first or last lines (its header or footer), it is that
 # page's number.
-_PAGE_NUMBER = re.compile(r"^[ \t]*Side[ \t]*[0-9lI|]{0,4}[ \t.,-]*af[ \t]*[0-9lI|]{1,3}[ \t]*$")
+_PAGE_NUMBER = re.compile(r"^[ \t]*Side[ \t]*[0-9lIO|]{0,4}[ \t.,-]*af[ \t]*[0-9lIO|]{1,3}[ \t]*$")
 
 
 # An initial's dot in a name read as a comma ('Kim T, Jensen').
@@ -232,7 +233,8 @@ def corrected(pages: list[str]) -> list[str]:
 def _page_numbered(text: str, number: int, pages: int) -> str:
     lines = text.split("\n")
     for k in {*range(min(4, len(lines))), *range(max(0, len(lines) - 4), len(lines))}:
-        if _PAGE_NUMBER.match(lines[k]) and not lines[k].strip().startswith(f"Side {number} af"):
+        # one read right stays as it is (a PDF of some pages of a longer document)
+        if _PAGE_NUMBER.match(lines[k]) and not is_page_number(lines[k]):
             lines[k] = f"Side {number} af {pages}"
     return "\n".join(lines)
 
