@@ -22,6 +22,7 @@ from docx.oxml.ns import nsdecls, qn
 
 from dagsorden.core import ParseError, libreoffice, parse_bytes, parse_file, parse_text, to_dict
 from dagsorden.core.docx_lists import formatted_number
+from dagsorden.core.errors import NotMinutes
 from dagsorden.core.extract import MAX_DOCUMENT_BYTES, docx_text, extract_text, join_pages
 
 from ..pdfmaker import text_to_pdf
@@ -1006,6 +1007,28 @@ def test_a_text_published_as_a_web_page_reads_as_the_text(path: Path) -> None:
     page = f"<!DOCTYPE html><html><body><pre>{html.escape(text)}</pre></body></html>"
     expected = comparable(to_dict(parse_text(text)))
     assert comparable(to_dict(parse_bytes(page.encode(), "referat.html"))) == expected
+
+
+@pytest.mark.parametrize(
+    ("page", "named"),
+    [
+        (
+            '<frameset cols="20%,80%"><frame src="menu.html"><frame src="referat.html"></frameset>',
+            "menu.html, referat.html",
+        ),
+        (
+            "<body>" + "".join(f'<iframe src="{k}.htm"></iframe>' for k in range(5)) + "</body>",
+            "0.htm, 1.htm, 2.htm, …",
+        ),
+    ],
+)
+def test_a_page_of_frames_says_which_pages_to_import(page: str, named: str) -> None:
+    data = f"<!DOCTYPE html><html><head><title>Referater</title></head>{page}</html>".encode()
+    with pytest.raises(NotMinutes) as caught:
+        parse_bytes(data, "forside.html")
+    assert str(caught.value) == (
+        f"forside.html: siden viser blot andre sider i rammer ({named}): importér dem"
+    )
 
 
 def test_docx_hidden_text_is_not_read() -> None:

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from .docx_lists import formatted_number, whole_number
-from .errors import ParseError
+from .errors import NotMinutes, ParseError
 from .language import gettext as _
 
 # The page starts (after a byte-order mark, white space, an XML declaration or comments)
@@ -52,7 +52,22 @@ def html_text(data: bytes, source: str | None = None) -> str:
     body = root.find("body")
     lines.walk(body if body is not None else root, pre=False)
     lines.end_line()
-    return "\n".join(lines.done)
+    text = "\n".join(lines.done)
+    if not text.strip():
+        _no_frames(root, source)
+    return text
+
+
+def _no_frames(root: Any, source: str | None) -> None:
+    """A page of frames (an old portal's saved front page) shows other pages and has no
+    text of its own: NotMinutes naming the pages to import instead."""
+    shown = [src for src in root.xpath("//frame/@src | //iframe/@src") if src.strip()]
+    if shown:
+        names = ", ".join(src.strip() for src in shown[:3]) + (", …" if len(shown) > 3 else "")
+        raise NotMinutes(
+            _("siden viser blot andre sider i rammer (%(pages)s): importér dem") % {"pages": names},
+            source,
+        )
 
 
 def _decoded(data: bytes) -> str | bytes:
