@@ -12,7 +12,7 @@ from PIL import Image
 from dagsorden.core import ParseError, ocr, parse_bytes, parse_text, to_dict
 from dagsorden.core.batch import parse_list
 from dagsorden.core.errors import NotMinutes
-from dagsorden.core.ocr import corrected
+from dagsorden.core.misreadings import corrected
 from dagsorden.core.scan_image import MIN_SKEW, cleaned, skew
 from tests.pdfmaker import scanned, text_to_pdf
 from tests.required import require
