@@ -852,6 +852,43 @@ def test_an_absence_list_between_the_decisions_heading_and_its_text(listed: str)
     ]
 
 
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [("Fraværende med afbud", "afbud"), ("Fraværende uden afbud", "fraværende")],
+)
+def test_absent_with_and_without_regrets_on_a_front_page(heading: str, kind: str) -> None:
+    """'Fraværende med afbud' are regrets; people without titles, bulleted, with their party;
+    the list ends at its last remark, not at the one word on the line after it."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    front = (
+        f"Direktionen\nDato: Onsdag den 20. januar 2021\n\n{heading}\n\n"
+        " • Arne Bech (H)\n • Sara Benzon (F)\n\nIndholdsfortegnelse\n\n"
+    )
+    minutes = parse_text(front + text)
+    assert [(a.kind, a.name, a.note) for a in minutes.absent] == [
+        (kind, "Arne Bech", "H"),
+        (kind, "Sara Benzon", "F"),
+    ]
+    assert minutes.items == parse_text(text).items
+
+
+def test_an_items_earlier_treatment_after_its_decision_is_not_the_decision() -> None:
+    """An item can list its treatments newest first: this meeting's decision, then the one
+    that put it off. The meeting's is the item's decision, and the earlier one is kept."""
+    text = (GOLDEN / "001_4c24889a3c8d3339.txt").read_text(encoding="utf-8")
+    plain = parse_text(text)
+    earlier = "Beslutning i Direktionen den 12-01-2022 \n\nSagen udsat til næste møde. \n\n"
+    cut = text.index("Bilag:") if "Bilag:" in text else len(text)
+    minutes = parse_text(text[:cut] + earlier + text[cut:])
+    item = minutes.items[0]
+    assert item.decision_date == date(2022, 1, 26)
+    assert item.decision == plain.items[0].decision
+    assert [p.decision for p in item.points] == [p.decision for p in plain.items[0].points]
+    assert [(d.date, d.text) for d in item.decisions[1:]] == [
+        (date(2022, 1, 12), "Sagen udsat til næste møde.")
+    ]
+
+
 def test_absences_repeated_under_each_items_decision_are_listed_once() -> None:
     absences = "Afbud: \n\nVelfærdsdirektør Lene Mehlsen \n\nFraværende: \n\nHR-chef Eva Lund \n\n"
     first, second = (_from_access_line(p.read_text(encoding="utf-8")) for p in SEEDS[:2])

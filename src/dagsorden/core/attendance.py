@@ -128,13 +128,15 @@ def _goes_on(before: list[str], text: str) -> bool:
         return True
     if before[-1].endswith(_CUT_INSIDE):
         return True  # 'Konstitueret direktør for Børn og' / 'Kultur Søren Vind'
+    if before[-1].rstrip().endswith(")"):
+        return False  # a remark ends the entry: 'Sara Benzon (F)' / 'Indholdsfortegnelse'
     if " " not in text and text[-1].isalpha() and not text.lower().endswith(TITLE_ENDINGS):
         return True  # 'Skolechef Morten Skov' / 'Nielsen': one word alone names nobody
     # 'Velfærdsdirektør Lene' / 'Mehlsen': a title with one name word is a name cut off (a
     # Danish name has two words at least), and 'Velfærdsdirektør' / 'Lene Mehlsen' a title
     # whose name went to the next line; that line holds the rest of the name, nothing else.
     # A long entry is no title with a name cut off, and looking into it would cost its length.
-    if before[-1].rstrip().endswith(")") or sum(map(len, before)) > _CUT_OFF_ENTRY:
+    if sum(map(len, before)) > _CUT_OFF_ENTRY:
         return False
     words = _REMARK_RE.sub("", text).rstrip(" .").split()
     if not words or not all(w[0].isupper() for w in words):

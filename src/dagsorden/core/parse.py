@@ -126,7 +126,7 @@ def _item(
     presentation_lines = _lines(block, "presentation")
     _, point_blocks = find_points(presentation_lines)
     decision_sections = block.all("decision")
-    own = _own_decision(decision_sections, meeting_code)
+    own = _own_decision(decision_sections, meeting_code, meeting_date)
     if not point_blocks and own:
         point_blocks = answered_list(presentation_lines, own.lines)
     parts = decision_parts(own.lines if own else [], point_blocks)
@@ -213,12 +213,17 @@ def _lines(block: ItemBlock, kind: str) -> list[Line]:
     return [line for s in block.all(kind) for line in s.lines]
 
 
-def _own_decision(sections: list[Section], meeting_code: str | None) -> Section | None:
-    """The decision of the meeting's own body; else the last one recorded."""
-    for s in reversed(sections):
-        if meeting_code and danish.body_code(s.body or "") == meeting_code:
+def _own_decision(
+    sections: list[Section], meeting_code: str | None, meeting_date: date
+) -> Section | None:
+    """The decision of the meeting's own body, of the meeting's date where one is (earlier
+    treatments can follow it, newest first: 'Beslutning i Kommunalbestyrelsen den
+    29-05-2018 / Sagen udsat'); else the last one recorded."""
+    own = [s for s in sections if meeting_code and danish.body_code(s.body or "") == meeting_code]
+    for s in reversed(own or sections):
+        if s.date == meeting_date:
             return s
-    return sections[-1] if sections else None
+    return (own or sections)[-1] if sections else None
 
 
 def _title(

@@ -111,9 +111,19 @@ class Item:
     case_number: str | None = None  # 'Sagsnr.: 01.02.05-P16-3-21' under the heading
 
     @property
+    def own_decision(self) -> Decision | None:
+        """The decision of this meeting: the one of its date (an item can list its earlier
+        treatments after it, newest first), else the last one recorded."""
+        for d in reversed(self.decisions):
+            if self.decision_date and d.date == self.decision_date:
+                return d
+        return self.decisions[-1] if self.decisions else None
+
+    @property
     def decision(self) -> str:
-        """The decision text of the meeting's own body (the last one recorded)."""
-        return self.decisions[-1].text if self.decisions else ""
+        """The decision text of the meeting's own body."""
+        own = self.own_decision
+        return own.text if own else ""
 
     @property
     def public_text(self) -> str:

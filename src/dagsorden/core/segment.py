@@ -70,7 +70,7 @@ _INLINE_HEADING_RE = re.compile(
 # 'Afbud:' with the first person after it, or the word alone on its line; 'Afbud fra:', and
 # 'Afbud fra <people>' without the colon when people follow (see heading()).
 _LIST_HEADING_RE = re.compile(
-    r"^\s*(?P<word>Afbud|Fraværende|AFBUD|FRAVÆRENDE|"
+    r"^\s*(?P<word>Afbud|Fraværende(?:\s+(?P<regrets>med|uden)\s+afbud)?|AFBUD|FRAVÆRENDE|"
     r"(?P<bilag>Bilag(?:sliste|soversigt|\s+til\s+(?:punktet|sagen))?|BILAG(?:SLISTE)?))"
     r"(?:(?<=d|D)\s+(?P<fra>fra|FRA)(?=[\s:]|$))?\s*(?::\s*(?P<rest>.*)|$|(?(fra)(?P<people>.+)|$))"
 )
@@ -141,7 +141,9 @@ def heading(line: Line) -> Section | None:
         return _decision(m)
     m = _LIST_HEADING_RE.match(text)
     if m and not (m["people"] and _names_nobody(m["people"])):
-        section = Section("bilag" if m["bilag"] else m["word"].lower())
+        # 'Fraværende med afbud' are regrets; 'Fraværende uden afbud' the absent
+        kind = "bilag" if m["bilag"] else m["word"].split()[0].lower()
+        section = Section("afbud" if m["regrets"] == "med" else kind)
         rest = m["rest"] or m["people"]
         if rest and rest.strip():
             section.lines.append(Line(" " + rest))
