@@ -937,6 +937,37 @@ def test_a_lost_presentation_heading_leaves_the_routing_its_codes() -> None:
     assert lost == plain
 
 
+@pytest.mark.parametrize(
+    "lost",
+    ["Sagsgang \n", "Sagsfremstilling \n", "Sagsgang \n\nDIR \n\nSagsfremstilling \n"],
+)
+def test_the_text_under_the_access_line_with_its_heading_lost_is_kept(lost: str) -> None:
+    """The codes and the presentation above the first heading left are the item's routing
+    and presentation, points and all; with the codes gone too, the text is still there."""
+    again, plain = _both("002_6f7cb0de90a56b03", lost, "", 1)
+    if "DIR" in lost:
+        assert again["items"][0]["routing"] == []
+        again["items"][0]["routing"] = plain["items"][0]["routing"]
+    assert again == plain
+
+
+def test_text_under_a_heading_the_format_does_not_know_is_the_presentation() -> None:
+    """'Åben Sag' / 'Beslutningstema' / <text> / 'Indstilling': the text is not dropped."""
+    text = (
+        "Økonomiudvalget 01-10-2018\n\n1. Godkendelse af dagsorden\n\nÅben Sag\n"
+        "Sagsnr.: 330-2018-3619\nKompetence: Økonomiudvalget\nBeslutningstema\n"
+        "Godkendelse af dagsorden.\nIndstilling\nBorgmesteren indstiller, at dagsordenen "
+        "godkendes.\nBeslutning i Økonomiudvalget den 01-10-2018\nGodkendt.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.case_number == "330-2018-3619"
+    assert item.presentation == (
+        "Kompetence: Økonomiudvalget Beslutningstema Godkendelse af dagsorden."
+    )
+    assert item.recommendation == "Borgmesteren indstiller, at dagsordenen godkendes."
+    assert item.decision == "Godkendt."
+
+
 def test_a_lost_recommendation_heading() -> None:
     """'… last point.' / 'Kommunaldirektøren indstiller, at …': the recommendation, not the
     last point's text."""

@@ -218,6 +218,9 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
     title, name = split_title_name(text.title() if capitals else text)
     if not name or (title is None and len(name) < 2):
         return None  # one word alone ('Indholdsfortegnelse', 'Mødested') names nobody
+    after = text.split()[len(name) + (len(title.split()) if title else 0) :]
+    if any(word[0].islower() for word in after):
+        return None  # a sentence goes on after the name ('Ole Kristensen orienterede om …')
     if title and ":" in title:
         return None  # another label's line ('Referent: Sekretær Mette Holm'): the list ended
     if title is None and note and _is_title(note):  # 'Christian Roslev, kommunaldirektør'

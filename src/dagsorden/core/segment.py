@@ -443,9 +443,15 @@ def _is_record(text: str) -> bool:
     return text[:1] in "SsJjDd" and _RECORD_RE.match(text) is not None
 
 
-def _sections(lines: list[Line]) -> list[Section]:
+def _sections(lines: list[Line], lead: str | None = None) -> list[Section]:
+    """The sections the headings among lines open. Text above the first heading is dropped,
+    unless lead names the section it is: an item's text between its access line and its first
+    heading (a lost heading's, or one the format does not know) is kept as that."""
     sections: list[Section] = []
     current: Section | None = None
+    if lead is not None:
+        current = Section(lead)
+        sections.append(current)
     for line in lines:
         opened = (
             heading(line)
@@ -457,6 +463,10 @@ def _sections(lines: list[Line]) -> list[Section]:
             current = opened
         elif current is not None:
             current.lines.append(line)
+    if lead is not None:
+        _lead_routing(sections)
+        if all(line.blank for line in sections[0].lines):
+            del sections[0]
     _end_absence_lists(sections)
     _end_routing(sections)
     _find_lost_recommendation(sections)
@@ -482,6 +492,23 @@ def _find_lost_recommendation(sections: list[Section]) -> None:
     if at is not None and at > 0:
         sections.insert(k + 1, Section("recommendation", lines[at:]))
         del lines[at:]
+
+
+def _lead_routing(sections: list[Section]) -> None:
+    """The text above an item's first heading, in sections[0], opens with the routing's codes
+    when the 'Sagsgang' heading was lost ('Åben Sag' / 'DIR' / 'Sagsfremstilling')."""
+    if any(s.kind == "routing" for s in sections):
+        return
+    lines = sections[0].lines
+    end = 0
+    for i, line in enumerate(lines):
+        if not line.blank:
+            if not is_routing_line(line.text):
+                break
+            end = i + 1
+    if end:
+        sections.insert(0, Section("routing", lines[:end]))
+        del lines[:end]
 
 
 def _end_routing(sections: list[Section]) -> None:
@@ -579,12 +606,15 @@ def segment(lines: list[Line]) -> Document:
         if record:
             title = [line for line in title if not _is_record(line.text)]
         # the record may stand under the access line too, before the first section
-        record += [line.text for line in lines[a + 1 : a + 4] if _is_record(line.text)]
+        below = [line for line in lines[a + 1 : a + 4] if _is_record(line.text)]
+        record += [line.text for line in below]
         items.append(
             ItemBlock(
                 title_lines=title,
                 access="open" if m["access"].upper().startswith("ÅBEN") else "closed",
-                sections=_sections(lines[a + 1 : end]),
+                sections=_sections(
+                    [line for line in lines[a + 1 : end] if line not in below], "presentation"
+                ),
                 record=record,
             )
         )
