@@ -931,6 +931,17 @@ def test_afbud_fra_in_running_text_is_no_absence() -> None:
     assert minutes.items[0].points[0].decision == "Drøftet. Afbud fra de fleste af fagcheferne."
 
 
+def test_an_empty_absence_label_before_a_sentence_about_a_person_lists_nobody() -> None:
+    """'Fraværende:' with nobody, then the decision: 'Ole Kristensen orienterede om …' is a
+    sentence, not a person with a remark."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    heading = "Beslutning i Direktionen den 20-01-2021 \n\n"
+    said = "Ole Kristensen orienterede om henvendelse fra Vestermose Skole og garantistillelse."
+    minutes = parse_text(text.replace(heading, f"{heading}Fraværende: \n{said}\n\n", 1))
+    assert minutes.absent == ()
+    assert said in minutes.items[0].decision
+
+
 def test_a_lost_presentation_heading_leaves_the_routing_its_codes() -> None:
     """'Sagsgang' / 'DIR' / 'I økonomiaftalen …': the text after the codes is the presentation."""
     lost, plain = _both("002_6f7cb0de90a56b03", "Sagsfremstilling \n", "", 1)
