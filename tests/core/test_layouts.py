@@ -948,6 +948,57 @@ def test_a_lost_presentation_heading_leaves_the_routing_its_codes() -> None:
     assert lost == plain
 
 
+def _protocol(spacing: str) -> str:
+    """A committee's minutes of several items as an older extraction gives them: a cover
+    whose list of the absent is empty, a table of contents, the page header split over two
+    lines on every page, each item's number alone above its heading."""
+    page = "Kommunalbestyrelsen\n16-06-2015\n"
+    lines = (
+        "Kommunalbestyrelsen\nBESLUTNINGSPROTOKOL\nSted:\nMødelokale 4, rådhuset\nDato:\n"
+        "Tirsdag den 16. juni 2015\nStart kl.:\n17:00\nMedlemmer:\nJan Petersen (A)\n"
+        "Inger K. Andersen (O)\nFraværende:\nNorddjurs Kommune\n"
+        + page
+        + "Indholdsfortegnelse\nSide\n1.\n"
+        "Ekstra anlæg - projektering af trafikafviklingsplan og forundersøgelser ved\n"
+        f"stationen Grenaa Syd {'.' * 40}1\n2.\nEkstra anlæg - ekstra asfalt {'.' * 40}3\n"
+        + page
+        + "1.\nEkstra anlæg - projektering af trafikafviklingsplan og forundersøgelser ved\n"
+        "stationen Grenaa Syd\nÅben sag\nSagsgang: ØK, KB\nSagsfremstilling\n"
+        "Økonomiudvalget afsatte midler til ekstra anlæg.\nIndstilling\n"
+        "Direktøren for teknik og miljø indstiller, at der gives en anlægsbevilling.\n"
+        "Beslutning i Økonomiudvalget den 09-06-2015\nIndstillingen anbefales.\n"
+        "Fraværende:\nIngen\nBeslutning i Kommunalbestyrelsen den 16-06-2015\nGodkendt.\n"
+        "Bilag:\n1 - \n3011525\nÅben Notat om trafikafvikling (56732/15) (H)\nSide 1\n"
+        + page
+        + "2.\nEkstra anlæg - ekstra asfalt\nÅben sag\nSagsgang: ØK, KB\nSagsfremstilling\n"
+        "Der afsættes 2 mio. kr. til ekstra asfalt.\nIndstilling\n"
+        "Direktøren for teknik og miljø indstiller, at der gives en anlægsbevilling.\n"
+        "Beslutning i Kommunalbestyrelsen den 16-06-2015\nGodkendt.\nFraværende:\n"
+        "Inger K. Andersen (O)\nSide 3\n"
+    )
+    return spacing.join(lines.splitlines()) + "\n"
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_a_protocol_with_a_cover_contents_and_split_page_headers(spacing: str) -> None:
+    minutes = parse_text(_protocol(spacing))
+    assert (minutes.body, minutes.date) == ("Kommunalbestyrelsen", date(2015, 6, 16))
+    assert [(i.number, i.title) for i in minutes.items] == [
+        (
+            1,
+            "Ekstra anlæg - projektering af trafikafviklingsplan og forundersøgelser ved "
+            "stationen Grenaa Syd",
+        ),
+        (2, "Ekstra anlæg - ekstra asfalt"),
+    ]
+    first, second = minutes.items
+    assert [a.title for a in first.attachments] == ["Notat om trafikafvikling"]
+    assert first.decision == second.decision == "Godkendt."
+    assert [(a.kind, a.name, a.note) for a in minutes.absent] == [
+        ("fraværende", "Inger K. Andersen", "O")
+    ]
+
+
 @pytest.mark.parametrize(
     "lost",
     ["Sagsgang \n", "Sagsfremstilling \n", "Sagsgang \n\nDIR \n\nSagsfremstilling \n"],

@@ -232,6 +232,29 @@ def _split_header_joined(lines: list[Line], first: int) -> list[Line]:
     return out
 
 
+def _running_split_header_joined(lines: list[Line]) -> list[Line]:
+    """A page's running header split over two lines ('Kommunalbestyrelsen' / '16-06-2015')
+    below a cover too long to find the header on: joined, where the pair recurs."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    firsts: dict[tuple[str, str], int] = {}  # where each pair is first seen
+    previous: int | None = None
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        if previous is not None and line.text[-1:].isdigit() and _DATE_ALONE_RE.match(line.text):
+            pair = (lines[previous].text, line.text)
+            pairs[pair] += 1
+            firsts.setdefault(pair, previous)
+        previous = i
+    for pair, n in pairs.most_common():
+        if n < 2:
+            break
+        joined = _split_header_joined(lines, firsts[pair])
+        if joined is not lines:
+            return joined
+    return lines
+
+
 _ACCESS_AT_END_RE = re.compile(r"^(?P<heading>\S.*?)\s+(?P<access>(?:Åben|Lukket) [Ss]ag)\s*$")
 
 
@@ -296,6 +319,10 @@ _ATTACHMENT_END_RE = re.compile(r"\((?:[\d/ -]*|H)\)$")
 _ITEM_NUMBER_START_RE = re.compile(
     r"\s*(?:\d{1,3}\.|(?:Punkt|Pkt\.?)\s*\d{1,3}(?:[.:]|\s+[-–]))\s+\S"
 )
+# An item's number alone on its line, its heading on the next ('1.' / 'Ekstra anlæg - …').
+_NUMBER_ALONE_RE = re.compile(r"\s*\d{1,3}\.\s*$")
+# A table of contents' entry: the title's dotted leader to its page ('… Grenaa Syd .....1').
+_CONTENTS_LINE_RE = re.compile(r"\.{4,}\s*\d{1,4}$")
 # A line that ends in a date: the meeting's header, split ('Direktionen' / '07-02-2018').
 _ENDS_IN_DATE_RE = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 
@@ -325,8 +352,11 @@ def _in_absence_list(
     for j in range(k, max(floor, k - 40) - 1, -1):
         if lines[j].raw == "" and double_spaced():
             continue
-        if lines[j].blank or _ITEM_NUMBER_START_RE.match(lines[j].text):
+        text = lines[j].text
+        if lines[j].blank or _ITEM_NUMBER_START_RE.match(text) or _NUMBER_ALONE_RE.match(text):
             return False
+        if _CONTENTS_LINE_RE.search(text) or _is_header(lines[j]) or _is_cover(text):
+            return False  # a page's header, a cover's or a table of contents' line: no person
         section = heading(lines[j])
         if section is not None:
             return section.kind in _ABSENCE_LISTS
@@ -371,6 +401,14 @@ def _climb(
         ):
             break
         start = above
+    # the item's number alone on the line above the heading's first ('1.' / 'Ekstra anlæg …')
+    if _ITEM_NUMBER_START_RE.match(lines[start].text):
+        return start
+    above = start - 1
+    if above > floor and lines[above].raw == "" and double_spaced():
+        above -= 1
+    if above >= floor and _NUMBER_ALONE_RE.match(lines[above].text):
+        return above
     return start
 
 
@@ -558,6 +596,7 @@ def segment(lines: list[Line]) -> Document:
     else:
         # Where the first page's header was lost in extraction, a header line further down is
         # a page's running header: one that recurs, or a body's name and a date alone.
+        lines = _running_split_header_joined(lines)
         shaped = [line.text for line in lines if line.text[-1:].isdigit() and _is_header(line)]
         running = {text for text, n in Counter(shaped).items() if n >= 2 or _names_a_body(text)}
         if running:
