@@ -1031,6 +1031,26 @@ def test_a_page_of_frames_says_which_pages_to_import(page: str, named: str) -> N
     )
 
 
+def test_a_page_of_links_to_minutes_says_which_documents_to_import() -> None:
+    """A portal's list of a year's meetings, saved, holds no minutes: the failure names what
+    it links to; a page with one link, or with minutes' words, fails (or reads) as before."""
+    links = "".join(
+        f'<li><a href="dir-2021-0{k}-03.pdf">Direktionen 03-0{k}-2021</a></li>' for k in range(1, 5)
+    )
+    page = (
+        f"<html><body><h1>Referater</h1><ul>{links}<li><a href='/om'>Om</a></li></ul></body></html>"
+    )
+    with pytest.raises(NotMinutes) as caught:
+        parse_bytes(page.encode(), "referater.html")
+    assert str(caught.value) == (
+        "referater.html: siden er en oversigt med links til 4 dokumenter (dir-2021-01-03.pdf, "
+        "dir-2021-02-03.pdf, dir-2021-03-03.pdf, …), ingen referat: importér dem"
+    )
+    one = '<html><body><p><a href="a.pdf">Referat</a></p></body></html>'
+    with pytest.raises(NotMinutes, match="intet dagsordenspunkt"):
+        parse_bytes(one.encode(), "en.html")
+
+
 def test_docx_hidden_text_is_not_read() -> None:
     """Text formatted hidden (a template's guidance: 'Skriv beslutningen her') is neither
     shown nor printed by Word; a run marked not hidden is."""

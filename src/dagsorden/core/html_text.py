@@ -55,7 +55,38 @@ def html_text(data: bytes, source: str | None = None) -> str:
     text = "\n".join(lines.done)
     if not text.strip():
         _no_frames(root, source)
+    elif _SECTION_WORDS_RE.search(text) is None:
+        _no_index(root, source)
     return text
+
+
+# Words every minutes' text holds, one at least; a page without any is no minutes.
+_SECTION_WORDS_RE = re.compile(
+    r"beslutning|sagsfremstilling|indstilling|åben sag|lukket sag|afbud|fraværende",
+    re.IGNORECASE,
+)
+# Where a link goes to a document: a PDF, a Word file, a web page of its own.
+_DOCUMENT_LINK_RE = re.compile(r"\.(?:pdf|docx?|html?|txt)(?:[?#].*)?$", re.IGNORECASE)
+
+
+def _no_index(root: Any, source: str | None) -> None:
+    """A list of links to minutes (a portal's page of a year's meetings, saved) holds no
+    minutes itself: NotMinutes naming the documents it links to, to import instead."""
+    linked = []
+    for href in root.xpath("//a/@href"):
+        href = href.strip()
+        if _DOCUMENT_LINK_RE.search(href) and href not in linked:
+            linked.append(href)
+    if len(linked) >= 2:
+        names = ", ".join(linked[:3]) + (", …" if len(linked) > 3 else "")
+        raise NotMinutes(
+            _(
+                "siden er en oversigt med links til %(count)d dokumenter (%(documents)s), "
+                "ingen referat: importér dem"
+            )
+            % {"count": len(linked), "documents": names},
+            source,
+        )
 
 
 def _no_frames(root: Any, source: str | None) -> None:
