@@ -1000,6 +1000,54 @@ def test_a_protocol_with_a_cover_contents_and_split_page_headers(spacing: str) -
 
 
 @pytest.mark.parametrize(
+    ("cover", "body", "when"),
+    [
+        (
+            "BESLUTNINGSPROTOKOL\nØkonomiudvalget\nMøde nr. : 18/2012\nSted : Rådhuset i Grenaa\n"
+            "Dato : 11. december 2012\nStart kl. : 13.00\n",
+            "Økonomiudvalget",
+            date(2012, 12, 11),
+        ),
+        (
+            "Kultur- og udviklingsudvalget\nREFERAT\nSted:\nKantinen, Allingåbro\nDato:\n"
+            "Mandag den 24. november 2014\n",
+            "Kultur- og udviklingsudvalget",
+            date(2014, 11, 24),
+        ),
+        (
+            "Beslutningsprotokol\nonsdag den 11. august 2021 kl. 09:00\nMødested: Lokale 412\n"
+            "Udvalg: Teknik- og Miljøudvalget\nMødedato: 11-08-2021\n",
+            "Teknik- og Miljøudvalget",
+            date(2021, 8, 11),
+        ),
+    ],
+)
+def test_the_cover_gives_the_meeting_where_no_header_or_decision_line_does(
+    cover: str, body: str, when: date
+) -> None:
+    """Older protocols name the body and the date on their cover only, and decide under a
+    bare 'Beslutning:'."""
+    text = (
+        cover + "\n1. Samarbejde om ny turismestruktur\nÅben sag\nSagsfremstilling:\n"
+        "Der er udarbejdet et forslag.\nIndstilling:\nKommunaldirektøren indstiller, at "
+        "forslaget godkendes.\nBeslutning:\nGodkendt.\n"
+    )
+    minutes = parse_text(text)
+    assert (minutes.body, minutes.date) == (body, when)
+    assert [(d.body, d.date, d.text) for d in minutes.items[0].decisions] == [
+        (body, when, "Godkendt.")
+    ]
+
+
+def test_without_a_cover_header_or_decision_line_no_meeting_is_made_up() -> None:
+    text = "1. Samarbejde\nÅben sag\nSagsfremstilling:\nTekst.\nBeslutning:\nGodkendt.\n"
+    with pytest.raises(ParseError, match="intet udvalg fundet"):
+        parse_text("Referat\nMøde nr. 18\n" + text)
+    with pytest.raises(ParseError, match="ingen mødedato"):
+        parse_text("Økonomiudvalget\nReferat\n" + text)
+
+
+@pytest.mark.parametrize(
     "lost",
     ["Sagsgang \n", "Sagsfremstilling \n", "Sagsgang \n\nDIR \n\nSagsfremstilling \n"],
 )

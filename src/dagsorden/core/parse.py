@@ -20,7 +20,7 @@ from .people import find_people
 from .points import PointBlock, answered_list, decision_parts, find_points
 from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point, Referral
 from .routing import routing_codes
-from .segment import ItemBlock, Section, segment
+from .segment import ItemBlock, Section, cover_meeting, segment
 from .text import GARBLED, first_sentence, fold, garbled_share, strip_bullet
 
 # '2. Personalesag', '2: …', 'Punkt 2 - …', 'Pkt. 2: …': the item's number before its title.
@@ -62,9 +62,12 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
         doc.header_body
         or (latest and latest.body)
         or next((s.body for s in decisions if s.body), None)
-        or _routed_body(doc.items)
     )
     meeting_date = doc.header_date or (latest.date if latest else None)
+    if not (body and meeting_date):  # an older protocol's cover may say
+        cover_body, cover_date = cover_meeting(doc.preamble)
+        body, meeting_date = body or cover_body, meeting_date or cover_date
+    body = body or _routed_body(doc.items)
     if not body:
         raise NotMinutes(
             _(

@@ -202,6 +202,45 @@ def named_body(written: str) -> str:
     return rest
 
 
+# A cover's label for the meeting's date or its body, the value after it or on the next line:
+# 'Dato : 11. december 2012', 'Dato:' / 'Tirsdag den 16. juni 2015', 'Udvalg: Økonomiudvalget'.
+_COVER_LABEL_RE = re.compile(
+    r"^(?P<label>(?:møde)?dato|udvalg)\s*:\s*(?P<value>.*)$", re.IGNORECASE
+)
+# A body's name alone on a cover's line, known or not ('Kultur- og udviklingsudvalget').
+_BODY_NAME_RE = re.compile(
+    r"^[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og\s+)?[\wæøå-]+){0,5}?"
+    r"(?:udvalget|udvalg|rådet|bestyrelsen|direktionen|byråd)$",
+    re.IGNORECASE,
+)
+_COVER_BODY_LINES = 8  # a cover names its body among its first lines
+
+
+def cover_meeting(preamble: list[str]) -> tuple[str | None, date | None]:
+    """The body and date a cover gives, where no header does ('BESLUTNINGSPROTOKOL' /
+    'Økonomiudvalget' / 'Møde nr. : 18/2012' / 'Dato : 11. december 2012')."""
+    body: str | None = None
+    when: date | None = None
+    for i, text in enumerate(preamble):
+        m = _COVER_LABEL_RE.match(text)
+        if m:
+            value = m["value"] or (preamble[i + 1] if i + 1 < len(preamble) else "")
+            if m["label"].lower() == "udvalg":
+                body = body or _cover_body(value)
+            else:
+                when = when or parse_numeric(value)
+        elif body is None and i < _COVER_BODY_LINES:
+            body = _cover_body(text)
+    return body, when
+
+
+def _cover_body(text: str) -> str | None:
+    name = named_body(text.strip(" .:"))
+    if danish.body_code(name) or _BODY_NAME_RE.match(name):
+        return name[0].upper() + name[1:].lower() if name.isupper() else name
+    return None
+
+
 _DATE_ALONE_RE = re.compile(rf"^\s*(?:(?:den|d\.)\s+)?(?:{_DATE}){_TIME}\s*$")
 
 
@@ -645,15 +684,14 @@ def segment(lines: list[Line]) -> Document:
         if record:
             title = [line for line in title if not _is_record(line.text)]
         # the record may stand under the access line too, before the first section
-        below = [line for line in lines[a + 1 : a + 4] if _is_record(line.text)]
-        record += [line.text for line in below]
+        below = [k for k in range(a + 1, min(a + 4, end)) if _is_record(lines[k].text)]
+        record += [lines[k].text for k in below]
+        body = [line for k, line in enumerate(lines[a + 1 : end], a + 1) if k not in below]
         items.append(
             ItemBlock(
                 title_lines=title,
                 access="open" if m["access"].upper().startswith("ÅBEN") else "closed",
-                sections=_sections(
-                    [line for line in lines[a + 1 : end] if line not in below], "presentation"
-                ),
+                sections=_sections(body, "presentation"),
                 record=record,
             )
         )
