@@ -1039,6 +1039,34 @@ def test_the_cover_gives_the_meeting_where_no_header_or_decision_line_does(
     ]
 
 
+def test_access_last_on_the_records_line_and_headings_repeated_above_them() -> None:
+    """A portal's page: each heading twice (the folded list's and the item's own), the access
+    word last on the case's record ('Sagsnr.: …   Åbent'). The repeat is no part of the item
+    before, and the record no part of the presentation."""
+
+    def item(n: int, title: str, access: str, decided: str) -> str:
+        return (
+            f"{n}. {title}\n\n{n}.     {title}\n\nSagsnr.: 330-2018-3619     Dok.nr.: "
+            f"330-2018-5003{n}          {access}\nKompetence: Økonomiudvalget\nBeslutningstema\n"
+            f"{title}.\nIndstilling\nBorgmesteren indstiller, at {title.lower()} godkendes.\n"
+            f"Beslutning i Økonomiudvalget den 1. oktober 2018:\n{decided}\n\n"
+        )
+
+    text = "Økonomiudvalget – Referat – 1. oktober 2018\n\n" + (
+        item(1, "Godkendelse af dagsorden", "Åbent", "Godkendt.")
+        + item(2, "Salg af grund", "Lukket", "Godkendt med bemærkninger.")
+    )
+    minutes = parse_text(text)
+    assert [(i.number, i.title, i.access, i.case_number) for i in minutes.items] == [
+        (1, "Godkendelse af dagsorden", "open", "330-2018-3619"),
+        (2, "Salg af grund", "closed", "330-2018-3619"),
+    ]
+    assert [i.decision for i in minutes.items] == ["Godkendt.", "Godkendt med bemærkninger."]
+    assert minutes.items[1].presentation == (
+        "Kompetence: Økonomiudvalget Beslutningstema Salg af grund."
+    )
+
+
 def test_without_a_cover_header_or_decision_line_no_meeting_is_made_up() -> None:
     text = "1. Samarbejde\nÅben sag\nSagsfremstilling:\nTekst.\nBeslutning:\nGodkendt.\n"
     with pytest.raises(ParseError, match="intet udvalg fundet"):

@@ -295,6 +295,7 @@ def _running_split_header_joined(lines: list[Line]) -> list[Line]:
 
 
 _ACCESS_AT_END_RE = re.compile(r"^(?P<heading>\S.*?)\s+(?P<access>(?:Åben|Lukket) [Ss]ag)\s*$")
+_RECORD_ACCESS_RE = re.compile(r"^(?P<record>\S.*?)\s{2,}(?P<access>Åbent|Lukket)$")
 
 
 def _access_apart(lines: list[Line]) -> list[Line]:
@@ -304,6 +305,13 @@ def _access_apart(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for k, line in enumerate(lines):
         m = _ACCESS_AT_END_RE.match(line.text) if line.text.endswith(("Sag", "sag")) else None
+        if m is None and line.text.endswith(("Åbent", "Lukket")) and _is_record(line.text):
+            # a case's record with the access last ('Sagsnr.: 330-2018-3619   Åbent')
+            record = _RECORD_ACCESS_RE.match(line.text)
+            if record:
+                access = "Åben Sag" if record["access"] == "Åbent" else "Lukket Sag"
+                out += [Line(access), Line(record["record"])]
+                continue
         if m and m["access"].startswith("Å"):
             j = k + 1
             while j < len(lines) and lines[j].blank:
@@ -476,6 +484,18 @@ def _is_cover(text: str) -> bool:
 def _wrapped(text: str) -> bool:
     """Can a heading's line have wrapped from text across an empty line?"""
     return len(text) >= _WRAP_WIDTH and not _LABEL_RE.match(text)
+
+
+def _before_repeated_heading(lines: list[Line], start: int) -> int:
+    """Where the item before the heading at start ends: above the heading's first line
+    repeated just before it (a web page's folded list repeats each item's heading), else at
+    it."""
+    above = start - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    if above >= 0 and lines[above].text.split() == lines[start].text.split():
+        return above
+    return start
 
 
 def _title_start(
@@ -676,7 +696,7 @@ def segment(lines: list[Line]) -> Document:
         floor = a + 1
     items: list[ItemBlock] = []
     for k, a in enumerate(access_at):
-        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        end = _before_repeated_heading(lines, starts[k + 1]) if k + 1 < len(starts) else len(lines)
         m = ACCESS_RE.match(lines[a].text)
         assert m is not None
         title = [line for line in lines[starts[k] : a] if not line.blank]
