@@ -130,6 +130,13 @@ def test_missing_access_word_is_closed() -> None:
             "Kommunaldirektør Jan Jensen, deltog fra kl. 10.30",
             [("Jan Jensen", "Kommunaldirektør", "deltog fra kl. 10.30")],
         ),
+        # the reason after the name without a comma is its remark; a sentence names nobody
+        (
+            "Velfærdsdirektør Lene Mehlsen pga. sygdom",
+            [("Lene Mehlsen", "Velfærdsdirektør", "pga. sygdom")],
+        ),
+        ("Lene Mehlsen på ferie", [("Lene Mehlsen", None, "på ferie")]),
+        ("Ole Kristensen orienterede om henvendelse fra Vestermose Skole.", []),
         (
             "Velfærdsdirektør Lene Mehlsen, deltog under punkt 2, og kommunaldirektør Jan Jensen",
             [

@@ -35,6 +35,11 @@ _ATTENDANCE_RE = re.compile(
     r"|(?:kom|ankom|mødte) (?:kl|først|efter|til|fra|ind|senere))"
     r"(?: [a-zæøå0-9.:-]+| [A-ZÆØÅ]{2,4}\b){0,10}?)\s*\.?\s*$"
 )
+# The words a reason for being away opens with, written after the name without a comma.
+_REASON_OPENERS = frozenset(
+    "pga. p.g.a. pga grundet på ferie sygdom syg kursus barsel orlov fri afspadsering "
+    "tjenesterejse forhindret".split()
+)
 # Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef' (the
 # separators kept: see _split).
 _SPLIT_RE = re.compile(r"(\s*[;,]\s*(?:og\s+)?|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå]))")
@@ -219,8 +224,12 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
     if not name or (title is None and len(name) < 2):
         return None  # one word alone ('Indholdsfortegnelse', 'Mødested') names nobody
     after = text.split()[len(name) + (len(title.split()) if title else 0) :]
-    if any(word[0].islower() for word in after):
-        return None  # a sentence goes on after the name ('Ole Kristensen orienterede om …')
+    if after and after[0][0].islower():
+        # Words after the name: why the person was away ('… Mehlsen pga. sygdom'), or a
+        # sentence going on ('Ole Kristensen orienterede om …'), no person of the list.
+        if after[0].lower() not in _REASON_OPENERS or len(after) > 6 or note:
+            return None
+        note = " ".join(after)
     if title and ":" in title:
         return None  # another label's line ('Referent: Sekretær Mette Holm'): the list ended
     if title is None and note and _is_title(note):  # 'Christian Roslev, kommunaldirektør'
