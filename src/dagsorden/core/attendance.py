@@ -37,8 +37,8 @@ _ATTENDANCE_RE = re.compile(
 )
 # The words a reason for being away opens with, written after the name without a comma.
 _REASON_OPENERS = frozenset(
-    "pga. p.g.a. pga grundet på ferie sygdom syg kursus barsel orlov fri afspadsering "
-    "tjenesterejse forhindret".split()
+    ("pga.", "p.g.a.", "pga", "grundet", "på", "ferie", "sygdom", "syg", "kursus", "barsel")
+    + ("orlov", "fri", "afspadsering", "tjenesterejse", "forhindret")
 )
 # Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef' (the
 # separators kept: see _split).
