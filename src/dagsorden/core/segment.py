@@ -271,20 +271,21 @@ def _split_header_joined(lines: list[Line], first: int) -> list[Line]:
     return out
 
 
-def _running_split_header_joined(lines: list[Line]) -> list[Line]:
+def _running_split_header_joined(lines: list[Line], digit_ends: list[int]) -> list[Line]:
     """A page's running header split over two lines ('Kommunalbestyrelsen' / '16-06-2015')
-    below a cover too long to find the header on: joined, where the pair recurs."""
+    below a cover too long to find the header on: joined, where the pair recurs. digit_ends:
+    the indexes of the lines that end in a digit."""
+    dated = [i for i in digit_ends if _DATE_ALONE_RE.match(lines[i].text)]
+    if len(dated) < 2:
+        return lines
     pairs: Counter[tuple[str, str]] = Counter()
     firsts: dict[tuple[str, str], int] = {}  # where each pair is first seen
-    previous: int | None = None
-    for i, line in enumerate(lines):
-        if line.blank:
-            continue
-        if previous is not None and line.text[-1:].isdigit() and _DATE_ALONE_RE.match(line.text):
-            pair = (lines[previous].text, line.text)
+    for i in dated:
+        previous = next((k for k in range(i - 1, -1, -1) if not lines[k].blank), None)
+        if previous is not None:
+            pair = (lines[previous].text, lines[i].text)
             pairs[pair] += 1
             firsts.setdefault(pair, previous)
-        previous = i
     for pair, n in pairs.most_common():
         if n < 2:
             break
@@ -655,8 +656,12 @@ def segment(lines: list[Line]) -> Document:
     else:
         # Where the first page's header was lost in extraction, a header line further down is
         # a page's running header: one that recurs, or a body's name and a date alone.
-        lines = _running_split_header_joined(lines)
-        shaped = [line.text for line in lines if line.text[-1:].isdigit() and _is_header(line)]
+        digit_ends = [i for i, line in enumerate(lines) if line.text[-1:].isdigit()]
+        joined = _running_split_header_joined(lines, digit_ends)
+        if joined is not lines:
+            lines = joined
+            digit_ends = [i for i, line in enumerate(lines) if line.text[-1:].isdigit()]
+        shaped = [lines[i].text for i in digit_ends if _is_header(lines[i])]
         running = {text for text, n in Counter(shaped).items() if n >= 2 or _names_a_body(text)}
         if running:
             lines = [line for line in lines if line.text not in running]
