@@ -403,8 +403,10 @@ def _in_absence_list(
         text = lines[j].text
         if lines[j].blank or _ITEM_NUMBER_START_RE.match(text) or _NUMBER_ALONE_RE.match(text):
             return False
-        if _CONTENTS_LINE_RE.search(text) or _is_header(lines[j]) or _is_cover(text):
-            return False  # a page's header, a cover's or a table of contents' line: no person
+        if text[-1:].isdigit() and (_is_header(lines[j]) or _CONTENTS_LINE_RE.search(text)):
+            return False  # a page's header or a table of contents' line: no person's
+        if _is_cover(text):
+            return False
         section = heading(lines[j])
         if section is not None:
             return section.kind in _ABSENCE_LISTS
@@ -562,9 +564,12 @@ def _sections(lines: list[Line], lead: str | None = None) -> list[Section]:
         elif current is not None:
             current.lines.append(line)
     if lead is not None:
-        _lead_routing(sections)
         if all(line.blank for line in sections[0].lines):
-            del sections[0]
+            del sections[0]  # nothing above the first heading, as the format has it
+        else:
+            _lead_routing(sections)
+            if all(line.blank for line in sections[0].lines):
+                del sections[0]
     _end_absence_lists(sections)
     _end_routing(sections)
     _find_lost_recommendation(sections)
@@ -711,7 +716,9 @@ def segment(lines: list[Line]) -> Document:
         # the record may stand under the access line too, before the first section
         below = [k for k in range(a + 1, min(a + 4, end)) if _is_record(lines[k].text)]
         record += [lines[k].text for k in below]
-        body = [line for k, line in enumerate(lines[a + 1 : end], a + 1) if k not in below]
+        body = lines[a + 1 : end]
+        if below:
+            body = [line for k, line in enumerate(body, a + 1) if k not in below]
         items.append(
             ItemBlock(
                 title_lines=title,
