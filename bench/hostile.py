@@ -146,4 +146,15 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "header lines": lambda n: _minutes(
         "\n".join(f"Direktionen {i % 28 + 1:02d}-01-2021\nTekst {i}." for i in range(n))
     ),
+    # No header on top: split page headers, items numbered on a line of their own, each under
+    # a cover's empty list of the absent, a table of contents' line and records.
+    "protocol pages": lambda n: (
+        "Referat\nSted: Rådhuset\nFraværende:\n"
+        + "\n".join(
+            f"Kommunalbestyrelsen\n16-06-2015\nEmne {i} {'.' * 8}{i}\n{i}.\n"
+            f"Emne {i} om noget der\nfortsætter\nÅben sag\nSagsnr.: 1-{i}     Åbent\nTekst {i}.\n"
+            f"Beslutning:\nGodkendt.\n\n"
+            for i in range(n)
+        )
+    ),
 }

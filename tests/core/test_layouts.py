@@ -999,6 +999,18 @@ def test_a_protocol_with_a_cover_contents_and_split_page_headers(spacing: str) -
     ]
 
 
+def test_a_protocols_one_page_header_is_its_header() -> None:
+    """With its own decisions under a bare 'Beslutning:', the page header that recurs on every
+    page names the meeting, not the earlier body's decision above them."""
+    text = _protocol("\n").replace("Beslutning i Kommunalbestyrelsen den 16-06-2015", "Beslutning:")
+    minutes = parse_text(text)
+    assert (minutes.body, minutes.date) == ("Kommunalbestyrelsen", date(2015, 6, 16))
+    assert [(d.body, d.date, d.text) for d in minutes.items[0].decisions] == [
+        ("Økonomiudvalget", date(2015, 6, 9), "Indstillingen anbefales."),
+        ("Kommunalbestyrelsen", date(2015, 6, 16), "Godkendt."),
+    ]
+
+
 @pytest.mark.parametrize(
     ("cover", "body", "when"),
     [

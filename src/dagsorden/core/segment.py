@@ -670,6 +670,10 @@ def segment(lines: list[Line]) -> Document:
         running = {text for text, n in Counter(shaped).items() if n >= 2 or _names_a_body(text)}
         if running:
             lines = [line for line in lines if line.text not in running]
+        if len(running) == 1:  # one page header throughout: the meeting's, as a header's
+            m = HEADER_RE.match(next(iter(running)))
+            assert m is not None
+            header_body, header_date = named_body(m["body"]) or None, parse_numeric(m["date"])
 
     access_at = [
         i
