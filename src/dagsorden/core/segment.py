@@ -667,10 +667,13 @@ def segment(lines: list[Line]) -> Document:
             lines = joined
             digit_ends = [i for i, line in enumerate(lines) if line.text[-1:].isdigit()]
         shaped = [lines[i].text for i in digit_ends if _is_header(lines[i])]
-        running = {text for text, n in Counter(shaped).items() if n >= 2 or _names_a_body(text)}
+        counted = Counter(shaped)
+        running = {text for text, n in counted.items() if n >= 2 or _names_a_body(text)}
         if running:
             lines = [line for line in lines if line.text not in running]
-        if len(running) == 1:  # one page header throughout: the meeting's, as a header's
+        if len(running) == 1 and counted[next(iter(running))] >= 2:
+            # one page header throughout (not a line once: 'Kommunalbestyrelsen 13-12-2021'
+            # in a list of later treatments): the meeting's, as a header's
             m = HEADER_RE.match(next(iter(running)))
             assert m is not None
             header_body, header_date = named_body(m["body"]) or None, parse_numeric(m["date"])
