@@ -22,6 +22,7 @@ from dagsorden.core.language import LOCALE_DIR, language
 from dagsorden.core.language import gettext as _
 
 INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl-C (128 + SIGINT)
+BROKEN_PIPE = 141  # the shell's code for a command whose reader went away (128 + SIGPIPE)
 
 
 def _django() -> None:
@@ -372,6 +373,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("dagsorden: afbrudt"), file=sys.stderr)
         return INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away ('dagsorden parse … | head'): nothing more to say, and no
+        # traceback. Python's own flush at exit would fail again on the closed pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -87,6 +87,24 @@ def test_parse_text_outline(tmp_path: Path, seeds: list[Path]) -> None:
     assert "Direktionen 20-01-2021" in out.stdout and "Bilag 6: Åben" in out.stdout
 
 
+def test_parse_into_a_reader_that_went_away_says_nothing(tmp_path: Path, seeds: list[Path]) -> None:
+    """'dagsorden parse … | head': the pipe's reader gone, no traceback, the shell's code."""
+    read, write = os.pipe()
+    os.close(read)  # gone before the first line is written
+    env = {**os.environ, "DAGSORDEN_DATA": str(tmp_path)}
+    with os.fdopen(write, "wb") as stdout:
+        out = subprocess.run(
+            [sys.executable, "-m", "dagsorden.cli", "parse", str(seeds[0]), "--format", "text"],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
+    assert (out.returncode, out.stderr) == (141, "")
+
+
 def test_parse_error_is_one_line_naming_the_file(tmp_path: Path) -> None:
     bad = tmp_path / "tom.pdf"
     bad.write_bytes(b"")
