@@ -114,9 +114,10 @@ class Item:
     def own_decision(self) -> Decision | None:
         """The decision of this meeting: the one of its date (an item can list its earlier
         treatments after it, newest first), else the last one recorded."""
-        for d in reversed(self.decisions):
-            if self.decision_date and d.date == self.decision_date:
-                return d
+        if self.decision_date:
+            for d in reversed(self.decisions):
+                if d.date == self.decision_date:
+                    return d
         return self.decisions[-1] if self.decisions else None
 
     @property

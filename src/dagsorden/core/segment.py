@@ -564,12 +564,12 @@ def _sections(lines: list[Line], lead: str | None = None) -> list[Section]:
         elif current is not None:
             current.lines.append(line)
     if lead is not None:
-        if all(line.blank for line in sections[0].lines):
-            del sections[0]  # nothing above the first heading, as the format has it
-        else:
-            _lead_routing(sections)
-            if all(line.blank for line in sections[0].lines):
-                del sections[0]
+        first = sections[0]
+        if not all(line.blank for line in first.lines):
+            _lead_routing(sections)  # may take the codes out of first, and go before it
+        if all(line.blank for line in first.lines):
+            # nothing above the first heading (as the format has it), or codes only
+            del sections[next(i for i, s in enumerate(sections) if s is first)]
     _end_absence_lists(sections)
     _end_routing(sections)
     _find_lost_recommendation(sections)
