@@ -62,7 +62,48 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
         else:
             continue  # text after the list ('Mødet hævet kl. 11.30.') is no attachment's
         complete = bool(_COMPLETE_RE.search(text))
+    if not entries:
+        entries = _unnumbered(texts)
     return [_attachment(n, fold(" ".join(parts))) for n, parts in entries]
+
+
+# Other systems list attachments a title a line, after a bullet or 'Bilag 2:', or with a
+# journal number or a file's name at the end; a document id may stand alone above its title.
+_UNNUMBERED_RE = re.compile(r"^\s*(?:[-•\uf0b7*]\s*|Bilag\s+(?P<n>\d{1,3})\s*[:.-]\s*)?")
+_TITLE_END_RE = re.compile(r"(?:\([^()]*\)|\.(?:pdf|docx?|xlsx?|pptx?|msg|jpe?g|png))\s*$", re.I)
+_DOCUMENT_ID_RE = re.compile(r"^\s*\d{3,}\s*$")
+
+
+def _unnumbered(texts: list[str]) -> list[tuple[int, list[str]]]:
+    """The entries of a list without this format's numbers, one a line (a title that goes on
+    in lower case wrapped). Lines that do not look like a document's are no entries: text
+    after the list, or a lost heading's whose text ran under 'Bilag' (a bullet before a
+    sentence is a point's)."""
+    found: list[tuple[int | None, list[str], str]] = []  # number, lines, what marks it
+    held: list[str] = []  # a document id above its title
+    for text in texts:
+        if _DOCUMENT_ID_RE.match(text):
+            held = [text.strip()]
+            continue
+        m = _UNNUMBERED_RE.match(text)
+        assert m is not None  # the pattern matches any text
+        rest = text[m.end() :]
+        if found and not held and not m.group() and rest[:1].islower():
+            found[-1][1].append(rest)
+        elif rest.strip():
+            access = _HEAD_RE.match(rest)["access"]  # type: ignore[index]
+            mark = "number" if m["n"] or held or access else "bullet" if m.group() else ""
+            found.append((int(m["n"]) if m["n"] else None, [*held, rest], mark))
+        held = []
+    entries: list[tuple[int, list[str]]] = []
+    for number, parts, mark in found:
+        if (
+            mark == "number"
+            or (mark == "bullet" and not parts[-1].rstrip().endswith("."))
+            or _TITLE_END_RE.search(parts[-1])
+        ):
+            entries.append((number or (entries[-1][0] + 1 if entries else 1), parts))
+    return entries
 
 
 # A complete entry and the next on one line, as some extractors join them:

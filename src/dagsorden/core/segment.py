@@ -543,6 +543,128 @@ def _is_record(text: str) -> bool:
     return text[:1] in "SsJjDd" and _RECORD_RE.match(text) is not None
 
 
+# An item's heading in minutes that number their items: '131. Godkendelse af dagsorden',
+# 'Punkt 4: Budget 2021'.
+_NUMBERED_HEADING_RE = re.compile(
+    r"\s*(?:(?:Punkt|Pkt\.?)\s*(?P<p>\d{1,3})[.:]?|(?P<n>\d{1,3})[.:])\s+[A-ZÆØÅ0-9\"'«]"
+)
+# Other systems' headings that open an item, under its heading (not ones a case's text uses
+# inside it too, as 'Baggrund' or 'Økonomi').
+_OPENS_ITEM_RE = re.compile(
+    r"(?:resum[eé]|beslutningstema|sagsforløb|forventet\s+sagsgang|anledning"
+    r"|hvad\s+skal\s+besluttes\??)(?:\s*:.*)?",
+    re.IGNORECASE,
+)
+_TITLE_LINES = 3  # a numbered heading may wrap over three lines
+
+
+@dataclass
+class _Numbered:
+    number: int
+    start: int  # the heading's first line
+    body: int  # the first line under the heading
+    strong: bool  # opened by a case's record or a heading that opens items only
+    listed: bool  # a list's entry: the line above it has the number before
+
+
+def _numbered_headings(lines: list[Line]) -> list[tuple[int, int]]:
+    """(heading's first line, body's first line) of each item in minutes without access
+    lines whose items are numbered. A numbered heading opens an item when what follows it
+    opens one: the case's record ('Sagsnr.: …'), 'Resume', 'Sagsfremstilling', …; or a
+    decision, when the numbers go on from the item before (a points list's last point
+    before the decision is none: the point above has the number before it). Numbers grow:
+    a points list's '2.' before 'Sagsfremstilling' in item 5 is no item."""
+    found: list[_Numbered] = []
+    previous: tuple[int, int] | None = None  # the last numbered line: (index, number)
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or not (text[0].isdigit() or text[0] == "P"):
+            continue
+        m = _NUMBERED_HEADING_RE.match(text)
+        if m is None:
+            continue
+        number = int(m["n"] or m["p"])
+        listed = (
+            previous is not None and previous[1] == number - 1 and _adjacent(lines, previous[0], i)
+        )
+        previous = (i, number)
+        opened = _opens_item(lines, i)
+        if opened is not None:
+            found.append(_Numbered(number, i, opened[0], opened[1], listed))
+    chain: list[_Numbered] = []
+    for k, c in enumerate(found):
+        if chain:
+            if (
+                c.number == chain[-1].number + 1
+                and not c.listed
+                or (c.strong and c.number > chain[-1].number)
+            ):
+                chain.append(c)
+        elif c.strong or (
+            not c.listed and k + 1 < len(found) and found[k + 1].number == c.number + 1
+        ):
+            chain.append(c)
+    if not any(c.strong for c in chain) and len(chain) < 2:
+        return []
+    return [(c.start, c.body) for c in chain]
+
+
+def _adjacent(lines: list[Line], above: int, below: int) -> bool:
+    """Are the lines above and below next to each other, but for empty lines?"""
+    return all(line.blank for line in lines[above + 1 : below])
+
+
+def _opens_item(lines: list[Line], i: int) -> tuple[int, bool] | None:
+    """Where the item a numbered heading at lines[i] opens has its body, and whether what
+    opens it opens items only (else a decision's heading); None when it opens no item."""
+    wrapped = 0
+    for j in range(i + 1, min(len(lines), i + 12)):
+        line = lines[j]
+        if line.blank:
+            continue
+        text = line.text
+        if _is_record(text) or _OPENS_ITEM_RE.fullmatch(text.strip()):
+            return j, True
+        section = heading(line)
+        if section is not None:
+            if section.kind in ("routing", "presentation"):
+                return j, True
+            return (j, False) if section.kind == "decision" else None
+        wrapped += 1
+        if wrapped == _TITLE_LINES or _NUMBERED_HEADING_RE.match(text) or len(text) > 100:
+            return None
+    return None
+
+
+def _without_access_lines(
+    header_body: str | None, header_date: date | None, lines: list[Line]
+) -> Document:
+    """No access line: other systems number their items instead ('131. Godkendelse af
+    dagsorden' / 'Sagsnr.: …' / 'Resume'), else the text is one item. Closed until someone
+    says otherwise (fail closed)."""
+    numbered = _numbered_headings(lines)
+    if not numbered:
+        return Document(header_body, header_date, [ItemBlock([], None, _sections(lines))], [])
+    ends = [start for start, _ in numbered[1:]] + [len(lines)]
+    items = [
+        _numbered_item(lines, start, body, end)
+        for (start, body), end in zip(numbered, ends, strict=True)
+    ]
+    return _document(header_body, header_date, items, lines, numbered[0][0])
+
+
+def _numbered_item(lines: list[Line], start: int, body: int, end: int) -> ItemBlock:
+    """The item under the numbered heading lines[start:body], to lines[end]."""
+    below = body
+    record: list[str] = []
+    while below < end and (lines[below].blank or _is_record(lines[below].text)):
+        if not lines[below].blank:
+            record.append(lines[below].text)
+        below += 1
+    title = [line for line in lines[start:body] if not line.blank]
+    return ItemBlock(title, None, _sections(lines[below:end], "presentation"), record)
+
+
 def _sections(lines: list[Line], lead: str | None = None) -> list[Section]:
     """The sections the headings among lines open. Text above the first heading is dropped,
     unless lead names the section it is: an item's text between its access line and its first
@@ -689,8 +811,7 @@ def segment(lines: list[Line]) -> Document:
         lines = _access_apart(lines)
         access_at = [i for i, line in enumerate(lines) if ACCESS_RE.match(line.text)]
     if not access_at:
-        # No access marker: one item, closed until someone says otherwise (fail closed).
-        return Document(header_body, header_date, [ItemBlock([], None, _sections(lines))], [])
+        return _without_access_lines(header_body, header_date, lines)
 
     starts: list[int] = []
     spacing: list[bool] = []  # looked at only when a heading meets an empty line
@@ -734,6 +855,18 @@ def segment(lines: list[Line]) -> Document:
                 record=record,
             )
         )
-    leading = [s for s in _sections(lines[: starts[0]]) if s.kind in ("afbud", "fraværende")]
-    preamble = [line.text for line in lines[: starts[0]] if not line.blank]
+    return _document(header_body, header_date, items, lines, starts[0])
+
+
+def _document(
+    header_body: str | None,
+    header_date: date | None,
+    items: list[ItemBlock],
+    lines: list[Line],
+    first: int,
+) -> Document:
+    """The document of items whose first heading starts at lines[first]: the lists of
+    absences and the cover above it are the meeting's."""
+    leading = [s for s in _sections(lines[:first]) if s.kind in ("afbud", "fraværende")]
+    preamble = [line.text for line in lines[:first] if not line.blank]
     return Document(header_body, header_date, items, leading, preamble)

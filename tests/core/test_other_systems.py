@@ -1,0 +1,272 @@
+"""Minutes of other Danish agenda systems, as a municipality's older archive holds them: no
+access line under an item's heading ('Åben Sag'), the items numbered instead ('131.
+Godkendelse af dagsorden'), with the case's record and those systems' own headings under
+them ('Resume', 'Sagsforløb', 'Beslutningstema'), and attachments listed a title a line.
+The texts are written for these tests after the layouts of such systems' public minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from dagsorden.core import parse_bytes, parse_text
+from dagsorden.core.attachments import parse_attachments
+from dagsorden.core.lines import Line
+
+from ..pdfmaker import text_to_pdf
+
+ECONOMY = """\
+Referat
+Økonomiudvalget
+Dato: 12-03-2020
+Tid: 15:00
+Sted: Rådhuset, mødelokale 1
+
+Fraværende: Udvalgsmedlem Jens Hansen
+
+Indholdsfortegnelse
+1. Godkendelse af dagsorden 2
+2. Budgetopfølgning pr. 29. februar 2020 3
+3. Salg af grund i Auning 4
+
+1. Godkendelse af dagsorden
+Sagsnr.: 00.01.00-A00-1-20
+Resume
+Dagsordenen forelægges til godkendelse.
+Indstilling
+Direktøren indstiller, at dagsordenen godkendes.
+Beslutning i Økonomiudvalget den 12-03-2020
+Godkendt.
+
+2. Budgetopfølgning pr. 29. februar 2020 og
+forventet regnskab for 2020
+Sagsnr.: 00.30.14-S00-2-20
+Sagsansvarlig: Mette Sørensen
+Resume
+Økonomiafdelingen har udarbejdet budgetopfølgningen.
+Sagsfremstilling
+Budgetopfølgningen viser et mindreforbrug på 3 mio. kr. Den omfatter:
+1. Drift
+2. Anlæg
+Indstilling
+Direktøren indstiller, at budgetopfølgningen tages til efterretning.
+Beslutning i Økonomiudvalget den 12-03-2020
+1. Drift: Taget til efterretning.
+2. Anlæg: Taget til efterretning. Økonomichefen følger op.
+Bilag
+Budgetopfølgning pr. 29. februar 2020 (123/20)
+Anlægsoversigt.pdf
+
+3. Salg af grund i Auning
+Sagsnr.: 82.06.00-G10-1-20
+Beslutningstema
+Udvalget skal tage stilling til salg af grunden.
+Indstilling
+Direktøren indstiller, at grunden sælges.
+Beslutning i Økonomiudvalget den 12-03-2020
+Anbefales.
+"""
+
+
+def _spaced(text: str) -> str:
+    """The text as pypdfium2 extracts a PDF: an empty line after each."""
+    return "".join(f"{line} \n\n" for line in text.splitlines())
+
+
+@pytest.mark.parametrize("layout", [str, _spaced], ids=["text", "double-spaced"])
+def test_numbered_items_without_access_lines_are_the_items(layout) -> None:
+    minutes = parse_text(layout(ECONOMY))
+    assert (minutes.body, minutes.date.isoformat()) == ("Økonomiudvalget", "2020-03-12")
+    assert [(item.number, item.title) for item in minutes.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budgetopfølgning pr. 29. februar 2020 og forventet regnskab for 2020"),
+        (3, "Salg af grund i Auning"),
+    ]
+    first, second, third = minutes.items
+    # the cover's table of contents is no item, its absence the meeting's
+    assert [(a.name, a.kind) for a in minutes.absent] == [("Jens Hansen", "fraværende")]
+    # the record is no text of the item; what the other headings head is its presentation
+    assert [item.case_number for item in minutes.items] == [
+        "00.01.00-A00-1-20",
+        "00.30.14-S00-2-20",
+        "82.06.00-G10-1-20",
+    ]
+    assert "Sagsnr" not in second.presentation and "Sørensen" not in second.presentation
+    assert first.presentation == "Resume Dagsordenen forelægges til godkendelse."
+    assert second.presentation.startswith("Resume Økonomiafdelingen har udarbejdet")
+    assert "mindreforbrug på 3 mio. kr." in second.presentation
+    assert third.presentation == (
+        "Beslutningstema Udvalget skal tage stilling til salg af grunden."
+    )
+    assert [item.recommendation for item in minutes.items] == [
+        "Direktøren indstiller, at dagsordenen godkendes.",
+        "Direktøren indstiller, at budgetopfølgningen tages til efterretning.",
+        "Direktøren indstiller, at grunden sælges.",
+    ]
+    assert [(p.title, p.decision) for p in second.points] == [
+        ("Drift", "Drift: Taget til efterretning."),
+        ("Anlæg", "Anlæg: Taget til efterretning. Økonomichefen følger op."),
+    ]
+    assert [a.verb for a in second.actions] == ["følger op"]
+    assert [p.title for p in first.points + third.points] == []
+    assert third.decisions[0].text == "Anbefales."
+    assert [(a.number, a.title, a.journal_number) for a in second.attachments] == [
+        (1, "Budgetopfølgning pr. 29. februar 2020", "123/20"),
+        (2, "Anlægsoversigt.pdf", None),
+    ]
+    # Nothing says an item is public: each is closed until someone opens it.
+    assert {item.access for item in minutes.items} == {"closed"}
+    assert {a.access for a in second.attachments} == {"closed"}
+
+
+def test_numbered_items_read_from_a_pdf() -> None:
+    expected = parse_text(ECONOMY)
+    minutes = parse_bytes(text_to_pdf(ECONOMY), "referat.pdf")
+    assert [(i.number, i.title, i.case_number) for i in minutes.items] == [
+        (i.number, i.title, i.case_number) for i in expected.items
+    ]
+    assert [i.decisions for i in minutes.items] == [i.decisions for i in expected.items]
+
+
+CITY_COUNCIL = """\
+Beslutningsprotokol
+Byrådet
+Mødedato: 20-05-2020
+
+131. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+
+132. Meddelelser
+Beslutning
+Taget til efterretning.
+
+133. Orientering om budgetopfølgning
+Sagsforløb: ØK/BY
+Forventet sagsgang
+Økonomiudvalget, Byrådet
+Sagsfremstilling
+Budgetopfølgningen viser et merforbrug.
+Indstilling
+Borgmesteren indstiller, at orienteringen tages til efterretning.
+Beslutning
+Taget til efterretning.
+Bilag
+- Budgetopfølgning 31. marts 2020
+- Regnskabsprognose
+
+134. Eventuelt
+Beslutning
+Intet.
+"""
+
+
+def test_items_numbered_on_through_the_year_some_with_a_decision_only() -> None:
+    """Numbers that go on from meeting to meeting; items with nothing but their decision
+    (items 131, 132 and 134) are items where the numbers go on from one to the next."""
+    minutes = parse_text(CITY_COUNCIL)
+    assert (minutes.body, minutes.date.isoformat()) == ("Byrådet", "2020-05-20")
+    assert [(i.number, i.title, i.decisions[0].text) for i in minutes.items] == [
+        (131, "Godkendelse af dagsorden", "Godkendt."),
+        (132, "Meddelelser", "Taget til efterretning."),
+        (133, "Orientering om budgetopfølgning", "Taget til efterretning."),
+        (134, "Eventuelt", "Intet."),
+    ]
+    presentation = minutes.items[2].presentation
+    assert presentation.startswith("Sagsforløb: ØK/BY Forventet sagsgang Økonomiudvalget")
+    assert [a.title for a in minutes.items[2].attachments] == [
+        "Budgetopfølgning 31. marts 2020",
+        "Regnskabsprognose",
+    ]
+
+
+def test_items_with_a_decision_only_are_items_when_their_numbers_follow() -> None:
+    text = CITY_COUNCIL.split("133. Orientering")[0]
+    minutes = parse_text(text)
+    assert [i.number for i in minutes.items] == [131, 132]
+
+
+def _single_item(list_and_after: str) -> str:
+    return (
+        "Økonomiudvalget 12-03-2020\n\n1. Budgetopfølgning\nSagsnr.: 00.30.14-S00-2-20\n"
+        "Sagsfremstilling\n"
+        "Budgetopfølgningen omfatter:\n" + list_and_after
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "1. Drift\n2. Anlæg\nBeslutning i Økonomiudvalget den 12-03-2020\n1. Godkendt.\n2. Godkendt.\n",
+        "1. Drift\n2. Anlæg\nIndstilling\nDirektøren indstiller, at den godkendes.\n"
+        "Beslutning i Økonomiudvalget den 12-03-2020\nGodkendt.\n",
+    ],
+    ids=["decision", "recommendation"],
+)
+def test_a_points_list_before_the_decision_is_no_item(after: str) -> None:
+    """The last point of a list above the decision ('2. Anlæg' / 'Beslutning i …') is
+    numbered and followed by a decision, as an item with nothing but a decision is: the point
+    above it, with the number before, makes it a list's."""
+    minutes = parse_text(_single_item(after))
+    assert [(i.number, i.title) for i in minutes.items] == [(1, "Budgetopfølgning")]
+    assert [p.title for p in minutes.items[0].points] == ["Drift", "Anlæg"]
+
+
+def test_a_points_list_in_a_later_item_opens_no_item_with_a_smaller_number() -> None:
+    text = ECONOMY.replace("Beslutningstema\n", "1. Salg\nSagsfremstilling\nTekst.\n")
+    text = text.replace("1. Drift\n2. Anlæg\n", "1. Drift\n2. Anlæg\nResume\n")
+    minutes = parse_text(text)
+    assert [i.number for i in minutes.items] == [1, 2, 3]
+    assert minutes.items[2].presentation.startswith("1. Salg Tekst.")
+
+
+def test_a_lone_numbered_line_before_a_decision_is_no_item() -> None:
+    """One numbered line with nothing but a decision after it, and nothing else numbered:
+    no sign that items are numbered; the document is one item, as before."""
+    text = (
+        "Økonomiudvalget 12-03-2020\n\nBudgetopfølgning\nSagsfremstilling\nTekst.\n"
+        "2. Anlæg er forsinket\nBeslutning i Økonomiudvalget den 12-03-2020\nGodkendt.\n"
+    )
+    minutes = parse_text(text)
+    assert len(minutes.items) == 1
+    assert "2. Anlæg er forsinket" in minutes.items[0].presentation
+
+
+def _attachments(*texts: str) -> list[tuple[int, str, str, str | None, str | None]]:
+    found = parse_attachments([Line(text) for text in texts])
+    return [(a.number, a.access, a.title, a.document_id, a.journal_number) for a in found]
+
+
+def test_attachments_listed_a_title_a_line() -> None:
+    assert _attachments(
+        "• Notat om budget",
+        "Bilag 3: Tidsplan",
+        "3068933",
+        "Åben Oversigt.pdf (135270/21) (H)",
+        "Kortbilag.pdf",
+        "Prognose for 2020 (12/20)",
+    ) == [
+        (1, "closed", "Notat om budget", None, None),
+        (3, "closed", "Tidsplan", None, None),
+        (4, "open", "Oversigt.pdf", "3068933", "135270/21"),
+        (5, "closed", "Kortbilag.pdf", None, None),
+        (6, "closed", "Prognose for 2020", None, "12/20"),
+    ]
+
+
+def test_a_title_that_wraps_in_lower_case_is_one_attachment() -> None:
+    assert _attachments("- Budgetopfølgning for drift og", "anlæg pr. 31. marts") == [
+        (1, "closed", "Budgetopfølgning for drift og anlæg pr. 31. marts", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Mødet hævet kl. 11.30.",),
+        ("- Udbudsplan for indkøb. Materialet er vedlagt.",),
+        ("Direktionen har følgende øvrige punkter til behandling:",),
+    ],
+)
+def test_sentences_under_bilag_are_no_attachments(texts: tuple[str, ...]) -> None:
+    """Text after the list, or a points list a lost heading left under 'Bilag'."""
+    assert _attachments(*texts) == []
