@@ -157,4 +157,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
             for i in range(n)
         )
     ),
+    # Other systems: no access line, numbered items under a cover, each a record, their own
+    # headings and a list of attachments a title a line; numbered lines before decisions.
+    "numbered items": lambda n: (
+        "Referat\nØkonomiudvalget\nDato: 12-03-2020\n"
+        + "\n".join(
+            f"{i + 1}. Sag nummer {i} om noget\nder fortsætter\nSagsnr.: 00.01.00-A00-{i}-20\n"
+            f"Resume\nTekst {i}.\n1. Punkt\n2. Punkt\nBeslutning\nGodkendt.\nBilag\n- Notat {i}"
+            for i in range(n)
+        )
+    ),
 }
