@@ -270,3 +270,63 @@ def test_a_title_that_wraps_in_lower_case_is_one_attachment() -> None:
 def test_sentences_under_bilag_are_no_attachments(texts: tuple[str, ...]) -> None:
     """Text after the list, or a points list a lost heading left under 'Bilag'."""
     assert _attachments(*texts) == []
+
+
+CLOSED_ONLY_MARKED = """\
+3. Salg af ejendom
+Lukket punkt
+Beslutning i Økonomiudvalget den 12-03-2020
+Godkendt.
+
+4. Eventuelt
+Sagsnr.: 00.01.00-A00-4-20
+Resume
+Intet at bemærke.
+Beslutning i Økonomiudvalget den 12-03-2020
+Intet.
+"""
+
+
+@pytest.mark.parametrize("marked", ["Lukket punkt", "Åbent punkt"])
+def test_items_without_access_lines_beside_items_with_them(marked: str) -> None:
+    """Systems that mark the access of some items only ('Lukket punkt'): the items above
+    the first marked one and after it are items too, not the cover or the marked item's
+    decision."""
+    text = ECONOMY[: ECONOMY.rindex("3. Salg af grund")] + CLOSED_ONLY_MARKED.replace(
+        "Lukket punkt", marked
+    )
+    minutes = parse_text(text)
+    assert [(i.number, i.title) for i in minutes.items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budgetopfølgning pr. 29. februar 2020 og forventet regnskab for 2020"),
+        (3, "Salg af ejendom"),
+        (4, "Eventuelt"),
+    ]
+    assert [i.decisions[0].text for i in minutes.items] == [
+        "Godkendt.",
+        "1. Drift: Taget til efterretning. 2. Anlæg: Taget til efterretning. Økonomichefen "
+        "følger op.",
+        "Godkendt.",
+        "Intet.",
+    ]
+    assert [i.access for i in minutes.items] == [
+        "closed",
+        "closed",
+        "open" if marked.startswith("Åben") else "closed",
+        "closed",
+    ]
+    assert minutes.items[3].case_number == "00.01.00-A00-4-20"
+
+
+def test_a_numbered_heading_over_its_record_and_access_line_is_one_item() -> None:
+    """'2. Budget' / 'Sagsnr.: …' / 'Åben sag': the record does not open an item of its
+    own above the one the access line opens."""
+    text = (
+        "Økonomiudvalget 12-03-2020\n\n1. Godkendelse af dagsorden\nSagsnr.: 1-1\nÅben sag\n"
+        "Beslutning\nGodkendt.\n\n2. Budget\nSagsnr.: 1-2\nLukket sag\nBeslutning\nGodkendt.\n"
+    )
+    minutes = parse_text(text)
+    assert [(i.number, i.title, i.access, i.case_number) for i in minutes.items] == [
+        (1, "Godkendelse af dagsorden", "open", "1-1"),
+        (2, "Budget", "closed", "1-2"),
+    ]

@@ -136,6 +136,25 @@ def test_missing_access_word_is_closed() -> None:
             [("Lene Mehlsen", "Velfærdsdirektør", "pga. sygdom")],
         ),
         ("Lene Mehlsen på ferie", [("Lene Mehlsen", None, "på ferie")]),
+        # a remark, then when the person was away: both the remark
+        (
+            "Jens Hansen (A) fra kl. 18.40, punkt 5-12",
+            [("Jens Hansen", None, "A, fra kl. 18.40, punkt 5-12")],
+        ),
+        (
+            "Velfærdsdirektør Lene Mehlsen pga. sygdom (formand)",
+            [("Lene Mehlsen", "Velfærdsdirektør", "pga. sygdom, formand")],
+        ),
+        ("Ole Kristensen (A) orienterede om sagen.", []),
+        # people after each other's remarks, without a comma
+        (
+            "Jens Hansen (A) Karen Holm (V)",
+            [("Jens Hansen", None, "A"), ("Karen Holm", None, "V")],
+        ),
+        (
+            "Direktør (konstitueret) Lene Mehlsen",
+            [("Lene Mehlsen", "Direktør (konstitueret)", None)],
+        ),
         ("Ole Kristensen orienterede om henvendelse fra Vestermose Skole.", []),
         (
             "Velfærdsdirektør Lene Mehlsen, deltog under punkt 2, og kommunaldirektør Jan Jensen",

@@ -36,9 +36,11 @@ _ATTENDANCE_RE = re.compile(
     r"(?: [a-zæøå0-9.:-]+| [A-ZÆØÅ]{2,4}\b){0,10}?)\s*\.?\s*$"
 )
 # The words a reason for being away opens with, written after the name without a comma.
+# When, for part of the meeting: 'fra kl. 18.40', 'til og med punkt 4', 'under punkt 2'.
 _REASON_OPENERS = frozenset(
     ("pga.", "p.g.a.", "pga", "grundet", "på", "ferie", "sygdom", "syg", "kursus", "barsel")
     + ("orlov", "fri", "afspadsering", "tjenesterejse", "forhindret")
+    + ("fra", "til", "indtil", "efter", "under", "kl.", "punkt", "pkt.", "deltog", "forlod")
 )
 # Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef' (the
 # separators kept: see _split).
@@ -187,7 +189,28 @@ def _unit_goes_on(piece: str) -> bool:
     return names_unit(f" {title} ")
 
 
+# Where a remark ends one person and the next follows without a comma: 'Jens Hansen (A)
+# Karen Holm (V)'.
+_AFTER_REMARK_RE = re.compile(r"\)\s+(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _apart_at_remarks(text: str) -> list[str]:
+    """text split after each remark that follows a name of two words or more."""
+    parts: list[str] = []
+    start = 0
+    for m in _AFTER_REMARK_RE.finditer(text):
+        opened = text.rfind("(", start, m.start())
+        if opened > start and len(text[start:opened].split()) >= 2:
+            parts.append(text[start : m.start() + 1])
+            start = m.end()
+    return [*parts, text[start:]]
+
+
 def _entries(text: str) -> list[str]:
+    if ") " in text:
+        parts = _apart_at_remarks(text)
+        if len(parts) > 1:
+            return [entry for part in parts for entry in _entries(part)]
     attendance = _ATTENDANCE_RE.search(text)
     if attendance and "(" not in text and _NAMES_RE.search(text[: attendance.start()]):
         remark = attendance["remark"].rstrip(".")
@@ -213,10 +236,10 @@ def _entries(text: str) -> list[str]:
 
 
 def _absence(text: str, kind: AbsenceKind) -> Absence | None:
-    note = None
+    last = None  # the remark at the end: '(formand)'
     m = _REMARK_RE.search(text)
     if m:
-        note = m["note"].strip() or None
+        last = m["note"].strip() or None
         text = text[: m.start()]
     text = text.rstrip(" .")
     capitals = text.isupper()
@@ -224,12 +247,21 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
     if not name or (title is None and len(name) < 2):
         return None  # one word alone ('Indholdsfortegnelse', 'Mødested') names nobody
     after = text.split()[len(name) + (len(title.split()) if title else 0) :]
+    notes: list[str] = []
+    if after and after[0][0] == "(":
+        # a remark, then words: 'Jens Hansen (A) fra kl. 18.40, punkt 5-12'
+        inside = next((k for k, word in enumerate(after) if word.endswith(")")), None)
+        if inside is not None:
+            notes.append(" ".join(after[: inside + 1])[1:-1].strip())
+            after = after[inside + 1 :]
     if after and after[0][0].islower():
-        # Words after the name: why the person was away ('… Mehlsen pga. sygdom'), or a
-        # sentence going on ('Ole Kristensen orienterede om …'), no person of the list.
-        if after[0].lower() not in _REASON_OPENERS or len(after) > 6 or note:
+        # Words after the name: why or when the person was away ('… Mehlsen pga. sygdom',
+        # '… (A) fra kl. 18.40'), or a sentence going on ('Ole Kristensen orienterede om …',
+        # '… (A) orienterede'), no person of the list.
+        if after[0].lower() not in _REASON_OPENERS or len(after) > 8:
             return None
-        note = " ".join(after)
+        notes.append(" ".join(after).rstrip(" ,"))
+    note = ", ".join(n for n in (*notes, last) if n) or None
     if title and ":" in title:
         return None  # another label's line ('Referent: Sekretær Mette Holm'): the list ended
     if title is None and note and _is_title(note):  # 'Christian Roslev, kommunaldirektør'

@@ -563,17 +563,19 @@ class _Numbered:
     number: int
     start: int  # the heading's first line
     body: int  # the first line under the heading
-    strong: bool  # opened by a case's record or a heading that opens items only
+    strong: bool  # opened by a case's record, an access line or a heading of items only
     listed: bool  # a list's entry: the line above it has the number before
+    marked: bool  # its access line follows: an item of the access lines' reading
 
 
 def _numbered_headings(lines: list[Line]) -> list[tuple[int, int]]:
-    """(heading's first line, body's first line) of each item in minutes without access
-    lines whose items are numbered. A numbered heading opens an item when what follows it
+    """(heading's first line, body's first line) of each item with no access line, in
+    minutes whose items are numbered. A numbered heading opens an item when what follows it
     opens one: the case's record ('Sagsnr.: …'), 'Resume', 'Sagsfremstilling', …; or a
     decision, when the numbers go on from the item before (a points list's last point
     before the decision is none: the point above has the number before it). Numbers grow:
-    a points list's '2.' before 'Sagsfremstilling' in item 5 is no item."""
+    a points list's '2.' before 'Sagsfremstilling' in item 5 is no item. Items with an
+    access line ('Lukket punkt', in systems that mark only some) count in the numbering."""
     found: list[_Numbered] = []
     previous: tuple[int, int] | None = None  # the last numbered line: (index, number)
     for i, line in enumerate(lines):
@@ -590,7 +592,8 @@ def _numbered_headings(lines: list[Line]) -> list[tuple[int, int]]:
         previous = (i, number)
         opened = _opens_item(lines, i)
         if opened is not None:
-            found.append(_Numbered(number, i, opened[0], opened[1], listed))
+            body, opens = opened
+            found.append(_Numbered(number, i, body, opens != "decision", listed, opens == "access"))
     chain: list[_Numbered] = []
     for k, c in enumerate(found):
         if chain:
@@ -606,7 +609,7 @@ def _numbered_headings(lines: list[Line]) -> list[tuple[int, int]]:
             chain.append(c)
     if not any(c.strong for c in chain) and len(chain) < 2:
         return []
-    return [(c.start, c.body) for c in chain]
+    return [(c.start, c.body) for c in chain if not c.marked]
 
 
 def _adjacent(lines: list[Line], above: int, below: int) -> bool:
@@ -614,22 +617,31 @@ def _adjacent(lines: list[Line], above: int, below: int) -> bool:
     return all(line.blank for line in lines[above + 1 : below])
 
 
-def _opens_item(lines: list[Line], i: int) -> tuple[int, bool] | None:
-    """Where the item a numbered heading at lines[i] opens has its body, and whether what
-    opens it opens items only (else a decision's heading); None when it opens no item."""
+def _opens_item(lines: list[Line], i: int) -> tuple[int, str] | None:
+    """Where the item a numbered heading at lines[i] opens has its body, and what opens it:
+    'access' (its access line), 'item' (a record, a heading that opens items only) or
+    'decision'; None when it opens no item."""
     wrapped = 0
     for j in range(i + 1, min(len(lines), i + 12)):
         line = lines[j]
         if line.blank:
             continue
         text = line.text
-        if _is_record(text) or _OPENS_ITEM_RE.fullmatch(text.strip()):
-            return j, True
+        if text[0] in "ÅL" and ACCESS_RE.match(text):
+            return j, "access"
+        if _is_record(text):  # the access line may follow the record
+            after = j + 1
+            while after < len(lines) and (lines[after].blank or _is_record(lines[after].text)):
+                after += 1
+            marked = after < len(lines) and ACCESS_RE.match(lines[after].text)
+            return j, "access" if marked else "item"
+        if _OPENS_ITEM_RE.fullmatch(text):
+            return j, "item"
         section = heading(line)
         if section is not None:
             if section.kind in ("routing", "presentation"):
-                return j, True
-            return (j, False) if section.kind == "decision" else None
+                return j, "item"
+            return (j, "decision") if section.kind == "decision" else None
         wrapped += 1
         if wrapped == _TITLE_LINES or _NUMBERED_HEADING_RE.match(text) or len(text) > 100:
             return None
@@ -832,30 +844,57 @@ def segment(lines: list[Line]) -> Document:
             start = _title_start(lines, a, floor, double_spaced)
         starts.append(start)
         floor = a + 1
-    items: list[ItemBlock] = []
-    for k, a in enumerate(access_at):
-        end = _before_repeated_heading(lines, starts[k + 1]) if k + 1 < len(starts) else len(lines)
-        m = ACCESS_RE.match(lines[a].text)
-        assert m is not None
-        title = [line for line in lines[starts[k] : a] if not line.blank]
-        record = [line.text for line in title if _is_record(line.text)]
-        if record:
-            title = [line for line in title if not _is_record(line.text)]
-        # the record may stand under the access line too, before the first section
-        below = [k for k in range(a + 1, min(a + 4, end)) if _is_record(lines[k].text)]
-        record += [lines[k].text for k in below]
-        body = lines[a + 1 : end]
-        if below:
-            body = [line for k, line in enumerate(body, a + 1) if k not in below]
-        items.append(
-            ItemBlock(
-                title_lines=title,
-                access="open" if m["access"].upper().startswith("ÅBEN") else "closed",
-                sections=_sections(body, "presentation"),
-                record=record,
+    items = [
+        _access_item(lines, start, a, _end(lines, starts, k))
+        for k, (start, a) in enumerate(zip(starts, access_at, strict=True))
+    ]
+    # Systems that mark the access of some items only ('Lukket punkt') number the others,
+    # above the first marked one or inside one. Looked for where such a system's case
+    # record is, or a numbered line above the first item (not in the Direktion's minutes).
+    if any(item.record for item in items) or any(
+        _NUMBERED_HEADING_RE.match(line.text) for line in lines[: starts[0]]
+    ):
+        numbered = _numbered_headings(lines)
+        if numbered:  # all again: an item's end may be another's heading now
+            openings = sorted(
+                [(start, a, True) for start, a in zip(starts, access_at, strict=True)]
+                + [(start, body, False) for start, body in numbered]
             )
-        )
+            starts = [start for start, _, _ in openings]
+            items = [
+                (_access_item if marked else _numbered_item)(
+                    lines, start, at, _end(lines, starts, k)
+                )
+                for k, (start, at, marked) in enumerate(openings)
+            ]
     return _document(header_body, header_date, items, lines, starts[0])
+
+
+def _end(lines: list[Line], starts: list[int], k: int) -> int:
+    """Where the k-th item ends: at the next one's heading, or the text's end."""
+    return _before_repeated_heading(lines, starts[k + 1]) if k + 1 < len(starts) else len(lines)
+
+
+def _access_item(lines: list[Line], start: int, a: int, end: int) -> ItemBlock:
+    """The item whose heading starts at lines[start] and whose access line is lines[a]."""
+    m = ACCESS_RE.match(lines[a].text)
+    assert m is not None
+    title = [line for line in lines[start:a] if not line.blank]
+    record = [line.text for line in title if _is_record(line.text)]
+    if record:
+        title = [line for line in title if not _is_record(line.text)]
+    # the record may stand under the access line too, before the first section
+    below = [k for k in range(a + 1, min(a + 4, end)) if _is_record(lines[k].text)]
+    record += [lines[k].text for k in below]
+    body = lines[a + 1 : end]
+    if below:
+        body = [line for k, line in enumerate(body, a + 1) if k not in below]
+    return ItemBlock(
+        title_lines=title,
+        access="open" if m["access"].upper().startswith("ÅBEN") else "closed",
+        sections=_sections(body, "presentation"),
+        record=record,
+    )
 
 
 def _document(
