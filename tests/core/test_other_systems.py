@@ -171,8 +171,10 @@ def test_items_numbered_on_through_the_year_some_with_a_decision_only() -> None:
         (133, "Orientering om budgetopfølgning", "Taget til efterretning."),
         (134, "Eventuelt", "Intet."),
     ]
+    # the bodies under those systems' labels are the routing; the second label stays text
+    assert minutes.items[2].routing == ("ØK", "BY")
     presentation = minutes.items[2].presentation
-    assert presentation.startswith("Sagsforløb: ØK/BY Forventet sagsgang Økonomiudvalget")
+    assert presentation.startswith("Forventet sagsgang Økonomiudvalget, Byrådet Budget")
     assert [a.title for a in minutes.items[2].attachments] == [
         "Budgetopfølgning 31. marts 2020",
         "Regnskabsprognose",
@@ -330,3 +332,22 @@ def test_a_numbered_heading_over_its_record_and_access_line_is_one_item() -> Non
         (1, "Godkendelse af dagsorden", "open", "1-1"),
         (2, "Budget", "closed", "1-2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "routing"),
+    [
+        ("Forventet sagsgang\nØkonomiudvalget, Byrådet", ("ØK", "BR")),
+        ("Sagsforløb: MTU - ØK - KB", ("MTU", "ØK", "KB")),
+        ("Sagsforløb: Sagen blev rejst i 2019.", ()),
+        ("Forventet sagsgang\nSagen afgøres af udvalget.", ()),
+    ],
+)
+def test_the_routing_under_other_systems_labels(label: str, routing: tuple[str, ...]) -> None:
+    text = CITY_COUNCIL.replace(
+        "Sagsforløb: ØK/BY\nForventet sagsgang\nØkonomiudvalget, Byrådet", label
+    )
+    item = parse_text(text).items[2]
+    assert item.routing == routing
+    if not routing:  # text, kept as the presentation's
+        assert item.presentation.startswith(label.replace("\n", " "))

@@ -674,7 +674,37 @@ def _numbered_item(lines: list[Line], start: int, body: int, end: int) -> ItemBl
             record.append(lines[below].text)
         below += 1
     title = [line for line in lines[start:body] if not line.blank]
-    return ItemBlock(title, None, _sections(lines[below:end], "presentation"), record)
+    sections = _sections(lines[below:end], "presentation")
+    _labelled_routing(sections)
+    return ItemBlock(title, None, sections, record)
+
+
+# Other systems' label for the bodies a case goes through: 'Sagsforløb: ØK/BY', or
+# 'Forventet sagsgang' over them.
+_ROUTING_LABEL_RE = re.compile(
+    r"(?:sagsforløb|forventet\s+sagsgang|sagsgang)\s*:?\s*(?P<rest>.*)", re.IGNORECASE
+)
+
+
+def _labelled_routing(sections: list[Section]) -> None:
+    """The routing under another system's label, in the text above an item's first known
+    heading (the presentation's lead), when no 'Sagsgang' gives it."""
+    if not sections or sections[0].kind != "presentation":
+        return
+    if any(s.kind == "routing" for s in sections):
+        return
+    lines = sections[0].lines
+    for i, line in enumerate(lines):
+        m = _ROUTING_LABEL_RE.fullmatch(line.text) if line.text[:1] in "SsFf" else None
+        if m is None:
+            continue
+        # the codes after the label, or on the next line
+        j = i if m["rest"] else next((k for k in range(i + 1, len(lines)) if lines[k].text), None)
+        codes = m["rest"] or (lines[j].text if j is not None else "")
+        if j is not None and is_routing_line(codes):
+            sections.insert(0, Section("routing", [Line(codes)]))
+            del lines[i : j + 1]
+            return
 
 
 def _sections(lines: list[Line], lead: str | None = None) -> list[Section]:
