@@ -118,13 +118,21 @@ def test_numbered_items_without_access_lines_are_the_items(layout) -> None:
     assert {a.access for a in second.attachments} == {"closed"}
 
 
-def test_numbered_items_read_from_a_pdf() -> None:
-    expected = parse_text(ECONOMY)
-    minutes = parse_bytes(text_to_pdf(ECONOMY), "referat.pdf")
+def test_numbered_items_read_from_a_pdf_of_pages_with_a_running_header() -> None:
+    text = ECONOMY.replace(
+        "Budgetopfølgningen viser", "Budgetopfølgningen viser\n" + "Tekst.\n" * 60
+    )
+    expected = parse_text(text)
+    minutes = parse_bytes(text_to_pdf(text, header="Økonomiudvalget 12-03-2020"), "referat.pdf")
     assert [(i.number, i.title, i.case_number) for i in minutes.items] == [
         (i.number, i.title, i.case_number) for i in expected.items
     ]
-    assert [i.decisions for i in minutes.items] == [i.decisions for i in expected.items]
+    for read, written in zip(minutes.items, expected.items, strict=True):
+        assert (read.presentation, read.decisions, read.attachments) == (
+            written.presentation,
+            written.decisions,
+            written.attachments,
+        )
 
 
 CITY_COUNCIL = """\
