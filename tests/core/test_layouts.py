@@ -1360,3 +1360,36 @@ def test_a_conversion_writing_more_than_allowed_is_stopped(
     monkeypatch.setattr(libreoffice, "CONVERT_FILE_BYTES", 4096)
     with pytest.raises(ParseError, match="LibreOffice kan ikke læse dokumentet"):
         libreoffice.to_docx(saved_in_other_formats[SEEDS[0].stem], "stor.doc")
+
+
+@pytest.mark.parametrize("seed", [p.stem for p in SEEDS])
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "Beslutning i\n\nDirektionen den {date}",
+        "Beslutning i Direktionen den\n\n{date}",
+        "Beslutning i Direktionen\n{date}",
+    ],
+    ids=["after i", "after den", "before the date"],
+)
+def test_a_decision_heading_the_line_broke_reads_the_same(seed: str, broken: str) -> None:
+    """A heading wrapped by a narrow column: it ran into the recommendation, with the whole
+    decision (no decision, no points' parts)."""
+    text = (GOLDEN / f"{seed}.txt").read_text(encoding="utf-8")
+    m = re.search(r"Beslutning i Direktionen den (\d\d-\d\d-\d{4})", text)
+    assert m is not None
+    changed, same = _both(seed, m.group(), broken.format(date=m[1]))
+    assert changed == same
+
+
+def test_an_undated_decision_heading_takes_the_meetings_date_if_its_body_is_the_meetings() -> None:
+    text = (
+        "Byrådet 20-05-2020\n\nSalg af grund\n Åben Sag\nSagsfremstilling\nTekst.\n"
+        "Økonomiudvalgets beslutning\nAnbefales.\nBeslutning i Byrådet\nGodkendt.\n"
+    )
+    item = parse_text(text).items[0]
+    assert [(d.body, d.date, d.text) for d in item.decisions] == [
+        ("Økonomiudvalget", None, "Anbefales."),  # another body's: its date is not written
+        ("Byrådet", date(2020, 5, 20), "Godkendt."),
+    ]
+    assert item.decision_date == date(2020, 5, 20)

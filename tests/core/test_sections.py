@@ -10,8 +10,9 @@ from dagsorden.core.attachments import parse_attachments
 from dagsorden.core.attendance import list_end, parse_absences
 from dagsorden.core.dates import find_dates
 from dagsorden.core.followups import earlier_treatments, find_actions, find_referrals
-from dagsorden.core.lines import clean_lines
+from dagsorden.core.lines import Line, clean_lines
 from dagsorden.core.parse import parse_text
+from dagsorden.core.segment import heading
 
 
 def attachments(text: str) -> list[tuple]:
@@ -804,3 +805,26 @@ def test_referrals_without_a_day(text: str, expected: list[tuple]) -> None:
         for r in find_referrals(text, date(2022, 11, 30), "DIR")
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "decision"),
+    [
+        ("Beslutning i Byrådet", ("Byrådet", None)),
+        ("Beslutning i Miljø- og Teknikudvalget:", ("Miljø- og Teknikudvalget", None)),
+        ("BESLUTNING I DIREKTIONEN", ("Direktionen", None)),
+        ("Økonomiudvalgets beslutning", ("Økonomiudvalget", None)),
+        ("Udvalgets beslutning", (None, None)),
+        ("Beslutning den 12-03-2020", (None, date(2020, 3, 12))),
+        ("Beslutning i sagen", None),
+        ("Direktionens beslutning er at gå videre", None),
+        (
+            "Beslutning i Direktionen den 12-03-2020 er at gå videre",
+            ("Direktionen", date(2020, 3, 12)),
+        ),
+    ],
+)
+def test_decision_headings_without_a_date_or_a_body(line: str, decision: tuple | None) -> None:
+    section = heading(Line(line))
+    found = (section.body, section.date) if section and section.kind == "decision" else None
+    assert found == decision

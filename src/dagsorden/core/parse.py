@@ -82,7 +82,11 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
         )
     code = danish.body_code(body)
     for section in decisions:  # a bare 'Beslutning' heading: the meeting's own decision
-        section.body, section.date = section.body or body, section.date or meeting_date
+        if section.date is None and (
+            section.body is None or danish.body_code(section.body) == code
+        ):
+            section.date = meeting_date  # not another body's undated one: its date is unknown
+        section.body = section.body or body
 
     absent: list[Absence] = []
     for section in doc.leading + [s for item in doc.items for s in item.sections]:

@@ -69,6 +69,13 @@ _INLINE_HEADING_RE = re.compile(
 )
 # 'Afbud:' with the first person after it, or the word alone on its line; 'Afbud fra:', and
 # 'Afbud fra <people>' without the colon when people follow (see heading()).
+# A decision's heading without the date (the header gives the meeting's): 'Beslutning i
+# Byrådet', 'Udvalgets beslutning'; or without the body: 'Beslutning den 12-03-2020'.
+_UNDATED_DECISION_RE = re.compile(
+    r"(?:(?:Beslutning\s+i|BESLUTNING\s+I)\s+(?P<body>[^:]+?)"
+    rf"|Beslutning\s+(?:den|d\.)\s*(?P<date>{_DATE})"
+    r"|(?P<genitive>[A-ZÆØÅ][\wæøå-]*?)s\s+beslutning)\s*:?"
+)
 _LIST_HEADING_RE = re.compile(
     r"^\s*(?P<word>Afbud|Fraværende(?:\s+(?P<regrets>med|uden)\s+afbud)?|AFBUD|FRAVÆRENDE|"
     r"(?P<bilag>Bilag(?:sliste|soversigt|\s+til\s+(?:punktet|sagen))?|BILAG(?:SLISTE)?))"
@@ -124,8 +131,10 @@ def heading(line: Line) -> Section | None:
     if len(text) > 160 or not text[:1].isupper():
         return None
     if text[:1] not in _HEADING_INITIALS:
-        m = _GENITIVE_DECISION_RE.match(text) if "s beslutning " in text else None
-        return _decision(m) if m else None
+        if "s beslutning" not in text:
+            return None
+        m = _GENITIVE_DECISION_RE.match(text)
+        return _decision(m) if m else _undated_decision(text)
     kind = _SIMPLE_HEADINGS.get(text.rstrip(":").strip().lower())
     if kind:
         return Section(kind)
@@ -148,7 +157,27 @@ def heading(line: Line) -> Section | None:
         if rest and rest.strip():
             section.lines.append(Line(" " + rest))
         return section
+    if text.startswith(("Beslutning ", "BESLUTNING ")) or "s beslutning" in text:
+        return _undated_decision(text)
     return None
+
+
+def _undated_decision(text: str) -> Section | None:
+    """The decision an undated heading opens: of a known body ('Beslutning i Byrådet'; not
+    'Beslutning i sagen'), of a body in the genitive ('Udvalgets beslutning': the meeting's
+    where not known), or of a date ('Beslutning den 12-03-2020': the meeting's body's)."""
+    m = _UNDATED_DECISION_RE.fullmatch(text)
+    if m is None:
+        return None
+    if m["date"]:
+        return Section("decision", date=parse_numeric(m["date"]))
+    written = (m["body"] or m["genitive"]).strip()
+    known = danish.body_code(written) is not None
+    if m["body"] and not known:
+        return None
+    if written.isupper():  # 'BESLUTNING I DIREKTIONEN'
+        written = written.capitalize()
+    return Section("decision", body=written if known else None)
 
 
 def _names_nobody(text: str) -> bool:
@@ -719,7 +748,7 @@ def _sections(lines: list[Line], lead: str | None = None) -> list[Section]:
     for line in lines:
         opened = (
             heading(line)
-            if line.text and (line.text[0] in _HEADING_INITIALS or "s beslutning " in line.text)
+            if line.text and (line.text[0] in _HEADING_INITIALS or "s beslutning" in line.text)
             else None
         )
         if opened:
@@ -811,8 +840,32 @@ def _end_absence_lists(sections: list[Section]) -> None:
             del section.lines[end:]
 
 
+_DECISION_WORD = ("Beslutning ", "BESLUTNING ")
+
+
+def _broken_decisions_joined(lines: list[Line]) -> list[Line]:
+    """Decision headings the line broke ('Beslutning i Social-, Sundheds- og' /
+    'Ældreudvalget den 20-01-2021', 'Beslutning i Direktionen den' / '20-01-2021') on one
+    line: where the two lines together are a dated heading and nothing more."""
+    at = [i for i, line in enumerate(lines) if line.text.startswith(_DECISION_WORD)]
+    joined: list[Line] | None = None
+    for i in at:
+        text = lines[i].text
+        if DECISION_RE.match(text):
+            continue
+        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text), None)
+        if j is None or len(lines[j].text) > 80:
+            continue
+        m = DECISION_RE.match(f"{text} {lines[j].text}")
+        if m and not m["rest"].strip(" :") and m["body"][:1].isupper():
+            joined = joined or list(lines)
+            joined[i], joined[j] = Line(f"{text} {lines[j].text}"), Line("")
+    return joined or lines
+
+
 def segment(lines: list[Line]) -> Document:
     """Split cleaned lines into the header and the item blocks."""
+    lines = _broken_decisions_joined(lines)
     header_body = header_date = None
     lines, first = _header_at(lines)
     if first is not None:
