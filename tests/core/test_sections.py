@@ -10,9 +10,9 @@ from dagsorden.core.attachments import parse_attachments
 from dagsorden.core.attendance import list_end, parse_absences
 from dagsorden.core.dates import find_dates
 from dagsorden.core.followups import earlier_treatments, find_actions, find_referrals
+from dagsorden.core.headings import heading
 from dagsorden.core.lines import Line, clean_lines
 from dagsorden.core.parse import parse_text
-from dagsorden.core.segment import heading
 
 
 def attachments(text: str) -> list[tuple]:

@@ -33,10 +33,10 @@ from typing import Any
 
 from .docx_lists import ListLabels
 from .errors import MAX_DOCUMENT_BYTES, NotMinutes, ParseError, ReaderUnavailable
+from .headings import ACCESS_RE, opens_section
 from .html_text import HTML_RE, html_text
 from .language import gettext as _
 from .libreoffice import for_libreoffice, to_docx
-from .segment import ACCESS_RE, opens_section
 from .text import GARBLED, garbled_share
 
 MAX_PDF_PAGES = 2000

@@ -14,13 +14,14 @@ from .attendance import parse_absences
 from .dates import find_dates
 from .errors import NotMinutes, ParseError
 from .followups import earlier_treatments, find_actions, find_referrals
+from .headings import Section
 from .language import gettext as _
 from .lines import Line, clean_lines, join
 from .people import find_people
 from .points import PointBlock, answered_list, decision_parts, find_points
 from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point, Referral
 from .routing import routing_codes
-from .segment import ItemBlock, Section, cover_meeting, segment
+from .segment import ItemBlock, cover_meeting, segment
 from .text import GARBLED, first_sentence, fold, garbled_share, strip_bullet
 
 # '2. Personalesag', '2: …', 'Punkt 2 - …', 'Pkt. 2: …': the item's number before its title.

@@ -1,10 +1,8 @@
 """The segment stage: lines → the document header and, per agenda item, its sections.
 
-An item starts at its heading, the line(s) just above 'Åben Sag' / 'Lukket Sag'. Inside an
-item the sections are introduced by lines that hold only their heading word ('Sagsgang',
-'Sagsfremstilling', 'Indstilling', 'Beslutning i <body> den DD-MM-YYYY', 'Afbud:',
-'Fraværende:', 'Bilag:'). A heading word inside running text ('Indstilling vedr. …') is text.
-"""
+An item starts at its heading, the line(s) just above 'Åben Sag' / 'Lukket Sag'; where no
+item has that line, at its number (numbered.py). What a line is lives in headings.py, how an
+item's lines fall into sections in sections.py; here, the header, the cover and the items."""
 
 from __future__ import annotations
 
@@ -15,40 +13,26 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import danish
-from .attendance import list_end
 from .dates import parse_numeric
+from .headings import (
+    ABSENCE_LISTS,
+    ACCESS_RE,
+    CASE_NUMBER_RE,
+    DATE,
+    DECISION_RE,
+    GENITIVE_DECISION_RE,
+    HEADER_RE,
+    TIME,
+    Section,
+    heading,
+    is_record,
+    opens_section,
+)
 from .lines import Line
-from .people import find_people
-from .routing import is_routing_line
+from .numbered import NUMBERED_HEADING_RE, labelled_routing, numbered_headings
+from .sections import sections_of
 from .text import ENUMERATOR_END_RE, ends_sentence
 
-# 20-01-2021, also 20.01.2021, 20/01/2021, 20/1 2021 and 20. januar 2021.
-_DATE = (
-    rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{1,2}}/\d{{1,2}}\s\d{{4}}|(?:19|20)\d\d-[01]\d-[0-3]\d"
-    rf"|\d{{1,2}}\.\s*(?:{danish.MONTH_RE})\.?\s+\d{{4}}"
-)
-# 'Direktionen 20-01-2021'; also 'Direktionen, 20-01-2021', 'Referat Direktionen den 20.01.2021',
-# with the time after the date ('… 20-01-2021 kl. 9.00-12.00').
-_TIME = r"(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?"
-HEADER_RE = re.compile(
-    rf"^\s*(?P<body>[A-ZÆØÅ][\wÆØÅæøå .,:–-]*?)[\s,:–-]+(?:(?:den|d\.)\s+)?(?P<date>{_DATE})"
-    rf"{_TIME}\s*$"
-)
-# 'Åben Sag', 'Lukket Sag'; as other agenda systems write it, 'Åbent punkt', 'Lukket punkt'.
-ACCESS_RE = re.compile(
-    r"^\s*(?P<access>Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?:[Ss]ag|SAG|[Pp]unkt|PUNKT)\s*:?\s*$"
-)
-# 'Beslutning i Direktionen den 20-01-2021', also without the 'i' ('Beslutning Direktionen
-# den …') and with a comma before the date ('Beslutning i Direktionen, 20-01-2021').
-DECISION_RE = re.compile(
-    r"^\s*(?:Beslutning\s+i|BESLUTNING\s+I|Beslutning(?=\s+[A-ZÆØÅ]))\s+(?P<body>.+?)[\s,]+"
-    rf"(?:(?:den|DEN|d\.)\s*)?(?P<date>{_DATE})\s*:?\s*(?P<rest>.*)$"
-)
-# 'Direktionens beslutning den 20-01-2021': the body's name in the genitive.
-_GENITIVE_DECISION_RE = re.compile(
-    r"^\s*(?P<body>[A-ZÆØÅ][\wæøå-]*?)s\s+beslutning\s+"
-    rf"(?:(?:den|d\.)\s*)?(?P<date>{_DATE})\s*:?\s*(?P<rest>.*)$"
-)
 # Words before the body's name in some headers: 'Referat', 'Dagsorden for møde i'.
 _HEADER_LEAD_RE = re.compile(
     r"^(?:(?:mødedato|dato)\b[\s:]*)?"
@@ -56,41 +40,6 @@ _HEADER_LEAD_RE = re.compile(
     r"(?:(?:møde|mødet)\s+i\s+)?",
     re.IGNORECASE,
 )
-_SIMPLE_HEADINGS = {
-    "sagsgang": "routing",
-    "sagsfremstilling": "presentation",
-    "indstilling": "recommendation",
-    "indstillinger": "recommendation",
-    "beslutning": "decision",  # without body and date: the header's meeting
-}
-# A section's heading with its first line after a colon, on one line.
-_INLINE_HEADING_RE = re.compile(
-    r"^(?P<word>Sagsgang|Sagsfremstilling|Indstilling|Beslutning)\s*:\s*(?P<rest>\S.*)$"
-)
-# 'Afbud:' with the first person after it, or the word alone on its line; 'Afbud fra:', and
-# 'Afbud fra <people>' without the colon when people follow (see heading()).
-# A decision's heading without the date (the header gives the meeting's): 'Beslutning i
-# Byrådet', 'Udvalgets beslutning'; or without the body: 'Beslutning den 12-03-2020'.
-_UNDATED_DECISION_RE = re.compile(
-    r"(?:(?:Beslutning\s+i|BESLUTNING\s+I)\s+(?P<body>[^:]+?)"
-    rf"|Beslutning\s+(?:den|d\.)\s*(?P<date>{_DATE})"
-    r"|(?P<genitive>[A-ZÆØÅ][\wæøå-]*?)s\s+beslutning)\s*:?"
-)
-_LIST_HEADING_RE = re.compile(
-    r"^\s*(?P<word>Afbud|Fraværende(?:\s+(?P<regrets>med|uden)\s+afbud)?|AFBUD|FRAVÆRENDE|"
-    r"(?P<bilag>Bilag(?:sliste|soversigt|\s+til\s+(?:punktet|sagen))?|BILAG(?:SLISTE)?))"
-    r"(?:(?<=d|D)\s+(?P<fra>fra|FRA)(?=[\s:]|$))?\s*(?::\s*(?P<rest>.*)|$|(?(fra)(?P<people>.+)|$))"
-)
-_ABSENCE_LISTS = ("afbud", "fraværende")
-_HEADING_INITIALS = "SIBAF"  # Sagsgang, Sagsfremstilling, Indstilling, Beslutning, Afbud, …
-
-
-@dataclass
-class Section:
-    kind: str  # routing, presentation, recommendation, decision, afbud, fraværende, bilag
-    lines: list[Line] = field(default_factory=list)
-    body: str | None = None  # decision only
-    date: date | None = None  # decision only
 
 
 @dataclass
@@ -103,7 +52,7 @@ class ItemBlock:
     @property
     def case_number(self) -> str | None:
         for text in self.record:
-            m = _CASE_NUMBER_RE.search(text)
+            m = CASE_NUMBER_RE.search(text)
             if m:
                 return m["case"]
         return None
@@ -122,87 +71,6 @@ class Document:
     items: list[ItemBlock]
     leading: list[Section]  # 'Afbud:' / 'Fraværende:' before the first item
     preamble: list[str] = field(default_factory=list)  # the lines above the first item
-
-
-def heading(line: Line) -> Section | None:
-    """The section a heading line opens, or None for a line of text."""
-    text = line.text
-    # Headings are short and start with a capital; all of them with one of these.
-    if len(text) > 160 or not text[:1].isupper():
-        return None
-    if text[:1] not in _HEADING_INITIALS:
-        if "s beslutning" not in text:
-            return None
-        m = _GENITIVE_DECISION_RE.match(text)
-        return _decision(m) if m else _undated_decision(text)
-    kind = _SIMPLE_HEADINGS.get(text.rstrip(":").strip().lower())
-    if kind:
-        return Section(kind)
-    m = _INLINE_HEADING_RE.match(text)
-    if m:  # 'Sagsgang: DIR', 'Indstilling: Kommunaldirektøren indstiller, …'
-        return Section(_SIMPLE_HEADINGS[m["word"].lower()], lines=[Line(m["rest"])])
-    if text.startswith("Sagsgang ") and is_routing_line(text[9:]):
-        return Section("routing", lines=[Line(text[9:])])  # a table's row: 'Sagsgang DIR
-    m = DECISION_RE.match(text) or (
-        _GENITIVE_DECISION_RE.match(text) if "s beslutning " in text else None
-    )
-    if m:
-        return _decision(m)
-    m = _LIST_HEADING_RE.match(text)
-    if m and not (m["people"] and _names_nobody(m["people"])):
-        # 'Fraværende med afbud' are regrets; 'Fraværende uden afbud' the absent
-        kind = "bilag" if m["bilag"] else m["word"].split()[0].lower()
-        section = Section("afbud" if m["regrets"] == "med" else kind)
-        rest = m["rest"] or m["people"]
-        if rest and rest.strip():
-            section.lines.append(Line(" " + rest))
-        return section
-    if text.startswith(("Beslutning ", "BESLUTNING ")) or "s beslutning" in text:
-        return _undated_decision(text)
-    return None
-
-
-def _undated_decision(text: str) -> Section | None:
-    """The decision an undated heading opens: of a known body ('Beslutning i Byrådet'; not
-    'Beslutning i sagen'), of a body in the genitive ('Udvalgets beslutning': the meeting's
-    where not known), or of a date ('Beslutning den 12-03-2020': the meeting's body's)."""
-    m = _UNDATED_DECISION_RE.fullmatch(text)
-    if m is None:
-        return None
-    if m["date"]:
-        return Section("decision", date=parse_numeric(m["date"]))
-    written = (m["body"] or m["genitive"]).strip()
-    known = danish.body_code(written) is not None
-    if m["body"] and not known:
-        return None
-    if written.isupper():  # 'BESLUTNING I DIREKTIONEN'
-        written = written.capitalize()
-    return Section("decision", body=written if known else None)
-
-
-def _names_nobody(text: str) -> bool:
-    """'Afbud fra' without a colon opens the list only before people, each with a title
-    ('Afbud fra velfærdsdirektør Lene Mehlsen.'), not in running text ('Afbud fra de fleste
-    …')."""
-    return len(text) > 240 or not find_people(text)
-
-
-def _decision(m: re.Match[str]) -> Section:
-    """The decision section a 'Beslutning i <body> den <date>' line opens."""
-    body = m["body"].strip()
-    if body.isupper():  # 'BESLUTNING I DIREKTIONEN DEN …'
-        body = body.capitalize()
-    section = Section("decision", body=body, date=parse_numeric(m["date"]))
-    if m["rest"]:
-        section.lines.append(Line(m["rest"]))
-    return section
-
-
-def opens_section(text: str) -> bool:
-    """Is this line an access line or a section heading: the format's own lines, which recur
-    in every item ('Beslutning i Direktionen den 04-11-2026') and so are never a page's
-    running header, wherever a page break puts them?"""
-    return bool(ACCESS_RE.match(text)) or heading(Line(text)) is not None
 
 
 def _names_a_body(header: str) -> bool:
@@ -270,7 +138,7 @@ def _cover_body(text: str) -> str | None:
     return None
 
 
-_DATE_ALONE_RE = re.compile(rf"^\s*(?:(?:den|d\.)\s+)?(?:{_DATE}){_TIME}\s*$")
+_DATE_ALONE_RE = re.compile(rf"^\s*(?:(?:den|d\.)\s+)?(?:{DATE}){TIME}\s*$")
 
 
 def _split_header_joined(lines: list[Line], first: int) -> list[Line]:
@@ -335,7 +203,7 @@ def _access_apart(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for k, line in enumerate(lines):
         m = _ACCESS_AT_END_RE.match(line.text) if line.text.endswith(("Sag", "sag")) else None
-        if m is None and line.text.endswith(("Åbent", "Lukket")) and _is_record(line.text):
+        if m is None and line.text.endswith(("Åbent", "Lukket")) and is_record(line.text):
             # a case's record with the access last ('Sagsnr.: 330-2018-3619   Åbent')
             record = _RECORD_ACCESS_RE.match(line.text)
             if record:
@@ -383,7 +251,7 @@ def _is_header(line: Line) -> bool:
     if not line.text[-1:].isdigit():  # (Line.text is stripped) most lines, at once
         return False
     m = HEADER_RE.match(line.text)
-    if m is None or DECISION_RE.match(line.text) or _GENITIVE_DECISION_RE.match(line.text):
+    if m is None or DECISION_RE.match(line.text) or GENITIVE_DECISION_RE.match(line.text):
         return False
     # The system writes 20-01-2021. Another form ('pr. 31.03.2022') ends headings of items
     # too: a header then needs a known body's name.
@@ -438,7 +306,7 @@ def _in_absence_list(
             return False
         section = heading(lines[j])
         if section is not None:
-            return section.kind in _ABSENCE_LISTS
+            return section.kind in ABSENCE_LISTS
     return False
 
 
@@ -536,7 +404,7 @@ def _title_start(
     """Index of the first line of the heading above the access line at access_at."""
     i = access_at - 1
     # above the access line, maybe the case's record ('Sagsnr.: …'), then the heading
-    while i >= floor and (lines[i].blank or _is_record(lines[i].text)):
+    while i >= floor and (lines[i].blank or is_record(lines[i].text)):
         i -= 1
     # A heading may end in a date ('Budgetopfølgning 31-03-2022'); a header names a body.
     if i < floor or heading(lines[i]) or (_is_header(lines[i]) and _names_a_body(lines[i].text)):
@@ -555,137 +423,15 @@ def _title_start(
     return start
 
 
-# The case's record that some systems print under an item's heading: 'Sagsnr.:
-# 01.02.05-P16-3-21   Sagsansvarlig: Kim T. Jensen', 'Sags ID: EMN-2021-01234', 'J.nr.: …'.
-# Not the heading's words.
-_RECORD_RE = re.compile(
-    r"(?:sags?\s*(?:nr|nummer|id)|sagsansvarlig|sagsbehandler|j(?:ournal)?\.?\s*nr"
-    r"|dok(?:ument)?\.?\s*nr)\.?\s*:",
-    re.IGNORECASE,
-)
-_CASE_NUMBER_RE = re.compile(
-    r"\bsags?\s*(?:nr|nummer|id)\.?\s*:\s*(?P<case>[\w./-]{0,80}\w)", re.IGNORECASE
-)
-
-
-def _is_record(text: str) -> bool:
-    return text[:1] in "SsJjDd" and _RECORD_RE.match(text) is not None
-
-
-# An item's heading in minutes that number their items: '131. Godkendelse af dagsorden',
-# 'Punkt 4: Budget 2021'.
-_NUMBERED_HEADING_RE = re.compile(
-    r"\s*(?:(?:Punkt|Pkt\.?)\s*(?P<p>\d{1,3})[.:]?|(?P<n>\d{1,3})[.:])\s+[A-ZÆØÅ0-9\"'«]"
-)
-# Other systems' headings that open an item, under its heading (not ones a case's text uses
-# inside it too, as 'Baggrund' or 'Økonomi').
-_OPENS_ITEM_RE = re.compile(
-    r"(?:resum[eé]|beslutningstema|sagsforløb|forventet\s+sagsgang|anledning"
-    r"|hvad\s+skal\s+besluttes\??)(?:\s*:.*)?",
-    re.IGNORECASE,
-)
-_TITLE_LINES = 3  # a numbered heading may wrap over three lines
-
-
-@dataclass
-class _Numbered:
-    number: int
-    start: int  # the heading's first line
-    body: int  # the first line under the heading
-    strong: bool  # opened by a case's record, an access line or a heading of items only
-    listed: bool  # a list's entry: the line above it has the number before
-    marked: bool  # its access line follows: an item of the access lines' reading
-
-
-def _numbered_headings(lines: list[Line]) -> list[tuple[int, int]]:
-    """(heading's first line, body's first line) of each item with no access line, in
-    minutes whose items are numbered. A numbered heading opens an item when what follows it
-    opens one: the case's record ('Sagsnr.: …'), 'Resume', 'Sagsfremstilling', …; or a
-    decision, when the numbers go on from the item before (a points list's last point
-    before the decision is none: the point above has the number before it). Numbers grow:
-    a points list's '2.' before 'Sagsfremstilling' in item 5 is no item. Items with an
-    access line ('Lukket punkt', in systems that mark only some) count in the numbering."""
-    found: list[_Numbered] = []
-    previous: tuple[int, int] | None = None  # the last numbered line: (index, number)
-    for i, line in enumerate(lines):
-        text = line.text
-        if not text or not (text[0].isdigit() or text[0] == "P"):
-            continue
-        m = _NUMBERED_HEADING_RE.match(text)
-        if m is None:
-            continue
-        number = int(m["n"] or m["p"])
-        listed = (
-            previous is not None and previous[1] == number - 1 and _adjacent(lines, previous[0], i)
-        )
-        previous = (i, number)
-        opened = _opens_item(lines, i)
-        if opened is not None:
-            body, opens = opened
-            found.append(_Numbered(number, i, body, opens != "decision", listed, opens == "access"))
-    chain: list[_Numbered] = []
-    for k, c in enumerate(found):
-        if chain:
-            if (
-                c.number == chain[-1].number + 1
-                and not c.listed
-                or (c.strong and c.number > chain[-1].number)
-            ):
-                chain.append(c)
-        elif c.strong or (
-            not c.listed and k + 1 < len(found) and found[k + 1].number == c.number + 1
-        ):
-            chain.append(c)
-    if not any(c.strong for c in chain) and len(chain) < 2:
-        return []
-    return [(c.start, c.body) for c in chain if not c.marked]
-
-
-def _adjacent(lines: list[Line], above: int, below: int) -> bool:
-    """Are the lines above and below next to each other, but for empty lines?"""
-    return all(line.blank for line in lines[above + 1 : below])
-
-
-def _opens_item(lines: list[Line], i: int) -> tuple[int, str] | None:
-    """Where the item a numbered heading at lines[i] opens has its body, and what opens it:
-    'access' (its access line), 'item' (a record, a heading that opens items only) or
-    'decision'; None when it opens no item."""
-    wrapped = 0
-    for j in range(i + 1, min(len(lines), i + 12)):
-        line = lines[j]
-        if line.blank:
-            continue
-        text = line.text
-        if text[0] in "ÅL" and ACCESS_RE.match(text):
-            return j, "access"
-        if _is_record(text):  # the access line may follow the record
-            after = j + 1
-            while after < len(lines) and (lines[after].blank or _is_record(lines[after].text)):
-                after += 1
-            marked = after < len(lines) and ACCESS_RE.match(lines[after].text)
-            return j, "access" if marked else "item"
-        if _OPENS_ITEM_RE.fullmatch(text):
-            return j, "item"
-        section = heading(line)
-        if section is not None:
-            if section.kind in ("routing", "presentation"):
-                return j, "item"
-            return (j, "decision") if section.kind == "decision" else None
-        wrapped += 1
-        if wrapped == _TITLE_LINES or _NUMBERED_HEADING_RE.match(text) or len(text) > 100:
-            return None
-    return None
-
-
 def _without_access_lines(
     header_body: str | None, header_date: date | None, lines: list[Line]
 ) -> Document:
     """No access line: other systems number their items instead ('131. Godkendelse af
     dagsorden' / 'Sagsnr.: …' / 'Resume'), else the text is one item. Closed until someone
     says otherwise (fail closed)."""
-    numbered = _numbered_headings(lines)
+    numbered = numbered_headings(lines)
     if not numbered:
-        return Document(header_body, header_date, [ItemBlock([], None, _sections(lines))], [])
+        return Document(header_body, header_date, [ItemBlock([], None, sections_of(lines))], [])
     ends = [start for start, _ in numbered[1:]] + [len(lines)]
     items = [
         _numbered_item(lines, start, body, end)
@@ -698,146 +444,14 @@ def _numbered_item(lines: list[Line], start: int, body: int, end: int) -> ItemBl
     """The item under the numbered heading lines[start:body], to lines[end]."""
     below = body
     record: list[str] = []
-    while below < end and (lines[below].blank or _is_record(lines[below].text)):
+    while below < end and (lines[below].blank or is_record(lines[below].text)):
         if not lines[below].blank:
             record.append(lines[below].text)
         below += 1
     title = [line for line in lines[start:body] if not line.blank]
-    sections = _sections(lines[below:end], "presentation")
-    _labelled_routing(sections)
+    sections = sections_of(lines[below:end], "presentation")
+    labelled_routing(sections)
     return ItemBlock(title, None, sections, record)
-
-
-# Other systems' label for the bodies a case goes through: 'Sagsforløb: ØK/BY', or
-# 'Forventet sagsgang' over them.
-_ROUTING_LABEL_RE = re.compile(
-    r"(?:sagsforløb|forventet\s+sagsgang|sagsgang)\s*:?\s*(?P<rest>.*)", re.IGNORECASE
-)
-
-
-def _labelled_routing(sections: list[Section]) -> None:
-    """The routing under another system's label, in the text above an item's first known
-    heading (the presentation's lead), when no 'Sagsgang' gives it."""
-    if not sections or sections[0].kind != "presentation":
-        return
-    if any(s.kind == "routing" for s in sections):
-        return
-    lines = sections[0].lines
-    for i, line in enumerate(lines):
-        m = _ROUTING_LABEL_RE.fullmatch(line.text) if line.text[:1] in "SsFf" else None
-        if m is None:
-            continue
-        # the codes after the label, or on the next line
-        j = i if m["rest"] else next((k for k in range(i + 1, len(lines)) if lines[k].text), None)
-        codes = m["rest"] or (lines[j].text if j is not None else "")
-        if j is not None and is_routing_line(codes):
-            sections.insert(0, Section("routing", [Line(codes)]))
-            del lines[i : j + 1]
-            return
-
-
-def _sections(lines: list[Line], lead: str | None = None) -> list[Section]:
-    """The sections the headings among lines open. Text above the first heading is dropped,
-    unless lead names the section it is: an item's text between its access line and its first
-    heading (a lost heading's, or one the format does not know) is kept as that."""
-    sections: list[Section] = []
-    current: Section | None = None
-    if lead is not None:
-        current = Section(lead)
-        sections.append(current)
-    for line in lines:
-        opened = (
-            heading(line)
-            if line.text and (line.text[0] in _HEADING_INITIALS or "s beslutning" in line.text)
-            else None
-        )
-        if opened:
-            sections.append(opened)
-            current = opened
-        elif current is not None:
-            current.lines.append(line)
-    if lead is not None:
-        first = sections[0]
-        if not all(line.blank for line in first.lines):
-            _lead_routing(sections)  # may take the codes out of first, and go before it
-        if all(line.blank for line in first.lines):
-            # nothing above the first heading (as the format has it), or codes only
-            del sections[next(i for i, s in enumerate(sections) if s is first)]
-    _end_absence_lists(sections)
-    _end_routing(sections)
-    _find_lost_recommendation(sections)
-    return sections
-
-
-# 'Kommunaldirektøren indstiller, at punkterne behandles.': how a recommendation opens.
-_RECOMMENDS_RE = re.compile(r"^[A-ZÆØÅ][\wæøå -]{0,80}\bindstiller,? at\b")
-
-
-def _find_lost_recommendation(sections: list[Section]) -> None:
-    """With the 'Indstilling' heading lost, its text ran into the presentation: the last line
-    there that opens '<X> indstiller, at …' starts the recommendation."""
-    if any(s.kind == "recommendation" for s in sections):
-        return
-    k = next((k for k, s in enumerate(sections) if s.kind == "presentation"), None)
-    if k is None:
-        return
-    lines = sections[k].lines
-    at = next(
-        (i for i in range(len(lines) - 1, -1, -1) if _RECOMMENDS_RE.match(lines[i].text)), None
-    )
-    if at is not None and at > 0:
-        sections.insert(k + 1, Section("recommendation", lines[at:]))
-        del lines[at:]
-
-
-def _lead_routing(sections: list[Section]) -> None:
-    """The text above an item's first heading, in sections[0], opens with the routing's codes
-    when the 'Sagsgang' heading was lost ('Åben Sag' / 'DIR' / 'Sagsfremstilling')."""
-    if any(s.kind == "routing" for s in sections):
-        return
-    lines = sections[0].lines
-    end = 0
-    for i, line in enumerate(lines):
-        if not line.blank:
-            if not is_routing_line(line.text):
-                break
-            end = i + 1
-    if end:
-        sections.insert(0, Section("routing", lines[:end]))
-        del lines[:end]
-
-
-def _end_routing(sections: list[Section]) -> None:
-    """'Sagsgang' names bodies only: text after those lines is the case presentation whose
-    heading was lost ('Sagsgang' / 'DIR' / 'I økonomiaftalen …'), when there is no other."""
-    routing = next((s for s in sections if s.kind == "routing"), None)
-    if routing is None or any(s.kind == "presentation" for s in sections):
-        return
-    end = next(
-        (i for i, line in enumerate(routing.lines) if line.text and not is_routing_line(line.text)),
-        None,
-    )
-    if end is not None:
-        presentation = Section("presentation", routing.lines[end:])
-        del routing.lines[end:]
-        sections.insert(sections.index(routing) + 1, presentation)
-
-
-def _end_absence_lists(sections: list[Section]) -> None:
-    """A list of absences may stand between a decision's heading and its text ('Beslutning i
-    … / Afbud: / <people> / Godkendt.'): the text after the list goes back to the section the
-    list interrupted."""
-    interrupted: Section | None = None  # the last section that is not a list of absences
-    for section in sections:
-        if section.kind not in _ABSENCE_LISTS:
-            interrupted = section
-            continue
-        if interrupted is None or interrupted.kind == "bilag":
-            continue
-        end = list_end(section.lines)
-        if any(not line.blank for line in section.lines[end:]):
-            interrupted.lines += section.lines[end:]
-            del section.lines[end:]
 
 
 _DECISION_WORD = ("Beslutning ", "BESLUTNING ")
@@ -935,9 +549,9 @@ def segment(lines: list[Line]) -> Document:
     # above the first marked one or inside one. Looked for where such a system's case
     # record is, or a numbered line above the first item (not in the Direktion's minutes).
     if any(item.record for item in items) or any(
-        _NUMBERED_HEADING_RE.match(line.text) for line in lines[: starts[0]]
+        NUMBERED_HEADING_RE.match(line.text) for line in lines[: starts[0]]
     ):
-        numbered = _numbered_headings(lines)
+        numbered = numbered_headings(lines)
         if numbered:  # all again: an item's end may be another's heading now
             openings = sorted(
                 [(start, a, True) for start, a in zip(starts, access_at, strict=True)]
@@ -963,11 +577,11 @@ def _access_item(lines: list[Line], start: int, a: int, end: int) -> ItemBlock:
     m = ACCESS_RE.match(lines[a].text)
     assert m is not None
     title = [line for line in lines[start:a] if not line.blank]
-    record = [line.text for line in title if _is_record(line.text)]
+    record = [line.text for line in title if is_record(line.text)]
     if record:
-        title = [line for line in title if not _is_record(line.text)]
+        title = [line for line in title if not is_record(line.text)]
     # the record may stand under the access line too, before the first section
-    below = [k for k in range(a + 1, min(a + 4, end)) if _is_record(lines[k].text)]
+    below = [k for k in range(a + 1, min(a + 4, end)) if is_record(lines[k].text)]
     record += [lines[k].text for k in below]
     body = lines[a + 1 : end]
     if below:
@@ -975,7 +589,7 @@ def _access_item(lines: list[Line], start: int, a: int, end: int) -> ItemBlock:
     return ItemBlock(
         title_lines=title,
         access="open" if m["access"].upper().startswith("ÅBEN") else "closed",
-        sections=_sections(body, "presentation"),
+        sections=sections_of(body, "presentation"),
         record=record,
     )
 
@@ -989,6 +603,6 @@ def _document(
 ) -> Document:
     """The document of items whose first heading starts at lines[first]: the lists of
     absences and the cover above it are the meeting's."""
-    leading = [s for s in _sections(lines[:first]) if s.kind in ("afbud", "fraværende")]
+    leading = [s for s in sections_of(lines[:first]) if s.kind in ("afbud", "fraværende")]
     preamble = [line.text for line in lines[:first] if not line.blank]
     return Document(header_body, header_date, items, leading, preamble)

@@ -1,8 +1,8 @@
 """Minutes → a flat list of blocks in the house order, shared by the PDF and DOCX renderers.
 
-The order is the one the parser reads (core/segment.py): heading, 'Åben Sag'/'Lukket Sag',
-'Sagsgang', 'Sagsfremstilling' with its points, 'Indstilling', 'Beslutning i <body> den
-DD-MM-YYYY', 'Afbud:'/'Fraværende:', 'Bilag:'. So a rendered document parses back to the
+The order is the one the parser reads (core/segment.py, core/sections.py): heading, 'Åben
+Sag'/'Lukket Sag', 'Sagsgang', 'Sagsfremstilling' with its points, 'Indstilling', 'Beslutning
+i <body> den DD-MM-YYYY', 'Afbud:'/'Fraværende:', 'Bilag:'. So a rendered document parses back to the
 same structure.
 """
 

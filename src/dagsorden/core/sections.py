@@ -1,0 +1,115 @@
+"""An item's sections: the headings among its lines and the text each heads, with the
+text of headings the extraction lost put back where it belongs."""
+
+from __future__ import annotations
+
+import re
+
+from .attendance import list_end
+from .headings import ABSENCE_LISTS, HEADING_INITIALS, Section, heading
+from .lines import Line
+from .routing import is_routing_line
+
+
+def sections_of(lines: list[Line], lead: str | None = None) -> list[Section]:
+    """The sections the headings among lines open. Text above the first heading is dropped,
+    unless lead names the section it is: an item's text between its access line and its first
+    heading (a lost heading's, or one the format does not know) is kept as that."""
+    sections: list[Section] = []
+    current: Section | None = None
+    if lead is not None:
+        current = Section(lead)
+        sections.append(current)
+    for line in lines:
+        opened = (
+            heading(line)
+            if line.text and (line.text[0] in HEADING_INITIALS or "s beslutning" in line.text)
+            else None
+        )
+        if opened:
+            sections.append(opened)
+            current = opened
+        elif current is not None:
+            current.lines.append(line)
+    if lead is not None:
+        first = sections[0]
+        if not all(line.blank for line in first.lines):
+            _lead_routing(sections)  # may take the codes out of first, and go before it
+        if all(line.blank for line in first.lines):
+            # nothing above the first heading (as the format has it), or codes only
+            del sections[next(i for i, s in enumerate(sections) if s is first)]
+    _end_absence_lists(sections)
+    _end_routing(sections)
+    _find_lost_recommendation(sections)
+    return sections
+
+
+# 'Kommunaldirektøren indstiller, at punkterne behandles.': how a recommendation opens.
+_RECOMMENDS_RE = re.compile(r"^[A-ZÆØÅ][\wæøå -]{0,80}\bindstiller,? at\b")
+
+
+def _find_lost_recommendation(sections: list[Section]) -> None:
+    """With the 'Indstilling' heading lost, its text ran into the presentation: the last line
+    there that opens '<X> indstiller, at …' starts the recommendation."""
+    if any(s.kind == "recommendation" for s in sections):
+        return
+    k = next((k for k, s in enumerate(sections) if s.kind == "presentation"), None)
+    if k is None:
+        return
+    lines = sections[k].lines
+    at = next(
+        (i for i in range(len(lines) - 1, -1, -1) if _RECOMMENDS_RE.match(lines[i].text)), None
+    )
+    if at is not None and at > 0:
+        sections.insert(k + 1, Section("recommendation", lines[at:]))
+        del lines[at:]
+
+
+def _lead_routing(sections: list[Section]) -> None:
+    """The text above an item's first heading, in sections[0], opens with the routing's codes
+    when the 'Sagsgang' heading was lost ('Åben Sag' / 'DIR' / 'Sagsfremstilling')."""
+    if any(s.kind == "routing" for s in sections):
+        return
+    lines = sections[0].lines
+    end = 0
+    for i, line in enumerate(lines):
+        if not line.blank:
+            if not is_routing_line(line.text):
+                break
+            end = i + 1
+    if end:
+        sections.insert(0, Section("routing", lines[:end]))
+        del lines[:end]
+
+
+def _end_routing(sections: list[Section]) -> None:
+    """'Sagsgang' names bodies only: text after those lines is the case presentation whose
+    heading was lost ('Sagsgang' / 'DIR' / 'I økonomiaftalen …'), when there is no other."""
+    routing = next((s for s in sections if s.kind == "routing"), None)
+    if routing is None or any(s.kind == "presentation" for s in sections):
+        return
+    end = next(
+        (i for i, line in enumerate(routing.lines) if line.text and not is_routing_line(line.text)),
+        None,
+    )
+    if end is not None:
+        presentation = Section("presentation", routing.lines[end:])
+        del routing.lines[end:]
+        sections.insert(sections.index(routing) + 1, presentation)
+
+
+def _end_absence_lists(sections: list[Section]) -> None:
+    """A list of absences may stand between a decision's heading and its text ('Beslutning i
+    … / Afbud: / <people> / Godkendt.'): the text after the list goes back to the section the
+    list interrupted."""
+    interrupted: Section | None = None  # the last section that is not a list of absences
+    for section in sections:
+        if section.kind not in ABSENCE_LISTS:
+            interrupted = section
+            continue
+        if interrupted is None or interrupted.kind == "bilag":
+            continue
+        end = list_end(section.lines)
+        if any(not line.blank for line in section.lines[end:]):
+            interrupted.lines += section.lines[end:]
+            del section.lines[end:]
