@@ -1393,3 +1393,16 @@ def test_an_undated_decision_heading_takes_the_meetings_date_if_its_body_is_the_
         ("Byrådet", date(2020, 5, 20), "Godkendt."),
     ]
     assert item.decision_date == date(2020, 5, 20)
+
+
+def test_a_long_committees_decision_heading_broken_inside_its_name() -> None:
+    text = (
+        "Social-, Sundheds- og Ældreudvalget 20-01-2021\n\nVisitation\n Åben Sag\n"
+        "Sagsfremstilling\nTekst.\nIndstilling\nGodkendes.\nBeslutning i Social-, Sundheds- og\n"
+        "Ældreudvalget den 20-01-2021\nGodkendt.\n"
+    )
+    item = parse_text(text).items[0]
+    assert item.recommendation == "Godkendes."
+    assert [(d.body, d.date, d.text) for d in item.decisions] == [
+        ("Social-, Sundheds- og Ældreudvalget", date(2021, 1, 20), "Godkendt.")
+    ]

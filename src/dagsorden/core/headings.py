@@ -59,7 +59,7 @@ _INLINE_HEADING_RE = re.compile(
 # A decision's heading without the date (the header gives the meeting's): 'Beslutning i
 # Byrådet', 'Udvalgets beslutning'; or without the body: 'Beslutning den 12-03-2020'.
 _UNDATED_DECISION_RE = re.compile(
-    r"(?:(?:Beslutning\s+i|BESLUTNING\s+I)\s+(?P<body>[^:]+?)"
+    r"(?:(?:Beslutning\s+i|BESLUTNING\s+I)\s+(?P<body>[^:]+?)(?:\s+(?:den|DEN|d\.))?"
     rf"|Beslutning\s+(?:den|d\.)\s*(?P<date>{DATE})"
     r"|(?P<genitive>[A-ZÆØÅ][\wæøå-]*?)s\s+beslutning)\s*:?"
 )
@@ -116,6 +116,10 @@ def heading(line: Line) -> Section | None:
     if text.startswith(("Beslutning ", "BESLUTNING ")) or "s beslutning" in text:
         return _undated_decision(text)
     return None
+
+
+# A date alone on its line: an undated decision heading's, the line broken before it.
+DATE_ALONE_RE = re.compile(rf"(?:(?:den|d\.)\s+)?(?:{DATE})\s*:?")
 
 
 def _undated_decision(text: str) -> Section | None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .attendance import list_end
-from .headings import ABSENCE_LISTS, HEADING_INITIALS, Section, heading
+from .dates import parse_numeric
+from .headings import ABSENCE_LISTS, DATE_ALONE_RE, DECISION_RE, HEADING_INITIALS, Section, heading
 from .lines import Line
 from .routing import is_routing_line
 
@@ -31,6 +32,8 @@ def sections_of(lines: list[Line], lead: str | None = None) -> list[Section]:
             current = opened
         elif current is not None:
             current.lines.append(line)
+    if not any(s.kind == "decision" and s.date for s in sections):
+        _broken_decision(sections)
     if lead is not None:
         first = sections[0]
         if not all(line.blank for line in first.lines):
@@ -113,3 +116,38 @@ def _end_absence_lists(sections: list[Section]) -> None:
         if any(not line.blank for line in section.lines[end:]):
             interrupted.lines += section.lines[end:]
             del section.lines[end:]
+
+
+_DECISION_WORD = ("Beslutning", "BESLUTNING")
+
+
+def _broken_decision(sections: list[Section]) -> None:
+    """A decision heading the line broke, as a narrow column or a long committee name wraps
+    it. Before its date ('Beslutning i Direktionen (den)' / '20-01-2021'), the heading is
+    an undated one: the date alone on the next line is its. Elsewhere ('Beslutning i' /
+    'Direktionen den 20-01-2021', 'Beslutning i Social-, Sundheds- og' / 'Ældreudvalget den
+    …') it is no heading, and the decision ran into the section above: where two lines make
+    a dated heading with nothing after it, the decision starts there. Looked at only when
+    no decision has a date, so it costs the format's minutes nothing."""
+    for k, section in enumerate(sections):
+        lines = section.lines
+        if section.kind == "decision" and section.date is None:
+            j = next((i for i, line in enumerate(lines) if line.text), None)
+            if j is not None and DATE_ALONE_RE.fullmatch(lines[j].text):
+                section.date = parse_numeric(lines[j].text)
+                del lines[: j + 1]
+            continue
+        for i, line in enumerate(lines):
+            if not line.text.startswith(_DECISION_WORD):
+                continue
+            j = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].text), None)
+            if j is None or len(lines[j].text) > 80:
+                continue
+            m = DECISION_RE.match(f"{line.text} {lines[j].text}")
+            if m and not m["rest"].strip(" :") and m["body"][:1].isupper():
+                opened = heading(Line(f"{line.text} {lines[j].text}"))
+                assert opened is not None
+                opened.lines = lines[j + 1 :]
+                del lines[i:]
+                sections.insert(k + 1, opened)
+                return

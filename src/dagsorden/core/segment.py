@@ -454,32 +454,8 @@ def _numbered_item(lines: list[Line], start: int, body: int, end: int) -> ItemBl
     return ItemBlock(title, None, sections, record)
 
 
-_DECISION_WORD = ("Beslutning ", "BESLUTNING ")
-
-
-def _broken_decisions_joined(lines: list[Line]) -> list[Line]:
-    """Decision headings the line broke ('Beslutning i Social-, Sundheds- og' /
-    'Ældreudvalget den 20-01-2021', 'Beslutning i Direktionen den' / '20-01-2021') on one
-    line: where the two lines together are a dated heading and nothing more."""
-    at = [i for i, line in enumerate(lines) if line.text.startswith(_DECISION_WORD)]
-    joined: list[Line] | None = None
-    for i in at:
-        text = lines[i].text
-        if DECISION_RE.match(text):
-            continue
-        j = next((k for k in range(i + 1, min(i + 3, len(lines))) if lines[k].text), None)
-        if j is None or len(lines[j].text) > 80:
-            continue
-        m = DECISION_RE.match(f"{text} {lines[j].text}")
-        if m and not m["rest"].strip(" :") and m["body"][:1].isupper():
-            joined = joined or list(lines)
-            joined[i], joined[j] = Line(f"{text} {lines[j].text}"), Line("")
-    return joined or lines
-
-
 def segment(lines: list[Line]) -> Document:
     """Split cleaned lines into the header and the item blocks."""
-    lines = _broken_decisions_joined(lines)
     header_body = header_date = None
     lines, first = _header_at(lines)
     if first is not None:
@@ -497,7 +473,11 @@ def segment(lines: list[Line]) -> Document:
         if joined is not lines:
             lines = joined
             digit_ends = [i for i, line in enumerate(lines) if line.text[-1:].isdigit()]
-        shaped = [lines[i].text for i in digit_ends if _is_header(lines[i])]
+        shaped = [
+            lines[i].text
+            for i in digit_ends
+            if _is_header(lines[i]) and not _ends_broken_decision(lines, i)
+        ]
         counted = Counter(shaped)
         running = {text for text, n in counted.items() if n >= 2 or _names_a_body(text)}
         if running:
@@ -565,6 +545,17 @@ def segment(lines: list[Line]) -> Document:
                 for k, (start, at, marked) in enumerate(openings)
             ]
     return _document(header_body, header_date, items, lines, starts[0])
+
+
+def _ends_broken_decision(lines: list[Line], i: int) -> bool:
+    """Is lines[i] ('Direktionen den 20-01-2021') the end of a decision heading the line
+    broke ('Beslutning i' above it), no page's header? sections.py joins them."""
+    above = next((k for k in range(i - 1, max(i - 3, -1), -1) if lines[k].text), None)
+    return (
+        above is not None
+        and lines[above].text.startswith(("Beslutning", "BESLUTNING"))
+        and DECISION_RE.match(lines[above].text) is None
+    )
 
 
 def _end(lines: list[Line], starts: list[int], k: int) -> int:
