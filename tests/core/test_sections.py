@@ -828,3 +828,30 @@ def test_decision_headings_without_a_date_or_a_body(line: str, decision: tuple |
     section = heading(Line(line))
     found = (section.body, section.date) if section and section.kind == "decision" else None
     assert found == decision
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Fraværende i mødet:", "Ikke til stede:", "Afbud/fravær:", "Fravær:", "Fraværende/afbud:"],
+)
+def test_other_systems_labels_for_the_absent(label: str) -> None:
+    text = (
+        "Økonomiudvalget 12-03-2020\n\nBudget\n Åben Sag\nSagsfremstilling\nTekst.\n"
+        f"Beslutning i Økonomiudvalget den 12-03-2020\nGodkendt.\n{label} Jens Hansen (A)\n"
+    )
+    minutes = parse_text(text)
+    assert [(a.name, a.kind, a.note) for a in minutes.absent] == [
+        ("Jens Hansen", "fraværende", "A")
+    ]
+    assert minutes.items[0].decisions[0].text == "Godkendt."
+
+
+def test_fravaer_without_its_colon_is_text() -> None:
+    """'Fravær' alone is a case's subheading as often as a list's label (sickness absence)."""
+    text = (
+        "Økonomiudvalget 12-03-2020\n\nBudget\n Åben Sag\nSagsfremstilling\nFravær\n"
+        "Sygefraværet faldt.\nBeslutning i Økonomiudvalget den 12-03-2020\nGodkendt.\n"
+    )
+    minutes = parse_text(text)
+    assert minutes.absent == ()
+    assert minutes.items[0].presentation == "Fravær Sygefraværet faldt."

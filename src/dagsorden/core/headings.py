@@ -65,6 +65,9 @@ _UNDATED_DECISION_RE = re.compile(
 )
 _LIST_HEADING_RE = re.compile(
     r"^\s*(?P<word>Afbud|Fraværende(?:\s+(?P<regrets>med|uden)\s+afbud)?|AFBUD|FRAVÆRENDE|"
+    # other systems' labels, with their colon: 'Fraværende i mødet:', 'Afbud/fravær:'
+    r"(?P<absent>(?:Fraværende\s+(?:i|ved|under)\s+mødet|Fravær|Ikke\s+til\s+stede"
+    r"|Afbud\s*/\s*(?:fravær|fraværende)|Fraværende\s*/\s*afbud)(?=\s*:))|"
     r"(?P<bilag>Bilag(?:sliste|soversigt|\s+til\s+(?:punktet|sagen))?|BILAG(?:SLISTE)?))"
     r"(?:(?<=d|D)\s+(?P<fra>fra|FRA)(?=[\s:]|$))?\s*(?::\s*(?P<rest>.*)|$|(?(fra)(?P<people>.+)|$))"
 )
@@ -108,6 +111,8 @@ def heading(line: Line) -> Section | None:
     if m and not (m["people"] and _names_nobody(m["people"])):
         # 'Fraværende med afbud' are regrets; 'Fraværende uden afbud' the absent
         kind = "bilag" if m["bilag"] else m["word"].split()[0].lower()
+        if m["absent"]:  # regrets and absences in one list: absent, as they were
+            kind = "fraværende"
         section = Section("afbud" if m["regrets"] == "med" else kind)
         rest = m["rest"] or m["people"]
         if rest and rest.strip():
