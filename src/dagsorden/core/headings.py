@@ -123,8 +123,9 @@ def heading(line: Line) -> Section | None:
     return None
 
 
-# A date alone on its line: an undated decision heading's, the line broken before it.
-DATE_ALONE_RE = re.compile(rf"(?:(?:den|d\.)\s+)?(?:{DATE})\s*:?")
+# A date alone on its line: a header's split from its body ('Direktionen' / '07-02-2018'), an
+# undated decision heading's, the line broken before it.
+DATE_ALONE_RE = re.compile(rf"^\s*(?:(?:den|d\.)\s+)?(?:{DATE}){TIME}\s*:?\s*$")
 
 
 def _undated_decision(text: str) -> Section | None:

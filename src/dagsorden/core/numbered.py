@@ -65,10 +65,8 @@ def numbered_headings(lines: list[Line]) -> list[tuple[int, int]]:
     chain: list[_Numbered] = []
     for k, c in enumerate(found):
         if chain:
-            if (
-                c.number == chain[-1].number + 1
-                and not c.listed
-                or (c.strong and c.number > chain[-1].number)
+            if (c.number == chain[-1].number + 1 and not c.listed) or (
+                c.strong and c.number > chain[-1].number
             ):
                 chain.append(c)
         elif c.strong or (

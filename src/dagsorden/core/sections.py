@@ -133,7 +133,7 @@ def _broken_decision(sections: list[Section]) -> None:
         lines = section.lines
         if section.kind == "decision" and section.date is None:
             j = next((i for i, line in enumerate(lines) if line.text), None)
-            if j is not None and DATE_ALONE_RE.fullmatch(lines[j].text):
+            if j is not None and DATE_ALONE_RE.match(lines[j].text):
                 section.date = parse_numeric(lines[j].text)
                 del lines[: j + 1]
             continue

@@ -18,11 +18,10 @@ from .headings import (
     ABSENCE_LISTS,
     ACCESS_RE,
     CASE_NUMBER_RE,
-    DATE,
+    DATE_ALONE_RE,
     DECISION_RE,
     GENITIVE_DECISION_RE,
     HEADER_RE,
-    TIME,
     Section,
     heading,
     is_record,
@@ -138,9 +137,6 @@ def _cover_body(text: str) -> str | None:
     return None
 
 
-_DATE_ALONE_RE = re.compile(rf"^\s*(?:(?:den|d\.)\s+)?(?:{DATE}){TIME}\s*$")
-
-
 def _split_header_joined(lines: list[Line], first: int) -> list[Line]:
     """A header split over two lines, a known body's name and the date ('Direktionen' /
     '20-01-2021'), joined into one; so is each repetition of the pair (a page's running
@@ -149,7 +145,7 @@ def _split_header_joined(lines: list[Line], first: int) -> list[Line]:
     if (
         second is None
         or danish.body_code(named_body(lines[first].text)) is None
-        or not _DATE_ALONE_RE.match(lines[second].text)
+        or not DATE_ALONE_RE.match(lines[second].text)
     ):
         return lines
     pair = (lines[first].text, lines[second].text)
@@ -172,7 +168,7 @@ def _running_split_header_joined(lines: list[Line], digit_ends: list[int]) -> li
     """A page's running header split over two lines ('Kommunalbestyrelsen' / '16-06-2015')
     below a cover too long to find the header on: joined, where the pair recurs. digit_ends:
     the indexes of the lines that end in a digit."""
-    dated = [i for i in digit_ends if _DATE_ALONE_RE.match(lines[i].text)]
+    dated = [i for i in digit_ends if DATE_ALONE_RE.match(lines[i].text)]
     if len(dated) < 2:
         return lines
     pairs: Counter[tuple[str, str]] = Counter()
