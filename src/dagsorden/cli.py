@@ -18,7 +18,7 @@ from dagsorden.core.files import shown
 
 if TYPE_CHECKING:
     from dagsorden.core import Minutes
-from dagsorden.core.language import LOCALE_DIR, language
+from dagsorden.core.language import LOCALE_DIR, language, ngettext
 from dagsorden.core.language import gettext as _
 
 INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl-C (128 + SIGINT)
@@ -92,7 +92,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     try:
         summary = import_paths(
-            [p for p in args.paths if Path(p).exists()], dry_run=args.dry_run, ocr=args.ocr
+            [p for p in args.paths if Path(p).exists()],
+            dry_run=args.dry_run,
+            ocr=args.ocr,
+            open_unmarked=args.open_unmarked,
         )
     except ReaderUnavailable as exc:
         print(f"dagsorden import: {exc}", file=sys.stderr)
@@ -102,6 +105,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     for warning in summary.warnings:
         print(_("advarsel: %(warning)s") % {"warning": warning}, file=sys.stderr)
     print(summary.line())
+    _say_unstated(summary.unstated, summary.opened)
     if args.dry_run:
         print(_("(prøvekørsel: intet er gemt)"))
     if summary.interrupted:
@@ -129,6 +133,30 @@ def cmd_import_job(args: argparse.Namespace) -> int:
         )
         return 1
     return 0 if job.state == ImportJob.DONE else 1
+
+
+def _say_unstated(unstated: int, opened: int) -> None:
+    if opened:
+        print(
+            ngettext(
+                "%(n)d punkt uden angivet adgang er åbnet",
+                "%(n)d punkter uden angivet adgang er åbnet",
+                opened,
+            )
+            % {"n": opened}
+        )
+    if unstated:
+        print(
+            ngettext(
+                "tip: %(n)d punkt er lukket, fordi dokumentet ikke angiver dets adgang; er "
+                "referaterne offentliggjort, som de står, så importér igen med --open-unmarked",
+                "tip: %(n)d punkter er lukkede, fordi dokumenterne ikke angiver deres adgang; er "
+                "referaterne offentliggjort, som de står, så importér igen med --open-unmarked",
+                unstated,
+            )
+            % {"n": unstated},
+            file=sys.stderr,
+        )
 
 
 def _hint_ocr(asked: bool, problems: list[str]) -> None:
@@ -312,6 +340,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=_("læs og kontrollér alt som ved en import, men gem intet"),
     )
     _ocr_option(p)
+    p.add_argument(
+        "--open-unmarked",
+        action="store_true",
+        help=_(
+            "referaterne er offentliggjort, som de står: punkter, hvis adgang de ikke angiver "
+            "(andre dagsordenssystemers referater), bliver åbne i stedet for lukkede"
+        ),
+    )
     p.set_defaults(func=cmd_import)
     p = _parser(sub, "import-job", _("kør et importjob fra webben (serveren starter det selv)"))
     p.add_argument("job", metavar="ID")

@@ -78,6 +78,7 @@ def test_who_only_a_closed_item_names_is_not_named_in_public() -> None:
     )
     minutes = parse_text(text + closed)
     assert [item.access for item in minutes.items] == ["open", "closed"]
+    assert [item.access_stated for item in minutes.items] == [True, True]
     assert minutes.items[1].public_text == "Personalesag"
     named = {p.name for p in minutes.people}
     assert {"Hemmelig Hansensen", "Erik Holck Hansen"} <= named

@@ -115,6 +115,7 @@ def test_numbered_items_without_access_lines_are_the_items(layout) -> None:
     ]
     # Nothing says an item is public: each is closed until someone opens it.
     assert {item.access for item in minutes.items} == {"closed"}
+    assert {item.access_stated for item in minutes.items} == {False}
     assert {a.access for a in second.attachments} == {"closed"}
 
 
@@ -325,6 +326,8 @@ def test_items_without_access_lines_beside_items_with_them(marked: str) -> None:
         "open" if marked.startswith("Åben") else "closed",
         "closed",
     ]
+    # Only the marked item's access is the document's word; the others' is not stated.
+    assert [i.access_stated for i in minutes.items] == [False, False, True, False]
     assert minutes.items[3].case_number == "00.01.00-A00-4-20"
 
 

@@ -20,3 +20,11 @@ def test_the_outline_names_follow_ups_and_referrals_in_danish_by_point() -> None
     assert "   Opfølgning (punkt 1): Kommunaldirektørens sekretariat — følger op" in outline
     assert outline[-1].startswith("Datoer: 14-11-2022, 06-12-2022,")
     assert not any("referral" in line or "previous" in line for line in outline)
+
+
+def test_the_outline_says_when_the_document_stated_no_access() -> None:
+    """An item closed for want of an access line is told apart from one marked closed."""
+    marked = parse_text("Budget\n\nLukket Sag\n\nBeslutning i Direktionen den 20-01-2021\n\nOK.\n")
+    unmarked = parse_text("Direktionen 20-01-2021\n\nBeslutning\n\nOK.\n")
+    assert "[Lukket sag; -]" in to_outline(marked)
+    assert "[Lukket sag (adgang ikke angivet); -]" in to_outline(unmarked)

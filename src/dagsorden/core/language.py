@@ -29,3 +29,8 @@ def _catalog(lang: str) -> _gettext.NullTranslations:
 def gettext(message: str) -> str:
     """message in the chosen language."""
     return _catalog(language()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """singular or plural, as n asks, in the chosen language."""
+    return _catalog(language()).ngettext(singular, plural, n)

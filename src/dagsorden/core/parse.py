@@ -189,6 +189,7 @@ def _item(
         title=title,
         # Fail closed: an item whose access is not written is closed.
         access="open" if block.access == "open" else "closed",
+        access_stated=block.access is not None,
         routing=routing,
         presentation=presentation,
         recommendation=join(_lines(block, "recommendation")),

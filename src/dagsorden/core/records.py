@@ -109,6 +109,9 @@ class Item:
     referrals: tuple[Referral, ...] = ()
     number: int | None = None
     case_number: str | None = None  # 'Sagsnr.: 01.02.05-P16-3-21' under the heading
+    # False where the document wrote no access for the item ('Åben Sag', 'Lukket punkt'), as
+    # other systems' published minutes do: closed then, until someone opens it.
+    access_stated: bool = True
 
     @property
     def own_decision(self) -> Decision | None:

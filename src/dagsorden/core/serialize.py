@@ -11,8 +11,8 @@ from .records import Item, Minutes
 
 def to_dict(minutes: Minutes) -> dict[str, Any]:
     """The schema's JSON object. Fields beyond the schema ('actions', 'referrals',
-    'decisions', 'number', 'case_number', 'main_document') are what the importer also
-    stores."""
+    'decisions', 'number', 'case_number', 'access_stated', 'main_document') are what the
+    importer also stores."""
     return {
         "source": minutes.source,
         "body": minutes.body,
@@ -31,6 +31,7 @@ def _item(item: Item) -> dict[str, Any]:
         "case_number": item.case_number,
         "title": item.title,
         "access": item.access,
+        "access_stated": item.access_stated,
         "routing": list(item.routing),
         "presentation": item.presentation,
         "recommendation": item.recommendation,
@@ -84,6 +85,8 @@ def to_outline(minutes: Minutes) -> str:
         out.append(f"  {a.kind.capitalize()}: {a.title + ' ' if a.title else ''}{a.name}{note}")
     for k, item in enumerate(minutes.items, 1):
         access = "Åben sag" if item.access == "open" else "Lukket sag"
+        if not item.access_stated:
+            access += " (adgang ikke angivet)"
         out.append(
             f"\n{item.number or k}. {item.title}  [{access}; {' → '.join(item.routing) or '-'}]"
         )

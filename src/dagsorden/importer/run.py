@@ -30,7 +30,8 @@ from dagsorden.core.errors import NotMinutes, ReaderUnavailable
 from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
-from dagsorden.meetings.models import Attachment, Meeting
+from dagsorden.meetings.models import AgendaItem, Attachment, Meeting
+from dagsorden.meetings.workflow import open_unstated
 from dagsorden.search.file_text import searchable
 from dagsorden.search.indexer import index_attachments
 from dagsorden.search.signals import suspended
@@ -88,6 +89,10 @@ class Summary:
     interrupted: bool = False  # stopped with Ctrl-C: what is counted is stored, the rest not
     # Stored, but for someone to look at: a meeting left with two versions of an item.
     warnings: list[str] = field(default_factory=list)
+    # Items of these documents closed because none wrote their access (other systems'
+    # minutes), and those of them opened as asked (open_unmarked).
+    unstated: int = 0
+    opened: int = 0
 
     @property
     def ok(self) -> bool:
@@ -170,21 +175,32 @@ def import_paths(
     out: TextIO | None = None,
     dry_run: bool = False,
     ocr: bool = False,
+    open_unmarked: bool = False,
 ) -> Summary:
     """Import every document under paths. Progress bar on a terminal (progress=None: auto).
     dry_run: the same import, every document read and stored, then all of it rolled back, so
     that the summary and the failures are exactly what an import would give. ocr: scanned
-    PDFs are read by OCR (seconds a page), else they fail."""
+    PDFs are read by OCR (seconds a page), else they fail. open_unmarked: the documents are
+    minutes published as they are, so the items none of them marks closed are open (those
+    stored before from the same files too)."""
+    options = _Options(dry_run, ocr, open_unmarked)
     if not dry_run:
-        return _import_paths(paths, progress, out or sys.stderr, False, ocr)
+        return _import_paths(paths, progress, out or sys.stderr, options)
     with transaction.atomic():
-        summary = _import_paths(paths, progress, out or sys.stderr, True, ocr)
+        summary = _import_paths(paths, progress, out or sys.stderr, options)
         transaction.set_rollback(True)
     return summary
 
 
+@dataclass(frozen=True)
+class _Options:
+    dry_run: bool
+    ocr: bool
+    open_unmarked: bool
+
+
 def _import_paths(
-    paths: Iterable[str | Path], progress: bool | None, out: TextIO, dry_run: bool, ocr: bool
+    paths: Iterable[str | Path], progress: bool | None, out: TextIO, options: _Options
 ) -> Summary:
     suffixes = DOCUMENT_SUFFIXES | ATTACHMENT_SUFFIXES
     summary = Summary()
@@ -194,7 +210,7 @@ def _import_paths(
         named = {path for path in given if not path.is_dir()}
         found = list(find_files(given, suffixes | ARCHIVE_SUFFIXES))
         with unpacked(found, named, suffixes, summary.failed, show, out) as (found, places):
-            _import_found(found, places, summary, show, out, dry_run, ocr)
+            _import_found(found, places, summary, show, out, options)
     except KeyboardInterrupt:  # unpacking an archive (nothing stored yet), or the last steps
         summary.interrupted = True
     return summary
@@ -206,9 +222,9 @@ def _import_found(
     summary: Summary,
     show: bool,
     out: TextIO,
-    dry_run: bool,
-    ocr: bool,
+    options: _Options,
 ) -> None:
+    dry_run, ocr = options.dry_run, options.ocr
     files = [path for path, _root in found if path.suffix.lower() not in ATTACHMENT_SUFFIXES]
     others = [
         Loose(path, root) for path, root in found if path.suffix.lower() in ATTACHMENT_SUFFIXES
@@ -223,6 +239,7 @@ def _import_found(
     chunk: list[_Job] = []
     pending: deque[tuple[list[_Job], Future[list[Parsed]]]] = deque()
     seen: set[str] = set()
+    read: set[str] = set()  # every document's content, stored now or before
     answered = False
 
     def store_done(limit: int) -> None:
@@ -252,7 +269,7 @@ def _import_found(
 
     bar = tqdm(files, desc=_("Importerer"), unit=_("dok"), disable=not show, file=out)
     try:
-        for path, job in _prepared(iter(bar), places):
+        for path, job in _prepared(iter(bar), places, read):
             if isinstance(job, ParseError):
                 summary.failed.append((places.shown(path), job.problem))
                 continue
@@ -287,6 +304,23 @@ def _import_found(
     if summary.imported or summary.updated:
         with transaction.atomic():
             link_role_holders()
+    _unstated(read, summary, options.open_unmarked)
+
+
+def _unstated(shas: set[str], summary: Summary, open_them: bool) -> None:
+    """Count the items of these documents closed only because none wrote their access, or
+    open them (an archive of minutes published as they are)."""
+    ordered = sorted(shas)
+    for k in range(0, len(ordered), 500):  # within any database's limit of parameters
+        sources = ImportedDocument.objects.filter(
+            sha256__in=ordered[k : k + 500], meeting__isnull=False
+        ).values("source")
+        items = AgendaItem.objects.filter(origin__in=sources)
+        if open_them:
+            why = _("importeret med --open-unmarked: referaterne er offentliggjort, som de står")
+            summary.opened += open_unstated(items, None, why)
+        else:
+            summary.unstated += items.filter(access_stated=False, access="closed").count()
 
 
 @dataclass
@@ -538,10 +572,11 @@ def _reason(exc: Exception) -> str:
 
 
 def _prepared(
-    paths: Iterator[Path], places: Places
+    paths: Iterator[Path], places: Places, read_shas: set[str]
 ) -> Iterator[tuple[Path, _Job | ParseError | None]]:
     """Each file read, as a job; None when the same content was imported already (here or
-    under another name). Asked of the database a chunk of files at a time."""
+    under another name). Asked of the database a chunk of files at a time. The contents'
+    hashes are added to read_shas."""
     while group := list(islice(paths, CHUNK)):
         read = [(path, _read(path, places)) for path in group]
         jobs = [
@@ -549,6 +584,7 @@ def _prepared(
             for path, data in read
             if isinstance(data, bytes)
         ]
+        read_shas.update(sha for _, _, _, sha in jobs)
         # One query for both questions: a path imported before, the content under any path.
         known = list(
             ImportedDocument.objects.filter(

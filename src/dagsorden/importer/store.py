@@ -369,7 +369,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
     items = insert_values(
         m.AgendaItem,
         ("meeting_id", "order", "number", "title", "access", "presentation", "recommendation")
-        + ("case_number", "origin"),
+        + ("case_number", "access_stated", "origin"),
         [
             (
                 p.meeting.pk,
@@ -380,6 +380,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
                 rec.presentation,
                 rec.recommendation,
                 rec.case_number or "",
+                rec.access_stated,
                 p.origin,
             )
             for p, k, rec in slots

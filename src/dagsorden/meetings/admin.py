@@ -184,7 +184,7 @@ class ReferralInline(admin.TabularInline):
 @admin.register(m.AgendaItem)
 class AgendaItemAdmin(LockedReadOnly, admin.ModelAdmin):
     list_display = ["title", "meeting", "access", "order"]
-    list_filter = ["access", "meeting__body"]
+    list_filter = ["access", "access_stated", "meeting__body"]
     search_fields = ["title", "presentation", "points__title", "points__decision"]
     inlines = [
         RoutingInline,

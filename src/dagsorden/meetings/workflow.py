@@ -7,11 +7,12 @@ Correction with a reason, shown as 'rettet' on the public page.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, time
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Max, Q
+from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -30,6 +31,7 @@ from .models import (
     RoutingStep,
     StandardText,
 )
+from .models.access import Access
 from .models.standard_text import DEFAULT_PRESENTATION_KEYS, DEFAULT_RECOMMENDATION_KEY
 from .standard_texts import POINTS_INTRO
 
@@ -132,6 +134,32 @@ def correct(
         why=correction.reason,
     )
     return correction
+
+
+@transaction.atomic
+def open_unstated(items: QuerySet[AgendaItem], user: Any, why: str) -> int:
+    """Open those of items that are closed only because no one stated their access (another
+    system's published minutes, imported): one audit entry a meeting, its search entries made
+    again. Approved minutes are left alone (they change by addition only). How many opened."""
+    chosen = items.filter(
+        access_stated=False, access=Access.CLOSED, meeting__locked_at__isnull=True
+    )
+    by_meeting: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for pk, meeting_id, title in chosen.order_by("meeting_id", "order").values_list(
+        "pk", "meeting_id", "title"
+    ):
+        by_meeting[meeting_id].append((pk, title))
+    from dagsorden.search.indexer import index_meeting  # search builds on this app
+
+    for meeting in Meeting.objects.filter(pk__in=list(by_meeting)):
+        opened = by_meeting[meeting.pk]
+        AgendaItem.objects.filter(pk__in=[pk for pk, _title in opened]).update(
+            access=Access.OPEN, access_stated=True
+        )
+        what = {"items": [pk for pk, _ in opened], "titles": [t for _, t in opened]}
+        audit(user, "open_unstated_items", meeting, what, why)
+        index_meeting(meeting.pk)
+    return sum(len(opened) for opened in by_meeting.values())
 
 
 def standard_text(key: str) -> StandardText | None:

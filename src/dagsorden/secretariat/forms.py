@@ -88,6 +88,18 @@ class ItemForm(forms.ModelForm):
             "recommendation": forms.Textarea(attrs={"rows": 2}),
         }
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not self.instance.access_stated:
+            self.fields["access"].help_text = _(
+                "Det importerede dokument angav ikke punktets adgang; derfor er det lukket. "
+                "Det, der vælges her og gemmes, gælder."
+            )
+
+    def save(self, commit: bool = True) -> AgendaItem:
+        self.instance.access_stated = True  # a person has now said
+        return super().save(commit)
+
     def clean_routing(self) -> list[Body]:
         codes = [c.strip() for c in self.cleaned_data["routing"].replace("→", ",").split(",")]
         bodies = {b.code.casefold(): b for b in Body.objects.all()}

@@ -14,6 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from dagsorden.meetings import workflow as w
@@ -138,8 +139,31 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("user")
         .order_by("-when", "-id")[:50],
         "public_url": reverse("portal:meeting", args=[meeting.body.slug, meeting.date.isoformat()]),
+        # Imported closed because their document did not say (another system's minutes).
+        "unstated": [] if meeting.locked else [i for i in items if _unstated(i)],
     }
     return render(request, "secretariat/meeting.html", context)
+
+
+def _unstated(item: AgendaItem) -> bool:
+    return not item.access_stated and not item.is_open
+
+
+@require_POST
+@secretary_required
+def open_unstated(request: HttpRequest, pk: int) -> HttpResponse:
+    """Open the items closed only because their imported document stated no access: for
+    minutes that were published as they are, whose items another system did not mark."""
+    meeting = meeting_for(request, pk)
+    if refused := refuse_if_locked(request, meeting):
+        return refused
+    why = _("Referatet er offentliggjort; dokumentet angav ikke punkternes adgang.")
+    opened = w.open_unstated(meeting.items.all(), request.user, why)
+    messages.success(
+        request,
+        ngettext("%(n)d punkt er åbnet.", "%(n)d punkter er åbnet.", opened) % {"n": opened},
+    )
+    return redirect("secretariat:meeting", meeting.pk)
 
 
 @require_POST

@@ -32,6 +32,12 @@ class AgendaItem(models.Model):
     presentation = models.TextField("sagsfremstilling", blank=True)
     recommendation = models.TextField("indstilling", blank=True)
     case_number = models.CharField("sagsnummer", max_length=100, blank=True)
+    access_stated = models.BooleanField(
+        "adgang angivet",
+        default=True,
+        help_text="Nej: det importerede dokument angav ikke punktets adgang, så det er lukket, "
+        "til nogen åbner det.",
+    )
     origin = models.CharField(
         "kilde",
         max_length=1000,  # as long as ImportedDocument.source, the key it holds
