@@ -285,3 +285,24 @@ def test_parse_reads_a_scan_with_ocr_and_says_so_without(tmp_path: Path, seeds: 
     )
     imported = run("import", "--ocr", str(scan), data=tmp_path)
     assert imported.returncode == 0 and "1 importeret" in imported.stdout, imported.stderr
+
+
+def test_import_says_how_to_open_items_no_line_marks(tmp_path: Path) -> None:
+    """Another system's published minutes: the import says how many items are closed for
+    want of a stated access, and --open-unmarked opens them (tests/web/test_unstated_access)."""
+    from ..core.test_other_systems import CLOSED_ONLY_MARKED, ECONOMY
+
+    minutes = tmp_path / "okonomiudvalget-2020-03-12.txt"
+    minutes.write_text(ECONOMY[: ECONOMY.rindex("3. Salg af grund")] + CLOSED_ONLY_MARKED)
+    data = tmp_path / "data"
+    out = run("import", str(minutes), data=data)
+    assert out.returncode == 0, out.stderr
+    assert "tip: 3 punkter er lukkede, fordi dokumenterne ikke angiver deres adgang" in out.stderr
+    assert "--open-unmarked" in out.stderr
+    opened = run("import", "--open-unmarked", str(minutes), data=data)
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout.splitlines() == [
+        "0 importeret, 1 uændret, 0 opdateret, 0 fejlet",
+        "3 punkter uden angivet adgang er åbnet",
+    ]
+    assert "tip:" not in opened.stderr

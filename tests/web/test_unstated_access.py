@@ -18,7 +18,6 @@ from dagsorden.importer.run import import_paths
 from dagsorden.meetings import models as m
 
 from ..core.test_other_systems import CLOSED_ONLY_MARKED, ECONOMY
-from .test_cli import run
 
 pytestmark = pytest.mark.django_db
 
@@ -91,21 +90,6 @@ def test_a_new_import_with_open_unmarked_stores_them_open(minutes: Path) -> None
     summary = import_paths([minutes], progress=False, open_unmarked=True)
     assert (summary.imported, summary.opened, summary.unstated) == (1, 3, 0)
     assert [a for _n, a, _s in _accesses()] == ["open", "open", "closed", "open"]
-
-
-def test_the_command_says_how_and_opens(minutes: Path, tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    out = run("import", str(minutes), data=data)
-    assert out.returncode == 0, out.stderr
-    assert "tip: 3 punkter er lukkede, fordi dokumenterne ikke angiver deres adgang" in out.stderr
-    assert "--open-unmarked" in out.stderr
-    opened = run("import", "--open-unmarked", str(minutes), data=data)
-    assert opened.returncode == 0, opened.stderr
-    assert opened.stdout.splitlines() == [
-        "0 importeret, 1 uændret, 0 opdateret, 0 fejlet",
-        "3 punkter uden angivet adgang er åbnet",
-    ]
-    assert "tip:" not in opened.stderr
 
 
 @pytest.fixture

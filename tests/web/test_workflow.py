@@ -178,6 +178,10 @@ TAMPERING = {
         "meeting",
     ),
     "remove an absence": ("DELETE FROM meetings_attendance WHERE meeting_id = %s", "meeting"),
+    "say someone took no part in an item": (
+        "INSERT INTO meetings_itemabsence (item_id, person_id, kind, title, remark) SELECT i.id, p.id, 'inhabil', '', '' FROM meetings_agendaitem i, meetings_person p WHERE i.meeting_id = %s",
+        "meeting",
+    ),
     "rename an attachment": (
         "UPDATE meetings_attachment SET title = 'x' WHERE item_id IN (SELECT id FROM meetings_agendaitem WHERE meeting_id = %s)",
         "meeting",

@@ -61,6 +61,16 @@ def parse_absences(lines: list[Line], kind: AbsenceKind) -> list[Absence]:
     return out
 
 
+def people_named(text: str, kind: AbsenceKind) -> list[Absence]:
+    """The people text names, read as an absence list's line ('Direktør Lene Mehlsen',
+    'Jens Hansen (A) og Karen Holm (V)'); none when any piece of it names nobody
+    ('Udvalget', 'Formanden')."""
+    if not text:
+        return []
+    found = [_absence(entry, kind) for entry in _entries(text)]
+    return [a for a in found if a] if found and all(found) else []
+
+
 def list_end(lines: list[Line]) -> int:
     """How many of lines are the list; the text after it is not (a decision that follows
     'Beslutning i …' / 'Afbud:' / <people>). The list ends at the first entry that names

@@ -17,6 +17,7 @@ from .followups import earlier_treatments, find_actions, find_referrals
 from .headings import Section
 from .language import gettext as _
 from .lines import Line, clean_lines, join
+from .participation import not_taking_part
 from .people import find_people
 from .points import PointBlock, answered_list, decision_parts, find_points
 from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point, Referral
@@ -89,15 +90,16 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
             section.date = meeting_date  # not another body's undated one: its date is unknown
         section.body = section.body or body
 
-    absent: list[Absence] = []
-    for section in doc.leading + [s for item in doc.items for s in item.sections]:
-        if section.kind in ("afbud", "fraværende"):
-            absent += parse_absences(section.lines, section.kind)  # type: ignore[arg-type]
+    # The lists of regrets and absences: above the items, and under each.
+    listed = [_absences(doc.leading), *(_absences(item.sections) for item in doc.items)]
     # Minutes repeat the meeting's absences under each item's decision: one entry each.
-    absent = list(dict.fromkeys(absent))
+    absent = list(dict.fromkeys(a for found in listed for a in found))
 
     written: list[date] = []  # the dates of the items' texts, in order
-    items = [_item(block, meeting_date, code, written) for block in doc.items]
+    items = [
+        _item(block, meeting_date, code, written, under)
+        for block, under in zip(doc.items, listed[1:], strict=True)
+    ]
     # Dates are those of the presentation, the points and the decision (the schema's item
     # texts); people those named anywhere: the headings, recommendations, attachments' titles
     # and the text above the first item too.
@@ -125,10 +127,24 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
     )
 
 
+def _absences(sections: list[Section]) -> list[Absence]:
+    return [
+        absence
+        for section in sections
+        if section.kind in ("afbud", "fraværende")
+        for absence in parse_absences(section.lines, section.kind)  # type: ignore[arg-type]
+    ]
+
+
 def _item(
-    block: ItemBlock, meeting_date: date, meeting_code: str | None, written: list[date]
+    block: ItemBlock,
+    meeting_date: date,
+    meeting_code: str | None,
+    written: list[date],
+    listed: list[Absence],
 ) -> Item:
-    """The item of a block; the dates its texts hold are added to written."""
+    """The item of a block; the dates its texts hold are added to written. listed: the
+    absences listed under it."""
     routing_section = block.section("routing")
     routing = routing_codes(join(routing_section.lines)) if routing_section else ()
     presentation_lines = _lines(block, "presentation")
@@ -201,6 +217,7 @@ def _item(
         referrals=tuple(referrals),
         number=number,
         case_number=block.case_number,
+        absent=tuple(dict.fromkeys([*listed, *not_taking_part(own_text)])),
     )
 
 

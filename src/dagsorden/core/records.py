@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Access = Literal["open", "closed"]
-AbsenceKind = Literal["afbud", "fraværende"]
+# inhabil: disqualified from an item (present at the meeting, taking no part in it)
+AbsenceKind = Literal["afbud", "fraværende", "inhabil"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +113,9 @@ class Item:
     # False where the document wrote no access for the item ('Åben Sag', 'Lukket punkt'), as
     # other systems' published minutes do: closed then, until someone opens it.
     access_stated: bool = True
+    # Who took no part in the item: the absences listed under it, and those its decision
+    # names ('Jens Hansen (A) deltog ikke i behandlingen af punktet', '… var inhabil').
+    absent: tuple[Absence, ...] = ()
 
     @property
     def own_decision(self) -> Decision | None:
@@ -165,5 +169,15 @@ class Minutes:
         is not (that content is never public, nor who it names)."""
         text = " ".join(" ".join(item.public_text for item in self.items).split())
         return frozenset(
-            {a.name for a in self.absent} | {p.name for p in self.people if p.name in text}
+            {a.name for a in self.absent_in_public()}
+            | {p.name for p in self.people if p.name in text}
         )
+
+    def absent_in_public(self) -> tuple[Absence, ...]:
+        """The meeting's absences anyone may see: listed above the items or under an open
+        one. One listed under closed items only is that content's (never public)."""
+        under_open = {a for item in self.items if item.access == "open" for a in item.absent}
+        closed_only = {
+            a for item in self.items if item.access != "open" for a in item.absent
+        } - under_open
+        return tuple(a for a in self.absent if a not in closed_only)

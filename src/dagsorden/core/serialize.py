@@ -11,8 +11,8 @@ from .records import Item, Minutes
 
 def to_dict(minutes: Minutes) -> dict[str, Any]:
     """The schema's JSON object. Fields beyond the schema ('actions', 'referrals',
-    'decisions', 'number', 'case_number', 'access_stated', 'main_document') are what the
-    importer also stores."""
+    'decisions', 'number', 'case_number', 'access_stated', the items' 'absent',
+    'main_document') are what the importer also stores."""
     return {
         "source": minutes.source,
         "body": minutes.body,
@@ -60,6 +60,7 @@ def _item(item: Item) -> dict[str, Any]:
             }
             for a in item.actions
         ],
+        "absent": [asdict(a) for a in item.absent],
         "referrals": [
             {
                 "body": r.body,
@@ -98,6 +99,11 @@ def to_outline(minutes: Minutes) -> str:
                 out.append(f"      Beslutning: {p.decision}")
         if not item.points and item.decision:
             out.append(f"   Beslutning: {item.decision}")
+        for a in item.absent:
+            if a not in minutes.absent:  # the item's own: its decision names them
+                said = "Inhabil" if a.kind == "inhabil" else "Deltog ikke"
+                note = f" ({a.note})" if a.note else ""
+                out.append(f"   {said}: {a.title + ' ' if a.title else ''}{a.name}{note}")
         for action in item.actions:
             out.append(
                 f"   Opfølgning{_at_point(item, action.point_index)}: "

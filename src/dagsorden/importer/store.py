@@ -309,7 +309,7 @@ def place_minutes(
 
     widened: set[m.Role] = set()
     attendance: dict[int, m.Attendance] = {}  # one a person: the last line naming them counts
-    for absence in minutes.absent:
+    for absence in minutes.absent_in_public():
         person = _note_role(
             cache, absence.name, absence.title, minutes.date, body, widened, public=True
         )
@@ -482,6 +482,19 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
             )
             for item, rec, pts in zip(items, recs, points, strict=True)
             for r in rec.referrals
+        ],
+    )
+    # Who took no part in an item: those its decision names, and those listed under it that
+    # are not the meeting's absences anyone may see (a closed item's list is its content).
+    public_absent = {id(p): set(p.minutes.absent_in_public()) for p in placed}
+    insert_values(
+        m.ItemAbsence,
+        ("item_id", "person_id", "kind", "title", "remark"),
+        [
+            (item, cache.person(a.name).pk, a.kind, (a.title or "")[:300], (a.note or "")[:300])
+            for (p, _k, rec), item in zip(slots, items, strict=True)
+            for a in rec.absent
+            if a not in public_absent[id(p)]
         ],
     )
     entries: list[tuple] = []

@@ -181,6 +181,13 @@ class ReferralInline(admin.TabularInline):
     fields = ["point", "body", "date", "precision", "kind", "text"]
 
 
+class ItemAbsenceInline(admin.TabularInline):
+    model = m.ItemAbsence
+    extra = 0
+    raw_id_fields = ["person"]
+    fields = ["person", "kind", "title", "remark"]
+
+
 @admin.register(m.AgendaItem)
 class AgendaItemAdmin(LockedReadOnly, admin.ModelAdmin):
     list_display = ["title", "meeting", "access", "order"]
@@ -193,6 +200,7 @@ class AgendaItemAdmin(LockedReadOnly, admin.ModelAdmin):
         AttachmentInline,
         ActionInline,
         ReferralInline,
+        ItemAbsenceInline,
     ]
 
 

@@ -15,7 +15,7 @@ each SQLite connection, a transaction setting on PostgreSQL).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -33,6 +33,7 @@ LOCKED_TABLES: dict[str, str] = {
     "meetings_attachment": ITEM_MEETING,
     "meetings_routingstep": ITEM_MEETING,
     "meetings_referral": ITEM_MEETING,
+    "meetings_itemabsence": ITEM_MEETING,
 }
 APPEND_ONLY_TABLES = ["meetings_auditentry", "meetings_correction"]
 
@@ -52,13 +53,20 @@ def _locked(meeting: str) -> str:
     return f"EXISTS (SELECT 1 FROM meetings_meeting WHERE id = {meeting} AND locked_at IS NOT NULL)"  # noqa: S608
 
 
-def trigger_sql(vendor: str) -> list[str]:
-    """CREATE statements for every guard trigger on this database."""
+def _locked_tables(present: Collection[str] | None) -> dict[str, str]:
+    """The locked tables among those present (all when None): a migration before the one
+    that made a table installs the guard of the tables there are."""
+    return {t: m for t, m in LOCKED_TABLES.items() if present is None or t in present}
+
+
+def trigger_sql(vendor: str, present: Collection[str] | None = None) -> list[str]:
+    """CREATE statements for every guard trigger on this database (on the tables present)."""
     out: list[str] = []
+    locked_tables = _locked_tables(present)
     if vendor == "sqlite":
         off = "dagsorden_maintenance() = 0"
         fail = f"BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END"
-        for table, meeting in LOCKED_TABLES.items():
+        for table, meeting in locked_tables.items():
             name = table.split("_", 1)[1]
             for op, rows in (("INSERT", ["NEW"]), ("UPDATE", ["OLD", "NEW"]), ("DELETE", ["OLD"])):
                 locked = " OR ".join(_locked(meeting.replace("R.", f"{r}.")) for r in rows)
@@ -85,7 +93,7 @@ def trigger_sql(vendor: str) -> list[str]:
 
     off = "coalesce(current_setting('dagsorden.maintenance', true), '') = 'on'"
     raise_ = f"RAISE EXCEPTION '{MESSAGE}' USING ERRCODE = 'integrity_constraint_violation'"
-    for table, meeting in LOCKED_TABLES.items():
+    for table, meeting in locked_tables.items():
         name = f"guard_{table.split('_', 1)[1]}"
         new, old = _locked(meeting.replace("R.", "NEW.")), _locked(meeting.replace("R.", "OLD."))
         out.append(
@@ -122,21 +130,23 @@ def trigger_sql(vendor: str) -> list[str]:
     return out
 
 
-def drop_sql(vendor: str) -> list[str]:
+def drop_sql(vendor: str, present: Collection[str] | None = None) -> list[str]:
     if vendor == "sqlite":
-        names = [s.split()[2] for s in trigger_sql("sqlite")]  # 'CREATE TRIGGER <name> ...'
+        # 'CREATE TRIGGER <name> ...'
+        names = [s.split()[2] for s in trigger_sql("sqlite", present)]
         return [f"DROP TRIGGER IF EXISTS {n}" for n in names]
     out = []
-    for table in [*LOCKED_TABLES, "meetings_meeting", *APPEND_ONLY_TABLES]:
+    locked = list(_locked_tables(present))
+    for table in [*locked, "meetings_meeting", *APPEND_ONLY_TABLES]:
         out.append(f"DROP TRIGGER IF EXISTS guard_{table.split('_', 1)[1]} ON {table}")
-    for table in [*LOCKED_TABLES, "meetings_meeting"]:
+    for table in [*locked, "meetings_meeting"]:
         out.append(f"DROP FUNCTION IF EXISTS guard_{table.split('_', 1)[1]}()")
     out.append("DROP FUNCTION IF EXISTS guard_append_only()")
     return out
 
 
-def trigger_names(vendor: str) -> set[str]:
-    return {s.split()[2] for s in trigger_sql(vendor) if s.startswith("CREATE TRIGGER")}
+def trigger_names(vendor: str, present: Collection[str] | None = None) -> set[str]:
+    return {s.split()[2] for s in trigger_sql(vendor, present) if s.startswith("CREATE TRIGGER")}
 
 
 def existing_triggers(conn: Any) -> set[str]:
@@ -151,10 +161,11 @@ def existing_triggers(conn: Any) -> set[str]:
 def ensure_installed(conn: Any) -> bool:
     """(Re)create the guard when any of its triggers is missing. SQLite drops a table's
     triggers when a migration rebuilds the table, so this runs after every migrate."""
-    if trigger_names(conn.vendor) <= existing_triggers(conn):
+    present = conn.introspection.table_names()
+    if trigger_names(conn.vendor, present) <= existing_triggers(conn):
         return False
     with conn.cursor() as cursor:
-        for statement in [*drop_sql(conn.vendor), *trigger_sql(conn.vendor)]:
+        for statement in [*drop_sql(conn.vendor, present), *trigger_sql(conn.vendor, present)]:
             cursor.execute(statement)
     return True
 

@@ -127,6 +127,18 @@ def item(item: AgendaItem, visible: bool, member: bool, decided: bool = True) ->
             }
             for a in item.attachments.all()
         ],
+        # Who took no part in it (disqualified, or away): part of the minutes.
+        absent=[
+            {
+                "name": a.person.name,
+                "title": a.title or None,
+                "kind": a.kind,
+                "remark": a.remark or None,
+            }
+            for a in item.absences.all()
+        ]
+        if decided
+        else [],
     )
     return out
 

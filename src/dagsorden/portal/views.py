@@ -26,6 +26,7 @@ from dagsorden.meetings.models import (
     Attachment,
     Attendance,
     Body,
+    ItemAbsence,
     Meeting,
     Person,
     Referral,
@@ -124,7 +125,11 @@ def meeting_page(request: HttpRequest, slug: str, day: str, as_json: bool = Fals
         AgendaItem.objects.listed_to(request.user)
         .filter(meeting=meeting)
         .prefetch_related(
-            "points__attachments", "attachments", "decisions__body", "routing_steps__body"
+            "points__attachments",
+            "attachments",
+            "decisions__body",
+            "routing_steps__body",
+            "absences__person",
         )
     )
     shown = [(item, item_visible(member, meeting.state, item.access)) for item in items]
@@ -159,7 +164,9 @@ def item_page(
     meeting = _meeting(request, slug, day)
     member = is_member(request.user)
     item = get_object_or_404(
-        AgendaItem.objects.visible_to(request.user).prefetch_related("points__attachments"),
+        AgendaItem.objects.visible_to(request.user).prefetch_related(
+            "points__attachments", "absences__person"
+        ),
         meeting=meeting,
         order=order,
     )
@@ -224,8 +231,21 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
             :PERSON_LIST
         ]
     )
-    totals = {"attendance": attendance_all.count(), "actions": actions_all.count()}
-    if not (roles or totals["attendance"] or totals["actions"]):
+    # Items the person took no part in (disqualified, or away), of minutes the user may read.
+    absences_all = ItemAbsence.objects.filter(
+        person=person, item__in=AgendaItem.objects.minutes_visible_to(request.user)
+    )
+    absences = list(
+        absences_all.select_related("item__meeting__body").order_by("-item__meeting__date")[
+            :PERSON_LIST
+        ]
+    )
+    totals = {
+        "attendance": attendance_all.count(),
+        "actions": actions_all.count(),
+        "absences": absences_all.count(),
+    }
+    if not any(totals.values()) and not roles:
         # Known only from what the user may not read (a closed item, a draft): who it names
         # is closed too, so the page answers as for no one.
         raise Http404("ingen sådan person")
@@ -245,6 +265,16 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
             {**d.meeting_ref(a.meeting), "status": a.status, "remark": a.remark} for a in attendance
         ],
         "actions": [d.action(a) for a in actions],
+        "item_absences": [
+            {
+                **d.meeting_ref(a.item.meeting),
+                "item": a.item.title,
+                "item_url": d.item_url(a.item),
+                "kind": a.kind,
+                "remark": a.remark or None,
+            }
+            for a in absences
+        ],
     }
     data["totals"] = totals
     context = {
@@ -252,6 +282,7 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
         "roles": roles,
         "attendance": attendance,
         "actions": actions,
+        "absences": absences,
         "totals": totals,
     }
     return respond(request, as_json, "portal/person.html", context, data)

@@ -4,16 +4,19 @@ from django.db import migrations
 def create(apps, schema_editor):
     from dagsorden.meetings.guard import trigger_sql
 
-    with schema_editor.connection.cursor() as cursor:
-        for statement in trigger_sql(schema_editor.connection.vendor):
+    conn = schema_editor.connection
+    with conn.cursor() as cursor:
+        # The tables of this migration's time: those made later get theirs when made.
+        for statement in trigger_sql(conn.vendor, conn.introspection.table_names()):
             cursor.execute(statement)
 
 
 def drop(apps, schema_editor):
     from dagsorden.meetings.guard import drop_sql
 
-    with schema_editor.connection.cursor() as cursor:
-        for statement in drop_sql(schema_editor.connection.vendor):
+    conn = schema_editor.connection
+    with conn.cursor() as cursor:
+        for statement in drop_sql(conn.vendor, conn.introspection.table_names()):
             cursor.execute(statement)
 
 

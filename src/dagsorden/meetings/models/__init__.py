@@ -1,7 +1,7 @@
 from .audit import AuditEntry
 from .correction import Correction
 from .followup import Action, Referral
-from .item import AgendaItem, Attachment, Decision, Point, RoutingStep
+from .item import AgendaItem, Attachment, Decision, ItemAbsence, Point, RoutingStep
 from .meeting import Attendance, Meeting
 from .organisation import Body, Organisation, Person, Role
 from .plan import RecurringTopic
@@ -17,6 +17,7 @@ __all__ = [
     "Body",
     "Correction",
     "Decision",
+    "ItemAbsence",
     "Meeting",
     "MeetingTemplate",
     "Organisation",

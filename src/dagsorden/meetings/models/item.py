@@ -7,7 +7,7 @@ from ..files import attachment_path, digest_and_type, download_name
 from ..querysets import AttachmentQuerySet, ItemQuerySet
 from .access import Access
 from .meeting import Meeting
-from .organisation import Body
+from .organisation import Body, Person
 
 
 class AgendaItem(models.Model):
@@ -145,6 +145,38 @@ class Point(models.Model):
         if self.title and decision.startswith(self.title):
             return decision[len(self.title) :].lstrip() or decision
         return decision
+
+
+class ItemAbsence(models.Model):
+    """Someone who took no part in an item, as its minutes say: disqualified (inhabil), or
+    away while it was dealt with, named in its decision or listed under it. Read with the
+    item's access: a closed item's are its content."""
+
+    class Kind(models.TextChoices):
+        AFBUD = "afbud", _("afbud")
+        ABSENT = "fraværende", _("fraværende")
+        DISQUALIFIED = "inhabil", _("inhabil")
+
+    item = models.ForeignKey(
+        AgendaItem,
+        verbose_name="dagsordenspunkt",
+        on_delete=models.CASCADE,
+        related_name="absences",
+    )
+    person = models.ForeignKey(
+        Person, verbose_name="person", on_delete=models.PROTECT, related_name="item_absences"
+    )
+    kind = models.CharField("art", max_length=20, choices=Kind.choices, default=Kind.ABSENT)
+    title = models.CharField("stilling (som skrevet)", max_length=300, blank=True)
+    remark = models.CharField("bemærkning", max_length=300, blank=True, help_text="Fx 'A'.")
+
+    class Meta:
+        verbose_name = "deltog ikke i punktet"
+        verbose_name_plural = "deltog ikke i punktet"
+        ordering = ["item", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.person}: {self.get_kind_display()}"
 
 
 class Decision(models.Model):

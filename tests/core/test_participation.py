@@ -1,0 +1,127 @@
+"""Who took no part in an item, as its decision says (core/participation.py), and the
+absences listed under an item, kept with it: a list under a closed item only is that item's
+content, never the public meeting's."""
+
+from __future__ import annotations
+
+import pytest
+
+from dagsorden.core import parse_text
+from dagsorden.core.participation import not_taking_part
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anbefales. Jens Hansen (A) deltog ikke i behandlingen af punktet på grund af "
+            "inhabilitet.",
+            [("Jens Hansen", "inhabil", None, "A")],
+        ),
+        (
+            "Godkendt. Jens Hansen (A) og Karen Holm (V) deltog ikke i behandlingen af sagen.",
+            [("Jens Hansen", "fraværende", None, "A"), ("Karen Holm", "fraværende", None, "V")],
+        ),
+        (
+            "Direktør Lene Mehlsen erklærede sig inhabil og forlod mødet under behandlingen.",
+            [("Lene Mehlsen", "inhabil", "Direktør", None)],
+        ),
+        (
+            "Udvalget erklærede Karen Holm (V) inhabil. Godkendt.",
+            [("Karen Holm", "inhabil", None, "V")],
+        ),
+        ("Inhabil: Jens Hansen (A). Sagen blev godkendt.", [("Jens Hansen", "inhabil", None, "A")]),
+        ("Godkendt, idet Jens Hansen (A) var inhabil.", [("Jens Hansen", "inhabil", None, "A")]),
+        (
+            "Udvalget godkendte, at Peter Lund (O) var inhabil, og sagen blev anbefalet.",
+            [("Peter Lund", "inhabil", None, "O")],
+        ),
+        (
+            "Godkendt. Kim T. Jensen forlod mødet under punktet.",
+            [("Kim T. Jensen", "fraværende", None, None)],
+        ),
+        (
+            "Jens Hansen (A) erklærede sig inhabil og deltog ikke i behandlingen af sagen.",
+            [("Jens Hansen", "inhabil", None, "A")],
+        ),
+        # Nobody named: a body, a role, nobody at all, or someone who did take part.
+        ("Udvalget deltog ikke i behandlingen.", []),
+        ("Formanden var inhabil.", []),
+        ("Velfærdsdirektøren deltog ikke i behandlingen.", []),
+        ("Der var enighed om, at ingen var inhabil.", []),
+        ("Skolechef Anders Bøgh Jørgensen deltog i dialogen. Drøftet.", []),
+        ("Godkendt.", []),
+    ],
+)
+def test_who_took_no_part(text: str, expected: list[tuple]) -> None:
+    found = [(a.name, a.kind, a.title, a.note) for a in not_taking_part(text)]
+    assert found == expected
+
+
+COMMITTEE = """\
+Økonomiudvalget 06-12-2022
+
+1. Budgetopfølgning
+ Åben Sag
+
+Sagsfremstilling
+
+Budgetopfølgningen viser et mindreforbrug.
+
+Beslutning i Økonomiudvalget den 06-12-2022
+
+Anbefales. Jens Hansen (A) deltog ikke i behandlingen af punktet på grund af inhabilitet.
+
+Fraværende:
+Karen Holm (V)
+
+2. Ansættelse af direktør
+ Lukket Sag
+
+Sagsfremstilling
+
+Tre ansøgere er til samtale.
+
+Beslutning i Økonomiudvalget den 06-12-2022
+
+Godkendt.
+
+Fraværende:
+Karen Holm (V)
+Peter Lund (O) (inhabil)
+"""
+
+
+def test_an_items_absences_stay_with_it_and_a_closed_items_out_of_public() -> None:
+    minutes = parse_text(COMMITTEE)
+    first, second = minutes.items
+    assert [(a.name, a.kind, a.note) for a in first.absent] == [
+        ("Karen Holm", "fraværende", "V"),
+        ("Jens Hansen", "inhabil", "A"),
+    ]
+    assert [(a.name, a.note) for a in second.absent] == [
+        ("Karen Holm", "V"),
+        ("Peter Lund", "O, inhabil"),
+    ]
+    # The meeting's absences are the lists' (not who was disqualified from one item) …
+    assert [a.name for a in minutes.absent] == ["Karen Holm", "Peter Lund"]
+    # … and the public's those listed under an open item: Peter Lund only under the closed one.
+    assert [a.name for a in minutes.absent_in_public()] == ["Karen Holm"]
+    assert "Peter Lund" not in minutes.named_in_public()
+    assert {"Karen Holm", "Jens Hansen"} <= minutes.named_in_public()
+
+
+def test_the_outline_and_the_json_name_them_under_the_item() -> None:
+    from dagsorden.core import to_dict, to_outline
+
+    minutes = parse_text(COMMITTEE)
+    outline = to_outline(minutes).splitlines()
+    assert "   Inhabil: Jens Hansen (A)" in outline
+    assert not any(line.strip().startswith("Deltog ikke") for line in outline)
+    item = to_dict(minutes)["items"][0]
+    assert item["absent"][1] == {
+        "name": "Jens Hansen",
+        "kind": "inhabil",
+        "title": None,
+        "note": "A",
+    }
