@@ -63,6 +63,9 @@ def test_the_public_sees_an_open_items_and_never_a_closed_ones(
         ("Budgetopfølgning", "inhabil")
     ]
     assert "Deltog ikke i punkter" in client.get("/personer/jens-hansen/").content.decode()
+    org = m.Organisation.objects.get()
+    people = client.get(f"/oparl/v1.1/body/{org.pk}/person/").content.decode()
+    assert "Jens Hansen" in people and "Peter Lund" not in people
     member = create_user("direktoer", "Langt-kodeord-42", role="member")
     client.force_login(member)
     html = client.get(PAGE).content.decode()

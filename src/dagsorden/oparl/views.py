@@ -49,6 +49,7 @@ from dagsorden.meetings.models import (
     Attachment,
     Attendance,
     Body,
+    ItemAbsence,
     Meeting,
     Organisation,
     Person,
@@ -130,7 +131,7 @@ def _roles() -> QuerySet[Role]:
 
 def _people() -> QuerySet[Person]:
     """People the public may know: a title seen in public, an absence in published minutes,
-    a follow-up of an item the public may read. (People are not stored per municipality:
+    a follow-up of an item the public may read, or who took no part in such an item. (People are not stored per municipality:
     every Body lists them all; an installation serves one.)"""
     person = OuterRef("pk")
     responsible = Action.responsible_people.through.objects.filter(
@@ -144,6 +145,11 @@ def _people() -> QuerySet[Person]:
             )
         )
         | Exists(responsible)
+        | Exists(
+            ItemAbsence.objects.filter(
+                person=person, item__in=AgendaItem.objects.minutes_visible_to(PUBLIC)
+            )
+        )
     ).order_by("name", "id")
 
 
