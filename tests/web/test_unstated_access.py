@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -157,3 +158,48 @@ def test_the_secretariat_reads_it_in_english(
     assert "Open the 3 items" in page and "(access not stated)" in page
     response = client.post(reverse("secretariat:open-unstated", args=[meeting.pk]), follow=True)
     assert "3 items opened." in response.content.decode()
+
+
+def _upload(minutes: Path) -> SimpleUploadedFile:
+    return SimpleUploadedFile(minutes.name, minutes.read_bytes())
+
+
+def test_an_upload_says_so_and_links_to_the_meeting(
+    minutes: Path, client: Client, secretary: User
+) -> None:
+    client.force_login(secretary)
+    page = client.post("/sekretariat/importer/", {"filer": [_upload(minutes)]}).content.decode()
+    meeting = m.Meeting.objects.get()
+    assert "3 punkter er lukkede, fordi dokumentet ikke angiver deres adgang" in page
+    assert f'href="/sekretariat/moeder/{meeting.pk}/#uden-adgang"' in page
+    assert [a for _n, a, _s in _accesses()] == ["closed"] * 4
+
+
+def test_an_upload_of_published_minutes_opens_them(
+    minutes: Path, client: Client, secretary: User
+) -> None:
+    client.force_login(secretary)
+    form = {"filer": [_upload(minutes)], "open_unmarked": "1"}
+    page = client.post("/sekretariat/importer/", form).content.decode()
+    assert "3 punkter uden angivet adgang er åbnet" in page
+    assert [a for _n, a, _s in _accesses()] == ["open", "open", "closed", "open"]
+    assert m.AuditEntry.objects.get(action="open_unstated_items").user == secretary
+
+
+def test_an_import_job_of_published_minutes_opens_them(
+    minutes: Path, client: Client, secretary: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dagsorden.importer import jobs
+
+    monkeypatch.setattr(jobs, "start", lambda job: None)
+    monkeypatch.setattr(jobs, "INLINE_FILES", 0)
+    client.force_login(secretary)
+    form = {"filer": [_upload(minutes)], "open_unmarked": "1"}
+    response = client.post("/sekretariat/importer/", form)
+    job = jobs.run_job(response["Location"].rstrip("/").rsplit("/", 1)[1])
+    assert job.open_unmarked and job.results[0]["opened"] == 3
+    assert [a for _n, a, _s in _accesses()] == ["open", "open", "closed", "open"]
+    assert (
+        "3 punkter uden angivet adgang er åbnet"
+        in client.get(response["Location"]).content.decode()
+    )

@@ -23,13 +23,13 @@ from typing import Any, NoReturn
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_noop
 
 from dagsorden.core import ParseError
 from dagsorden.core.batch import with_converted_to_docx
 from dagsorden.core.errors import ReaderUnavailable
-from dagsorden.meetings.models import Meeting
-from dagsorden.meetings.workflow import audit
+from dagsorden.meetings.models import AgendaItem, Meeting
+from dagsorden.meetings.workflow import audit, open_unstated, unstated
 
 from .models import ImportJob
 from .run import Uploaded, attach_upload, import_upload
@@ -61,12 +61,15 @@ def import_uploads(
     done: Callable[[int, Uploaded], None] | None = None,
     ocr: bool = False,
     stop: Callable[[], bool] | None = None,
+    open_unmarked: bool = False,
 ) -> list[Uploaded]:
     """Import each (data, name) on its own, whole or not at all; then those that are no
     minutes as the files of the bilag the others list. done(k, result) is told of each file
     as its result is known (a bilag's file when its match is, after the rest). ocr: scanned
     PDFs are read by OCR (seconds a page: for a job, never a request). stop() is asked
-    before each file; Stopped when it says so (what was imported stands)."""
+    before each file; Stopped when it says so (what was imported stands). open_unmarked:
+    the minutes were published as they stand, so their meetings' items that no document
+    marks are opened (as on the meeting's screen)."""
     results: list[Uploaded] = []
     failed: dict[int, bytes] = {}  # what is no minutes, tried as bilag after the rest
     # Files for LibreOffice (.doc, RTF, .odt) are converted in one run: one alone takes a second.
@@ -79,6 +82,8 @@ def import_uploads(
             result = import_upload(name, data, None if converted is data else converted, ocr)
         except ReaderUnavailable as exc:  # the PDF reader's process could not start
             result = Uploaded(name, "failed", reason=str(exc))
+        if result.meeting is not None:
+            _unstated(result, user, open_unmarked)
         if result.status == "failed":
             failed[len(results)] = data
         elif done is not None:
@@ -98,6 +103,16 @@ def import_uploads(
         if done is not None:
             done(at, result)
     return results
+
+
+def _unstated(result: Uploaded, user: Any, open_them: bool) -> None:
+    """Count its meeting's items closed for want of a stated access, or open them."""
+    items = AgendaItem.objects.filter(meeting=result.meeting)
+    if open_them:
+        why = gettext("Referatet er offentliggjort; dokumentet angav ikke punkternes adgang.")
+        result.opened = open_unstated(items, user, why)
+    else:
+        result.unstated = unstated(items).count()
 
 
 def _stopped(
@@ -121,6 +136,8 @@ def as_saved(result: Uploaded) -> dict[str, Any]:
         "warnings": result.warnings,
         "meeting": result.meeting.pk if result.meeting else None,
         "attachments": [{"number": a.number, "title": a.title} for a in result.attachments],
+        "unstated": result.unstated,
+        "opened": result.opened,
     }
 
 
@@ -134,6 +151,8 @@ class Shown:
     warnings: list[str]
     meeting: Meeting | None
     attachments: list[dict[str, Any]]
+    unstated: int = 0
+    opened: int = 0
 
 
 def shown_results(saved: list[dict[str, Any]]) -> list[Shown]:
@@ -152,6 +171,7 @@ def create_job(
     user: Any,
     refused: Sequence[Uploaded] = (),
     ocr: bool = False,
+    open_unmarked: bool = False,
 ) -> ImportJob:
     """A job for these files, kept on disk until it has read them; refused: the files of
     archives among the upload that could not be unpacked, said on the job's page; ocr:
@@ -162,6 +182,7 @@ def create_job(
         names=[name for _, name in uploads],
         refused=[as_saved(r) for r in refused],
         ocr=ocr,
+        open_unmarked=open_unmarked,
     )
     where = folder(job)
     where.mkdir(parents=True)
@@ -251,7 +272,7 @@ def run_job(pk: str) -> ImportJob:
 
     try:
         uploads = [((where / f"{k:06d}").read_bytes(), name) for k, name in enumerate(job.names)]
-        import_uploads(uploads, job.user, done, job.ocr, stop)
+        import_uploads(uploads, job.user, done, job.ocr, stop, job.open_unmarked)
     except Stopped:
         pass  # as the user asked; the files done so far are shown
     except Exception as exc:  # said on the job's page; the files are uploaded again

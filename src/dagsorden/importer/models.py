@@ -68,6 +68,8 @@ class ImportJob(models.Model):
     finished = models.DateTimeField("færdig", null=True, blank=True)
     error = models.TextField("fejl", blank=True)
     ocr = models.BooleanField("OCR", default=False)  # scanned PDFs read by OCR
+    # The minutes are published as they stand: items no document marks are opened.
+    open_unmarked = models.BooleanField("åbn punkter uden angivet adgang", default=False)
 
     class Meta:
         verbose_name = "importjob"

@@ -31,7 +31,7 @@ from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
 from dagsorden.meetings.models import AgendaItem, Attachment, Meeting
-from dagsorden.meetings.workflow import open_unstated
+from dagsorden.meetings.workflow import open_unstated, unstated
 from dagsorden.search.file_text import searchable
 from dagsorden.search.indexer import index_attachments
 from dagsorden.search.signals import suspended
@@ -320,7 +320,7 @@ def _unstated(shas: set[str], summary: Summary, open_them: bool) -> None:
             why = _("importeret med --open-unmarked: referaterne er offentliggjort, som de står")
             summary.opened += open_unstated(items, None, why)
         else:
-            summary.unstated += items.filter(access_stated=False, access="closed").count()
+            summary.unstated += unstated(items).count()
 
 
 @dataclass
@@ -335,6 +335,9 @@ class Uploaded:
     read: bool = False  # failed as no minutes, having been read: perhaps a bilag
     attachments: list[Attachment] = field(default_factory=list)  # whose file it is
     text: str | None = None  # what was read of it, when it was read as no minutes
+    # Its meeting's items closed because no document stated their access; those opened.
+    unstated: int = 0
+    opened: int = 0
 
 
 UPLOAD_SOURCE = "upload:"  # ImportedDocument.source of a document uploaded through the web

@@ -136,14 +136,18 @@ def correct(
     return correction
 
 
+def unstated(items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
+    """Those of items closed only because no one stated their access, in minutes that may
+    still change (not approved in dagsorden)."""
+    return items.filter(access_stated=False, access=Access.CLOSED, meeting__locked_at__isnull=True)
+
+
 @transaction.atomic
 def open_unstated(items: QuerySet[AgendaItem], user: Any, why: str) -> int:
     """Open those of items that are closed only because no one stated their access (another
     system's published minutes, imported): one audit entry a meeting, its search entries made
     again. Approved minutes are left alone (they change by addition only). How many opened."""
-    chosen = items.filter(
-        access_stated=False, access=Access.CLOSED, meeting__locked_at__isnull=True
-    )
+    chosen = unstated(items)
     by_meeting: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for pk, meeting_id, title in chosen.order_by("meeting_id", "order").values_list(
         "pk", "meeting_id", "title"

@@ -64,11 +64,14 @@ def import_minutes(request: HttpRequest) -> HttpResponse:
                     Uploaded(e.source or name, "failed", reason=e.problem) for e in inside[1]
                 ]
         ocr = request.POST.get("ocr") == "1"  # seconds a page: never in the request
+        open_unmarked = request.POST.get("open_unmarked") == "1"
         if uploads and (ocr or len(uploads) > jobs.INLINE_FILES):
-            job = jobs.create_job(uploads, request.user, refused=results, ocr=ocr)
+            job = jobs.create_job(
+                uploads, request.user, refused=results, ocr=ocr, open_unmarked=open_unmarked
+            )
             jobs.start(job)
             return redirect("secretariat:import_job", job.pk)
-        results += jobs.import_uploads(uploads, request.user)
+        results += jobs.import_uploads(uploads, request.user, open_unmarked=open_unmarked)
     failed = bool(error) or any(r.status == "failed" for r in results)
     context = {
         "results": results,
