@@ -402,3 +402,36 @@ def test_odd_characters_are_found_as_one_pattern_finds_them(text: str) -> None:
         f"{lines._TYPESET_RE.pattern[1:-1]}]"  # noqa: SLF001
     )
     assert any(c in text for c in lines._ODD_CHARS) == bool(plain.search(text))  # noqa: SLF001
+
+
+NOT_TAKING_PART_WORDS = [
+    *("Jens", "Hansen", "(A)", "og", "Karen", "Holm", "(V)", "Direktør", "Udvalget", "at", ","),
+    *("deltog", "deltager", "ikke", "i", "behandlingen", "af", "punktet"),
+    *("inhabil", "Inhabil:", "var", "erklærede", "sig", "forlod", "mødet", "under"),
+    *(".", "Godkendt.", "sagens", "behandling"),
+]
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(NOT_TAKING_PART_WORDS), SPACE), max_size=30).map(
+        lambda ws: "".join(w + s for w, s in ws)
+    )
+)
+@settings(max_examples=300, deadline=None)
+@example("Jens Hansen (A)  deltog\nikke i behandlingen af punktet.")
+@example("Udvalget erklærede Karen Holm (V) inhabil.")
+@example("Godkendt. Jens Hansen (A) var\u00a0inhabil.")
+@example("Karen Holm forlod\tmødet under punktet.")
+@example("Inhabil: Jens Hansen (A).")
+def test_who_took_no_part_is_found_past_the_trigger_words_as_without(text: str) -> None:
+    """Only texts with a trigger word are searched: none is missed for it."""
+    from dagsorden.core import participation
+
+    gated = participation.not_taking_part(text)
+    saved = participation._may_say  # noqa: SLF001
+    try:
+        participation._may_say = lambda text: True  # noqa: SLF001  (every text searched)
+        plain = participation.not_taking_part(text)
+    finally:
+        participation._may_say = saved  # noqa: SLF001
+    assert gated == plain
