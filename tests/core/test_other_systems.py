@@ -362,3 +362,39 @@ def test_the_routing_under_other_systems_labels(label: str, routing: tuple[str, 
     assert item.routing == routing
     if not routing:  # text, kept as the presentation's
         assert item.presentation.startswith(label.replace("\n", " "))
+
+
+def test_an_unmarked_item_after_a_marked_first_one_is_an_item() -> None:
+    """The first item marked (`Lukket punkt`) and numbered, no case record anywhere: the
+    numbered item after it is an item, not more of the marked one's decision."""
+    minutes = parse_text(
+        "Økonomiudvalget 12-03-2020\n\n1. Salg af ejendom\nLukket punkt\n"
+        "Beslutning i Økonomiudvalget den 12-03-2020\nGodkendt.\n\n"
+        "2. Eventuelt\nResume\nIntet at bemærke.\n"
+        "Beslutning i Økonomiudvalget den 12-03-2020\nIntet.\n"
+    )
+    assert [(i.number, i.title, i.access, i.access_stated, i.decision) for i in minutes.items] == [
+        (1, "Salg af ejendom", "closed", True, "Godkendt."),
+        (2, "Eventuelt", "closed", False, "Intet."),
+    ]
+
+
+def test_numbered_headings_each_marked_keep_their_points_lists() -> None:
+    """Every item numbered and marked (`1. Budget` / `Åben Sag`), lists numbered inside them
+    before a decision: the items are the marked ones, the lists their points."""
+    item = (
+        "{n}. {title}\n Åben Sag\nSagsfremstilling\nDer er to punkter:\n1. Drift\n2. Anlæg\n"
+        "Indstilling\nDirektøren indstiller, at punkterne godkendes.\n"
+        "Beslutning i Økonomiudvalget den 06-12-2022\n1. Godkendt.\n2. Godkendt.\n\n"
+    )
+    text = "Økonomiudvalget 06-12-2022\n\n" + "".join(
+        item.format(n=n, title=title) for n, title in ((1, "Budget"), (2, "Anlæg i Grenaa"))
+    )
+    minutes = parse_text(text)
+    assert [(i.number, i.title, i.access_stated) for i in minutes.items] == [
+        (1, "Budget", True),
+        (2, "Anlæg i Grenaa", True),
+    ]
+    assert [[(p.title, p.decision) for p in i.points] for i in minutes.items] == [
+        [("Drift", "Godkendt."), ("Anlæg", "Godkendt.")]
+    ] * 2

@@ -523,9 +523,12 @@ def segment(lines: list[Line]) -> Document:
     ]
     # Systems that mark the access of some items only ('Lukket punkt') number the others,
     # above the first marked one or inside one. Looked for where such a system's case
-    # record is, or a numbered line above the first item (not in the Direktion's minutes).
-    if any(item.record for item in items) or any(
-        NUMBERED_HEADING_RE.match(line.text) for line in lines[: starts[0]]
+    # record is, a numbered line above the first item, or a marked item's numbered heading
+    # (not in the Direktion's minutes).
+    if (
+        any(item.record for item in items)
+        or any(NUMBERED_HEADING_RE.match(line.text) for line in lines[: starts[0]])
+        or any(NUMBERED_HEADING_RE.match(lines[start].text) for start in starts)
     ):
         numbered = numbered_headings(lines)
         if numbered:  # all again: an item's end may be another's heading now
