@@ -1395,6 +1395,22 @@ def test_an_undated_decision_heading_takes_the_meetings_date_if_its_body_is_the_
     assert item.decision_date == date(2020, 5, 20)
 
 
+def test_a_decision_heading_broken_before_its_date_under_an_earlier_bodys_decision() -> None:
+    """The committee's decision above, dated; the board's below, its date on the next line:
+    the date is the heading's, not the decision's first words (nor a date it names)."""
+    text = (
+        "Direktionen 30-11-2022\n\nBudget\n Åben Sag\nSagsfremstilling\nTekst.\n"
+        "Beslutning i Miljø- og Teknikudvalget den 14-11-2022\nAnbefales.\n"
+        "Beslutning i Direktionen den\n\n30-11-2022\n\nGodkendt.\n"
+    )
+    minutes = parse_text(text)
+    assert [(d.body, d.date, d.text) for d in minutes.items[0].decisions] == [
+        ("Miljø- og Teknikudvalget", date(2022, 11, 14), "Anbefales."),
+        ("Direktionen", date(2022, 11, 30), "Godkendt."),
+    ]
+    assert minutes.dates == ()
+
+
 def test_a_long_committees_decision_heading_broken_inside_its_name() -> None:
     text = (
         "Social-, Sundheds- og Ældreudvalget 20-01-2021\n\nVisitation\n Åben Sag\n"

@@ -34,6 +34,10 @@ def sections_of(lines: list[Line], lead: str | None = None) -> list[Section]:
             current.lines.append(line)
     if not any(s.kind == "decision" and s.date for s in sections):
         _broken_decision(sections)
+    else:  # another body's decision above it, dated: this one's date may stand below
+        for section in sections:
+            if section.kind == "decision" and section.date is None:
+                _date_below(section)
     if lead is not None:
         first = sections[0]
         if not all(line.blank for line in first.lines):
@@ -121,6 +125,16 @@ def _end_absence_lists(sections: list[Section]) -> None:
 _DECISION_WORD = ("Beslutning", "BESLUTNING")
 
 
+def _date_below(section: Section) -> None:
+    """An undated decision heading's date on the line below it ('Beslutning i Direktionen
+    den' / '30-11-2022'), taken into the heading."""
+    lines = section.lines
+    j = next((i for i, line in enumerate(lines) if line.text), None)
+    if j is not None and DATE_ALONE_RE.match(lines[j].text):
+        section.date = parse_numeric(lines[j].text)
+        del lines[: j + 1]
+
+
 def _broken_decision(sections: list[Section]) -> None:
     """A decision heading the line broke, as a narrow column or a long committee name wraps
     it. Before its date ('Beslutning i Direktionen (den)' / '20-01-2021'), the heading is
@@ -132,10 +146,7 @@ def _broken_decision(sections: list[Section]) -> None:
     for k, section in enumerate(sections):
         lines = section.lines
         if section.kind == "decision" and section.date is None:
-            j = next((i for i, line in enumerate(lines) if line.text), None)
-            if j is not None and DATE_ALONE_RE.match(lines[j].text):
-                section.date = parse_numeric(lines[j].text)
-                del lines[: j + 1]
+            _date_below(section)
             continue
         for i, line in enumerate(lines):
             if not line.text.startswith(_DECISION_WORD):
