@@ -44,6 +44,14 @@ from dagsorden.core.participation import not_taking_part
             "Jens Hansen (A) erklærede sig inhabil og deltog ikke i behandlingen af sagen.",
             [("Jens Hansen", "inhabil", None, "A")],
         ),
+        (
+            "Drøftet. Velfærdsdirektør Lene Mehlsen deltog ikke under punktet.",
+            [("Lene Mehlsen", "fraværende", "Velfærdsdirektør", None)],
+        ),
+        (
+            "Jens Hansen (A) deltog ikke i sagen.",
+            [("Jens Hansen", "fraværende", None, "A")],
+        ),
         # Nobody named: a body, a role, nobody at all, or someone who did take part.
         ("Udvalget deltog ikke i behandlingen.", []),
         ("Formanden var inhabil.", []),
@@ -51,6 +59,7 @@ from dagsorden.core.participation import not_taking_part
         ("Der var enighed om, at ingen var inhabil.", []),
         ("Skolechef Anders Bøgh Jørgensen deltog i dialogen. Drøftet.", []),
         ("Godkendt.", []),
+        ("Jens Hansen (A) deltog ikke i punkterne om budgettet, men i resten.", []),
     ],
 )
 def test_who_took_no_part(text: str, expected: list[tuple]) -> None:

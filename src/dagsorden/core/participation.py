@@ -21,8 +21,8 @@ from .text import fold, sentence_around
 
 # The verb after its subject, the people.
 _AFTER_SUBJECT_RE = re.compile(
-    r"\b(?:(?:deltog|deltager)\s+ikke\s+i\s+(?:den\s+videre\s+|sagens\s+|punktets\s+)?"
-    r"behandling(?:en)?"
+    r"\b(?:(?:deltog|deltager)\s+ikke\s+(?:i|under)\s+(?:(?:den\s+videre\s+|sagens\s+"
+    r"|punktets\s+)?behandling(?:en)?|(?:dette\s+)?punkt(?:et)?\b|sagen)"
     r"|(?:erklærede|erklærer|anså|anser|meldte|melder)\s+sig\s+(?:selv\s+)?(?:for\s+)?inhabil"
     r"|(?:var|blev|er|bliver)\s+(?:erklæret\s+)?inhabil"
     r"|forlod\s+mødet\s+under\s+(?:behandlingen|sagens\s+behandling|punktets\s+behandling"
