@@ -167,4 +167,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
             for i in range(n)
         )
     ),
+    # Who took no part, said again and again in one decision: names, 'og', clauses.
+    "who took no part": lambda n: _minutes(
+        _INTRO + " Budget.\n",
+        " ".join(
+            f"Jens Hansen (A) og Karen Holm ({i}), at Kim T. Jensen deltog ikke i "
+            f"behandlingen, idet Udvalget erklærede Lene Mehlsen {i} inhabil."
+            for i in range(n)
+        ),
+    ),
 }
