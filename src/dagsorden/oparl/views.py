@@ -131,8 +131,9 @@ def _roles() -> QuerySet[Role]:
 
 def _people() -> QuerySet[Person]:
     """People the public may know: a title seen in public, an absence in published minutes,
-    a follow-up of an item the public may read, or who took no part in such an item. (People are not stored per municipality:
-    every Body lists them all; an installation serves one.)"""
+    a follow-up of an item the public may read, or who took no part in such an item.
+    (People are not stored per municipality: every Body lists them all; an installation
+    serves one.)"""
     person = OuterRef("pk")
     responsible = Action.responsible_people.through.objects.filter(
         person=person, action__item__in=AgendaItem.objects.minutes_visible_to(PUBLIC)

@@ -140,13 +140,9 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
         .order_by("-when", "-id")[:50],
         "public_url": reverse("portal:meeting", args=[meeting.body.slug, meeting.date.isoformat()]),
         # Imported closed because their document did not say (another system's minutes).
-        "unstated": [] if meeting.locked else [i for i in items if _unstated(i)],
+        "unstated": list(w.unstated(meeting.items.all())),
     }
     return render(request, "secretariat/meeting.html", context)
-
-
-def _unstated(item: AgendaItem) -> bool:
-    return not item.access_stated and not item.is_open
 
 
 @require_POST
