@@ -23,13 +23,13 @@ from typing import Any, NoReturn
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext_noop
 
 from dagsorden.core import ParseError
 from dagsorden.core.batch import with_converted_to_docx
 from dagsorden.core.errors import ReaderUnavailable
 from dagsorden.meetings.models import AgendaItem, Meeting
-from dagsorden.meetings.workflow import audit, open_unstated, unstated
+from dagsorden.meetings.workflow import audit, settle_unstated
 
 from .models import ImportJob
 from .run import Uploaded, attach_upload, import_upload
@@ -108,11 +108,7 @@ def import_uploads(
 def _unstated(result: Uploaded, user: Any, open_them: bool) -> None:
     """Count its meeting's items closed for want of a stated access, or open them."""
     items = AgendaItem.objects.filter(meeting=result.meeting)
-    if open_them:
-        why = gettext("Referatet er offentliggjort; dokumentet angav ikke punkternes adgang.")
-        result.opened = open_unstated(items, user, why)
-    else:
-        result.unstated = unstated(items).count()
+    result.unstated, result.opened = settle_unstated(items, user, open_them)
 
 
 def _stopped(

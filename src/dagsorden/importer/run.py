@@ -31,7 +31,7 @@ from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
 from dagsorden.meetings.models import AgendaItem, Attachment, Meeting
-from dagsorden.meetings.workflow import open_unstated, unstated
+from dagsorden.meetings.workflow import settle_unstated, unstated
 from dagsorden.search.file_text import searchable
 from dagsorden.search.indexer import index_attachments
 from dagsorden.search.signals import suspended
@@ -317,12 +317,12 @@ def _unstated(shas: set[str], summary: Summary, open_them: bool) -> None:
         sources = ImportedDocument.objects.filter(
             sha256__in=ordered[k : k + 500], meeting__isnull=False
         ).values("source")
-        items = AgendaItem.objects.filter(origin__in=sources)
-        if open_them:
-            why = _("importeret med --open-unmarked: referaterne er offentliggjort, som de står")
-            summary.opened += open_unstated(items, None, why)
-        else:
-            summary.unstated += unstated(items).count()
+        why = _("importeret med --open-unmarked: referaterne er offentliggjort, som de står")
+        closed, opened = settle_unstated(
+            AgendaItem.objects.filter(origin__in=sources), None, open_them, why
+        )
+        summary.unstated += closed
+        summary.opened += opened
 
 
 @dataclass

@@ -142,11 +142,22 @@ def unstated(items: QuerySet[AgendaItem]) -> QuerySet[AgendaItem]:
     return items.filter(access_stated=False, access=Access.CLOSED, meeting__locked_at__isnull=True)
 
 
+def settle_unstated(
+    items: QuerySet[AgendaItem], user: Any, open_them: bool, why: str = ""
+) -> tuple[int, int]:
+    """(how many of items stay closed for want of a stated access, how many were opened):
+    opened when open_them (the minutes are published as they stand), else counted."""
+    if open_them:
+        return 0, open_unstated(items, user, why)
+    return unstated(items).count(), 0
+
+
 @transaction.atomic
-def open_unstated(items: QuerySet[AgendaItem], user: Any, why: str) -> int:
+def open_unstated(items: QuerySet[AgendaItem], user: Any, why: str = "") -> int:
     """Open those of items that are closed only because no one stated their access (another
     system's published minutes, imported): one audit entry a meeting, its search entries made
     again. Approved minutes are left alone (they change by addition only). How many opened."""
+    why = why or _("Referatet er offentliggjort; dokumentet angav ikke punkternes adgang.")
     chosen = unstated(items)
     by_meeting: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for pk, meeting_id, title in chosen.order_by("meeting_id", "order").values_list(

@@ -153,8 +153,7 @@ def open_unstated(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = meeting_for(request, pk)
     if refused := refuse_if_locked(request, meeting):
         return refused
-    why = _("Referatet er offentliggjort; dokumentet angav ikke punkternes adgang.")
-    opened = w.open_unstated(meeting.items.all(), request.user, why)
+    opened = w.open_unstated(meeting.items.all(), request.user)
     messages.success(
         request,
         ngettext("%(n)d punkt er åbnet.", "%(n)d punkter er åbnet.", opened) % {"n": opened},
