@@ -7,7 +7,11 @@ Political cycles: Danish municipal councils are elected every fourth November (2
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from .people import job_title, split_title_name
+from .text import fold
 
 RULES = ("yearly", "quarterly", "every_n_years", "cycle_start", "per_head")
 FIRST_CYCLE_YEAR = 2022
@@ -61,3 +65,16 @@ def occurrences(
 def parse_heads(text: str) -> tuple[str, ...]:
     """One head of department a line (or separated by ';')."""
     return tuple(h.strip() for h in text.replace(";", "\n").splitlines() if h.strip())
+
+
+def held_with(named: str, head: str) -> bool:
+    """Does a dialogue meeting held with `named` (a point's presenter: 'Økonomichef Bettina
+    Andersen', 'Økonomichefen', 'Økonomichef Bettina Andersen og HR-chef Lise Berg') meet
+    the årshjul's `head` ('økonomichef Bettina Andersen', 'Bettina Andersen',
+    'Økonomichef')? By the head's name where it gives one (the title may have changed since),
+    else by the title, as a word of its own."""
+    title, name = split_title_name(head)
+    if len(name) >= 2:
+        return " ".join(name) in fold(named)
+    role = job_title(title or head).lower()
+    return bool(role) and re.search(rf"(?<!\w){re.escape(role)}", named.lower()) is not None

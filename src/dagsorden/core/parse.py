@@ -19,6 +19,7 @@ from .language import gettext as _
 from .lines import Line, clean_lines, join
 from .participation import not_taking_part
 from .people import find_people
+from .point_kinds import with_kind
 from .points import PointBlock, answered_list, decision_parts, find_points
 from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point, Referral
 from .routing import routing_codes
@@ -155,7 +156,7 @@ def _item(
         point_blocks = answered_list(presentation_lines, own.lines)
     parts = decision_parts(own.lines if own else [], point_blocks)
     points = tuple(
-        Point(title=p.title, presentation=p.text, decision=part, number=p.number)
+        with_kind(Point(title=p.title, presentation=p.text, decision=part, number=p.number))
         for p, part in zip(point_blocks, parts, strict=True)
     )
     presentation = join(presentation_lines)

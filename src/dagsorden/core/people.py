@@ -247,19 +247,9 @@ def find_people(text: str) -> list[Person]:
     spans: list[tuple[int, int]] = []
     for m in _matches(text):  # the patterns take any white space: no need to fold first
         spans.append(m.span())
-        title_text = fold(m["title"]).rstrip(",")
-        name = _name_tokens(m["name"])
-        if names_unit(f" {title_text} ") or not name or _name_words(name) > 3:
-            # The unit after 'chef for' may be capitalised: find where the name begins.
-            title_part, name = split_title_name(
-                f"{title_text} {' '.join(_leading_names(m['name']))}"
-            )
-            title_text = title_part or title_text
-        if len(name) < 2:
-            continue
-        if name[-1][-1] == "s" and m["name"].endswith(name[-1]):
-            name[-1] = _without_genitive(name[-1], text, m.end())
-        titled.append((m.start(), Person(" ".join(name), job_title(title_text))))
+        person = _titled(m, text)
+        if person is not None:
+            titled.append((m.start(), person))
     untitled = list(_untitled(text, spans))
     out: dict[str, Person] = {}
     for _, person in sorted(titled + untitled, key=itemgetter(0)) if untitled else titled:
@@ -267,6 +257,49 @@ def find_people(text: str) -> list[Person]:
         if known is None or known.title is None:
             out[person.name] = person
     return list(out.values())
+
+
+def _titled(m: re.Match[str], text: str) -> Person | None:
+    """The person of a match of _PERSON_RE in text; None when its name is not one."""
+    title_text = fold(m["title"]).rstrip(",")
+    name = _name_tokens(m["name"])
+    if names_unit(f" {title_text} ") or not name or _name_words(name) > 3:
+        # The unit after 'chef for' may be capitalised: find where the name begins.
+        title_part, name = split_title_name(f"{title_text} {' '.join(_leading_names(m['name']))}")
+        title_text = title_part or title_text
+    if len(name) < 2:
+        return None
+    if name[-1][-1] == "s" and m["name"].endswith(name[-1]):
+        name[-1] = _without_genitive(name[-1], text, m.end())
+    return Person(" ".join(name), job_title(title_text))
+
+
+# A role named without a person: 'velfærdsdirektøren', 'konstitueret socialchef', 'chef for
+# Vej og Ejendom'.
+_ROLE_RE = re.compile(
+    rf"{_TITLE_WORDS}(?:\s+(?:for|af|i)\s+[A-ZÆØÅ]\w*(?:,?\s+(?:og\s+)?[A-ZÆØÅ]\w*){{0,4}})?"
+    r"(?![\w-])"
+)
+
+
+def person_at(text: str, pos: int) -> tuple[Person, int] | None:
+    """The titled person whose title begins at pos of text ('økonomichef Bettina Andersen'),
+    and where the name ends; None when none does."""
+    m = _PERSON_RE.match(text, pos)
+    person = _titled(m, text) if m else None
+    if m is None or person is None:
+        return None
+    last = person.name.rsplit(" ", 1)[-1]
+    at = text.rfind(last, m.start(), m.end())
+    return person, (at + len(last) if at >= 0 else m.end())
+
+
+def role_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The role named without a person at pos of text, folded ('velfærdsdirektøren',
+    'konstitueret socialchef', 'chef for Vej og Ejendom'), and where it ends; None when none
+    is."""
+    m = _ROLE_RE.match(text, pos)
+    return (fold(m[0]), m.end()) if m else None
 
 
 def _shape(c: str) -> int:

@@ -82,10 +82,20 @@ class Referral:
 
 @dataclass(frozen=True, slots=True)
 class Point:
+    """A point of an item. kind: 'dialogue' (a head of department's yearly dialogue meeting
+    with the board), 'presentation' (a director's 5 minutters oplæg) or 'ordinary'; presenter:
+    who the dialogue is with or who presents, as named ('Økonomichef Bettina Andersen');
+    guest: who takes part in the point, from guest_time."""
+
     title: str
     presentation: str
     decision: str
     number: int | None = None
+    kind: Literal["ordinary", "presentation", "dialogue"] = "ordinary"
+    presenter: str | None = None
+    duration: int | None = None  # minutes
+    guest: str | None = None
+    guest_time: dt.time | None = None
 
 
 @dataclass(frozen=True, slots=True)

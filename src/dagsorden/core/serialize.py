@@ -11,8 +11,9 @@ from .records import Item, Minutes
 
 def to_dict(minutes: Minutes) -> dict[str, Any]:
     """The schema's JSON object. Fields beyond the schema ('actions', 'referrals',
-    'decisions', 'number', 'case_number', 'access_stated', the items' 'absent',
-    'main_document') are what the importer also stores."""
+    'decisions', 'number', 'case_number', 'access_stated', the items' 'absent', the points'
+    'kind', 'presenter', 'duration', 'guest', 'guest_time', 'main_document') are what the
+    importer also stores."""
     return {
         "source": minutes.source,
         "body": minutes.body,
@@ -46,6 +47,11 @@ def _item(item: Item) -> dict[str, Any]:
                 "title": p.title,
                 "presentation": p.presentation,
                 "decision": p.decision,
+                "kind": p.kind,
+                "presenter": p.presenter,
+                "duration": p.duration,
+                "guest": p.guest,
+                "guest_time": p.guest_time.strftime("%H:%M") if p.guest_time else None,
             }
             for p in item.points
         ],
@@ -95,6 +101,12 @@ def to_outline(minutes: Minutes) -> str:
             out.append(f"   Indstilling: {item.recommendation}")
         for j, p in enumerate(item.points, 1):
             out.append(f"   {p.number or j}) {p.title}")
+            if p.kind != "ordinary":
+                kind = "Dialogmøde" if p.kind == "dialogue" else f"{p.duration} minutters oplæg"
+                out.append(f"      {kind}{': ' + p.presenter if p.presenter else ''}")
+            if p.guest:
+                when = f" kl. {p.guest_time:%H.%M}" if p.guest_time else ""
+                out.append(f"      Deltager i punktet: {p.guest}{when}")
             if p.decision:
                 out.append(f"      Beslutning: {p.decision}")
         if not item.points and item.decision:

@@ -340,6 +340,7 @@ def place_minutes(
 
 _ITEM_TITLE = m.AgendaItem._meta.get_field("title").max_length
 _POINT_TITLE = m.Point._meta.get_field("title").max_length
+_POINT_NAMED = m.Point._meta.get_field("presenter").max_length  # and the guest's
 _ATTACHMENT_TITLE = m.Attachment._meta.get_field("title").max_length
 
 
@@ -348,14 +349,27 @@ def _as_stored(item: Item) -> Item:
     search entries say the same (a title that long is a layout the parser misread)."""
     if (
         len(item.title) <= _ITEM_TITLE
-        and all(len(p.title) <= _POINT_TITLE for p in item.points)
+        and all(
+            len(p.title) <= _POINT_TITLE
+            and len(p.presenter or "") <= _POINT_NAMED
+            and len(p.guest or "") <= _POINT_NAMED
+            for p in item.points
+        )
         and all(len(a.title) <= _ATTACHMENT_TITLE for a in item.attachments)
     ):
         return item
     return replace(
         item,
         title=item.title[:_ITEM_TITLE],
-        points=tuple(replace(p, title=p.title[:_POINT_TITLE]) for p in item.points),
+        points=tuple(
+            replace(
+                p,
+                title=p.title[:_POINT_TITLE],
+                presenter=p.presenter and p.presenter[:_POINT_NAMED],
+                guest=p.guest and p.guest[:_POINT_NAMED],
+            )
+            for p in item.points
+        ),
         attachments=tuple(replace(a, title=a.title[:_ATTACHMENT_TITLE]) for a in item.attachments),
     )
 
@@ -399,9 +413,11 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
         [len(rec.points) for rec in recs],
         insert_values(
             m.Point,
-            ("item_id", "order", "number", "title", "presentation", "decision"),
+            ("item_id", "order", "number", "title", "presentation", "decision")
+            + ("kind", "presenter", "duration", "guest", "guest_time"),
             [
                 (item, i, p.number, p.title, p.presentation, p.decision)
+                + (p.kind, p.presenter or "", p.duration, p.guest or "", p.guest_time)
                 for item, rec in zip(items, recs, strict=True)
                 for i, p in enumerate(rec.points)
             ],

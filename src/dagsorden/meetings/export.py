@@ -56,7 +56,9 @@ def _item(meeting: Meeting, item: AgendaItem, member: bool, decided: bool) -> r.
     # Points written here are numbered ('1.' before each point and its part of the decision);
     # imported ones keep the marks they came with.
     own = item.origin == ""
-    points = [_point(p, decided, (k + 1) if own else None) for k, p in enumerate(item.points.all())]
+    points = [
+        _point(p, decided, (k + 1) if own else None, own) for k, p in enumerate(item.points.all())
+    ]
     decisions: list[r.Decision] = []
     if decided:
         decisions = [r.Decision(d.body.name, d.date, d.text) for d in item.decisions.all()]
@@ -105,16 +107,18 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?:" else text + "."
 
 
-def _point(p: Point, decided: bool, number: int | None) -> r.Point:
+def _point(p: Point, decided: bool, number: int | None, own: bool) -> r.Point:
+    """The point as the document gives it. One written here says its kind and guest in words;
+    an imported one's text says them already (they were read from it)."""
     parts = [] if p.presentation.startswith(p.title) else [_sentence(p.title)]
-    if p.kind == Point.Kind.PRESENTATION and p.presenter:
+    if own and p.kind == Point.Kind.PRESENTATION and p.presenter:
         minutes = f" ({p.duration} min.)" if p.duration else ""
         parts.append(f"Oplæg ved {p.presenter}{minutes}.")
-    elif p.kind == Point.Kind.DIALOGUE and p.presenter and p.presenter not in p.title:
+    elif own and p.kind == Point.Kind.DIALOGUE and p.presenter and p.presenter not in p.title:
         parts.append(f"Dialogmøde med {p.presenter}.")
     if p.presentation:
         parts.append(_sentence(p.presentation))
-    if p.guest:
+    if p.guest and own:
         when = f" kl. {p.guest_time:%H.%M}".replace(".00", "") if p.guest_time else ""
         parts.append(f"{p.guest} deltager i punktet{when}.")
     decision = p.decision if decided else ""

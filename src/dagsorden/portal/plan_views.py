@@ -12,10 +12,11 @@ from django.shortcuts import get_object_or_404
 from django.utils.dates import MONTHS, MONTHS_3
 from django.utils.translation import gettext as _
 
+from dagsorden.core.annual_plan import held_with
 from dagsorden.documents.plan_pdf import plan_pdf
 from dagsorden.documents.wheel import Entry, wheel_svg
 from dagsorden.meetings.access import is_member
-from dagsorden.meetings.models import Body, Meeting, Point
+from dagsorden.meetings.models import AgendaItem, Body, Point
 from dagsorden.meetings.planner import Planned, export_csv, visible_topics, year_plan
 
 from . import data as d
@@ -47,14 +48,38 @@ def _title(year: int, body: Body | None) -> str:
 
 
 def _placed(request: HttpRequest, plan: list[Planned], year: int) -> dict[tuple[int, str], Any]:
-    """Where each planned topic went: (topic id, title) → its meeting, if visible."""
-    visible = Meeting.objects.visible_to(request.user)
+    """Where each planned topic went: (topic id, title) → its meeting, if the visitor may read
+    the point. A head's dialogue meeting is found too where it was held without the årshjul
+    (an imported meeting: 'Årligt dialogmøde med økonomichef Bettina Andersen')."""
+    items = AgendaItem.objects.visible_to(request.user)
     points = Point.objects.filter(
-        topic__in={p.topic.pk for p in plan},
-        item__meeting__date__year=year,
-        item__meeting__in=visible,
+        topic__in={p.topic.pk for p in plan}, item__meeting__date__year=year, item__in=items
     ).select_related("item__meeting__body")
-    return {(p.topic_id, p.title): p.item.meeting for p in points}
+    placed = {(p.topic_id, p.title): p.item.meeting for p in points}
+    heads = [p for p in plan if p.head and (p.topic.pk, p.title) not in placed]
+    if heads:
+        held = list(
+            Point.objects.filter(
+                kind=Point.Kind.DIALOGUE,
+                item__meeting__body__in={p.topic.body_id for p in heads},
+                item__meeting__date__year=year,
+                item__in=items,
+            )
+            .select_related("item__meeting__body")
+            .order_by("item__meeting__date")
+        )
+        for p in heads:
+            meeting = next(
+                (
+                    h.item.meeting
+                    for h in held
+                    if h.item.meeting.body_id == p.topic.body_id and held_with(h.presenter, p.head)
+                ),
+                None,
+            )
+            if meeting is not None:
+                placed[(p.topic.pk, p.title)] = meeting
+    return placed
 
 
 def plan_page(request: HttpRequest, as_json: bool = False) -> HttpResponse:

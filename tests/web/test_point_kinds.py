@@ -1,0 +1,96 @@
+"""Imported points keep the kind their words give: a head's dialogue meeting, a presentation,
+a guest. The årshjul finds a head's dialogue meeting held in an imported meeting; a closed
+item's stays unseen by the public; the rendered minutes say what the document said, once."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import time
+from pathlib import Path
+
+import pytest
+from django.test import Client
+
+from dagsorden.accounts.users import create_user
+from dagsorden.importer.run import import_paths
+from dagsorden.meetings import models as m
+from dagsorden.meetings.export import meeting_minutes
+
+pytestmark = pytest.mark.django_db
+
+JANUARY = "/organer/direktionen/moeder/2022-01-26/"
+HEADS = "Økonomichef Bettina Andersen\nChef for Vej og Ejendom Kim T. Jensen\nHR-chef Lise Berg"
+
+
+@pytest.fixture
+def imported(tmp_path: Path, seeds: list[Path]) -> None:
+    for seed in seeds:
+        shutil.copy(seed, tmp_path / seed.name)
+    assert import_paths([tmp_path], progress=False).imported == 3
+
+
+def test_the_points_are_stored_with_their_kind(imported: None) -> None:
+    found = [
+        (p.item.meeting.date.isoformat(), p.kind, p.presenter, p.guest, p.guest_time)
+        for p in m.Point.objects.select_related("item__meeting").order_by(
+            "item__meeting__date", "item__order", "order"
+        )
+        if p.kind != "ordinary" or p.guest
+    ]
+    assert found == [
+        ("2021-01-20", "ordinary", "", "Arbejdsmarkedschef Erik Holck Hansen", time(10)),
+        ("2022-01-26", "dialogue", "Økonomichef Bettina Andersen", "", None),
+        (
+            "2022-11-30",
+            "ordinary",
+            "",
+            "Konstitueret socialchef Marie-Louise Eskerod Ifversen",
+            None,
+        ),
+        ("2022-11-30", "dialogue", "Vej- og ejendomschef Kim T. Jensen", "", None),
+    ]
+
+
+def test_the_meeting_page_says_the_kind(imported: None, client: Client) -> None:
+    html = client.get(JANUARY).content.decode()
+    assert '<p class="meta">Dialogmøde: Økonomichef Bettina Andersen</p>' in html
+    point = client.get(JANUARY.rstrip("/") + ".json").json()["items"][0]["points"][0]
+    assert (point["kind"], point["presenter"]) == ("dialogue", "Økonomichef Bettina Andersen")
+
+
+def test_the_rendered_minutes_say_it_once(imported: None) -> None:
+    meeting = m.Meeting.objects.get(date="2022-01-26")
+    stored = meeting.items.get().points.order_by("order").first()
+    assert stored is not None
+    rendered = meeting_minutes(meeting, member=False, decisions=True).items[0].points[0]
+    assert rendered.presentation == stored.presentation  # no 'Dialogmøde med …' added
+    assert rendered.presentation.count("Bettina Andersen") == 1
+
+
+def test_the_annual_plan_finds_the_heads_dialogue_meetings(imported: None, client: Client) -> None:
+    m.RecurringTopic.objects.create(
+        body=m.Body.objects.get(code="DIR"),
+        title="Dialogmøde",
+        rule="per_head",
+        month=1,
+        heads=HEADS,
+        public=True,
+    )
+
+    def held() -> dict[str, str | None]:
+        topics = client.get("/aarshjul.json", {"aar": 2022}).json()["topics"]
+        return {t["title"]: t["meeting"] and t["meeting"]["date"] for t in topics}
+
+    assert held() == {
+        "Dialogmøde: Økonomichef Bettina Andersen": "2022-01-26",
+        # The title changed; the name is the same.
+        "Dialogmøde: Chef for Vej og Ejendom Kim T. Jensen": "2022-11-30",
+        "Dialogmøde: HR-chef Lise Berg": None,
+    }
+    html = client.get("/aarshjul/", {"aar": 2022}).content.decode()
+    assert '<a href="/organer/direktionen/moeder/2022-01-26/">26-01-2022</a>' in html
+    # A dialogue meeting in a closed item is that item's content: members see it held.
+    m.AgendaItem.objects.filter(meeting__date="2022-01-26").update(access="closed")
+    assert held()["Dialogmøde: Økonomichef Bettina Andersen"] is None
+    client.force_login(create_user("direktoer", "Langt-kodeord-42", role="member"))
+    assert held()["Dialogmøde: Økonomichef Bettina Andersen"] == "2022-01-26"
