@@ -94,3 +94,21 @@ def test_the_annual_plan_finds_the_heads_dialogue_meetings(imported: None, clien
     assert held()["Dialogmøde: Økonomichef Bettina Andersen"] is None
     client.force_login(create_user("direktoer", "Langt-kodeord-42", role="member"))
     assert held()["Dialogmøde: Økonomichef Bettina Andersen"] == "2022-01-26"
+
+
+def test_the_persons_page_lists_their_dialogue_meetings_and_visits(
+    imported: None, client: Client
+) -> None:
+    html = client.get("/personer/bettina-andersen/").content.decode()
+    assert "Dialogmøder, oplæg og gæst i punkter" in html
+    assert ">Årligt dialogmøde med økonomichef Bettina Andersen.</a>: Dialogmøde" in html
+    data = client.get("/personer/erik-holck-hansen.json").json()
+    assert [(a["date"], a["as"], a["time"]) for a in data["appearances"]] == [
+        ("2021-01-20", "guest", "10:00")
+    ]
+    assert data["totals"]["appearances"] == 1
+    # In a closed item: the public does not see it; members do.
+    m.AgendaItem.objects.filter(meeting__date="2022-01-26").update(access="closed")
+    assert "Dialogmøder, oplæg" not in client.get("/personer/bettina-andersen/").content.decode()
+    client.force_login(create_user("direktoer", "Langt-kodeord-42", role="member"))
+    assert client.get("/personer/bettina-andersen.json").json()["totals"]["appearances"] == 1

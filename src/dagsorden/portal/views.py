@@ -5,17 +5,20 @@ ending in .json, or Accept: application/json) built from the same data."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from urllib.parse import quote
 
 from django.conf import settings
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
+from django.utils.translation import gettext as _
 
 from dagsorden.meetings import export
 from dagsorden.meetings.access import attachment_visible, is_member, item_visible, minutes_visible
@@ -29,6 +32,7 @@ from dagsorden.meetings.models import (
     ItemAbsence,
     Meeting,
     Person,
+    Point,
     Referral,
 )
 from dagsorden.meetings.workflow import due_at
@@ -240,10 +244,13 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
             :PERSON_LIST
         ]
     )
+    appearances_all = _appearances(person, request.user)
+    appearances = appearances_all[:PERSON_LIST]
     totals = {
         "attendance": attendance_all.count(),
         "actions": actions_all.count(),
         "absences": absences_all.count(),
+        "appearances": len(appearances_all),
     }
     if not any(totals.values()) and not roles:
         # Known only from what the user may not read (a closed item, a draft): who it names
@@ -275,6 +282,19 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
             }
             for a in absences
         ],
+        "appearances": [
+            {
+                **d.meeting_ref(a.point.item.meeting),
+                "item": a.point.item.title,
+                "item_url": d.item_url(a.point.item),
+                "point": a.point.title,
+                "as": a.role,
+                "time": a.point.guest_time.strftime("%H:%M")
+                if a.role == "guest" and a.point.guest_time
+                else None,
+            }
+            for a in appearances
+        ],
     }
     data["totals"] = totals
     context = {
@@ -283,9 +303,45 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
         "attendance": attendance,
         "actions": actions,
         "absences": absences,
+        "appearances": appearances,
         "totals": totals,
     }
     return respond(request, as_json, "portal/person.html", context, data)
+
+
+@dataclass(frozen=True, slots=True)
+class Appearance:
+    point: Point
+    role: str  # 'dialogue', 'presentation' (whom the point is with), or 'guest'
+
+    @property
+    def label(self) -> str:
+        if self.role == "guest":
+            return _("Gæst i punktet")
+        return str(Point.Kind(self.role).label)
+
+
+def _appearances(person: Person, user: Any) -> list[Appearance]:
+    """The points whose dialogue meeting was with the person, that the person presented, or
+    that the person took part in as a guest, newest first, in minutes the user may read (a
+    guest may be read from the decision)."""
+    points = (
+        Point.objects.filter(
+            Q(presenter__contains=person.name) | Q(guest__contains=person.name),
+            item__in=AgendaItem.objects.minutes_visible_to(user),
+        )
+        .select_related("item__meeting__body")
+        .order_by("-item__meeting__date", "item__order", "order")
+    )
+    # The name as a whole: not 'Anne Holm' in 'Lise-Anne Holm'.
+    whole = re.compile(rf"(?<![\w-]){re.escape(person.name)}(?!\w)")
+    out = []
+    for p in points:
+        if p.kind != Point.Kind.ORDINARY and whole.search(p.presenter):
+            out.append(Appearance(p, p.kind))
+        elif whole.search(p.guest):
+            out.append(Appearance(p, "guest"))
+    return out
 
 
 PERSON_LIST = 100  # the latest absences and follow-ups shown on a person's page
