@@ -855,3 +855,26 @@ def test_fravaer_without_its_colon_is_text() -> None:
     minutes = parse_text(text)
     assert minutes.absent == ()
     assert minutes.items[0].presentation == "Fravær Sygefraværet faldt."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Remarks in one bracket, parted by a comma: one person, the remarks theirs.
+        ("Peter Lund (O, inhabil)", [("Peter Lund", None, "O, inhabil")]),
+        ("Karen Holm (V, formand)", [("Karen Holm", None, "V, formand")]),
+        ("Karen Holm (V) (formand)", [("Karen Holm", None, "V, formand")]),
+        (
+            "Karen Holm (V, formand), Peter Lund (O, inhabil) og Jens Hansen (A)",
+            [("Karen Holm", None, "V, formand"), ("Peter Lund", None, "O, inhabil")]
+            + [("Jens Hansen", None, "A")],
+        ),
+        # A title after a comma is the person's title.
+        ("Christian Roslev, kommunaldirektør", [("Christian Roslev", "kommunaldirektør", None)]),
+    ],
+)
+def test_remarks_parted_by_commas(text: str, expected: list[tuple]) -> None:
+    lines = clean_lines(text)
+    assert list_end(lines) == len(lines)
+    got = parse_absences(lines, "fraværende")
+    assert [(a.name, a.title, a.note) for a in got] == expected

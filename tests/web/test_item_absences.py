@@ -10,6 +10,7 @@ import pytest
 from django.test import Client
 
 from dagsorden.accounts.users import create_user
+from dagsorden.core import parse_bytes
 from dagsorden.importer.run import import_paths
 from dagsorden.meetings import models as m
 
@@ -70,3 +71,22 @@ def test_the_public_sees_an_open_items_and_never_a_closed_ones(
     client.force_login(member)
     html = client.get(PAGE).content.decode()
     assert "Deltog ikke i punktet: <a" in html and "Peter Lund</a> (O, inhabil)" in html
+
+
+def test_the_members_minutes_keep_a_closed_items_list(imported: None, client: Client) -> None:
+    from .test_access import pdf_text
+
+    pdf = PAGE + "referat.pdf"
+    public = pdf_text(client.get(pdf).content)
+    assert "Karen Holm" in public and "Peter Lund" not in public
+    client.force_login(create_user("direktoer", "Langt-kodeord-42", role="member"))
+    data = client.get(pdf).content
+    full = pdf_text(data)
+    # Under the closed item, as its own list said; Jens Hansen in his item's decision, once.
+    tail = full[full.index("Ansættelse af direktør") :]
+    assert "Fraværende:" in tail and "Peter Lund (O, inhabil)" in tail
+    assert full.count("Jens Hansen") == 1
+    # Read back, it is that item's again, and not the public meeting's.
+    again = parse_bytes(data)
+    assert [a.name for a in again.items[1].absent] == ["Peter Lund"]
+    assert [a.name for a in again.absent_in_public()] == ["Karen Holm"]

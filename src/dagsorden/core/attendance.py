@@ -169,14 +169,16 @@ _CUT_INSIDE = (" og", ",", " for", " af", " i", "-")
 
 
 def _split(text: str) -> list[str]:
-    """The line's people, split at commas and 'og' ('A, B og C'), but not inside the unit a
-    title names ('Direktør for Job og Velfærd Lene Mehlsen', 'Direktør for Teknik, Miljø og
+    """The line's people, split at commas and 'og' ('A, B og C'), but not inside a remark
+    ('Peter Lund (O, inhabil)') nor the unit a title names ('Direktør for Job og Velfærd Lene Mehlsen', 'Direktør for Teknik, Miljø og
     Erhverv Ole Hansen')."""
     parts = _SPLIT_RE.split(text)  # piece, separator, piece, …
     out = [parts[0]]
     inside = False  # the last piece ends inside a unit's list of words ('Teknik, Miljø')
     for separator, piece in zip(parts[1::2], parts[2::2], strict=True):
-        if separator.strip() in ("og", ",") and (inside or _unit_goes_on(out[-1])):
+        if "(" in out[-1] and out[-1].count("(") > out[-1].count(")"):
+            out[-1] += separator + piece  # inside a remark: 'Peter Lund (O, inhabil)'
+        elif separator.strip() in ("og", ",") and (inside or _unit_goes_on(out[-1])):
             out[-1] += separator + piece
             inside = len(piece.split()) == 1
         else:
@@ -308,8 +310,9 @@ def _untitled_name(name: list[str]) -> bool:
 def _is_title(text: str) -> bool:
     """Is text a job title alone ('kommunaldirektør', 'konstitueret socialchef')? As the
     people pattern reads a title before a name."""
-    if CHAIR_RE.match(text):
-        return False  # '(formand)' is the list's remark, as the schema has it
+    if CHAIR_RE.match(text) or "," in text:
+        # '(formand)' is the list's remark, as the schema has it; '(V, formand)' remarks
+        return False
     words = text.lower().split()
     if not words or not words[-1].endswith(TITLE_ENDINGS):
         return False  # 'syg', 'ferie': a remark

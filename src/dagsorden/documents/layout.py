@@ -52,6 +52,8 @@ def layout(minutes: Minutes, decisions: bool = True) -> list[Block]:
             out += _decisions(minutes, item)
             if n == 0:
                 out += _absences(minutes.absent)
+            listed = {a.name for a in minutes.absent}  # the meeting's, under its first item
+            out += _absences(tuple(a for a in item.absent if a.name not in listed))
         if item.attachments:
             out.append(Block("label", "Bilag:"))
             for a in item.attachments:
@@ -93,7 +95,11 @@ def _decisions(minutes: Minutes, item: Item) -> list[Block]:
 
 def _absences(absent: tuple[Absence, ...]) -> list[Block]:
     out: list[Block] = []
-    for kind, label in (("afbud", "Afbud:"), ("fraværende", "Fraværende:")):
+    for kind, label in (
+        ("afbud", "Afbud:"),
+        ("fraværende", "Fraværende:"),
+        ("inhabil", "Inhabil:"),
+    ):
         people = [a for a in absent if a.kind == kind]
         if people:
             out.append(Block("label", label))

@@ -25,6 +25,7 @@ def meeting_minutes(meeting: Meeting, member: bool, decisions: bool) -> r.Minute
             "attachments",
             "routing_steps__body",
             "corrections",
+            "absences__person",
         )
     )
     out = []
@@ -99,6 +100,20 @@ def _item(meeting: Meeting, item: AgendaItem, member: bool, decided: bool) -> r.
         decisions=tuple(decisions),
         points=tuple(points),
         attachments=attachments,
+        absent=_absent(item, decisions, points) if decided else (),
+    )
+
+
+def _absent(
+    item: AgendaItem, decisions: list[r.Decision], points: list[r.Point]
+) -> tuple[r.Absence, ...]:
+    """Who took no part in the item and its decision does not name: those listed under it (a
+    closed item's own list, not the meeting's attendance), or recorded here."""
+    said = " ".join([*(d.text for d in decisions), *(p.decision for p in points)])
+    return tuple(
+        r.Absence(name=a.person.name, kind=a.kind, title=a.title or None, note=a.remark or None)
+        for a in item.absences.all()
+        if a.person.name not in said
     )
 
 
