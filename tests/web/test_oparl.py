@@ -367,3 +367,14 @@ def test_an_item_of_a_body_outside_its_route_prepares_the_case(client: Client, d
         (None, False),
         (None, True),
     ]
+
+
+def test_a_heading_every_meeting_has_joins_no_case(client: Client, db: None) -> None:
+    route = ("ØK", "KB")
+    ok = f.meeting(date(2023, 3, 8), code="ØK", name="Økonomiudvalget")
+    kb = f.meeting(date(2023, 3, 29), code="KB", name="Kommunalbestyrelsen")
+    items = [_routed(x, title, route) for x in (ok, kb) for title in ("Eventuelt", "Budget 2024")]
+    listed = f"{ROOT}body/{m.Organisation.objects.get().pk}/paper/"
+    papers = {p["id"] for p in client.get(listed).json()["data"]}
+    # Each 'Eventuelt' its own paper; 'Budget 2024' one case through ØK and KB.
+    assert papers == {f"{HOST}{ROOT}paper/{x.pk}/" for x in items[:3]}

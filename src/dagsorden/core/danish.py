@@ -203,6 +203,51 @@ def body_name(code: str) -> str | None:
     return None
 
 
+# Headings that stand on every meeting's agenda and are no case of their own: two items under
+# one of them, in two bodies' meetings, are not one case (meetings/cases.py).
+_STANDING_HEADINGS = frozenset(
+    (
+        "punkter til behandling",
+        "sager til behandling",
+        "godkendelse af dagsorden",
+        "godkendelse af dagsordenen",
+        "godkendelse af referat",
+        "godkendelse af referatet",
+        "eventuelt",
+        "evt",
+        "meddelelser",
+        "meddelelser og orientering",
+        "orientering",
+        "orienteringer",
+        "orienteringssager",
+        "gensidig orientering",
+        "orientering fra formanden",
+        "orientering fra direktionen",
+        "underskriftsblad",
+        "underskrifter",
+        "lukket punkt",
+        "lukket sag",
+        "lukkede punkter",
+    )
+)
+
+
+# The same as a pattern, for Python and for SQL (Django's iregex: SQLite's REGEXP and
+# PostgreSQL's ~* both read it): its number and final punctuation aside, in any case.
+STANDING_HEADING_PATTERN = (
+    r"^\s*(?:[0-9]+\.?\s*)?(?:"
+    + "|".join(r"\s+".join(h.split()) for h in sorted(_STANDING_HEADINGS))
+    + r")[\s.:]*$"
+)
+_STANDING_HEADING_RE = re.compile(STANDING_HEADING_PATTERN, re.IGNORECASE)
+
+
+def is_standing_heading(title: str) -> bool:
+    """'Eventuelt', 'Godkendelse af dagsorden.', 'Punkter til behandling': a heading of every
+    meeting (its number and final punctuation aside)."""
+    return _STANDING_HEADING_RE.match(title) is not None
+
+
 # Endings of Danish job titles. A word ending in one of these, followed by a capitalised
 # name, is read as '<title> <name>'.
 TITLE_ENDINGS = (

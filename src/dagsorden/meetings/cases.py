@@ -1,7 +1,8 @@
 """One case (*sag*) through the bodies of its route: the agenda items that take it up.
 
 The archive has no case identity of its own. Two items are one case by their case numbers
-(*sagsnummer*) where both have one, else by their heading; and only across the bodies of the
+(*sagsnummer*) where both have one, else by their heading (not one that every meeting has:
+*Eventuelt*, *Godkendelse af dagsorden*); and only across the bodies of the
 item's route (Sagsgang), within ROUTE_DAYS of each other. A closed item's case number is not
 public, so a closed item is joined by its heading alone: the link must not tell the public
 what its number would. Used by the OParl API (a case is one Paper) and the item's page (the
@@ -14,6 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db.models import Prefetch, Q, QuerySet
+
+from dagsorden.core.danish import is_standing_heading
 
 from .models import AgendaItem, RoutingStep
 
@@ -48,7 +51,7 @@ def elsewhere_of(items: Iterable[AgendaItem], candidates: QuerySet[AgendaItem]) 
     out: Elsewhere = defaultdict(list)
     if not routes:
         return out
-    titles = {item.title for item, _ in routes}
+    titles = {item.title for item, _ in routes if not is_standing_heading(item.title)}
     numbers = {number for item, _ in routes if (number := case_number(item))}
     found = (
         candidates.filter(
@@ -69,7 +72,9 @@ def elsewhere_of(items: Iterable[AgendaItem], candidates: QuerySet[AgendaItem]) 
 
 def cases_at(item: AgendaItem, body_id: int, elsewhere: Elsewhere) -> list[AgendaItem]:
     """The items of elsewhere at that body that are item's case, in date order."""
-    by_title = elsewhere.get(("title", item.title, body_id), [])
+    by_title = (
+        [] if is_standing_heading(item.title) else elsewhere.get(("title", item.title, body_id), [])
+    )
     number = case_number(item)
     if not number:
         return by_title

@@ -33,6 +33,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from dagsorden.core.danish import STANDING_HEADING_PATTERN
 from dagsorden.meetings.access import minutes_visible
 from dagsorden.meetings.cases import (
     ROUTE_DAYS,
@@ -259,9 +260,11 @@ def _continues() -> Exists:
         item=OuterRef(OuterRef("pk")), body=OuterRef(OuterRef("meeting__body"))
     ).values("order")[:1]
     # The same case in SQL: the same case number, or the same heading where either has none
-    # (both items are open here, so their case numbers count)
+    # and it is not one every meeting has (both items are open here, so their case numbers
+    # count)
     unnumbered = Q(case_number="") | Q(Exact(OuterRef("case_number"), Value("")))
-    same_case = (Q(title=OuterRef("title")) & unnumbered) | (
+    titled = Q(title=OuterRef("title")) & ~Q(title__iregex=STANDING_HEADING_PATTERN)
+    same_case = (titled & unnumbered) | (
         ~Q(case_number="") & Q(case_number=OuterRef("case_number"))
     )
     return Exists(
