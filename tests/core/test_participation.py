@@ -134,3 +134,43 @@ def test_the_outline_and_the_json_name_them_under_the_item() -> None:
         "title": None,
         "note": "A",
     }
+
+
+ROLES = """\
+Direktionen 07-06-2023
+
+Punkter til behandling
+Åben Sag
+Sagsfremstilling
+Direktionen har følgende punkter til behandling:
+1. Status på Skovskolen. Konstitueret velfærdsdirektør Lene Mehlsen orienterer.
+2. Budget. Økonomichef Bettina Andersen og økonomichef Ulla Kjær fremlægger.
+Beslutning i Direktionen den 07-06-2023
+1. Drøftet. {said}
+2. Godkendt.
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # The one person the document gives the title: the acting one holds the post.
+        (
+            "Velfærdsdirektøren deltog ikke under punktet.",
+            [("Lene Mehlsen", "fraværende", "konstitueret velfærdsdirektør")],
+        ),
+        (
+            "Velfærdsdirektøren erklærede sig inhabil.",
+            [("Lene Mehlsen", "inhabil", "konstitueret velfærdsdirektør")],
+        ),
+        # Two hold the title here, no one the other: each names nobody.
+        ("Økonomichefen forlod mødet under punktet.", []),
+        ("HR-chefen deltog ikke under punktet.", []),
+        ("Direktionen deltog ikke i behandlingen.", []),
+    ],
+)
+def test_a_role_is_the_one_person_the_document_gives_it(
+    said: str, expected: list[tuple[str, str, str]]
+) -> None:
+    item = parse_text(ROLES.format(said=said)).items[0]
+    assert [(a.name, a.kind, a.title) for a in item.absent] == expected

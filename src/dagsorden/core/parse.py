@@ -17,7 +17,7 @@ from .followups import earlier_treatments, find_actions, find_referrals
 from .headings import Section
 from .language import gettext as _
 from .lines import Line, clean_lines, join
-from .participation import not_taking_part
+from .participation import not_taking_part, roles_not_taking_part
 from .people import find_people
 from .point_kinds import with_kind
 from .points import PointBlock, answered_list, decision_parts, find_points
@@ -116,12 +116,13 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
     records = [text for block in doc.items for text in block.record]
     if records:  # 'Sagsansvarlig: Kim T. Jensen' under a heading
         elsewhere = _APART.join((elsewhere, *records))
+    people = _people(f"{texts}{_APART}{elsewhere}", absent)
     return Minutes(
         body=body,
         date=meeting_date,
-        items=tuple(items),
+        items=tuple(_with_roles(item, people) for item in items),
         absent=tuple(absent),
-        people=tuple(_people(f"{texts}{_APART}{elsewhere}", absent)),
+        people=tuple(people),
         dates=tuple(dict.fromkeys(written)),
         source=source,
         body_code=code,
@@ -302,6 +303,16 @@ def _earlier(
         )
         for body, when, sentence in earlier_treatments(text, dates, meeting_date)
     ]
+
+
+def _with_roles(item: Item, people: list[Person]) -> Item:
+    """The item with those its decision says took no part by their role alone, each the
+    person the document gives that title."""
+    found = roles_not_taking_part(item.decision, people)
+    if not found:
+        return item
+    named = {a.name for a in item.absent}
+    return replace(item, absent=(*item.absent, *(a for a in found if a.name not in named)))
 
 
 def _people(texts: str, absent: list[Absence]) -> list[Person]:

@@ -5,7 +5,8 @@ sentence says so, else absent from the item.
 
 The people are read as an absence list's entries are ('Direktør Lene Mehlsen', 'Jens Hansen
 (A) og Karen Holm (V)'): a sentence whose subject is not only people ('Udvalget deltog ikke
-…', 'Formanden var inhabil') names nobody. A text without one of the trigger words is not
+…') names nobody; one whose subject is roles alone ('Velfærdsdirektøren deltog ikke …',
+'Formanden var inhabil') names the one person the document gives each title. A text without one of the trigger words is not
 searched (most decisions; 'deltog i dialogen' is not one), so the Direktion's minutes pay
 next to nothing for this (case-insensitive patterns cost a seed a tenth more: minutes in
 capitals are not read for it).
@@ -14,10 +15,12 @@ capitals are not read for it).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from .attendance import people_named
-from .records import Absence, AbsenceKind
-from .text import fold, sentence_around
+from .people import job_title, role_at
+from .records import Absence, AbsenceKind, Person
+from .text import fold, role_title, sentence_around
 
 # The verb after its subject, the people.
 _AFTER_SUBJECT_RE = re.compile(
@@ -41,24 +44,77 @@ _CLAUSE_RE = re.compile(r"(?:^|\s)(?:at|idet|da|hvorefter|hvorfor)\s+|,\s+og\s+"
 
 def not_taking_part(text: str) -> list[Absence]:
     """Those a decision's text says took no part in the item, in the order named."""
+    found = [
+        absence for subject, kind in _subjects(text) for absence in people_named(subject, kind)
+    ]
+    return _once_each(found)
+
+
+def roles_not_taking_part(text: str, people: Iterable[Person]) -> list[Absence]:
+    """Those a decision's text names by their role alone ('Velfærdsdirektøren deltog ikke
+    under punktet', 'Økonomichefen og HR-chefen forlod mødet under punktet'): the one person
+    of people (the document's) with that title each; a role that no one or several hold in
+    the document names nobody."""
+    found = []
+    for subject, kind in _subjects(text):
+        roles = _roles(subject)
+        if roles:
+            found += [
+                Absence(name=person.name, kind=kind, title=person.title)
+                for role in roles
+                if (person := _holder(role, people)) is not None
+            ]
+    return _once_each(found)
+
+
+def _subjects(text: str) -> Iterator[tuple[str, AbsenceKind]]:
+    """The subjects (or objects) of the verbs that say someone took no part, with the kind."""
     if not _may_say(text):
-        return []
+        return
     text = fold(text)
-    found: list[Absence] = []
     # Only the sentences that hold a verb's words are searched: the patterns, tried at every
     # word of a long decision, would cost more than the rest of its reading.
     for sentence in dict.fromkeys(sentence_around(text, at)[1] for at in _said_at(text)):
         for m in _AFTER_SUBJECT_RE.finditer(sentence):
-            subject = _last_clause(sentence[: m.start()]).strip(" ,")
-            found += people_named(subject, _kind(sentence))
+            yield _last_clause(sentence[: m.start()]).strip(" ,"), _kind(sentence)
         for m in _OBJECT_RE.finditer(sentence):
-            found += people_named((m["people"] or m["listed"]).strip(" ,"), "inhabil")
-    # One entry a person; disqualified where any sentence says so.
+            yield (m["people"] or m["listed"]).strip(" ,"), "inhabil"
+
+
+def _once_each(found: list[Absence]) -> list[Absence]:
+    """One entry a person; disqualified where any sentence says so."""
     by_name: dict[str, Absence] = {}
     for absence in found:
         if absence.name not in by_name or absence.kind == "inhabil":
             by_name[absence.name] = absence
     return list(by_name.values())
+
+
+_ROLES_APART_RE = re.compile(r"\s*,\s*|\s+og\s+")
+
+
+def _roles(subject: str) -> list[str]:
+    """The roles subject names and nothing else ('Velfærdsdirektøren', 'Økonomichefen og
+    HR-chefen'), as job titles; none when any piece is not a role."""
+    out = []
+    for piece in _ROLES_APART_RE.split(subject):
+        found = role_at(piece, 0)
+        if found is None or found[1] != len(piece):
+            return []
+        out.append(role_title(job_title(found[0])).lower())
+    return out
+
+
+def _holder(role: str, people: Iterable[Person]) -> Person | None:
+    """The one person with that title ('velfærdsdirektør': 'konstitueret velfærdsdirektør'
+    too, the same post)."""
+    post = _post(role)
+    holders = {p.name: p for p in people if p.title and _post(role_title(p.title).lower()) == post}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _post(title: str) -> str:
+    return title.removeprefix("konstitueret ")
 
 
 # In folded text (one space between words), the words each pattern's match holds.
