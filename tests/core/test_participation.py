@@ -174,3 +174,24 @@ def test_a_role_is_the_one_person_the_document_gives_it(
 ) -> None:
     item = parse_text(ROLES.format(said=said)).items[0]
     assert [(a.name, a.kind, a.title) for a in item.absent] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GODKENDT. JENS HANSEN (A) DELTOG IKKE I BEHANDLINGEN AF PUNKTET PÅ GRUND AF "
+            "INHABILITET.",
+            [("Jens Hansen", "inhabil", None, "A")],
+        ),
+        ("INHABIL: KAREN HOLM (V, FORMAND).", [("Karen Holm", "inhabil", None, "V, formand")]),
+        (
+            "DIREKTØR LENE MEHLSEN FORLOD MØDET UNDER PUNKTET.",
+            [("Lene Mehlsen", "fraværende", "Direktør", None)],
+        ),
+        ("UDVALGET DELTOG IKKE I BEHANDLINGEN.", []),
+        ("GODKENDT.", []),
+    ],
+)
+def test_minutes_in_capitals(text: str, expected: list[tuple]) -> None:
+    assert [(a.name, a.kind, a.title, a.note) for a in not_taking_part(text)] == expected

@@ -285,7 +285,10 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
     if capitals and title:  # 'SKOLECHEF MORTEN SKOV NIELSEN': 'Skolechef', 'Morten Skov Nielsen'
         title = title[0] + title[1:].lower()
     if capitals and note and note.isupper():  # '(FORMAND FOR HU)': 'formand for HU'
-        note = " ".join(w if w in BODY_CODES else w.lower() for w in note.split())
+        # A body's code and a party's letter stay: '(A, FORMAND)' is 'A, formand'.
+        note = " ".join(
+            w if w in BODY_CODES or len(w.rstrip(",")) == 1 else w.lower() for w in note.split()
+        )
     return Absence(
         name=" ".join(name),
         kind=kind,

@@ -8,8 +8,8 @@ The people are read as an absence list's entries are ('Direktør Lene Mehlsen', 
 …') names nobody; one whose subject is roles alone ('Velfærdsdirektøren deltog ikke …',
 'Formanden var inhabil') names the one person the document gives each title. A text without one of the trigger words is not
 searched (most decisions; 'deltog i dialogen' is not one), so the Direktion's minutes pay
-next to nothing for this (case-insensitive patterns cost a seed a tenth more: minutes in
-capitals are not read for it).
+next to nothing for this (case-insensitive patterns cost a seed a tenth more: they read only
+minutes whose verbs are in capitals).
 """
 
 from __future__ import annotations
@@ -36,6 +36,13 @@ _OBJECT_RE = re.compile(
     r"\b(?:erklærede|erklærer|fandt|finder|anså|anser)\s+(?P<people>[A-ZÆØÅ][^.;:]{2,120}?)"
     r"\s+(?:for\s+)?inhabil"
     r"|\bInhabil(?:itet)?\s*:\s*(?P<listed>[^.;]{3,160})",
+)
+# The same for minutes written in capitals ('JENS HANSEN (A) DELTOG IKKE I BEHANDLINGEN'),
+# asked only of a text whose verbs are in capitals: case-insensitive patterns cost a seed a
+# tenth more.
+_SHOUTED = (
+    re.compile(_AFTER_SUBJECT_RE.pattern, re.IGNORECASE),
+    re.compile(_OBJECT_RE.pattern, re.IGNORECASE),
 )
 # Where the subject's clause opens, within its sentence: '…, at Jens Hansen (A) var inhabil',
 # '…, og Jens Hansen (A) deltog ikke' (not the 'og' between two names).
@@ -69,15 +76,19 @@ def roles_not_taking_part(text: str, people: Iterable[Person]) -> list[Absence]:
 
 def _subjects(text: str) -> Iterator[tuple[str, AbsenceKind]]:
     """The subjects (or objects) of the verbs that say someone took no part, with the kind."""
-    if not _may_say(text):
+    if _may_say(text):
+        after_subject, objects, said = _AFTER_SUBJECT_RE, _OBJECT_RE, _SAID
+    elif _may_say(text, shouted=True):
+        (after_subject, objects), said = _SHOUTED, _SAID_SHOUTED
+    else:
         return
     text = fold(text)
     # Only the sentences that hold a verb's words are searched: the patterns, tried at every
     # word of a long decision, would cost more than the rest of its reading.
-    for sentence in dict.fromkeys(sentence_around(text, at)[1] for at in _said_at(text)):
-        for m in _AFTER_SUBJECT_RE.finditer(sentence):
+    for sentence in dict.fromkeys(sentence_around(text, at)[1] for at in _said_at(text, said)):
+        for m in after_subject.finditer(sentence):
             yield _last_clause(sentence[: m.start()]).strip(" ,"), _kind(sentence)
-        for m in _OBJECT_RE.finditer(sentence):
+        for m in objects.finditer(sentence):
             yield (m["people"] or m["listed"]).strip(" ,"), "inhabil"
 
 
@@ -118,13 +129,14 @@ def _post(title: str) -> str:
 
 
 # In folded text (one space between words), the words each pattern's match holds.
-_SAID = ("nhabil", "deltog ikke", "deltager ikke", "forlod mødet")
+_SAID: tuple[str, ...] = ("nhabil", "deltog ikke", "deltager ikke", "forlod mødet")
+_SAID_SHOUTED = tuple(words.upper() for words in _SAID)
 
 
-def _said_at(text: str) -> list[int]:
+def _said_at(text: str, said: tuple[str, ...]) -> list[int]:
     """Where the words of a verb stand in text, in order."""
     found = []
-    for words in _SAID:
+    for words in said:
         at = text.find(words)
         while at >= 0:
             found.append(at)
@@ -132,10 +144,16 @@ def _said_at(text: str) -> list[int]:
     return sorted(found)
 
 
-def _may_say(text: str) -> bool:
+def _may_say(text: str, shouted: bool = False) -> bool:
     """Does text hold the words every pattern here needs? Asked of the text as it is, before
     folding its lines (which costs a seed more than the rest): the verbs follow their
-    subject, so they are in lower case ('Inhabil:' opens a line)."""
+    subject, so they are in lower case ('Inhabil:' opens a line), or all in capitals."""
+    if shouted:
+        return (
+            "NHABIL" in text
+            or "FORLOD" in text
+            or ("IKKE" in text and ("DELTOG" in text or "DELTAGER" in text))
+        )
     return (
         "nhabil" in text
         or "forlod" in text
