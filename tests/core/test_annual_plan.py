@@ -1,10 +1,21 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dagsorden.core.annual_plan import RULES, Occurrence, cycle_starts, occurrences, parse_heads
+from dagsorden.core.annual_plan import (
+    RULES,
+    HeadMet,
+    Occurrence,
+    cycle_starts,
+    heads_met,
+    occurrences,
+    parse_heads,
+    recent_heads,
+)
 
 
 def months(rule: str, month: int, year: int, **kw) -> list[int]:  # type: ignore[no-untyped-def]
@@ -55,3 +66,31 @@ def test_occurrences_are_valid_months_in_order(rule, month, year, interval, head
     assert [o.month for o in got] == sorted(o.month for o in got)
     if rule == "per_head":
         assert len(got) == len(heads)
+
+
+def test_the_heads_the_board_met() -> None:
+    met = heads_met(
+        [
+            (date(2022, 1, 26), "Økonomichef Bettina Andersen"),
+            (date(2023, 1, 20), "Økonomichef Bettina Andersen og HR-chef Lise Berg"),
+            (date(2022, 11, 30), "Vej- og ejendomschef Kim T. Jensen"),
+            (date(2020, 5, 1), "Skolechef Ole Hansen"),
+            (date(2023, 3, 1), "Økonomichefen"),  # the one head named with that title
+            (date(2023, 11, 30), "Chef for Vej og Ejendom Kim T. Jensen"),  # a new title
+            (date(2023, 4, 1), "Socialchefen"),  # no head named so: a head of its own
+        ]
+    )
+    assert met == [
+        HeadMet("Chef for Vej og Ejendom Kim T. Jensen", (date(2023, 11, 30), date(2022, 11, 30))),
+        HeadMet("Socialchefen", (date(2023, 4, 1),)),
+        HeadMet(
+            "Økonomichef Bettina Andersen",
+            (date(2023, 3, 1), date(2023, 1, 20), date(2022, 1, 26)),
+        ),
+        HeadMet("HR-chef Lise Berg", (date(2023, 1, 20),)),
+        HeadMet("Skolechef Ole Hansen", (date(2020, 5, 1),)),
+    ]
+    # Not met in the archive's last two years: left.
+    assert "Skolechef Ole Hansen" not in recent_heads(met)
+    assert len(recent_heads(met)) == 4
+    assert recent_heads([]) == ()

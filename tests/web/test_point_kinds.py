@@ -112,3 +112,45 @@ def test_the_persons_page_lists_their_dialogue_meetings_and_visits(
     assert "Dialogmøder, oplæg" not in client.get("/personer/bettina-andersen/").content.decode()
     client.force_login(create_user("direktoer", "Langt-kodeord-42", role="member"))
     assert client.get("/personer/bettina-andersen.json").json()["totals"]["appearances"] == 1
+
+
+def test_the_secretariat_sets_the_heads_the_archive_shows_met(
+    imported: None, client: Client
+) -> None:
+    client.force_login(create_user("sekretaer", "Langt-kodeord-42", role="secretary"))
+    html = client.get("/sekretariat/aarshjul/").content.decode()
+    assert "Dialogmøder i arkivet" in html
+    # The most recently met first, each with the meetings' dates.
+    assert html.index("Vej- og ejendomschef Kim T. Jensen") < html.index(
+        "Økonomichef Bettina Andersen"
+    )
+    assert ">26-01-2022</a>" in html
+    body = m.Body.objects.get(code="DIR")
+    response = client.post(f"/sekretariat/aarshjul/{body.pk}/chefer/", {"topic": "new"})
+    assert response.status_code == 302
+    topic = m.RecurringTopic.objects.get(body=body)
+    assert (topic.rule, topic.title, topic.public) == ("per_head", "Dialogmøder", False)
+    assert topic.heads.splitlines() == [
+        "Vej- og ejendomschef Kim T. Jensen",
+        "Økonomichef Bettina Andersen",
+    ]
+    # Again, on the topic chosen: its heads replaced, no new topic.
+    topic.heads = "HR-chef Lise Berg"
+    topic.save()
+    client.post(f"/sekretariat/aarshjul/{body.pk}/chefer/", {"topic": str(topic.pk)})
+    assert m.RecurringTopic.objects.get().heads.count("\n") == 1
+    # The planned months then link to the meetings where they were held.
+    m.RecurringTopic.objects.update(public=True)
+    client.logout()
+    topics = client.get("/aarshjul.json", {"aar": 2022}).json()["topics"]
+    assert all(t["meeting"] for t in topics) and len(topics) == 2
+
+
+def test_only_the_secretariat_sets_heads(imported: None, client: Client) -> None:
+    body = m.Body.objects.get(code="DIR")
+    url = f"/sekretariat/aarshjul/{body.pk}/chefer/"
+    assert client.post(url, {"topic": "new"}).status_code in (302, 403)
+    client.force_login(create_user("direktoer", "Langt-kodeord-42", role="member"))
+    assert client.post(url, {"topic": "new"}).status_code == 403
+    assert client.get(url).status_code in (403, 405)
+    assert not m.RecurringTopic.objects.exists()

@@ -8,9 +8,12 @@ Political cycles: Danish municipal councils are elected every fourth November (2
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from .people import job_title, split_title_name
+from .point_kinds import people_in
 from .text import fold
 
 RULES = ("yearly", "quarterly", "every_n_years", "cycle_start", "per_head")
@@ -78,3 +81,54 @@ def held_with(named: str, head: str) -> bool:
         return " ".join(name) in fold(named)
     role = job_title(title or head).lower()
     return bool(role) and re.search(rf"(?<!\w){re.escape(role)}", named.lower()) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class HeadMet:
+    """A head of department the board has held dialogue meetings with: as last named, and the
+    meetings' dates, newest first."""
+
+    head: str
+    dates: tuple[date, ...]
+
+
+def heads_met(dialogues: Iterable[tuple[date, str]]) -> list[HeadMet]:
+    """The heads of these dialogue meetings (date, presenter), one each (by name: a title may
+    change, the person stays; a role named alone, 'Økonomichefen', is the one head named with
+    that title, where there is one), as last named with a name, the most recently met first."""
+    named: dict[str, list[tuple[date, str]]] = {}  # by name
+    roles: dict[str, list[tuple[date, str]]] = {}  # by role, named alone
+    for when, presenter in dialogues:
+        for head in people_in(presenter):
+            title, name = split_title_name(head)
+            if len(name) >= 2:
+                named.setdefault(" ".join(name), []).append((when, head))
+            else:
+                roles.setdefault(job_title(head).lower(), []).append((when, head))
+    for role, held in roles.items():
+        holders = [h for h in named.values() if _role_of(max(h)[1]) == role]
+        if len(holders) == 1:
+            holders[0] += held
+        else:
+            named[role] = held
+    met = []
+    for held in named.values():
+        written = [(when, head) for when, head in held if len(split_title_name(head)[1]) >= 2]
+        head = max(written or held)[1]
+        met.append(HeadMet(head, tuple(sorted({when for when, _ in held}, reverse=True))))
+    return sorted(met, key=lambda m: (-m.dates[0].toordinal(), m.head))
+
+
+def recent_heads(met: list[HeadMet], years: int = 2) -> tuple[str, ...]:
+    """The heads met within `years` before the latest dialogue meeting: those the board still
+    meets (a head who left is met no more), in the order met."""
+    if not met:
+        return ()
+    since = max(m.dates[0] for m in met).toordinal() - round(365.25 * years)
+    return tuple(m.head for m in met if m.dates[0].toordinal() > since)
+
+
+def _role_of(head: str) -> str:
+    """The title of '<title> <Name>', lower case, as a role named alone is read."""
+    title, _name = split_title_name(head)
+    return job_title(title or "").lower()

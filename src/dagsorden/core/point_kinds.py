@@ -109,6 +109,13 @@ def _guest(text: str) -> tuple[str, time | None] | None:
     return None
 
 
+def people_in(named: str) -> list[str]:
+    """The people or roles of a presenter or guest as stored ('Økonomichef Bettina Andersen og
+    HR-chef Lise Berg'), one each; the whole text when it reads as none."""
+    found, end = _named(named, 0)
+    return found if found and end == len(named.rstrip(" .")) else [named]
+
+
 def _named(text: str, pos: int) -> tuple[list[str], int]:
     """The people or roles named one after another from pos ('økonomichef Bettina Andersen og
     HR-chef Lise Berg'), as a reader would name them, and where the last one ends."""

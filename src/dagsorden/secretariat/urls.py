@@ -44,6 +44,7 @@ urlpatterns = [
         name="delete-attachment",
     ),
     path("aarshjul/", plan.topics, name="plan"),
+    path("aarshjul/<int:pk>/chefer/", plan.heads_from_archive, name="plan-heads"),
     path(
         "sager/<int:pk>/bilag/<int:attachment_pk>/fil/",
         items.attachment_file,
