@@ -170,8 +170,8 @@ _CUT_INSIDE = (" og", ",", " for", " af", " i", "-")
 
 def _split(text: str) -> list[str]:
     """The line's people, split at commas and 'og' ('A, B og C'), but not inside a remark
-    ('Peter Lund (O, inhabil)') nor the unit a title names ('Direktør for Job og Velfærd Lene Mehlsen', 'Direktør for Teknik, Miljø og
-    Erhverv Ole Hansen')."""
+    ('Peter Lund (O, inhabil)') nor the unit a title names ('Direktør for Job og Velfærd Lene
+    Mehlsen', 'Direktør for Teknik, Miljø og Erhverv Ole Hansen')."""
     parts = _SPLIT_RE.split(text)  # piece, separator, piece, …
     out = [parts[0]]
     inside = False  # the last piece ends inside a unit's list of words ('Teknik, Miljø')

@@ -6,10 +6,10 @@ sentence says so, else absent from the item.
 The people are read as an absence list's entries are ('Direktør Lene Mehlsen', 'Jens Hansen
 (A) og Karen Holm (V)'): a sentence whose subject is not only people ('Udvalget deltog ikke
 …') names nobody; one whose subject is roles alone ('Velfærdsdirektøren deltog ikke …',
-'Formanden var inhabil') names the one person the document gives each title. A text without one of the trigger words is not
-searched (most decisions; 'deltog i dialogen' is not one), so the Direktion's minutes pay
-next to nothing for this (case-insensitive patterns cost a seed a tenth more: they read only
-minutes whose verbs are in capitals).
+'Formanden var inhabil') names the one person the document gives each title. A text without
+one of the trigger words is not searched (most decisions; 'deltog i dialogen' is not one),
+so the Direktion's minutes pay next to nothing for this (case-insensitive patterns cost a
+seed a tenth more: they read only minutes whose verbs are in capitals).
 """
 
 from __future__ import annotations
