@@ -71,10 +71,13 @@ PAGES = [
     "/organer/direktionen/moeder/2022-11-30/sager/1/",
     "/soeg/?q=dialogm%C3%B8de",
     "/personer/jeppe-thvilum/",
+    "/personer/kim-t-jensen/",  # a dialogue meeting with him
+    "/organer/direktionen/moeder/2021-01-20/",  # a guest in a point
     "/verdensmaal/",
     "/verdensmaal/8/",
     "/verdensmaal/rapport/direktionen/2022/",
     "/aarshjul/?aar=2026",
+    "/aarshjul/?aar=2022",  # a head's dialogue meeting held
     "/opfoelgning/?status=all",
 ]
 

@@ -196,6 +196,12 @@ def test_a_secretary_imports_minutes_in_the_browser(
     page.wait_for_load_state()  # is_visible() does not wait for the next page
     heading = page.get_by_role("heading", name=re.compile("Direktionen 30-11-2022|30. november"))
     heading.first.wait_for(state="visible", timeout=10_000)
+    # The head the minutes show a dialogue meeting with, put on the årshjul in one step.
+    page.goto(page.base + "/sekretariat/aarshjul/")
+    page.get_by_role("button", name="Sæt 1 afdelingschef fra arkivet").click()
+    assert "«Dialogmøder» har nu 1 afdelingschef fra arkivet." in page.content()
+    assert page.get_by_role("link", name="Dialogmøder", exact=True).is_visible()
+    check_axe(browser, page.url, ctx.storage_state())
     ctx.close()
 
 

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from dagsorden.core.annual_plan import heads_met, recent_heads
@@ -92,9 +93,14 @@ def heads_from_archive(request: HttpRequest, pk: int) -> HttpResponse:
         topic = RecurringTopic(body=body, title=_("Dialogmøder"), rule=RecurringTopic.Rule.PER_HEAD)
     topic.heads = "\n".join(found["recent"])
     topic.save()
+    n = len(found["recent"])
     messages.success(
         request,
-        _("«%(topic)s» har nu %(n)d afdelingschefer fra arkivet.")
-        % {"topic": topic.title, "n": len(found["recent"])},
+        ngettext(
+            "«%(topic)s» har nu %(n)d afdelingschef fra arkivet.",
+            "«%(topic)s» har nu %(n)d afdelingschefer fra arkivet.",
+            n,
+        )
+        % {"topic": topic.title, "n": n},
     )
     return redirect("secretariat:plan")
