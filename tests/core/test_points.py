@@ -1041,3 +1041,53 @@ def test_a_line_joined_past_the_margin_does_not_make_a_bullets_title_a_heading()
     )
     first = points(presentation, decision)[0]
     assert first[2].startswith("Sundhedsklyngen og samarbejdet med regionen. Godkendt.")
+
+
+def test_the_first_points_forgotten_bullet() -> None:
+    # Word's bullets on every point but the first, in the list and in the decision, as a
+    # PDF gives them (no indent, no empty lines): three points, not a wrapped line's
+    # sentence as a fourth ('Sagen behandles …'), and the first part the first point's.
+    text = HEAD + (
+        "Direktionen har følgende punkter til behandling:\n"
+        "5 minutters oplæg v. teknisk direktør Lars Bo Jensen om\n"
+        "klimatilpasningsplanen.\n"
+        "\uf0b7 Årligt dialogmøde med HR-chef Pia Dahl. Drøftelse af sygefravær.\n"
+        "\uf0b7 Budgetopfølgning pr. 28. februar. Økonomichefen fremlægger status.\n"
+        "Sagen behandles i ØK d. 12. april.\n"
+        "Indstilling\nKommunaldirektøren indstiller, at punkterne behandles.\n"
+        "Beslutning i Direktionen den 01-03-2023\n"
+        "5 minutters oplæg v. teknisk direktør Lars Bo Jensen om\n"
+        "klimatilpasningsplanen.\n"
+        "Direktionen drøftede planen.\n"
+        "\uf0b7 Årligt dialogmøde med HR-chef Pia Dahl. Drøftet.\n"
+        "\uf0b7 Budgetopfølgning pr. 28. februar. Godkendt.\n"
+    )
+    points = parse_text(text).items[0].points
+    assert [(p.title, p.decision) for p in points] == [
+        (
+            "5 minutters oplæg v. teknisk direktør Lars Bo Jensen om klimatilpasningsplanen.",
+            "Direktionen drøftede planen.",
+        ),
+        (
+            "Årligt dialogmøde med HR-chef Pia Dahl.",
+            "Årligt dialogmøde med HR-chef Pia Dahl. Drøftet.",
+        ),
+        ("Budgetopfølgning pr. 28. februar.", "Budgetopfølgning pr. 28. februar. Godkendt."),
+    ]
+    assert points[2].presentation.endswith("Sagen behandles i ØK d. 12. april.")
+    assert (points[0].kind, points[0].duration) == ("presentation", 5)
+
+
+@pytest.mark.parametrize(
+    ("heading", "number", "title"),
+    [
+        ("10.Personalesag", 10, "Personalesag"),  # a Word list's number, its tab lost
+        ("10. Personalesag", 10, "Personalesag"),
+        ("10.30 Frokost", None, "10.30 Frokost"),  # a time, no number
+    ],
+)
+def test_an_items_number_without_its_space(heading: str, number: int | None, title: str) -> None:
+    item = parse_text(
+        f"Direktionen 01-03-2023\n\n{heading}\n\n Lukket Sag \n\nSagsgang\n\nDIR\n"
+    ).items[0]
+    assert (item.number, item.title) == (number, title)

@@ -27,8 +27,10 @@ from .segment import ItemBlock, cover_meeting, segment
 from .text import GARBLED, first_sentence, fold, garbled_share, strip_bullet
 
 # '2. Personalesag', '2: …', 'Punkt 2 - …', 'Pkt. 2: …': the item's number before its title.
+# '2. Personalesag', 'Punkt 2: …', '2 - …'; '10.Personalesag' too, as a PDF gives a Word list's
+# number whose tab it drops (a capital after the period: not '10.30 Frokost').
 _ITEM_NUMBER_RE = re.compile(
-    r"^(?:(?:Punkt|Pkt\.?)\s*)?(?P<n>\d{1,3})(?:[.:]|\s+[-–])\s+(?P<title>\S.*)$"
+    r"^(?:(?:Punkt|Pkt\.?)\s*)?(?P<n>\d{1,3})(?:[.:]|\s+[-–])(?:\s+|(?=[A-ZÆØÅ]))(?P<title>\S.*)$"
 )
 DEFAULT_ITEM_TITLE = "Punkter til behandling"
 

@@ -78,6 +78,7 @@ _ROMAN = {
 _O_LINE_RE = re.compile(r"^\s*o\s+(?=[A-ZÆØÅ0-9])")  # Word's 'o' bullet, before a capital
 _BULLET_LINE_RE = re.compile(rf"^\s*(?:[{BULLETS}]|[{DASHES}](?=\s))")
 _DASH_LINE_RE = re.compile(rf"^\s*[{DASHES}](?=\s)")
+_GLYPH_LINE_RE = re.compile(rf"^\s*[{BULLETS}]")  # a bullet's glyph: no dash (running text)
 _WORD_START_RE = re.compile(r"[\wæøå]+")
 _INLINE_BULLET_RE = re.compile(rf"\s[{BULLETS}]\s*(?=\S)")
 # A lost bullet and a lost line break: '… covid-19.   Direktionens årsplan'
@@ -587,6 +588,9 @@ def _listed(
         return split_numbered(_without_closing_paragraph(region, mark), None, mark)[1]
     if _is_marked(first, True):  # a list may start with Word's 'o'
         return split_marked(_without_closing_paragraph(region, None))[1]
+    marked = _bullet_forgotten(region)
+    if marked is not None:
+        return split_marked(_without_closing_paragraph(marked, None))[1]
     paragraphs = split_paragraphs(region)
     if len(paragraphs) == 1:  # no empty paragraphs either: where lines end short
         room = _margin(presentation)  # its standard text shows the page's width
@@ -594,6 +598,21 @@ def _listed(
         if len(paragraphs) == 1 and _titles_a_line(region, room):
             paragraphs = [line.text.strip() for line in region if not line.blank]
     return [PointBlock(None, p) for p in paragraphs]
+
+
+def _bullet_forgotten(lines: list[Line]) -> list[Line] | None:
+    """The lines with their first given a bullet, where it starts a point with none before
+    points with a bullet's glyph ('… behandling:' / 'Budget …' / '• Status …': the first
+    point's bullet forgotten); None otherwise."""
+    first = next((k for k, line in enumerate(lines) if not line.blank), None)
+    if (
+        first is None
+        or _is_marked(lines[first], True)
+        or not _starts_upper(lines[first].text)
+        or not any(_GLYPH_LINE_RE.match(line.raw) for line in lines[first + 1 :])
+    ):
+        return None
+    return [*lines[:first], Line(f"\u2022 {lines[first].raw}"), *lines[first + 1 :]]
 
 
 def _next_intro(lines: list[Line], start: int) -> tuple[int, int, bool] | None:
@@ -1135,6 +1154,11 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     _, marked = split_marked(lines)
     if len(marked) == n:
         return _without_bulleted_headings(lines, points) or [p.text for p in marked]
+    lead = _bullet_forgotten(lines) if len(marked) == n - 1 else None
+    if lead is not None:  # the first part's bullet forgotten, as the first point's may be
+        _, marked = split_marked(lead)
+        if len(marked) == n:
+            return _without_bulleted_headings(lead, points) or [p.text for p in marked]
 
     by_heading = _split_by_headings(lines, points)
     if by_heading is not None:
