@@ -1091,3 +1091,26 @@ def test_an_items_number_without_its_space(heading: str, number: int | None, tit
         f"Direktionen 01-03-2023\n\n{heading}\n\n Lukket Sag \n\nSagsgang\n\nDIR\n"
     ).items[0]
     assert (item.number, item.title) == (number, title)
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])  # as a PDF gives it, and a Word document
+def test_a_decision_heading_with_a_bullet_the_others_lack(gap: str) -> None:
+    # Word's list left on the first heading of the decision only: the first part is the
+    # first point's (it was lost), and its heading is no part of it.
+    points = "".join(
+        f" {title}. Tekst om {title.lower()}.\n\n"
+        for title in ("Budgetopfølgning", "Evaluering af seminaret", "Årshjul for 2023")
+    )
+    text = HEAD + (
+        f"Direktionen har følgende punkter til behandling:\n{points}"
+        "Indstilling\nKommunaldirektøren indstiller, at punkterne behandles.\n"
+        "Beslutning i Direktionen den 01-03-2023\n"
+        f"\uf0b7 Budgetopfølgning\nTaget til efterretning.\n{gap}"
+        f"Evaluering af seminaret\nDirektionen evaluerede seminaret.\n{gap}"
+        "Årshjul for 2023\nGodkendt.\n"
+    )
+    assert [p.decision for p in parse_text(text).items[0].points] == [
+        "Taget til efterretning.",
+        "Direktionen evaluerede seminaret.",
+        "Godkendt.",
+    ]

@@ -913,7 +913,21 @@ def _split_by_headings(
     starts = sorted(found.items())
     for (k, (_, body_start)), following in zip(starts, [*starts[1:], None], strict=True):
         parts[k] = lines[body_start : following[1][0] if following else len(lines)]
+    lead = lines[: starts[0][1][0]]
+    if starts[0][0] == 1 and any(not line.blank for line in lead):
+        # The first point's heading not found where the second's is (a bullet on it alone,
+        # as Word may leave it): what stands before the second's is the first's part.
+        parts[0] = _strip_heading(_unbulleted(lead), points[0], room)
     return parts
+
+
+def _unbulleted(lines: list[Line]) -> list[Line]:
+    """The lines with the first one's bullet taken off: a heading with a bullet where the
+    others have none (Word's list left on it) is a heading all the same."""
+    at = next((k for k, line in enumerate(lines) if not line.blank), None)
+    if at is None or not _GLYPH_LINE_RE.match(lines[at].raw):
+        return lines
+    return [*lines[:at], Line(strip_bullet(lines[at].raw)), *lines[at + 1 :]]
 
 
 def _add_paraphrased_headings(
@@ -1173,7 +1187,7 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         # The margin of the whole decision: a paragraph of two short lines shows none.
         room = _margin(lines)
         return [
-            _joined(_strip_heading(block, p, room))
+            _joined(_strip_heading(_unbulleted(block), p, room))
             for block, p in zip(paragraphs, points, strict=True)
         ]
     by_heading = _split_by_headings(lines, points, missing=1)
