@@ -752,6 +752,10 @@ def test_earlier_treatments_reported_in_the_past_tense(text: str, expected: list
         ),
         ("Status gives på næste direktionsmøde.", [("DIR", date(2022, 11, 30), "return", "next")]),
         ("Budgettet blev udsat.", []),
+        # a decision of one word, and where to
+        ("Udsat til næste møde.", [("DIR", date(2022, 11, 30), "return", "next")]),
+        ("Drøftet. Udsat til næste møde.", [("DIR", date(2022, 11, 30), "return", "next")]),
+        ("Udsat.", []),
         # a month without a day: its first day, in the first such month from the meeting's on
         ("Punktet drøftes igen i marts.", [("DIR", date(2023, 3, 1), "return", "month")]),
         ("Sagen behandles i ØK i december.", [("ØK", date(2022, 12, 1), "referral", "month")]),

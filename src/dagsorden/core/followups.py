@@ -89,9 +89,10 @@ _REFERRAL_RE = re.compile(
 )
 # Rarer forms, tried on the lower-cased sentence only when it holds their words and the
 # common ones did not match: in the past or the future ('Punktet blev udsat til næste møde',
-# 'vil blive forelagt KB', 'blev sendt videre til ØK'), a recommendation 'over for' a body…
+# 'vil blive forelagt KB', 'blev sendt videre til ØK'), a decision of one word and where to
+# ('Udsat til næste møde'), a recommendation 'over for' a body…
 _TENSE_RE = re.compile(
-    r"\b(?:(?:blev|er|bliver)\s+udsat"
+    r"\b(?:(?:blev|er|bliver)\s+udsat|^udsat"
     r"|vil\s+blive\s+(?:behandlet|drøftet|forelagt|fremlagt|genoptaget)"
     r"|(?P<sent>(?:blev|er)\s+(?:sendt\s+(?:videre\s+)?til|oversendt)"
     # a committee's recommendation to the body that decides: 'anbefales over for ØK og KB'
