@@ -1114,3 +1114,23 @@ def test_a_decision_heading_with_a_bullet_the_others_lack(gap: str) -> None:
         "Direktionen evaluerede seminaret.",
         "Godkendt.",
     ]
+
+
+def test_decision_paragraphs_a_pdf_joined_in_a_short_decision() -> None:
+    # No empty lines, no headings, too few lines to show the page's margin (the first line
+    # is the widest): the lines that end sentences part the decision into as many as points.
+    points = "".join(f" {t}. Tekst.\n\n" for t in ("Trivsel", "Budgetproces 2024", "Strategi"))
+    text = HEAD + (
+        f"Direktionen har følgende punkter til behandling:\n{points}"
+        "Indstilling\nKommunaldirektøren indstiller, at punkterne behandles.\n"
+        "Beslutning i Direktionen den 01-03-2023\n"
+        "Direktionen drøftede opfølgningen. HR-chefen følger op med afdelingerne.\n"
+        "Tidsplanen blev godkendt. Økonomichefen udarbejder et notat til\n"
+        "budgetseminaret.\n"
+        "Strategien blev godkendt med få ændringer.\n"
+    )
+    assert [p.decision for p in parse_text(text).items[0].points] == [
+        "Direktionen drøftede opfølgningen. HR-chefen følger op med afdelingerne.",
+        "Tidsplanen blev godkendt. Økonomichefen udarbejder et notat til budgetseminaret.",
+        "Strategien blev godkendt med få ændringer.",
+    ]

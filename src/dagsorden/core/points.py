@@ -449,6 +449,9 @@ def _split_lost_bullets(text: str) -> list[str]:
     return parts
 
 
+_ANY_WIDTH = 1_000_000  # a margin no line reaches: every line ending a sentence may end one
+
+
 def _short_line_blocks(lines: list[Line], room: int = 0) -> list[list[Line]]:
     """Paragraphs where bullets, indents and empty paragraphs were all lost: one ends where a
     line ends a sentence short of the right margin and the next starts with a capital: the
@@ -1181,6 +1184,10 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     paragraphs = _paragraph_blocks(lines)
     if len(paragraphs) == 1 and not marked:  # nothing parts it: where lines end short
         short = _short_line_blocks(lines)
+        if len(short) != n:
+            # Too few lines to show the margin ('… med afdelingerne.' may be a full line):
+            # where lines end sentences, when those part as many as the points.
+            short = _short_line_blocks(lines, _ANY_WIDTH)
         if len(short) == n:
             paragraphs = short
     if len(paragraphs) == n and not _about_them_together(paragraphs, points):
