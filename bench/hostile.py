@@ -176,4 +176,25 @@ SHAPES: dict[str, Callable[[int], str]] = {
             for i in range(n)
         ),
     ),
+    # Roles who took no part, in capitals, with the people holding them named above.
+    "who took no part, by role, in capitals": lambda n: _minutes(
+        _INTRO + " Budget. Velfærdsdirektør Lene Mehlsen og økonomichef Bettina Andersen.\n",
+        " ".join(
+            f"VELFÆRDSDIREKTØREN OG ØKONOMICHEFEN {i} DELTOG IKKE I BEHANDLINGEN, IDET "
+            "FORMANDEN VAR INHABIL."
+            for i in range(n)
+        ),
+    ),
+    # Points' kinds: dialogue meetings with many heads, and one long sentence of guests.
+    "points' kinds and guests": lambda n: _minutes(
+        _INTRO
+        + "\n".join(
+            f" Årligt dialogmøde med økonomichef Bettina Andersen og HR-chef Lise Berg {i}. "
+            "5 minutters oplæg v. velfærdsdirektøren."
+            for i in range(n // 8)
+        )
+        + "\n Status. "
+        + " og ".join(f"Socialchef Marie Holm {i} deltager i punktet kl. 10" for i in range(n))
+        + ".",
+    ),
 }
