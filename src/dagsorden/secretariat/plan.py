@@ -50,6 +50,7 @@ def topics(request: HttpRequest) -> HttpResponse:
 
 
 RECENT_YEARS = 2  # a head not met in the last two years of the archive has left
+NEW_TOPIC = "Dialogmøder"
 
 
 def _met() -> list[dict[str, Any]]:
@@ -90,7 +91,8 @@ def heads_from_archive(request: HttpRequest, pk: int) -> HttpResponse:
             RecurringTopic, pk=int(chosen), body=body, rule=RecurringTopic.Rule.PER_HEAD
         )
     else:
-        topic = RecurringTopic(body=body, title=_("Dialogmøder"), rule=RecurringTopic.Rule.PER_HEAD)
+        # The archive's own language, whichever the secretary reads the screens in.
+        topic = RecurringTopic(body=body, title=NEW_TOPIC, rule=RecurringTopic.Rule.PER_HEAD)
     topic.heads = "\n".join(found["recent"])
     topic.save()
     n = len(found["recent"])
