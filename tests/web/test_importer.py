@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
-from dagsorden.importer.holders import holder
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.importer.run import import_paths
 from dagsorden.meetings import models as m
+from dagsorden.meetings.role_holders import holder
 from dagsorden.search.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
@@ -181,6 +181,19 @@ def test_a_roles_holder_is_the_one_person_who_held_it_then() -> None:
     assert holder(held, "chefkonsulenten", d("2022-06-01")) is None  # two held it that day
     assert holder(held, "chefkonsulenten", d("2022-07-01")) == 3
     assert holder(held, "HR-chefen", d("2022-07-01")) is None
+    assert holder(held, "Økonomichef Bettina Andersen", d("2022-05-01")) is None  # a name
+
+
+def test_an_acting_holder_holds_the_post() -> None:
+    d = date.fromisoformat
+    held = {
+        "velfærdsdirektør": [(d("2020-01-01"), d("2022-03-31"), 1)],
+        "konstitueret velfærdsdirektør": [(d("2022-09-01"), d("2022-12-31"), 2)],
+    }
+    assert holder(held, "Velfærdsdirektøren", d("2021-05-01")) == 1
+    assert holder(held, "Velfærdsdirektøren", d("2022-11-30")) == 2
+    assert holder(held, "konstitueret velfærdsdirektør", d("2022-11-30")) == 2
+    assert holder(held, "konstitueret velfærdsdirektør", d("2021-05-01")) is None
 
 
 def test_a_return_to_the_next_meeting_is_stored_as_such(archive: Path) -> None:

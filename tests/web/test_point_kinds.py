@@ -114,6 +114,46 @@ def test_the_persons_page_lists_their_dialogue_meetings_and_visits(
     assert client.get("/personer/bettina-andersen.json").json()["totals"]["appearances"] == 1
 
 
+def test_a_presentation_by_a_role_is_its_holders(
+    imported: None, client: Client, tmp_path: Path, seeds: list[Path]
+) -> None:
+    # A later meeting whose presentation names the role only: Bettina Andersen was the
+    # økonomichef the public saw in January, so it is hers; a role no one was seen in is no
+    # one's.
+    january = next(s for s in seeds if s.name.startswith("001_")).read_text()
+    march = (
+        january.replace("26-01-2022", "02-03-2022")
+        .replace(
+            "Årligt dialogmøde med økonomichef Bettina Andersen.",
+            "5 minutters oplæg v. økonomichefen om budget 2023.",
+        )
+        .replace(
+            "Årligt dialogmøde med økonomichef Bettina Andersen,",
+            "5 minutters oplæg v. økonomichefen om budget 2023,",
+        )
+        .replace(
+            "Sparring omkring fælles introduktion",
+            "5 minutters oplæg v. skolechefen om fælles introduktion",
+        )
+    )
+    assert "Bettina" not in march
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "marts.txt").write_text(march)
+    assert import_paths([later], progress=False).imported == 1
+    data = client.get("/personer/bettina-andersen.json").json()
+    assert [(a["date"], a["as"], a["as_role"]) for a in data["appearances"]] == [
+        ("2022-03-02", "presentation", "økonomichefen"),
+        ("2022-01-26", "dialogue", None),
+    ]
+    html = client.get("/personer/bettina-andersen/").content.decode()
+    assert ": 5 minutters oplæg (som økonomichefen)" in html
+    # A closed item's presentation stays the members'.
+    m.AgendaItem.objects.filter(meeting__date="2022-03-02").update(access="closed")
+    data = client.get("/personer/bettina-andersen.json").json()
+    assert [a["date"] for a in data["appearances"]] == ["2022-01-26"]
+
+
 def test_the_secretariat_sets_the_heads_the_archive_shows_met(
     imported: None, client: Client
 ) -> None:

@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
+from dagsorden.core.text import lower_first
 from dagsorden.meetings import export
 from dagsorden.meetings.access import attachment_visible, is_member, item_visible, minutes_visible
 from dagsorden.meetings.files import download_name
@@ -35,6 +36,7 @@ from dagsorden.meetings.models import (
     Point,
     Referral,
 )
+from dagsorden.meetings.role_holders import holder, public_periods
 from dagsorden.meetings.workflow import due_at
 
 from . import data as d
@@ -289,6 +291,7 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
                 "item_url": d.item_url(a.point.item),
                 "point": a.point.title,
                 "as": a.role,
+                "as_role": a.via or None,
                 "time": a.point.guest_time.strftime("%H:%M")
                 if a.role == "guest" and a.point.guest_time
                 else None,
@@ -313,6 +316,7 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
 class Appearance:
     point: Point
     role: str  # 'dialogue', 'presentation' (whom the point is with), or 'guest'
+    via: str = ""  # the role the minutes name instead of the person ('velfærdsdirektøren')
 
     @property
     def label(self) -> str:
@@ -324,24 +328,53 @@ class Appearance:
 def _appearances(person: Person, user: Any) -> list[Appearance]:
     """The points whose dialogue meeting was with the person, that the person presented, or
     that the person took part in as a guest, newest first, in minutes the user may read (a
-    guest may be read from the decision)."""
+    guest may be read from the decision). By name, or by a role the person alone held then
+    ('5 minutters oplæg v. velfærdsdirektøren')."""
+    wanted = Q(presenter__contains=person.name) | Q(guest__contains=person.name)
+    keys = _role_keys(person)
+    for key in keys:
+        wanted |= Q(presenter__contains=key) | Q(guest__contains=key)
     points = (
-        Point.objects.filter(
-            Q(presenter__contains=person.name) | Q(guest__contains=person.name),
-            item__in=AgendaItem.objects.minutes_visible_to(user),
-        )
+        Point.objects.filter(wanted, item__in=AgendaItem.objects.minutes_visible_to(user))
         .select_related("item__meeting__body")
         .order_by("-item__meeting__date", "item__order", "order")
     )
+    held = public_periods() if keys else {}
     # The name as a whole: not 'Anne Holm' in 'Lise-Anne Holm'.
     whole = re.compile(rf"(?<![\w-]){re.escape(person.name)}(?!\w)")
+
+    def found(text: str, when: date) -> str | None:
+        if whole.search(text):
+            return ""
+        return next(
+            (
+                lower_first(part)  # said in a running line: '(som økonomichefen)'
+                for part in _LISTED_RE.split(text)
+                if holder(held, part, when) == person.pk
+            ),
+            None,
+        )
+
     out = []
     for p in points:
-        if p.kind != Point.Kind.ORDINARY and whole.search(p.presenter):
-            out.append(Appearance(p, p.kind))
-        elif whole.search(p.guest):
-            out.append(Appearance(p, "guest"))
+        when = p.item.meeting.date
+        if p.kind != Point.Kind.ORDINARY and (via := found(p.presenter, when)) is not None:
+            out.append(Appearance(p, p.kind, via))
+        elif p.guest and (via := found(p.guest, when)) is not None:
+            out.append(Appearance(p, "guest", via))
     return out
+
+
+# Between the people of a list: 'økonomichefen og HR-chefen', 'A, B og C'.
+_LISTED_RE = re.compile(r"\s*(?:,\s*(?:og\s+)?|\s+og\s+)")
+
+
+def _role_keys(person: Person) -> set[str]:
+    """What a point naming one of the person's public roles must contain: the title's last
+    word, less its first letter (a sentence's capital or not: 'konomichef' is in
+    'Økonomichefen'); a database compares other letters than a-z by case."""
+    titles = person.roles.filter(public_start__isnull=False).values_list("title", flat=True)
+    return {word[1:] for title in titles if len(word := title.split()[-1]) > 4}
 
 
 PERSON_LIST = 100  # the latest absences and follow-ups shown on a person's page
