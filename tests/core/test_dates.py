@@ -30,6 +30,12 @@ def found(text: str, anchor: date = MEETING) -> list[date]:
         ("senest 01-02-2022 og 3.4.2023", [date(2022, 2, 1), date(2023, 4, 3)]),
         # day and month with a slash only after 'd.'/'den'
         ("den 6/12 og 3/4 af budgettet", [date(2022, 12, 6)]),
+        # ... or after a word only a time follows, or another such date; not a fraction
+        (
+            "senest 15/12, mandag 5/12, d. 6/12 og 13/12, op til 1/2 time",
+            [date(2022, 12, 15), date(2022, 12, 5), date(2022, 12, 6), date(2022, 12, 13)],
+        ),
+        ("til 1/3 af budgettet, fra 2/3-dele, op til 1/4 pct. og 3/4", []),
         # the Danish short forms with a year; a two-digit year only after 'd.'/'den' (also
         # with no space: 'd.06.12.22') or after day/month with a slash ('3/4-23')
         (

@@ -87,6 +87,11 @@ WORDS = [
     "6.-7.",
     "og",
     "til",
+    "senest",
+    "mandag",
+    "af",
+    "time",
+    "1/3",
     "-",
     "x12.",
     # running text
@@ -203,6 +208,31 @@ _SHORT_PLAIN_RE = re.compile(
 )
 
 
+# 'senest 15/12', 'd. 6/12 og 13/12', not 'til 1/3 af': every day/month with a slash, then
+# what comes before and after it looked at in the whole text
+_SHORT_ANYWHERE_RE = re.compile(r"(?<!\d)" + dates._SHORT_NUMERIC_RE.pattern)
+_SLASH_LEAD_PLAIN_RE = re.compile(
+    r"(?:(?<!\w)(?:til|fra|senest|inden|indtil|pr\.|per|efter|før|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+    r"|(?<![\w.,/-])[0-3]?\d/[01]?\d\s*(?:og|,|-|–|til))\s*\Z",
+    re.IGNORECASE,
+)
+_NO_FRACTION_RE = re.compile(
+    r"(?!-|\s*(?:af|del|dele|time|timer|times|år|års|pct|procent|mio|mia)\b)", re.IGNORECASE
+)
+_D_LEAD_RE = re.compile(r"\b(?:d\.\s*|den\s+)\Z", re.IGNORECASE)
+
+
+def _after_a_word(text: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _SHORT_ANYWHERE_RE.finditer(text)
+        if not _D_LEAD_RE.search(text[: m.start()])
+        and _SLASH_LEAD_PLAIN_RE.search(text[: m.start()])
+        and _NO_FRACTION_RE.match(text, m.end())
+    ]
+
+
 _SHORT_DOTTED_PLAIN_RE = re.compile(
     r"\b(?:d\.\s*|den\s+)" + dates._SHORT_DOTTED_RE.pattern,
     re.IGNORECASE,
@@ -218,8 +248,12 @@ def _plain_dates(text: str, anchor: date) -> list[tuple[int, date]]:
         d = dates.make_date(int(m["y"]), int(m["m"]), int(m["d"]))
         if d:
             found.append((m.start(), d))
-    for pattern in (_SHORT_PLAIN_RE, _SHORT_DOTTED_PLAIN_RE):
-        for m in pattern.finditer(text):
+    for matches in (
+        _SHORT_PLAIN_RE.finditer(text),
+        _SHORT_DOTTED_PLAIN_RE.finditer(text),
+        _after_a_word(text),
+    ):
+        for m in matches:
             d = dates.nearest_year(int(m["m"]), int(m["d"]), anchor)
             if d:
                 found.append((m.start("d"), d))
@@ -240,6 +274,7 @@ def _plain_dates(text: str, anchor: date) -> list[tuple[int, date]]:
 @given(TEXTS)
 @example("d. 6.12 og den 6.12. og den 1.5 mio og d. 6., 7. og 8. marts og d. 6.12.22")
 @example("d.06.12.22 og 3/4-23 og 1.2.23 og d.6/12-2022")
+@example("senest 15/12, d. 6/12 og 13/12 og 1/3 af, til 1/3 time og 3/4")
 def test_dates_tried_at_digits_are_the_dates_the_plain_scans_find(text: str) -> None:
     anchor = date(2022, 11, 30)
     assert list(dates.find_dates(text, anchor)) == _plain_dates(text, anchor)

@@ -1,5 +1,6 @@
 """Danish dates in running text: 'd. 6. december', '6. feb', '27.april', '16 maj',
-'20. januar 2021', 'd.14. november', '01-02-2022', 'den 6/12', 'd. 6.12.', 'd. 6/12-2022', 'd. 06.12.22',
+'20. januar 2021', 'd.14. november', '01-02-2022', 'den 6/12', 'senest 15/12', 'd. 6.12.',
+'d. 6/12-2022', 'd. 06.12.22',
 '6.-7. marts', '15-16. marts', '6., 7. og 8. marts', '2022-12-06'.
 
 A date written without a year takes the year that puts it nearest the meeting date, so that
@@ -97,6 +98,18 @@ def parse_numeric(text: str) -> date | None:
 _DIGITS_RE = re.compile(r"[0-9][0-9]*")
 _NUMERIC_SEPARATORS = ("-", ".", "/")
 _SHORT_LEAD_RE = re.compile(r"\b(?:d\.\s*|den\s+)\Z", re.IGNORECASE)  # 'd.1.2.' too
+# A day/month with a slash is a date after a word that only a time follows ('senest 15/12',
+# 'til 1/3', 'mandag 5/12') or after another such date ('d. 6/12 og 13/12'), unless a
+# fraction's words follow it ('til 1/3 af budgettet', '1/2 time').
+_SLASH_LEAD_RE = re.compile(
+    r"(?:(?<!\w)(?:til|fra|senest|inden|indtil|pr\.|per|efter|før|"
+    r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+    r"|(?<![\w.,/-])[0-3]?\d/[01]?\d\s*(?:og|,|-|–|til))\s*\Z",
+    re.IGNORECASE,
+)
+_FRACTION_AFTER_RE = re.compile(
+    r"-|\s*(?:af|del|dele|time|timer|times|år|års|pct|procent|mio|mia)\b", re.IGNORECASE
+)
 
 
 def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
@@ -139,7 +152,14 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
             if after == "."
             else None
         )
-        if m and _SHORT_LEAD_RE.search(text, max(0, at - 12), at):
+        if m and (
+            _SHORT_LEAD_RE.search(text, max(0, at - 12), at)
+            or (
+                after == "/"
+                and _SLASH_LEAD_RE.search(text, max(0, at - 16), at)
+                and not _FRACTION_AFTER_RE.match(text, m.end())
+            )
+        ):
             d = nearest_year(int(m["m"]), int(m["d"]), anchor)
             if d:
                 found.append((at, d))
