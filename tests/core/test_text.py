@@ -251,6 +251,17 @@ def test_first_sentence(text: str, title: str) -> None:
             "Lars-Bo Hermansen og Ann-Britt Nielsen deltog, ikke Jens-Peter-Vej Syd.",
             [("Lars-Bo Hermansen", None), ("Ann-Britt Nielsen", None)],
         ),
+        # titles of the care and school professions; a first name no list knows
+        (
+            "Ledende sundhedsplejerske Oda Jensen, skoleinspektør Bo Bech og fysioterapeut "
+            "Ib Holm deltog; referent Ulf Dam.",
+            [
+                ("Oda Jensen", "ledende sundhedsplejerske"),
+                ("Bo Bech", "skoleinspektør"),
+                ("Ib Holm", "fysioterapeut"),
+                ("Ulf Dam", "referent"),
+            ],
+        ),
     ],
 )
 def test_find_people(text: str, people: list[tuple[str, str | None]]) -> None:

@@ -278,7 +278,11 @@ TITLE_ENDINGS = (
     "arkitekt",
     "ingeniør",
     "psykolog",
-    "sygeplejerske",
+    "plejerske",  # syge-, sundheds-
+    "terapeut",  # ergo-, fysio-
+    "pædagog",
+    "inspektør",  # skole-, vice-
+    "referent",
     "medlem",
     "direktor",
 )
