@@ -36,6 +36,19 @@ def test_closed_attachment_without_id_and_parentheses_in_title() -> None:
     ]
 
 
+def test_a_titles_own_words_in_parentheses_before_the_journal_or_the_flag() -> None:
+    text = (
+        "1 - 3011527 Åben Notat om proces (udkast) (8727/21)\n"
+        "2 - 3011528 Åben Notat (udkast) (H)\n"
+        "3 - 3011529 Åben Tidsplan (endelig)\n"
+    )
+    assert attachments(text) == [
+        (1, "3011527", "open", "Notat om proces (udkast)", "8727/21", False),
+        (2, "3011528", "open", "Notat (udkast)", None, True),
+        (3, "3011529", "open", "Tidsplan (endelig)", None, False),
+    ]
+
+
 def test_entries_counted_in_sequence() -> None:
     # '2021 - plan' inside a title is not entry 2021.
     text = "1 - \n123 \nÅben Budget \n2021 - plan (1/21) (H)\n 2 - \n124 \nLukket Notat () ()"

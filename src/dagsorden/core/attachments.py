@@ -33,7 +33,8 @@ _TABLE_ROW_RE = re.compile(r"^\s*\d{1,3}\s+(?:\d{3,}\s+)?(?:Åben|Lukket)\b")
 _BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
 _ENTRY_HEAD_RE = re.compile(r"^\s*(?:\d{3,}\s*$|(?:Åben|Lukket)\b)")
 _COMPLETE_RE = re.compile(r"\([\d/ -]*\)\s*\((?:H)?\)\s*$")  # '(8725/21) (H)', '() ()'
-_TAIL_RE = re.compile(r"\s*\((?P<journal>[^()]*)\)\s*(?:\((?P<flag>[^()]*)\))?\s*$")
+# The flag is a letter or nothing: '(udkast) (8727/21)' is a title's words, then the journal.
+_TAIL_RE = re.compile(r"\s*\((?P<journal>[^()]*)\)\s*(?:\((?P<flag>\s*[A-Za-z]?\s*)\))?\s*$")
 
 
 def parse_attachments(lines: list[Line]) -> list[Attachment]:
@@ -140,7 +141,12 @@ def _attachment(number: int, text: str) -> Attachment:
             journal, main = None, True  # only the flag was printed
         else:
             main = flag == "H"
-        rest = rest[: tail.start()]
+        if journal and not any(c.isdigit() for c in journal) and journal != "H":
+            # no journal number but the title's own words: 'Notat (udkast) (H)'
+            journal = None
+            rest = rest[: tail.start("journal") + len(tail["journal"]) + 1]
+        else:
+            rest = rest[: tail.start()]
     return Attachment(
         number=number,
         # Fail closed: an entry whose access word is missing is treated as closed.
