@@ -680,6 +680,11 @@ def test_a_first_entry_that_lost_its_dash() -> None:
             "Sagen behandles d. 6. december i ØK og d. 13. december i KB.",
             [("ØK", date(2022, 12, 6), "referral"), ("KB", date(2022, 12, 13), "referral")],
         ),
+        # a short date's next word is no month: 'og KB' is the next date's
+        (
+            "Planen forelægges MTU d. 5/12 og KB d. 13/12.",
+            [("MTU", date(2022, 12, 5), "referral"), ("KB", date(2022, 12, 13), "referral")],
+        ),
         (
             "Sagen forelægges den 6. december for økonomiudvalget.",
             [("ØK", date(2022, 12, 6), "referral")],

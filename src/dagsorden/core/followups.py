@@ -30,7 +30,7 @@ from bisect import bisect_left
 from datetime import date
 from typing import Literal
 
-from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA, TITLE_ENDINGS
+from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA, MONTH_RE, TITLE_ENDINGS
 from .dates import find_dates
 from .people import find_people
 from .records import Action, Referral
@@ -437,8 +437,10 @@ def _at_body(text: str, pos: int, when: date) -> tuple[str, date, str] | None:
 
 
 # A date as written, to find where it ends: '6. december 2022', '27.april', '06-12-2022'.
+# The date as written, to its end: its month a month's name ('13/6 og KB': 'og' is none).
 _DATE_WRITTEN_RE = re.compile(
-    r"\d{1,4}(?:[./-]\d{1,4}){0,2}\.?(?:\s*[a-zæøå]+\.?)?(?:\s+(?:19|20)\d\d)?"
+    rf"\d{{1,4}}(?:[./-]\d{{1,4}}){{0,2}}\.?(?:\s*(?:{MONTH_RE})(?![a-zæøå])\.?)?"
+    r"(?:\s+(?:19|20)\d\d)?"
 )
 # Between a date and the body it is of: 'd. 6. december i ØK', '… for økonomiudvalget', '…
 # på ØK's møde'; not a clause of its own ('…, hvor direktionen') nor other words ('… i
