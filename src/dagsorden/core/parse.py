@@ -12,6 +12,7 @@ from . import danish
 from .attachments import parse_attachments
 from .attendance import parse_absences
 from .dates import find_dates
+from .doubts import doubts
 from .errors import NotMinutes, ParseError
 from .followups import earlier_treatments, find_actions, find_referrals
 from .headings import Section
@@ -128,6 +129,7 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
         dates=tuple(dict.fromkeys(written)),
         source=source,
         body_code=code,
+        warnings=doubts(items),
     )
 
 

@@ -171,7 +171,7 @@ class Minutes:
     dates: tuple[dt.date, ...] = ()
     source: str | None = None
     body_code: str | None = None
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())  # what may have been misread (doubts.py)
 
     def named_in_public(self) -> frozenset[str]:
         """The names of those of self.people whom anyone may see named: in an open item, a

@@ -13,7 +13,7 @@ def to_dict(minutes: Minutes) -> dict[str, Any]:
     """The schema's JSON object. Fields beyond the schema ('actions', 'referrals',
     'decisions', 'number', 'case_number', 'access_stated', the items' 'absent', the points'
     'kind', 'presenter', 'duration', 'guest', 'guest_time', 'main_document') are what the
-    importer also stores."""
+    importer also stores; 'warnings', what may have been misread (core/doubts.py)."""
     return {
         "source": minutes.source,
         "body": minutes.body,
@@ -23,6 +23,7 @@ def to_dict(minutes: Minutes) -> dict[str, Any]:
         "items": [_item(item) for item in minutes.items],
         "people": [{"name": p.name, "title": p.title} for p in minutes.people],
         "dates": [d.isoformat() for d in minutes.dates],
+        "warnings": list(minutes.warnings),
     }
 
 
@@ -146,6 +147,9 @@ def to_outline(minutes: Minutes) -> str:
         )
     if minutes.dates:
         out.append("Datoer: " + ", ".join(f"{d:%d-%m-%Y}" for d in minutes.dates))
+    if minutes.warnings:
+        out.append("")
+        out += [f"Advarsel: {warning}" for warning in minutes.warnings]
     return "\n".join(out)
 
 

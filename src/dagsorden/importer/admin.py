@@ -5,9 +5,23 @@ from .models import ImportedDocument, ImportJob
 
 @admin.register(ImportedDocument)
 class ImportedDocumentAdmin(admin.ModelAdmin):
-    list_display = ["source", "meeting", "attachment", "kind", "size", "imported"]
-    search_fields = ["source", "sha256"]
-    readonly_fields = ["source", "sha256", "size", "kind", "meeting", "attachment", "imported"]
+    list_display = ["source", "meeting", "attachment", "kind", "size", "imported", "checked"]
+    list_filter = [("doubts", admin.EmptyFieldListFilter)]
+    search_fields = ["source", "sha256", "doubts"]
+    readonly_fields = [
+        "source",
+        "sha256",
+        "size",
+        "kind",
+        "meeting",
+        "attachment",
+        "imported",
+        "doubts",
+    ]
+
+    @admin.display(boolean=True, description="kontrolleret")
+    def checked(self, document: ImportedDocument) -> bool:
+        return not document.doubts
 
 
 @admin.register(ImportJob)

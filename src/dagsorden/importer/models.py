@@ -28,6 +28,9 @@ class ImportedDocument(models.Model):
         related_name="imported_files",
     )
     imported = models.DateTimeField("importeret", auto_now=True)
+    # What the parser may have misread (core/doubts.py), a line each, until a secretary has
+    # looked at the meeting and said so; a changed file read again says it anew.
+    doubts = models.TextField("at kontrollere", blank=True)
 
     class Meta:
         verbose_name = "importeret dokument"

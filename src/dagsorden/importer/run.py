@@ -510,6 +510,8 @@ class _Importer:
         else:
             for status in statuses:
                 setattr(self.summary, status, getattr(self.summary, status) + 1)
+            for job, minutes, _ in parsed:
+                self._take_doubts(job, minutes)
             self._take_versions()
         self.cache.flush_entries()
         self.cache.pending_entries = None
@@ -540,7 +542,13 @@ class _Importer:
             self._fresh_cache(pending, kept)
             return
         setattr(self.summary, status, getattr(self.summary, status) + 1)
+        self._take_doubts(job, parsed[0])
         self._take_versions()
+
+    def _take_doubts(self, job: _Job, minutes: Minutes) -> None:
+        """What the parser may have misread in a document stored: said with its name."""
+        shown = self.places.shown(job.path)
+        self.summary.warnings += [f"{shown}: {doubt}" for doubt in minutes.warnings]
 
     def _kept_text(self, text: str) -> str | None:
         """A document's text that failed as minutes, kept for the search should it be a
@@ -646,13 +654,14 @@ def _store_many(parsed: list[tuple[_Job, Minutes, Suggested | None]], cache: Cac
         store_items(placed, cache)
         drop_superseded([p.meeting for p in placed], cache)
     new = []
-    for (job, _minutes, _suggested), where in zip(parsed, placed, strict=True):
+    for (job, minutes, _suggested), where in zip(parsed, placed, strict=True):
         fields = {
             "sha256": job.sha,
             "size": len(job.data),
             "kind": detect_kind(job.data),
             "meeting": where.meeting,
             "attachment": None,  # a file once taken for a bilag's, now minutes
+            "doubts": "\n".join(minutes.warnings),
         }
         if job.existing:
             ImportedDocument.objects.filter(pk=job.existing.pk).update(**fields)

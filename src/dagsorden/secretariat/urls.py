@@ -17,6 +17,7 @@ urlpatterns = [
     path("fremmoede/<int:pk>/fjern/", views.remove_attendance, name="remove-attendance"),
     path("moeder/<int:pk>/ret/", views.correct, name="correct"),
     path("moeder/<int:pk>/aabn-punkter/", views.open_unstated, name="open-unstated"),
+    path("moeder/<int:pk>/kontrolleret/", views.doubts_checked, name="doubts-checked"),
     path("sager/<int:pk>/", items.item_page, name="item"),
     path("sager/<int:pk>/flyt/", items.move_item, name="move-item"),
     path("sager/<int:pk>/slet/", items.delete_item, name="delete-item"),

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from dagsorden.importer.checks import mark_checked, to_check
 from dagsorden.meetings import workflow as w
 from dagsorden.meetings.models import (
     AgendaItem,
@@ -141,6 +142,8 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
         "public_url": reverse("portal:meeting", args=[meeting.body.slug, meeting.date.isoformat()]),
         # Imported closed because their document did not say (another system's minutes).
         "unstated": list(w.unstated(meeting.items.all())),
+        # What the parser may have misread in the documents it was imported from.
+        "to_check": to_check(meeting),
     }
     return render(request, "secretariat/meeting.html", context)
 
@@ -158,6 +161,20 @@ def open_unstated(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         ngettext("%(n)d punkt er åbnet.", "%(n)d punkter er åbnet.", opened) % {"n": opened},
     )
+    return redirect("secretariat:meeting", meeting.pk)
+
+
+@require_POST
+@secretary_required
+def doubts_checked(request: HttpRequest, pk: int) -> HttpResponse:
+    """The secretary has compared the imported meeting with its documents: what the parser
+    may have misread is no longer shown. Changes nothing in the meeting, so locked too."""
+    meeting = meeting_for(request, pk)
+    with transaction.atomic():
+        checked = mark_checked(meeting)
+        if checked:
+            w.audit(request.user, "import_checked", meeting, {"documents": checked})
+    messages.success(request, _("Indlæsningen er markeret som kontrolleret."))
     return redirect("secretariat:meeting", meeting.pk)
 
 

@@ -1,0 +1,43 @@
+"""What a parse may have got wrong, for someone to look at: the parser never guesses, but a
+document can be read in a way that leaves tell-tale gaps. A decision the parser could not
+divide among the points leaves points without a part; an item split in two leaves an open
+item without the decision every other item has. Neither is an error (a decision may pass
+over a point); each is said.
+
+Only numbers and item headings are named: an item's heading is public even when the item is
+closed, its points' titles are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .language import gettext as _
+from .language import ngettext
+from .records import Item
+
+
+def doubts(items: Sequence[Item]) -> tuple[str, ...]:
+    """What in the parsed items is for someone to look at, one sentence each."""
+    out: list[str] = []
+    decided = [item.decision_date is not None for item in items]
+    for item, has_decision in zip(items, decided, strict=True):
+        if not has_decision and item.access == "open" and any(decided):
+            out.append(
+                _("»%(item)s« har ingen beslutning, som mødets andre punkter har")
+                % {"item": item.title}
+            )
+        points = item.points
+        if len(points) < 2 or not item.decision.strip():
+            continue
+        empty = [str(p.number or k) for k, p in enumerate(points, 1) if not p.decision.strip()]
+        if empty:
+            out.append(
+                ngettext(
+                    "»%(item)s«: underpunkt %(points)s fik ingen del af beslutningen",
+                    "»%(item)s«: underpunkterne %(points)s fik ingen del af beslutningen",
+                    len(empty),
+                )
+                % {"item": item.title, "points": ", ".join(empty)}
+            )
+    return tuple(out)

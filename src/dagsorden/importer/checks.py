@@ -1,0 +1,30 @@
+"""What the parser may have misread in a meeting's imported documents (core/doubts.py), kept
+until a secretary has compared the meeting with its document and said so."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dagsorden.meetings.models import Meeting
+
+from .models import ImportedDocument
+
+
+@dataclass(frozen=True, slots=True)
+class ToCheck:
+    name: str  # the file's name, as items name their origin
+    doubts: list[str]
+
+
+def to_check(meeting: Meeting) -> list[ToCheck]:
+    """The meeting's imported documents with doubts not yet looked at, each with them."""
+    documents = ImportedDocument.objects.filter(meeting=meeting).exclude(doubts="")
+    return [
+        ToCheck(d.source.replace(":", "/").rsplit("/", 1)[-1], d.doubts.splitlines())
+        for d in documents.order_by("source")
+    ]
+
+
+def mark_checked(meeting: Meeting) -> int:
+    """The meeting's documents looked at: their doubts are dropped. Returns how many."""
+    return ImportedDocument.objects.filter(meeting=meeting).exclude(doubts="").update(doubts="")

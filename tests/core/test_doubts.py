@@ -1,0 +1,72 @@
+"""What a parse may have misread is said (core/doubts.py): a decision not divided among the
+points, an item split off without the decision the others have; never for the seeds, which
+are read whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dagsorden.core import parse_text, to_dict
+from dagsorden.core.serialize import to_outline
+
+GOLDEN = Path(__file__).parent.parent / "golden"
+SEEDS = sorted(GOLDEN.glob("*.txt"))
+
+NUMBERED = """Direktionen 10-05-2023
+Punkter til behandling
+Åben Sag
+Sagsgang
+DIR
+Sagsfremstilling
+Direktionen har følgende punkter til behandling:
+1. Opfølgning på seminaret.
+2. Status på økonomien.
+{third}. Dialogmøde med HR-chef Susanne Frandsen.
+Indstilling
+Kommunaldirektøren indstiller, at punkterne drøftes.
+Beslutning i Direktionen den 10-05-2023
+{decision}
+"""
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_the_seeds_leave_nothing_in_doubt(path: Path) -> None:
+    minutes = parse_text(path.read_text())
+    assert minutes.warnings == ()
+    assert to_dict(minutes)["warnings"] == []
+    assert "Advarsel" not in to_outline(minutes)
+
+
+def test_a_point_without_its_part_of_the_decision_is_said() -> None:
+    whole = NUMBERED.format(third=3, decision="1. Drøftet.\n2. Taget til efterretning.\n3. Godt.")
+    assert parse_text(whole).warnings == ()
+    passed_over = NUMBERED.format(third=3, decision="1. Drøftet.\n3. Godt.")
+    minutes = parse_text(passed_over)
+    assert [p.decision for p in minutes.items[0].points] == ["Drøftet.", "", "Godt."]
+    assert minutes.warnings == (
+        "»Punkter til behandling«: underpunkt 2 fik ingen del af beslutningen",
+    )
+    assert to_dict(minutes)["warnings"] == list(minutes.warnings)
+    assert to_outline(minutes).endswith(
+        "\n\nAdvarsel: »Punkter til behandling«: underpunkt 2 fik ingen del af beslutningen"
+    )
+    # A decision said of all the points together is each point's: nothing in doubt.
+    together = parse_text(NUMBERED.format(third=3, decision="Punkterne blev drøftet."))
+    assert {p.decision for p in together.items[0].points} == {"Punkterne blev drøftet."}
+    assert together.warnings == ()
+
+
+def test_an_open_item_without_the_decision_the_others_have_is_said() -> None:
+    text = (GOLDEN / "001_4c24889a3c8d3339.txt").read_text()
+    # The first item's heading and access line repeated: an item of its own, undecided.
+    doubled = text.replace("  Åben Sag", "  Åben Sag \n\n  Åben Sag", 1)
+    minutes = parse_text(doubled)
+    assert [i.decision_date is None for i in minutes.items] == [True, False]
+    assert minutes.warnings == (
+        f"»{minutes.items[0].title}« har ingen beslutning, som mødets andre punkter har",
+    )
+    # An agenda, decided by no item, says nothing of the kind.
+    agenda = text[: text.index("Beslutning i Direktionen")]
+    assert parse_text("Direktionen 26-01-2022\n" + agenda).warnings == ()

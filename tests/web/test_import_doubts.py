@@ -1,0 +1,79 @@
+"""What the parser may have misread in a document is said when it is imported (the command
+line's warnings, the web import's results), kept with the document, and shown on the
+meeting's page in the secretariat until a secretary has checked it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+from django.urls import reverse
+
+from dagsorden import cli
+from dagsorden.accounts.users import create_user
+from dagsorden.importer.models import ImportedDocument
+from dagsorden.importer.run import import_paths
+from dagsorden.meetings import models as m
+
+from ..core.test_doubts import NUMBERED
+
+pytestmark = pytest.mark.django_db
+
+DOUBT = "»Punkter til behandling«: underpunkt 2 fik ingen del af beslutningen"
+PASSED_OVER = NUMBERED.format(third=3, decision="1. Drøftet.\n3. Godt.")
+WHOLE = NUMBERED.format(third=3, decision="1. Drøftet.\n2. Taget til efterretning.\n3. Godt.")
+
+
+@pytest.fixture
+def secretary(db) -> User:  # type: ignore[no-untyped-def]
+    return create_user("sekretaer", "Langt-kodeord-42", role="secretary")
+
+
+def test_the_import_says_it_and_keeps_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "maj.txt").write_text(PASSED_OVER)
+    assert cli.main(["import", str(tmp_path)]) == 0  # stored: a warning, no failure
+    _, err = capsys.readouterr()
+    assert f"advarsel: {tmp_path / 'maj.txt'}: {DOUBT}" in err
+    assert ImportedDocument.objects.get().doubts == DOUBT
+    # Unchanged: not read again, not said again; corrected: nothing left in doubt.
+    assert import_paths([tmp_path], progress=False).warnings == []
+    (tmp_path / "maj.txt").write_text(WHOLE)
+    summary = import_paths([tmp_path], progress=False)
+    assert (summary.updated, summary.warnings) == (1, [])
+    assert ImportedDocument.objects.get().doubts == ""
+
+
+def test_the_web_import_says_it(client: Client, secretary: User) -> None:
+    client.force_login(secretary)
+    upload = SimpleUploadedFile("maj.txt", PASSED_OVER.encode(), content_type="text/plain")
+    page = client.post("/sekretariat/importer/", {"filer": upload}).content.decode()
+    assert f"importeret<br><strong>advarsel:</strong> maj.txt: {DOUBT}</td>" in page
+
+
+def test_the_meetings_page_shows_it_until_checked(
+    tmp_path: Path, client: Client, secretary: User
+) -> None:
+    (tmp_path / "maj.txt").write_text(PASSED_OVER)
+    import_paths([tmp_path], progress=False)
+    meeting = m.Meeting.objects.get()
+    url = reverse("secretariat:meeting", args=[meeting.pk])
+    checked = reverse("secretariat:doubts-checked", args=[meeting.pk])
+    client.force_login(create_user("direktoer", "Langt-kodeord-42", role="member"))
+    assert client.post(checked).status_code == 403
+    client.force_login(secretary)
+    page = client.get(url).content.decode()
+    assert "Kontrollér indlæsningen" in page
+    assert f"<li>maj.txt: {DOUBT}</li>" in page
+    assert client.get(checked).status_code == 405  # a change is a POST
+    response = client.post(checked, follow=True)
+    assert "Indlæsningen er markeret som kontrolleret." in response.content.decode()
+    assert "Kontrollér indlæsningen" not in client.get(url).content.decode()
+    entry = m.AuditEntry.objects.get(action="import_checked")
+    assert entry.user == secretary and entry.what == {"documents": 1}
+    # Nothing in doubt: no panel.
+    assert ImportedDocument.objects.get().doubts == ""
