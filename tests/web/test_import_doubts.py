@@ -66,6 +66,8 @@ def test_the_meetings_page_shows_it_until_checked(
     client.force_login(create_user("direktoer", "Langt-kodeord-42", role="member"))
     assert client.post(checked).status_code == 403
     client.force_login(secretary)
+    listed = f'<a href="{url}#kontrol">Direktionen 10-05-2023</a>'
+    assert listed in client.get("/sekretariat/").content.decode()
     page = client.get(url).content.decode()
     assert "Kontrollér indlæsningen" in page
     assert f"<li>maj.txt: {DOUBT}</li>" in page
@@ -73,6 +75,7 @@ def test_the_meetings_page_shows_it_until_checked(
     response = client.post(checked, follow=True)
     assert "Indlæsningen er markeret som kontrolleret." in response.content.decode()
     assert "Kontrollér indlæsningen" not in client.get(url).content.decode()
+    assert "Importerede møder at kontrollere" not in client.get("/sekretariat/").content.decode()
     entry = m.AuditEntry.objects.get(action="import_checked")
     assert entry.user == secretary and entry.what == {"documents": 1}
     # Nothing in doubt: no panel.

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db.models import QuerySet
+
 from dagsorden.meetings.models import Meeting
 
 from .models import ImportedDocument
@@ -28,3 +30,9 @@ def to_check(meeting: Meeting) -> list[ToCheck]:
 def mark_checked(meeting: Meeting) -> int:
     """The meeting's documents looked at: their doubts are dropped. Returns how many."""
     return ImportedDocument.objects.filter(meeting=meeting).exclude(doubts="").update(doubts="")
+
+
+def meetings_to_check(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:
+    """Those of the meetings with an imported document whose doubts no one has looked at."""
+    checked = ImportedDocument.objects.exclude(doubts="").values("meeting")
+    return meetings.filter(pk__in=checked)

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from dagsorden.importer.checks import mark_checked, to_check
+from dagsorden.importer.checks import mark_checked, meetings_to_check, to_check
 from dagsorden.meetings import workflow as w
 from dagsorden.meetings.models import (
     AgendaItem,
@@ -70,6 +70,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "preparing": meetings.filter(state__in=OPEN_STATES).order_by("date"),
         "published": meetings.filter(state="published").order_by("-date")[:10],
         "bodies": Body.objects.order_by("name"),
+        "to_check": meetings_to_check(meetings).order_by("-date"),
     }
     return render(request, "secretariat/dashboard.html", context)
 
