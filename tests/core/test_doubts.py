@@ -1,6 +1,6 @@
 """What a parse may have misread is said (core/doubts.py): a decision not divided among the
-points, an item split off without the decision the others have; never for the seeds, which
-are read whole."""
+points, an item split off without the decision the others have, a decision dated another
+day than the meeting; never for the seeds, which are read whole."""
 
 from __future__ import annotations
 
@@ -70,3 +70,14 @@ def test_an_open_item_without_the_decision_the_others_have_is_said() -> None:
     # An agenda, decided by no item, says nothing of the kind.
     agenda = text[: text.index("Beslutning i Direktionen")]
     assert parse_text("Direktionen 26-01-2022\n" + agenda).warnings == ()
+
+
+def test_a_decision_dated_another_day_than_the_meeting_is_said() -> None:
+    slip = NUMBERED.replace("den 10-05-2023", "den 10-06-2023").format(
+        third=3, decision="1. Drøftet.\n2. Ja.\n3. Godt."
+    )
+    minutes = parse_text(slip)
+    assert minutes.date.isoformat() == "2023-05-10"  # the header's
+    assert minutes.warnings == (
+        "»Punkter til behandling«: beslutningen er dateret 10-06-2023, mødet 10-05-2023",
+    )

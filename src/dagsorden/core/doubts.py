@@ -1,8 +1,9 @@
 """What a parse may have got wrong, for someone to look at: the parser never guesses, but a
 document can be read in a way that leaves tell-tale gaps. A decision the parser could not
 divide among the points leaves points without a part; an item split in two leaves an open
-item without the decision every other item has. Neither is an error (a decision may pass
-over a point); each is said.
+item without the decision every other item has; a decision dated another day than the
+meeting is a slip of the pen or two meetings in one file. None is an error (a decision may
+pass over a point); each is said.
 
 Only numbers and item headings are named: an item's heading is public even when the item is
 closed, its points' titles are not.
@@ -11,17 +12,27 @@ closed, its points' titles are not.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from .language import gettext as _
 from .language import ngettext
 from .records import Item
 
 
-def doubts(items: Sequence[Item]) -> tuple[str, ...]:
-    """What in the parsed items is for someone to look at, one sentence each."""
+def doubts(items: Sequence[Item], meeting_date: date) -> tuple[str, ...]:
+    """What in the parsed items of a meeting is for someone to look at, one sentence each."""
     out: list[str] = []
     decided = [item.decision_date is not None for item in items]
     for item, has_decision in zip(items, decided, strict=True):
+        if item.decision_date is not None and item.decision_date != meeting_date:
+            out.append(
+                _("»%(item)s«: beslutningen er dateret %(decided)s, mødet %(meeting)s")
+                % {
+                    "item": item.title,
+                    "decided": f"{item.decision_date:%d-%m-%Y}",
+                    "meeting": f"{meeting_date:%d-%m-%Y}",
+                }
+            )
         if not has_decision and item.access == "open" and any(decided):
             out.append(
                 _("»%(item)s« har ingen beslutning, som mødets andre punkter har")
