@@ -73,6 +73,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
         doc = to_dict(minutes)
         doc["source"] = STDIN if stdin else shown(Path(args.file).name)
         print(json.dumps(doc, ensure_ascii=False, indent=1))
+        # The outline ends with them; beside JSON they would go unread in a file.
+        for warning in minutes.warnings:
+            name = STDIN if stdin else args.file
+            print(_("advarsel: %(warning)s") % {"warning": f"{name}: {warning}"}, file=sys.stderr)
     else:
         print(to_outline(minutes))
     return 0

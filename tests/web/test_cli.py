@@ -57,6 +57,20 @@ def test_parse_json(tmp_path: Path, seeds: list[Path]) -> None:
     assert doc["source"] == seeds[2].name and len(doc["items"][0]["points"]) == 5
 
 
+def test_parse_says_what_may_be_misread_beside_the_json(tmp_path: Path) -> None:
+    from ..core.test_doubts import NUMBERED
+
+    path = tmp_path / "maj.txt"
+    path.write_text(NUMBERED.format(third=3, decision="1. Drøftet.\n3. Godt."))
+    out = run("parse", str(path), "--format", "json", data=tmp_path)
+    assert out.returncode == 0
+    doubt = "»Punkter til behandling«: underpunkt 2 fik ingen del af beslutningen"
+    assert json.loads(out.stdout)["warnings"] == [doubt]
+    assert out.stderr == f"advarsel: {path}: {doubt}\n"
+    outline = run("parse", str(path), "--format", "text", data=tmp_path)
+    assert outline.stdout.endswith(f"Advarsel: {doubt}\n") and outline.stderr == ""
+
+
 @pytest.mark.skipif(not SCORER.exists(), reason="the shared scorer is not beside this checkout")
 def test_parse_scores_one_with_the_shared_scorer(tmp_path: Path, seeds: list[Path]) -> None:
     for seed in seeds:
