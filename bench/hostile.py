@@ -113,6 +113,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
         + " ".join(f"d. {i % 28 + 1}. december i ØK og i fagudvalget, i KB og" for i in range(n))
         + " d. 13. december i MTU.",
     ),
+    # one sentence of short dates after words and after one another ('senest 6/12 og 13/12'):
+    # each date's lead looked for in a few characters before it, its fraction words after it
+    "a sentence of short dates": lambda n: _minutes(
+        "Tekst.",
+        "Sagen forelægges "
+        + " ".join(f"MTU senest {i % 28 + 1}/12 og {i % 27 + 2}/12 og til 1/3 af" for i in range(n))
+        + " KB d. 13/12.",
+    ),
     # one sentence of earlier treatments: each date's sentence and body looked for around it
     "a sentence of earlier treatments": lambda n: _minutes(
         "Direktionen "
