@@ -56,7 +56,7 @@ def test_the_web_import_says_it(client: Client, secretary: User) -> None:
 
 
 def test_the_meetings_page_shows_it_until_checked(
-    tmp_path: Path, client: Client, secretary: User
+    tmp_path: Path, client: Client, secretary: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "maj.txt").write_text(PASSED_OVER)
     import_paths([tmp_path], progress=False)
@@ -68,6 +68,9 @@ def test_the_meetings_page_shows_it_until_checked(
     client.force_login(secretary)
     listed = f'<a href="{url}#kontrol">Direktionen 10-05-2023</a>'
     assert listed in client.get("/sekretariat/").content.decode()
+    monkeypatch.setattr("dagsorden.secretariat.views.TO_CHECK_SHOWN", 0)  # a long list, cut
+    assert "De seneste 0 af 1." in client.get("/sekretariat/").content.decode()
+    monkeypatch.undo()
     page = client.get(url).content.decode()
     assert "Kontrollér indlæsningen" in page
     assert f"<li>maj.txt: {DOUBT}</li>" in page

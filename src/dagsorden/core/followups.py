@@ -436,8 +436,8 @@ def _at_body(text: str, pos: int, when: date) -> tuple[str, date, str] | None:
     return (body, when, sentence) if body else None
 
 
-# A date as written, to find where it ends: '6. december 2022', '27.april', '06-12-2022'.
-# The date as written, to its end: its month a month's name ('13/6 og KB': 'og' is none).
+# A date as written, to find where it ends: '6. december 2022', '27.april', '06-12-2022'; a
+# word after it is its month only when it is a month's name ('13/6 og KB': 'og' is none).
 _DATE_WRITTEN_RE = re.compile(
     rf"\d{{1,4}}(?:[./-]\d{{1,4}}){{0,2}}\.?(?:\s*(?:{MONTH_RE})(?![a-zæøå])\.?)?"
     r"(?:\s+(?:19|20)\d\d)?"

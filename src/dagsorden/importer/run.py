@@ -510,7 +510,7 @@ class _Importer:
         else:
             for status in statuses:
                 setattr(self.summary, status, getattr(self.summary, status) + 1)
-            for job, minutes, _ in parsed:
+            for job, minutes, _suggested in parsed:
                 self._take_doubts(job, minutes)
             self._take_versions()
         self.cache.flush_entries()

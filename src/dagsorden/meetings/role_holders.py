@@ -2,10 +2,10 @@
 ('Økonomichefen følger op', '5 minutters oplæg v. velfærdsdirektøren').
 
 The archive knows who held a role from the meetings that named both in public (Role, with the
-period between the first and last such meeting). A role's holder is the one person who held it
-then (an acting holder too): within that person's period, or failing that, within half a
-year of it; no one when two did. Public periods only: a follow-up or a point in an open item must not name someone the
-public may not know held the role then (seen in a closed item).
+period between the first and last such meeting). A role's holder is the one person who held
+it then (an acting holder too): within that person's period, or failing that, within half a
+year of it; no one when two did. Public periods only: a follow-up or a point in an open item
+must not name someone the public may not know held the role then (seen in a closed item).
 """
 
 from __future__ import annotations

@@ -63,6 +63,9 @@ def refuse_if_locked(request: HttpRequest, meeting: Meeting) -> HttpResponse | N
     return None
 
 
+TO_CHECK_SHOWN = 50  # imported meetings to check listed on the front page, newest first
+
+
 @secretary_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     meetings = Meeting.objects.visible_to(request.user).select_related("body")
@@ -70,7 +73,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "preparing": meetings.filter(state__in=OPEN_STATES).order_by("date"),
         "published": meetings.filter(state="published").order_by("-date")[:10],
         "bodies": Body.objects.order_by("name"),
-        "to_check": meetings_to_check(meetings).order_by("-date"),
+        "to_check": meetings_to_check(meetings).order_by("-date")[:TO_CHECK_SHOWN],
+        "to_check_total": meetings_to_check(meetings).count(),
     }
     return render(request, "secretariat/dashboard.html", context)
 
