@@ -83,3 +83,18 @@ def test_the_meetings_page_shows_it_until_checked(
     assert entry.user == secretary and entry.what == {"documents": 1}
     # Nothing in doubt: no panel.
     assert ImportedDocument.objects.get().doubts == ""
+
+
+def test_the_administration_lists_the_documents_not_checked(
+    tmp_path: Path, admin_client: Client
+) -> None:
+    (tmp_path / "maj.txt").write_text(PASSED_OVER)
+    (tmp_path / "juni.txt").write_text(WHOLE.replace("10-05-2023", "14-06-2023"))
+    import_paths([tmp_path], progress=False)
+    url = "/admin/importer/importeddocument/"
+    page = admin_client.get(url, {"doubts__isempty": "0"}).content.decode()
+    assert "maj.txt" in page and "juni.txt" not in page
+    assert "juni.txt" in admin_client.get(url, {"doubts__isempty": "1"}).content.decode()
+    document = ImportedDocument.objects.get(source__endswith="maj.txt")
+    detail = admin_client.get(f"{url}{document.pk}/change/").content.decode()
+    assert "underpunkt 2 fik ingen del af beslutningen" in detail
