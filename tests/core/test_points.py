@@ -1134,3 +1134,40 @@ def test_decision_paragraphs_a_pdf_joined_in_a_short_decision() -> None:
         "Tidsplanen blev godkendt. Økonomichefen udarbejder et notat til budgetseminaret.",
         "Strategien blev godkendt med få ændringer.",
     ]
+
+
+def test_more_decision_paragraphs_than_points_a_pdf_joined_are_aligned_by_their_words() -> None:
+    # A Word document saved as PDF: no empty line between the decision's paragraphs, four of
+    # them for three points, each ending short of the margin: aligned by their words, as
+    # the same paragraphs with empty lines between them are.
+    points = "".join(
+        f" {t}.\n\n"
+        for t in (
+            "Status på arbejdet med den nye sundhedspolitik",
+            "Evaluering af direktionens seminar i maj",
+            "Planlægning af budgetseminaret i juni",
+        )
+    )
+    paragraphs = [
+        "Direktionen drøftede status på sundhedspolitikken og de\nforskellige høringssvar.",
+        "Det blev aftalt, at sundhedschefen udarbejder et revideret\nudkast til næste møde.",
+        "Seminaret blev evalueret positivt. Næste seminar\nplanlægges til efteråret.",
+        "Budgetseminaret afholdes som planlagt. Økonomichefen\nfølger op.",
+    ]
+
+    def parts(between: str) -> list[str]:
+        text = HEAD + (
+            f"Direktionen har følgende punkter til behandling:\n{points}"
+            "Indstilling\nKommunaldirektøren indstiller, at punkterne behandles.\n"
+            "Beslutning i Direktionen den 01-03-2023\n" + between.join(paragraphs) + "\n"
+        )
+        return [p.decision for p in parse_text(text).items[0].points]
+
+    expected = [
+        "Direktionen drøftede status på sundhedspolitikken og de forskellige høringssvar. "
+        "Det blev aftalt, at sundhedschefen udarbejder et revideret udkast til næste møde.",
+        "Seminaret blev evalueret positivt. Næste seminar planlægges til efteråret.",
+        "Budgetseminaret afholdes som planlagt. Økonomichefen følger op.",
+    ]
+    assert parts("\n\n") == expected
+    assert parts("\n") == expected

@@ -1182,8 +1182,11 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return [_joined(part) for part in by_heading]
 
     paragraphs = _paragraph_blocks(lines)
+    finer: list[list[Line]] = []  # paragraphs where lines end short, more than the points
     if len(paragraphs) == 1 and not marked:  # nothing parts it: where lines end short
         short = _short_line_blocks(lines)
+        if len(short) > n:
+            finer = short
         if len(short) != n:
             # Too few lines to show the margin ('… med afdelingerne.' may be a full line):
             # where lines end sentences, when those part as many as the points.
@@ -1207,7 +1210,10 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         whole = _joined(lines)
         if _about_all(whole, points):
             return [whole] * n
-    candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in paragraphs]
+    # A PDF keeps no empty line between paragraphs: those its short lines show, more than the
+    # points, are aligned by their words as paragraphs are.
+    blocks = finer if len(paragraphs) == 1 and finer else paragraphs
+    candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in blocks]
     texts = [c.text for c in candidates]
     if len(texts) > 1 and _about_the_rest(texts[-1], points, _CLOSING_ABOUT_ALL):
         # 'De øvrige punkter blev taget til efterretning.': the points no other part answers
