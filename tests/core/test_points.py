@@ -1171,3 +1171,35 @@ def test_more_decision_paragraphs_than_points_a_pdf_joined_are_aligned_by_their_
     ]
     assert parts("\n\n") == expected
     assert parts("\n") == expected
+
+
+def test_a_decision_heading_of_the_titles_first_clause_near_the_margin() -> None:
+    # Written in Word at 14 pt and saved as PDF: the heading's line would not have had room
+    # for the next line's first word, but it ends where the title's first clause does.
+    points = (
+        " Orientering om status på covid-19 og genåbningen af de kommunale tilbud.\n"
+        " Drøftelse af rekrutteringssituationen på ældreområdet, herunder samarbejdet med\n"
+        "SOSU Østjylland.\n"
+        " Forberedelse af temadrøftelse i ØK d. 4. oktober om budget 2022.\n"
+    )
+    text = HEAD + (
+        f"Direktionen har følgende punkter til behandling:\n{points}"
+        "Indstilling\nKommunaldirektøren indstiller, at punkterne behandles.\n"
+        "Beslutning i Direktionen den 01-03-2023\n"
+        "Orientering om status på covid-19\n"
+        "Taget til efterretning. Sundhedschefen følger udviklingen tæt\n"
+        "og orienterer direktionen løbende.\n"
+        "Drøftelse af rekrutteringssituationen på ældreområdet\n"
+        "Direktionen drøftede situationen. Der udarbejdes en samlet\n"
+        "plan, som forelægges\n"
+        "direktionen d. 6. oktober. Ældrechefen tager videre initiativ.\n"
+        "Forberedelse af temadrøftelse i ØK\n"
+        "Drøftet. Økonomichef Bettina Andersen følger op.\n"
+    )
+    assert [p.decision for p in parse_text(text).items[0].points] == [
+        "Taget til efterretning. Sundhedschefen følger udviklingen tæt og orienterer "
+        "direktionen løbende.",
+        "Direktionen drøftede situationen. Der udarbejdes en samlet plan, som forelægges "
+        "direktionen d. 6. oktober. Ældrechefen tager videre initiativ.",
+        "Drøftet. Økonomichef Bettina Andersen følger op.",
+    ]

@@ -786,6 +786,10 @@ def _find_heading(
         line_words = {}
     if not title_words:
         return None
+    # A heading of the title's first clause, to its comma ('Drøftelse af rekrutteringen' of
+    # 'Drøftelse af rekrutteringen, herunder …'), ended where the title's clause does: no
+    # line the width broke ends just there and is followed by a new sentence.
+    clause = len(words(title.split(",", 1)[0])) if "," in title else 0
     if by_first is None:
         candidates: Iterable[int] = range(start, len(lines))
     else:
@@ -811,6 +815,7 @@ def _find_heading(
             if _followed_by_sentence(lines, j) and (
                 not room
                 or (acc == title_words and not bulleted)  # the whole title: a heading anyway
+                or (len(acc) == clause >= 2 and not bulleted)
                 or _ends_short(lines, j, room)
             ):
                 end = j + 1
