@@ -1203,3 +1203,35 @@ def test_a_decision_heading_of_the_titles_first_clause_near_the_margin() -> None
         "direktionen d. 6. oktober. Ældrechefen tager videre initiativ.",
         "Drøftet. Økonomichef Bettina Andersen følger op.",
     ]
+
+
+def test_a_decision_of_lines_some_opened_by_a_title_and_one_about_the_rest() -> None:
+    # No empty line parts the decision, its lines too few and too unlike to show a margin:
+    # where lines end sentences, its parts are aligned by their words, the last line about
+    # the other points given to those no other part answers.
+    points = "".join(
+        f" {t}.\n"
+        for t in (
+            "Direktionens årsplan",
+            "Status på energibesparelser i kommunens bygninger",
+            "Opfølgning på APV for direktionen",
+            "Planlægning af juleafslutning",
+        )
+    )
+    rest = "De øvrige punkter blev taget til efterretning."
+    text = HEAD + (
+        f"Direktionen har følgende punkter til behandling:\n{points}"
+        "Indstilling\nKommunaldirektøren indstiller, at punkterne behandles.\n"
+        "Beslutning i Direktionen den 01-03-2023\n"
+        "Status på energibesparelser: Vej- og ejendomschef Kim T. Jensen orienterede om "
+        "status. Der følges op i december.\n"
+        "Opfølgning på APV: Drøftet. HR-chefen foranlediger det videre arbejde.\n"
+        f"{rest}\n"
+    )
+    assert [p.decision for p in parse_text(text).items[0].points] == [
+        rest,
+        "Status på energibesparelser: Vej- og ejendomschef Kim T. Jensen orienterede om "
+        "status. Der følges op i december.",
+        "Opfølgning på APV: Drøftet. HR-chefen foranlediger det videre arbejde.",
+        rest,
+    ]

@@ -1187,7 +1187,7 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return [_joined(part) for part in by_heading]
 
     paragraphs = _paragraph_blocks(lines)
-    finer: list[list[Line]] = []  # paragraphs where lines end short, more than the points
+    finer: list[list[Line]] = []  # paragraphs where lines end short, to align by words
     if len(paragraphs) == 1 and not marked:  # nothing parts it: where lines end short
         short = _short_line_blocks(lines)
         if len(short) > n:
@@ -1196,6 +1196,8 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             # Too few lines to show the margin ('… med afdelingerne.' may be a full line):
             # where lines end sentences, when those part as many as the points.
             short = _short_line_blocks(lines, _ANY_WIDTH)
+            if not finer and len(short) > 1:
+                finer = short
         if len(short) == n:
             paragraphs = short
     if len(paragraphs) == n and not _about_them_together(paragraphs, points):
