@@ -335,6 +335,22 @@ CASES = [
         ],
     ),
     (
+        "answers by number in one line, each after a sentence: 'Ad 1: … Ad 2: …', 'Punkt 3:'",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Seminar.\n",
+        "Ad 1: Drøftet. Punkt 2 blev godkendt. Ad 2: Godkendt. Punkt 3: Udsat.\n",
+        [
+            (1, "Budget.", "Drøftet. Punkt 2 blev godkendt."),
+            (2, "Årshjul.", "Godkendt."),
+            (3, "Seminar.", "Udsat."),
+        ],
+    ),
+    (
+        "bulleted points answered by number in one line",
+        "Direktionen har følgende punkter til behandling:\n Budget.\n Årshjul.\n",
+        "Ad 1: Drøftet. Ad 2: Godkendt.\n",
+        [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
+    (
         "answers by number with a capital or a dash after it: 'Pkt. 1 Drøftet.', 'Til pkt. 2:',"
         " 'Punkt 3 -', 'Vedr. punkt 4:'",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n"

@@ -1354,17 +1354,25 @@ _AD_RE = re.compile(
     r"|(?P<colon>\d{1,2}):)\s+(?=\S)"
 )
 _AD_INITIALS = frozenset("AaPpTV0123456789 \t")
+# The same after a sentence's end in a line, a mark after the number ('… Drøftet. Punkt 2
+# blev udsat.' is a sentence): 'Ad 2:', 'Ad punkt 2.', 'Punkt 2:', 'Pkt. 2 -'.
+_INLINE_AD_RE = re.compile(
+    r"(?<=[.!?])\s+(?:[Aa]d\.?\s+(?:[Pp]unkt\s+|[Pp]kt\.?\s*)?|(?:Punkt|Pkt\.?)\s*)"
+    r"(?P<n>\d{1,2})\s*[.:)\-–]\s+(?=\S)"
+)
+_INLINE_AD_WORDS = ("Ad ", "ad ", "Ad.", "unkt ", "Pkt")
 
 
 def _ad_as_number(line: Line) -> Line:
     """'Ad 2: Godkendt.', 'Punkt 2: Godkendt.', '2: Godkendt.' → '2. Godkendt.': a decision
-    that answers the points by number."""
-    if line.raw[:1] not in _AD_INITIALS:
-        return line
-    m = _AD_RE.match(line.raw)
-    if not m:
-        return line
-    return Line(f"{m['ad'] or m['point'] or m['colon']}. {line.raw[m.end() :]}")
+    that answers the points by number; also after a sentence in the line ('Ad 1: Drøftet.
+    Ad 2: Godkendt.' → '1. Drøftet. 2. Godkendt.', which is read as numbered points are)."""
+    raw = line.raw
+    if raw[:1] in _AD_INITIALS and (m := _AD_RE.match(raw)):
+        raw = f"{m['ad'] or m['point'] or m['colon']}. {raw[m.end() :]}"
+    if any(map(raw.__contains__, _INLINE_AD_WORDS)):
+        raw = _INLINE_AD_RE.sub(lambda m: f" {m['n']}. ", raw)
+    return line if raw is line.raw else Line(raw)
 
 
 def _paragraph_blocks(lines: list[Line]) -> list[list[Line]]:
