@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from .danish import ABBREVIATIONS, MONTHS
@@ -786,10 +787,6 @@ def _find_heading(
         line_words = {}
     if not title_words:
         return None
-    # A heading of the title's first clause, to its comma ('Drøftelse af rekrutteringen' of
-    # 'Drøftelse af rekrutteringen, herunder …'), ended where the title's clause does: no
-    # line the width broke ends just there and is followed by a new sentence.
-    clause = len(words(title.split(",", 1)[0])) if "," in title else 0
     if by_first is None:
         candidates: Iterable[int] = range(start, len(lines))
     else:
@@ -815,8 +812,8 @@ def _find_heading(
             if _followed_by_sentence(lines, j) and (
                 not room
                 or (acc == title_words and not bulleted)  # the whole title: a heading anyway
-                or (len(acc) == clause >= 2 and not bulleted)
                 or _ends_short(lines, j, room)
+                or (not bulleted and "," in title and len(acc) == _first_clause_words(title))
             ):
                 end = j + 1
             if taken == 3:
@@ -824,6 +821,16 @@ def _find_heading(
         if end is not None:
             return i, end
     return None
+
+
+@lru_cache(maxsize=256)
+def _first_clause_words(title: str) -> int:
+    """How many words the title's first clause has, to its comma, when two or more: a
+    heading that ends where it does ('Drøftelse af rekrutteringen' of 'Drøftelse af
+    rekrutteringen, herunder …') is one however near the margin, since no line the width
+    broke ends just there and is followed by a new sentence. 0 for fewer."""
+    count = len(words(title.split(",", 1)[0]))
+    return count if count >= 2 else 0
 
 
 def _goes_on_with(
@@ -1365,14 +1372,17 @@ _INLINE_AD_WORDS = ("Ad ", "ad ", "Ad.", "unkt ", "Pkt")
 
 def _ad_as_number(line: Line) -> Line:
     """'Ad 2: Godkendt.', 'Punkt 2: Godkendt.', '2: Godkendt.' → '2. Godkendt.': a decision
-    that answers the points by number; also after a sentence in the line ('Ad 1: Drøftet.
+    that answers the points by number; and the answers after it in its line ('Ad 1: Drøftet.
     Ad 2: Godkendt.' → '1. Drøftet. 2. Godkendt.', which is read as numbered points are)."""
-    raw = line.raw
-    if raw[:1] in _AD_INITIALS and (m := _AD_RE.match(raw)):
-        raw = f"{m['ad'] or m['point'] or m['colon']}. {raw[m.end() :]}"
-    if any(map(raw.__contains__, _INLINE_AD_WORDS)):
-        raw = _INLINE_AD_RE.sub(lambda m: f" {m['n']}. ", raw)
-    return line if raw is line.raw else Line(raw)
+    if line.raw[:1] not in _AD_INITIALS:
+        return line
+    m = _AD_RE.match(line.raw)
+    if not m:
+        return line
+    rest = line.raw[m.end() :]
+    if any(map(rest.__contains__, _INLINE_AD_WORDS)):  # more answers after the first
+        rest = _INLINE_AD_RE.sub(lambda m: f" {m['n']}. ", rest)
+    return Line(f"{m['ad'] or m['point'] or m['colon']}. {rest}")
 
 
 def _paragraph_blocks(lines: list[Line]) -> list[list[Line]]:
