@@ -147,7 +147,13 @@ def test_a_presentation_by_a_role_is_its_holders(
         ("2022-01-26", "dialogue", None),
     ]
     html = client.get("/personer/bettina-andersen/").content.decode()
-    assert ": 5 minutters oplæg (som økonomichefen)" in html
+    # The role is said where the point's title does not say it already.
+    assert "økonomichefen om budget 2023.</a>: 5 minutters oplæg <span" in html
+    m.Point.objects.filter(title__startswith="5 minutters oplæg v. økonomichefen").update(
+        title="Budget 2023."
+    )
+    html = client.get("/personer/bettina-andersen/").content.decode()
+    assert ">Budget 2023.</a>: 5 minutters oplæg (som økonomichefen) <span" in html
     # A closed item's presentation stays the members'.
     m.AgendaItem.objects.filter(meeting__date="2022-03-02").update(access="closed")
     data = client.get("/personer/bettina-andersen.json").json()
