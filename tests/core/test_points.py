@@ -22,6 +22,12 @@ def points(presentation: str, decision: str) -> list[tuple]:
     return [(p.number, p.title, p.decision) for p in minutes.items[0].points]
 
 
+def decided(listed: str, decision: str) -> list[str]:
+    """Each point's part of the decision, the points listed after the usual introduction."""
+    presentation = f"Direktionen har følgende punkter til behandling:\n{listed}"
+    return [part for _number, _title, part in points(presentation, decision)]
+
+
 CASES = [
     (
         "numbered, with a date broken over lines that must not start point 14",
@@ -1113,19 +1119,16 @@ def test_an_items_number_without_its_space(heading: str, number: int | None, tit
 def test_a_decision_heading_with_a_bullet_the_others_lack(gap: str) -> None:
     # Word's list left on the first heading of the decision only: the first part is the
     # first point's (it was lost), and its heading is no part of it.
-    points = "".join(
+    listed = "".join(
         f" {title}. Tekst om {title.lower()}.\n\n"
         for title in ("Budgetopfølgning", "Evaluering af seminaret", "Årshjul for 2023")
     )
-    text = HEAD + (
-        f"Direktionen har følgende punkter til behandling:\n{points}"
-        "Indstilling\nKommunaldirektøren indstiller, at punkterne behandles.\n"
-        "Beslutning i Direktionen den 01-03-2023\n"
+    decision = (
         f"\uf0b7 Budgetopfølgning\nTaget til efterretning.\n{gap}"
         f"Evaluering af seminaret\nDirektionen evaluerede seminaret.\n{gap}"
         "Årshjul for 2023\nGodkendt.\n"
     )
-    assert [p.decision for p in parse_text(text).items[0].points] == [
+    assert decided(listed, decision) == [
         "Taget til efterretning.",
         "Direktionen evaluerede seminaret.",
         "Godkendt.",
@@ -1135,17 +1138,14 @@ def test_a_decision_heading_with_a_bullet_the_others_lack(gap: str) -> None:
 def test_decision_paragraphs_a_pdf_joined_in_a_short_decision() -> None:
     # No empty lines, no headings, too few lines to show the page's margin (the first line
     # is the widest): the lines that end sentences part the decision into as many as points.
-    points = "".join(f" {t}. Tekst.\n\n" for t in ("Trivsel", "Budgetproces 2024", "Strategi"))
-    text = HEAD + (
-        f"Direktionen har følgende punkter til behandling:\n{points}"
-        "Indstilling\nKommunaldirektøren indstiller, at punkterne behandles.\n"
-        "Beslutning i Direktionen den 01-03-2023\n"
+    listed = "".join(f" {t}. Tekst.\n\n" for t in ("Trivsel", "Budgetproces 2024", "Strategi"))
+    decision = (
         "Direktionen drøftede opfølgningen. HR-chefen følger op med afdelingerne.\n"
         "Tidsplanen blev godkendt. Økonomichefen udarbejder et notat til\n"
         "budgetseminaret.\n"
         "Strategien blev godkendt med få ændringer.\n"
     )
-    assert [p.decision for p in parse_text(text).items[0].points] == [
+    assert decided(listed, decision) == [
         "Direktionen drøftede opfølgningen. HR-chefen følger op med afdelingerne.",
         "Tidsplanen blev godkendt. Økonomichefen udarbejder et notat til budgetseminaret.",
         "Strategien blev godkendt med få ændringer.",
@@ -1156,7 +1156,7 @@ def test_more_decision_paragraphs_than_points_a_pdf_joined_are_aligned_by_their_
     # A Word document saved as PDF: no empty line between the decision's paragraphs, four of
     # them for three points, each ending short of the margin: aligned by their words, as
     # the same paragraphs with empty lines between them are.
-    points = "".join(
+    listed = "".join(
         f" {t}.\n\n"
         for t in (
             "Status på arbejdet med den nye sundhedspolitik",
@@ -1172,12 +1172,7 @@ def test_more_decision_paragraphs_than_points_a_pdf_joined_are_aligned_by_their_
     ]
 
     def parts(between: str) -> list[str]:
-        text = HEAD + (
-            f"Direktionen har følgende punkter til behandling:\n{points}"
-            "Indstilling\nKommunaldirektøren indstiller, at punkterne behandles.\n"
-            "Beslutning i Direktionen den 01-03-2023\n" + between.join(paragraphs) + "\n"
-        )
-        return [p.decision for p in parse_text(text).items[0].points]
+        return decided(listed, between.join(paragraphs) + "\n")
 
     expected = [
         "Direktionen drøftede status på sundhedspolitikken og de forskellige høringssvar. "
@@ -1192,16 +1187,13 @@ def test_more_decision_paragraphs_than_points_a_pdf_joined_are_aligned_by_their_
 def test_a_decision_heading_of_the_titles_first_clause_near_the_margin() -> None:
     # Written in Word at 14 pt and saved as PDF: the heading's line would not have had room
     # for the next line's first word, but it ends where the title's first clause does.
-    points = (
+    listed = (
         " Orientering om status på covid-19 og genåbningen af de kommunale tilbud.\n"
         " Drøftelse af rekrutteringssituationen på ældreområdet, herunder samarbejdet med\n"
         "SOSU Østjylland.\n"
         " Forberedelse af temadrøftelse i ØK d. 4. oktober om budget 2022.\n"
     )
-    text = HEAD + (
-        f"Direktionen har følgende punkter til behandling:\n{points}"
-        "Indstilling\nKommunaldirektøren indstiller, at punkterne behandles.\n"
-        "Beslutning i Direktionen den 01-03-2023\n"
+    decision = (
         "Orientering om status på covid-19\n"
         "Taget til efterretning. Sundhedschefen følger udviklingen tæt\n"
         "og orienterer direktionen løbende.\n"
@@ -1212,7 +1204,7 @@ def test_a_decision_heading_of_the_titles_first_clause_near_the_margin() -> None
         "Forberedelse af temadrøftelse i ØK\n"
         "Drøftet. Økonomichef Bettina Andersen følger op.\n"
     )
-    assert [p.decision for p in parse_text(text).items[0].points] == [
+    assert decided(listed, decision) == [
         "Taget til efterretning. Sundhedschefen følger udviklingen tæt og orienterer "
         "direktionen løbende.",
         "Direktionen drøftede situationen. Der udarbejdes en samlet plan, som forelægges "
@@ -1225,7 +1217,7 @@ def test_a_decision_of_lines_some_opened_by_a_title_and_one_about_the_rest() -> 
     # No empty line parts the decision, its lines too few and too unlike to show a margin:
     # where lines end sentences, its parts are aligned by their words, the last line about
     # the other points given to those no other part answers.
-    points = "".join(
+    listed = "".join(
         f" {t}.\n"
         for t in (
             "Direktionens årsplan",
@@ -1235,16 +1227,13 @@ def test_a_decision_of_lines_some_opened_by_a_title_and_one_about_the_rest() -> 
         )
     )
     rest = "De øvrige punkter blev taget til efterretning."
-    text = HEAD + (
-        f"Direktionen har følgende punkter til behandling:\n{points}"
-        "Indstilling\nKommunaldirektøren indstiller, at punkterne behandles.\n"
-        "Beslutning i Direktionen den 01-03-2023\n"
+    decision = (
         "Status på energibesparelser: Vej- og ejendomschef Kim T. Jensen orienterede om "
         "status. Der følges op i december.\n"
         "Opfølgning på APV: Drøftet. HR-chefen foranlediger det videre arbejde.\n"
         f"{rest}\n"
     )
-    assert [p.decision for p in parse_text(text).items[0].points] == [
+    assert decided(listed, decision) == [
         rest,
         "Status på energibesparelser: Vej- og ejendomschef Kim T. Jensen orienterede om "
         "status. Der følges op i december.",
