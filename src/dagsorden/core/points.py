@@ -1224,8 +1224,9 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         whole = _joined(lines)
         if _about_all(whole, points):
             return [whole] * n
-    # A PDF keeps no empty line between paragraphs: those its short lines show, more than the
-    # points, are aligned by their words as paragraphs are.
+    # A PDF keeps no empty line between paragraphs: those its lines ending short show (more
+    # than the points), else those its lines ending sentences show, are aligned by their
+    # words as paragraphs are, rather than the whole decision as one.
     blocks = finer if len(paragraphs) == 1 and finer else paragraphs
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in blocks]
     texts = [c.text for c in candidates]
@@ -1381,7 +1382,7 @@ def _ad_as_number(line: Line) -> Line:
         return line
     rest = line.raw[m.end() :]
     if any(map(rest.__contains__, _INLINE_AD_WORDS)):  # more answers after the first
-        rest = _INLINE_AD_RE.sub(lambda m: f" {m['n']}. ", rest)
+        rest = _INLINE_AD_RE.sub(lambda answer: f" {answer['n']}. ", rest)
     return Line(f"{m['ad'] or m['point'] or m['colon']}. {rest}")
 
 
