@@ -357,6 +357,18 @@ CASES = [
         [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
     ),
     (
+        "an answer's label the margin left at the end of the line before ('… Ad 2:' / 'Godkendt"
+        " …'); 'Punkt 2.' at the end of a sentence that only names it is text",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Seminar.\n",
+        "Ad 1: Drøftet sammen med Punkt 2.\nHR-chefen følger op. Ad 2:\n\nGodkendt med"
+        " ændringer. Punkt 3 -\nUdsat.\n",
+        [
+            (1, "Budget.", "Drøftet sammen med Punkt 2. HR-chefen følger op."),
+            (2, "Årshjul.", "Godkendt med ændringer."),
+            (3, "Seminar.", "Udsat."),
+        ],
+    ),
+    (
         "answers by number with a capital or a dash after it: 'Pkt. 1 Drøftet.', 'Til pkt. 2:',"
         " 'Punkt 3 -', 'Vedr. punkt 4:'",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n"
@@ -1233,6 +1245,34 @@ def test_a_decision_of_lines_some_opened_by_a_title_and_one_about_the_rest() -> 
         "Opfølgning på APV: Drøftet. HR-chefen foranlediger det videre arbejde.\n"
         f"{rest}\n"
     )
+    assert decided(listed, decision) == [
+        rest,
+        "Status på energibesparelser: Vej- og ejendomschef Kim T. Jensen orienterede om "
+        "status. Der følges op i december.",
+        "Opfølgning på APV: Drøftet. HR-chefen foranlediger det videre arbejde.",
+        rest,
+    ]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        # the parts of two points run together in one paragraph, the one about the rest apart
+        "Status på energibesparelser: Vej- og ejendomschef Kim T. Jensen orienterede om status."
+        " Der\nfølges op i december. Opfølgning på APV: Drøftet. HR-chefen foranlediger det\n"
+        "videre arbejde.\nDe øvrige punkter blev taget til efterretning.\n",
+        # and the one about the rest in the same line
+        "Status på energibesparelser: Vej- og ejendomschef Kim T. Jensen orienterede om status."
+        " Der\nfølges op i december. Opfølgning på APV: Drøftet. HR-chefen foranlediger det\n"
+        "videre arbejde. De øvrige punkter blev taget til efterretning.\n",
+    ],
+)
+def test_parts_opened_by_a_titles_start_in_running_text(decision: str) -> None:
+    listed = (
+        " Direktionens årsplan.\n Status på energibesparelser i kommunens bygninger.\n"
+        " Opfølgning på APV for direktionen.\n Planlægning af juleafslutning.\n"
+    )
+    rest = "De øvrige punkter blev taget til efterretning."
     assert decided(listed, decision) == [
         rest,
         "Status på energibesparelser: Vej- og ejendomschef Kim T. Jensen orienterede om "

@@ -1071,6 +1071,30 @@ def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Li
     return [lines[start:end] for start, end in pairwise(bounds)]
 
 
+# A sentence that opens with words and a colon ('… i december. Opfølgning på APV: Drøftet.').
+_LABELLED_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?P<head>[A-ZÆØÅ][^.:!?]{0,80}):\s)")
+
+
+_REST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?:De\s+)?[Øø]vrige\s+punkt)")
+
+
+def _at_titles_in_sentences(text: str, points: list[PointBlock]) -> list[str]:
+    """text parted where a sentence opens with the start of a point's title and a colon, two
+    words of it at least or the whole title: a part that a paragraph joined to the one before
+    ('Status på energi: … i december. Opfølgning på APV: Drøftet.')."""
+    cuts = [0]
+    for m in _LABELLED_SENTENCE_RE.finditer(text):
+        head = words(m["head"])
+        if any(
+            (len(head) >= 2 or len(title) == len(head)) and title[: len(head)] == head
+            for title in (words(p.named) for p in points)
+        ):
+            cuts.append(m.end())
+    if len(cuts) == 1:
+        return [text]
+    return [text[a:b].strip() for a, b in pairwise([*cuts, len(text)])]
+
+
 def _similarity(a: set[str], b: set[str]) -> float:
     return len(a & b) / (len(a) or 1)
 
@@ -1132,7 +1156,8 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return []
     if not any(not line.blank for line in lines):
         return [""] * n
-    lines = _lettered_as_numbered([_ad_as_number(line) for line in _labels_joined(lines)])
+    lines = _labels_joined(_trailing_labels_moved(lines))
+    lines = _lettered_as_numbered([_ad_as_number(line) for line in lines])
     if points[0].number is not None and points[-1].number is None:
         # A numbered list, then a bulleted one ('… punkter til orientering:'): the bulleted
         # points' parts start at the heading of the first of them.
@@ -1230,6 +1255,12 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     blocks = finer if len(paragraphs) == 1 and finer else paragraphs
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in blocks]
     texts = [c.text for c in candidates]
+    if any(":" in text for text in texts):
+        texts = [part for text in texts for part in _at_titles_in_sentences(text, points)]
+    if texts and "vrige punkt" in texts[-1]:  # '… arbejde. De øvrige punkter blev …' in a line
+        rest = _REST_SENTENCE_RE.search(texts[-1])
+        if rest and _about_the_rest(texts[-1][rest.end() :], points, _CLOSING_ABOUT_ALL):
+            texts[-1:] = [texts[-1][: rest.start()], texts[-1][rest.end() :]]
     if len(texts) > 1 and _about_the_rest(texts[-1], points, _CLOSING_ABOUT_ALL):
         # 'De øvrige punkter blev taget til efterretning.': the points no other part answers
         answered = _align(texts[:-1], points)
@@ -1369,6 +1400,40 @@ _INLINE_AD_RE = re.compile(
     r"(?P<n>\d{1,2})\s*[.:)\-–]\s+(?=\S)"
 )
 _INLINE_AD_WORDS = ("Ad ", "ad ", "Ad.", "unkt ", "Pkt")
+
+
+# An answer's label at the end of a line whose text goes on in the next ('… tager videre
+# initiativ. Ad 2:' / 'Budgetopfølgningen blev godkendt.'): a mark after the number, but
+# for 'Ad 2'.
+_TRAILING_AD_RE = re.compile(
+    r"(?<=[.!?])\s+(?:[Aa]d\.?\s+(?:[Pp]unkt\s+|[Pp]kt\.?\s*)?(?P<ad>\d{1,2})\s*[.:)\-–]?"
+    r"|(?:Punkt|Pkt\.?)\s*(?P<point>\d{1,2})\s*[.:)\-–])$"
+)
+
+
+def _trailing_labels_moved(lines: list[Line]) -> list[Line]:
+    """In a decision that answers by number ('Ad 1: …'), a label the margin left at the end
+    of a line moved to the start of the next line that says anything, where it is read."""
+    first = next((ln for ln in lines if not ln.blank), None)
+    if first is None or first.raw[:1] not in _AD_INITIALS or not _AD_RE.match(first.raw):
+        return lines
+    out: list[Line] = []
+    label: str | None = None
+    for line in lines:
+        if line.blank:
+            if label is None:
+                out.append(line)
+            continue
+        raw = line.raw if label is None else f"{label} {line.text}"
+        label = None
+        tail = raw.rstrip()
+        m = _TRAILING_AD_RE.search(tail, max(0, len(tail) - 24))  # a label is short
+        if m:
+            label, raw = f"Ad {m['ad'] or m['point']}:", tail[: m.start()]
+        out.append(line if raw is line.raw else Line(raw))
+    if label is not None:
+        out.append(Line(label))
+    return out
 
 
 def _ad_as_number(line: Line) -> Line:
