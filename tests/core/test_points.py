@@ -369,6 +369,68 @@ CASES = [
         ],
     ),
     (
+        "an answer that begins in a line the answer before goes on in ('… 19. april. Ad 3: …');"
+        " a label of an earlier number there is text",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n3. Seminar.\n",
+        "Ad 1: Drøftet.\nAd 2: Godkendt og sendes til ØK d. 5.\napril og KB d. 19. april. Ad 3:"
+        " Udsat,\nsom det blev aftalt. Punkt 2: se ovenfor.\n",
+        [
+            (1, "Budget.", "Drøftet."),
+            (2, "Årshjul.", "Godkendt og sendes til ØK d. 5. april og KB d. 19. april."),
+            (3, "Seminar.", "Udsat, som det blev aftalt. Punkt 2: se ovenfor."),
+        ],
+    ),
+    (
+        "one answer to two points, in a sentence that names them ('Punkt 1 og 2 blev …'), then"
+        " the others by number",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Regnskab.\n"
+        "3. Organisering.\n4. Årsplan.\n",
+        "Punkt 1 og 2 blev behandlet samlet. Økonomichefen orienterede om\nbudgetopfølgningen."
+        "\n3. Taget til efterretning.\n4. Godkendt.\n",
+        [
+            (
+                1,
+                "Budget.",
+                "Punkt 1 og 2 blev behandlet samlet. Økonomichefen orienterede om"
+                " budgetopfølgningen.",
+            ),
+            (
+                2,
+                "Regnskab.",
+                "Punkt 1 og 2 blev behandlet samlet. Økonomichefen orienterede om"
+                " budgetopfølgningen.",
+            ),
+            (3, "Organisering.", "Taget til efterretning."),
+            (4, "Årsplan.", "Godkendt."),
+        ],
+    ),
+    (
+        "bulleted points answered by number, two of them at once ('Ad 1-2:', 'Ad 2 og 3.')",
+        "Direktionen har følgende punkter til behandling:\n Budget.\n Regnskab.\n Årsplan.\n",
+        "Ad 1-2: Drøftet.\nAd 3: Godkendt.\n",
+        [
+            (None, "Budget.", "Drøftet."),
+            (None, "Regnskab.", "Drøftet."),
+            (None, "Årsplan.", "Godkendt."),
+        ],
+    ),
+    (
+        "numbered points, the last two answered at once",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Regnskab.\n3. Årsplan.\n",
+        "Ad 1: Drøftet.\nAd 2 og 3. Godkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Regnskab.", "Godkendt."), (3, "Årsplan.", "Godkendt.")],
+    ),
+    (
+        "paragraphs in point order, the first answering two points at once",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Regnskab.\n3. Årsplan.\n",
+        "Punkt 1 og 2 blev drøftet samlet.\n \nÅrsplanen blev godkendt.\n",
+        [
+            (1, "Budget.", "Punkt 1 og 2 blev drøftet samlet."),
+            (2, "Regnskab.", "Punkt 1 og 2 blev drøftet samlet."),
+            (3, "Årsplan.", "Årsplanen blev godkendt."),
+        ],
+    ),
+    (
         "answers by number with a capital or a dash after it: 'Pkt. 1 Drøftet.', 'Til pkt. 2:',"
         " 'Punkt 3 -', 'Vedr. punkt 4:'",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n"

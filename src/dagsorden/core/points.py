@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -1156,7 +1156,12 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return []
     if not any(not line.blank for line in lines):
         return [""] * n
-    lines = _labels_joined(_trailing_labels_moved(lines))
+    lines = _labels_joined(_answers_a_line(lines))
+    jointly, joint = _joint_answers(lines)
+    if joint:  # 'Ad 1 og 2: Drøftet.' / 'Ad 3: Godkendt.'
+        answered = _jointly_answered([_ad_as_number(line) for line in jointly], points, joint)
+        if answered is not None:
+            return answered
     lines = _lettered_as_numbered([_ad_as_number(line) for line in lines])
     if points[0].number is not None and points[-1].number is None:
         # A numbered list, then a bulleted one ('… punkter til orientering:'): the bulleted
@@ -1344,7 +1349,7 @@ _CLAUSE_END_RE = re.compile(r"[,.:;(–]")
 
 
 def _split_by_numbers(
-    lines: list[Line], numbers: list[int | None], mark: str, in_order: bool = False
+    lines: list[Line], numbers: Sequence[int | None], mark: str, in_order: bool = False
 ) -> list[PointBlock]:
     """Split lines at numbers that start a line, each of the points' numbers once, in any
     order: a decision that passes a point over ('1. …' / '3. …') or answers 2 before 1. In
@@ -1402,38 +1407,137 @@ _INLINE_AD_RE = re.compile(
 _INLINE_AD_WORDS = ("Ad ", "ad ", "Ad.", "unkt ", "Pkt")
 
 
-# An answer's label at the end of a line whose text goes on in the next ('… tager videre
-# initiativ. Ad 2:' / 'Budgetopfølgningen blev godkendt.'): a mark after the number, but
-# for 'Ad 2'.
-_TRAILING_AD_RE = re.compile(
-    r"(?<=[.!?])\s+(?:[Aa]d\.?\s+(?:[Pp]unkt\s+|[Pp]kt\.?\s*)?(?P<ad>\d{1,2})\s*[.:)\-–]?"
-    r"|(?:Punkt|Pkt\.?)\s*(?P<point>\d{1,2})\s*[.:)\-–])$"
+# An answer's label after a sentence's end, in a line ('… april. Ad 3: Taget til
+# efterretning.') or at its end, its text in the next ('… initiativ. Ad 2:' / 'Budget…'):
+# a mark after the number, but for 'Ad 2' ending the line.
+_ANSWER_IN_LINE_RE = re.compile(
+    r"(?<=[.!?])\s+(?:[Aa]d\.?\s+(?:[Pp]unkt\s+|[Pp]kt\.?\s*)?(?P<ad>\d{1,2})"
+    r"(?:\s*[.:)\-–](?=\s|$)|(?=\s*$))|(?:Punkt|Pkt\.?)\s*(?P<point>\d{1,2})\s*[.:)\-–](?=\s|$))"
 )
 
 
-def _trailing_labels_moved(lines: list[Line]) -> list[Line]:
-    """In a decision that answers by number ('Ad 1: …'), a label the margin left at the end
-    of a line moved to the start of the next line that says anything, where it is read."""
+def _answers_a_line(lines: list[Line]) -> list[Line]:
+    """In a decision that answers by number ('Ad 1: …'), each answer on a line of its own:
+    one a PDF's line began after the last ended ('… 19. april. Ad 3: Taget til
+    efterretning.'), or whose label the margin left at the end of the line before. Only
+    labels of later numbers than the last: 'Punkt 2: …' in the answer to point 3 is text."""
     first = next((ln for ln in lines if not ln.blank), None)
-    if first is None or first.raw[:1] not in _AD_INITIALS or not _AD_RE.match(first.raw):
+    m = _AD_RE.match(first.raw) if first is not None and first.raw[:1] in _AD_INITIALS else None
+    if m is None:
         return lines
+    last = 0
     out: list[Line] = []
-    label: str | None = None
+    label = ""  # a label at a line's end, for the next line's text
     for line in lines:
         if line.blank:
-            if label is None:
+            if not label:
                 out.append(line)
             continue
-        raw = line.raw if label is None else f"{label} {line.text}"
-        label = None
-        tail = raw.rstrip()
-        m = _TRAILING_AD_RE.search(tail, max(0, len(tail) - 24))  # a label is short
+        raw = f"{label} {line.text}" if label else line.raw
+        label = ""
+        m = _AD_RE.match(raw) if raw[:1] in _AD_INITIALS else None
         if m:
-            label, raw = f"Ad {m['ad'] or m['point']}:", tail[: m.start()]
-        out.append(line if raw is line.raw else Line(raw))
-    if label is not None:
+            last = int(m["ad"] or m["point"] or m["colon"])
+        if not any(map(raw.__contains__, _INLINE_AD_WORDS)):
+            out.append(Line(raw) if raw is not line.raw else line)
+            continue
+        start = 0
+        for answer in _ANSWER_IN_LINE_RE.finditer(raw):
+            number = int(answer["ad"] or answer["point"])
+            if number > last:
+                out.append(Line(raw[start : answer.start()]))
+                start, last = answer.start() + len(answer[0]) - len(answer[0].lstrip()), number
+        rest = raw[start:]
+        if start and _LABEL_ALONE_RE.match(rest):
+            label = rest.strip()
+        else:
+            out.append(Line(rest) if start or raw is not line.raw else line)
+    if label:
         out.append(Line(label))
     return out
+
+
+# One answer to several points at a line's start: 'Ad 1 og 2: Drøftet.', 'Punkt 1-3:',
+# 'Ad pkt. 2, 3 og 5 -', 'Punkt 1 og 2 blev behandlet samlet.' (no mark: a sentence, kept).
+_JOINT_RE = re.compile(
+    r"\s*(?:[Aa]d\.?\s+(?:[Pp]unkt(?:erne)?\s+|[Pp]kt\.?\s*)?|(?:Punkt(?:erne)?|Pkt\.?)\s*)"
+    r"(?P<first>\d{1,2})(?P<more>(?:\s*,\s*\d{1,2})*\s*(?:og|&|[-–])\s*\d{1,2})"
+    r"(?:\s*(?P<mark>[.:)\-–])\s+|\s+)(?=\S)"
+)
+_NUMBER_RE = re.compile(r"\d{1,2}")
+
+
+def _joint_answers(lines: list[Line]) -> tuple[list[Line], dict[int, list[int]]]:
+    """Lines that answer several points at once ('Ad 1 og 2: Drøftet.') numbered by the first
+    of them ('1. Drøftet.'), and for each such first number the others it answers."""
+    joint: dict[int, list[int]] = {}
+    out = lines
+    for i, line in enumerate(lines):
+        if line.raw[:1] not in _AD_INITIALS:
+            continue
+        m = _JOINT_RE.match(line.raw)
+        if m is None:
+            continue
+        numbers = [int(m["first"]), *map(int, _NUMBER_RE.findall(m["more"]))]
+        if "-" in m["more"] or "–" in m["more"]:  # 'Punkt 1-3': a range
+            numbers = list(range(numbers[0], numbers[-1] + 1))
+        if numbers != sorted(set(numbers)) or len(numbers) > 20:
+            continue
+        if out is lines:
+            out = list(lines)
+        text = line.raw[m.end() :] if m["mark"] else line.text  # a sentence stays whole
+        out[i] = Line(f"{numbers[0]}. {text}")
+        joint[numbers[0]] = numbers[1:]
+    return out, joint
+
+
+def _jointly_answered(
+    lines: list[Line], points: list[PointBlock], joint: dict[int, list[int]]
+) -> list[str] | None:
+    """Each point's part where some answer several points at once, by the points' numbers
+    (their places in the list, where they have none); None unless every number the decision
+    answers is a point's, and every point is answered; failing that, as paragraphs in order."""
+    numbers = [p.number if p.number is not None else k + 1 for k, p in enumerate(points)]
+    if len(set(numbers)) < len(numbers):  # two lists numbered alike: which '1' is unclear
+        return None
+    if not all(set(others) <= set(numbers) for others in joint.values()):
+        return None
+    first_line = next(line for line in lines if not line.blank)
+    for mark in dict.fromkeys((".", points[0].mark)):  # the labels' '1.', or the list's own
+        by_number = {p.number: p.text for p in _split_by_numbers(lines, numbers, mark)}
+        if not all(first in by_number for first in joint):
+            continue
+        for first, others in joint.items():
+            for number in others:
+                by_number.setdefault(number, by_number[first])
+        opening = _numbered(first_line, None, "", mark)  # nothing before the first answer
+        if set(by_number) == set(numbers) and opening is not None:
+            return [by_number[number] for number in numbers]
+    return _joint_paragraphs(lines, numbers, joint)
+
+
+def _joint_paragraphs(
+    lines: list[Line], numbers: list[int], joint: dict[int, list[int]]
+) -> list[str] | None:
+    """Paragraphs in point order, one of them the answer to several ('Punkt 1 og 2 blev
+    drøftet samlet.' / 'Årsplanen blev godkendt.'); None unless they add up to the points."""
+    blocks = _paragraph_blocks(lines)
+    if len(blocks) + sum(map(len, joint.values())) != len(numbers):
+        return None
+    parts: list[str] = []
+    seen = 0  # the joint answers met where their first number's part begins
+    for block in blocks:
+        if len(parts) == len(numbers):
+            return None
+        number = numbers[len(parts)]
+        at = next(k for k, line in enumerate(block) if not line.blank)
+        m = _numbered(block[at], number, "", ".") if number in joint else None
+        if m:  # the label's number made it a numbered line: the answer after it
+            parts += [_joined([Line(m["rest"]), *block[at + 1 :]])] * (1 + len(joint[number]))
+        else:
+            parts.append(_joined(block))
+        seen += m is not None
+    return parts if len(parts) == len(numbers) and seen == len(joint) else None
 
 
 def _ad_as_number(line: Line) -> Line:
