@@ -214,6 +214,21 @@ def test_a_return_to_the_next_meeting_is_stored_as_such(archive: Path) -> None:
     assert again.target_meeting is None  # the archive holds no later meeting of DIR
 
 
+def test_a_return_in_a_period_is_stored_with_its_last_day(archive: Path) -> None:
+    path = next(archive.rglob("002_*.txt"))
+    written = "Punktet behandles i direktionen igen d. 21. december."
+    path.write_text(path.read_text().replace(written, "Punktet genoptages i 1. kvartal."))
+    import_paths([archive], progress=False)
+    item = m.Meeting.objects.get(date="2022-11-30").items.get()
+    (again,) = item.referrals.filter(kind="return")
+    assert (again.date.isoformat(), again.until.isoformat(), again.precision, again.when) == (
+        "2023-01-01",
+        "2023-03-31",
+        "period",
+        "januar–marts 2023",
+    )
+
+
 def test_a_case_number_under_the_heading_is_the_items(tmp_path: Path) -> None:
     (tmp_path / "mtu.txt").write_text(
         "Miljø- og Teknikudvalget 06-12-2022\n\n4. Lokalplan 12\n\nSagsnr.: 01.02.05-P16-3-21\n\n"

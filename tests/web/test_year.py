@@ -409,3 +409,55 @@ def test_returns_without_a_day_find_their_meeting(client: Client, secretary: Use
     assert ("2026-11-04", "DIR", "earlier") in [
         (e["date"], e["body"], e["kind"]) for e in later["timeline"]
     ]
+
+
+def test_returns_in_a_period_find_their_first_meeting_in_it(
+    client: Client, secretary: User
+) -> None:
+    """'Punktet genoptages i efteråret' (decided in the autumn) comes to the body's next
+    meeting in it, '… i 1. kvartal 2027' to its first meeting in the quarter, '… i uge 2' to
+    its meeting that week; the timeline says the period in the reader's language."""
+    dir_meeting = f.meeting(date(2026, 11, 4))
+    item = f.item(dir_meeting, "Planstrategi", "open", "plan")
+    autumn = item.points.get()
+    quarter = m.Point.objects.create(item=item, order=1, title="Årshjul")
+    week = m.Point.objects.create(item=item, order=2, title="Seminar")
+    for point, first, last, text in [
+        (autumn, date(2026, 9, 1), date(2026, 11, 30), "Punktet genoptages i efteråret."),
+        (quarter, date(2027, 1, 1), date(2027, 3, 31), "Drøftes igen i 1. kvartal 2027."),
+        (week, date(2027, 1, 11), date(2027, 1, 17), "Genoptages i uge 2."),
+    ]:
+        m.Referral.objects.create(
+            item=item,
+            point=point,
+            body=f.body(),
+            date=first,
+            until=last,
+            precision="period",
+            kind="return",
+            text=text,
+        )
+    data = client.get("/organer/direktionen/moeder/2026-11-04/sager/1.json").json()
+    shown = [e["when"] for e in data["timeline"] if e["kind"] == "return"]
+    assert shown == ["september–november 2026", "januar–marts 2027", "uge 2 2027"]
+
+    def carried(day: date) -> list[str]:
+        meeting = w.create_meeting(f.body(), day, secretary)
+        meeting.state = "published"
+        meeting.save()
+        return [p.title for p in meeting.items.get().points.filter(follows__isnull=False)]
+
+    assert carried(date(2026, 11, 18)) == [autumn.title]
+    assert carried(date(2026, 12, 2)) == []  # the autumn is over
+    assert carried(date(2027, 1, 6)) == ["Årshjul"]
+    assert carried(date(2027, 1, 13)) == ["Seminar"]  # the quarter's first meeting was before
+    data = client.get("/organer/direktionen/moeder/2026-11-04/sager/1.json").json()
+    links = [e["url"] for e in data["timeline"] if e["kind"] == "return"]
+    assert links == [
+        "/organer/direktionen/moeder/2026-11-18/",
+        "/organer/direktionen/moeder/2027-01-06/",
+        "/organer/direktionen/moeder/2027-01-13/",
+    ]
+    client.cookies["django_language"] = "en"
+    page = client.get("/organer/direktionen/moeder/2026-11-04/sager/1/").content.decode()
+    assert "September–November 2026" in page and "week 2 2027" in page

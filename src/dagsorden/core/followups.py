@@ -33,6 +33,7 @@ from typing import Literal
 from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA, MONTH_RE, TITLE_ENDINGS
 from .dates import find_dates
 from .people import find_people
+from .periods import find_period
 from .records import Action, Referral
 from .text import lowered, sentence_around, sentences
 
@@ -519,18 +520,20 @@ def _undated(
     ØK og KB')."""
     sent, verb_end = verb
     low = lowered(sentence)
-    precision: Literal["month", "next"]
+    precision: Literal["month", "next", "period"]
+    until = None
     m = _NEXT_MEETING_RE.search(low)
     if m:
         precision, when, at, end = "next", meeting_date, m.start(), m.end()
-    else:
-        m = _MONTH_ONLY_RE.search(low)
-        if not m:
-            return _named_after(sentence, verb_end, meeting_date, meeting_body, point_index)
+    elif m := _MONTH_ONLY_RE.search(low):
         month = MONTH_NAMES_DA.index(m["month"]) + 1
         # without a year, the first such month from the meeting's own on
         year = int(m["year"]) if m["year"] else meeting_date.year + (month < meeting_date.month)
         precision, when, at, end = "month", date(year, month, 1), m.start(), m.end()
+    elif period := find_period(low, meeting_date):
+        precision, (when, until, at, end) = "period", period
+    else:
+        return _named_after(sentence, verb_end, meeting_date, meeting_body, point_index)
     named = _bodies_named(sentence)
     # 'næste møde i ØK', 'næste direktionsmøde' name the body after; else the last before
     after = [body for pos, body in named if at <= pos <= end + 12]
@@ -539,13 +542,15 @@ def _undated(
     if not body or (sent and not (after or before)):
         return []
     kind: Literal["referral", "return", "previous"]
-    if precision == "month" and (when.year, when.month) < (meeting_date.year, meeting_date.month):
+    if (
+        precision == "month" and (when.year, when.month) < (meeting_date.year, meeting_date.month)
+    ) or (until is not None and until < meeting_date):
         kind = "previous"
     elif body == meeting_body:
         kind = "return"
     else:
         kind = "referral"
-    return [Referral(body, when, kind, sentence, point_index, precision)]
+    return [Referral(body, when, kind, sentence, point_index, precision, until)]
 
 
 # Where the bodies named after the verb end: at the next clause, unless that only adds

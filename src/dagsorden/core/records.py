@@ -69,7 +69,8 @@ class Referral:
     'previous' (an earlier treatment the text refers to, e.g. 'genoptages som aftalt d. …').
     precision: 'day' (a date written), 'month' ('drøftes igen i marts': date is the month's
     first day), 'next' ('genoptages på næste møde': the body's first meeting after date, the
-    meeting that decided it).
+    meeting that decided it), 'period' ('genoptages i foråret', 'i uge 45', 'i 1. kvartal':
+    the body's first meeting from date to until).
     """
 
     body: str
@@ -77,7 +78,8 @@ class Referral:
     kind: Literal["referral", "return", "previous"]
     text: str
     point_index: int | None = None
-    precision: Literal["day", "month", "next"] = "day"
+    precision: Literal["day", "month", "next", "period"] = "day"
+    until: dt.date | None = None  # a period's last day
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Any
 
 from .danish import MONTH_NAMES_DA
+from .periods import period_label
 from .records import Item, Minutes
 
 
@@ -76,6 +77,7 @@ def _item(item: Item) -> dict[str, Any]:
                 "text": r.text,
                 "point": r.point_index,
                 "precision": r.precision,
+                "until": r.until.isoformat() if r.until else None,
             }
             for r in item.referrals
         ],
@@ -126,6 +128,7 @@ def to_outline(minutes: Minutes) -> str:
             when = {
                 "next": "næste møde",
                 "month": f"{MONTH_NAMES_DA[r.date.month - 1]} {r.date.year}",
+                "period": period_label(r.date, r.until or r.date),
             }.get(r.precision, f"{r.date:%d-%m-%Y}")
             if r.kind == "previous":
                 out.append(

@@ -485,7 +485,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
     )
     insert_values(
         m.Referral,
-        ("item_id", "point_id", "body_id", "date", "precision", "kind", "text"),
+        ("item_id", "point_id", "body_id", "date", "precision", "until", "kind", "text"),
         [
             (
                 item,
@@ -493,6 +493,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
                 cache.body(r.body).pk,
                 r.date,
                 r.precision,
+                r.until,
                 r.kind,
                 r.text,
             )

@@ -178,7 +178,7 @@ class ReferralInline(admin.TabularInline):
     model = m.Referral
     extra = 0
     raw_id_fields = ["point"]
-    fields = ["point", "body", "date", "precision", "kind", "text"]
+    fields = ["point", "body", "date", "until", "precision", "kind", "text"]
 
 
 class ItemAbsenceInline(admin.TabularInline):

@@ -296,7 +296,8 @@ def carry_point(item: AgendaItem, earlier: Point) -> Point:
 def due_at(body: Body, when: date) -> Q:
     """The referrals that come to this body's meeting on this date: 'behandles igen d. …'
     that day, '… i marts' at its first meeting of the month, '… på næste møde' at its first
-    meeting after the one that decided it."""
+    meeting after the one that decided it, '… i foråret', '… i uge 45' at its first meeting
+    in the period."""
     precision = Referral.Precision
     before = (
         Meeting.objects.filter(body=body, date__lt=when)
@@ -310,6 +311,10 @@ def due_at(body: Body, when: date) -> Q:
     )
     if before is None or before < month:
         due |= Q(precision=precision.MONTH, date=month)
+    # the period holds this day, and the body met in it before only to decide it, if at all
+    due |= Q(precision=precision.PERIOD, date__lte=when, until__gte=when) & (
+        Q(date__gt=before) | Q(item__meeting__date__gte=before) if before is not None else Q()
+    )
     return due & Q(body=body)
 
 

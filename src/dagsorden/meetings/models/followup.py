@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db import models
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+
+from dagsorden.core.periods import period_label
 
 from .item import AgendaItem, Decision, Point
 from .meeting import Meeting
@@ -94,11 +98,14 @@ class Referral(models.Model):
         DAY = "day", _("dato")
         MONTH = "month", _("måned")  # 'drøftes igen i marts': date is the 1st
         NEXT = "next", _("næste møde")  # 'genoptages på næste møde': the first after date
+        # 'genoptages i foråret', 'i uge 45': the first from date to until
+        PERIOD = "period", _("periode")
 
     date = models.DateField("dato")
     precision = models.CharField(
-        "præcision", max_length=5, choices=Precision.choices, default=Precision.DAY
+        "præcision", max_length=6, choices=Precision.choices, default=Precision.DAY
     )
+    until = models.DateField("til og med", null=True, blank=True)  # a period's last day
     kind = models.CharField("type", max_length=10, choices=Kind.choices)
     text = models.TextField("tekst", blank=True)
 
@@ -112,11 +119,14 @@ class Referral(models.Model):
 
     @property
     def when(self) -> str:
-        """The date as the text gave it: '21-12-2022', 'marts 2023', 'næste møde'."""
+        """The date as the text gave it: '21-12-2022', 'marts 2023', 'næste møde', 'uge 45
+        2023', 'marts–maj 2024'."""
         if self.precision == self.Precision.NEXT:
             return str(_("næste møde"))
         if self.precision == self.Precision.MONTH:
             return date_format(self.date, "F Y")
+        if self.precision == self.Precision.PERIOD and self.until is not None:
+            return period_label(self.date, self.until, _month_name, str(_("uge")))
         return f"{self.date:%d-%m-%Y}"
 
     @property
@@ -127,7 +137,7 @@ class Referral(models.Model):
 
     def target_in(self, meetings: models.QuerySet[Meeting]) -> Meeting | None:
         """The target among these meetings: the body's meeting that day, its first in the
-        month, or its first after the deciding meeting."""
+        month, its first after the deciding meeting, or its first in the period after it."""
         of_body = meetings.filter(body=self.body_id)
         if self.precision == self.Precision.NEXT:
             return of_body.filter(date__gt=self.date).order_by("date").first()
@@ -137,4 +147,11 @@ class Referral(models.Model):
                 .order_by("date")
                 .first()
             )
+        if self.precision == self.Precision.PERIOD and self.until is not None:
+            after = max(self.date, self.item.meeting.date + dt.timedelta(days=1))
+            return of_body.filter(date__range=(after, self.until)).order_by("date").first()
         return of_body.filter(date=self.date).first()
+
+
+def _month_name(month: int) -> str:
+    return date_format(dt.date(2000, month, 1), "F")

@@ -1,0 +1,123 @@
+"""Times a decision gives without a day or a month: 'genoptages i uge 45', '… i 1. kvartal
+2024', '… i foråret', '… efter sommerferien', '… i 2024'. Each is a period, its first and
+last day; without a year, the first such period that has not ended by the meeting."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from .danish import MONTH_NAMES_DA
+
+_YEAR = r"(?:\s+(?:i\s+)?(?P<{}>(?:19|20)\d\d)(?!\d))?"
+PERIOD_RE = re.compile(
+    r"\b(?:"
+    rf"uge\s+(?P<week>\d{{1,2}})(?!\d){_YEAR.format('week_year')}"
+    rf"|(?:(?P<quarter>[1-4])\.|(?P<quarter_word>første|andet|anden|tredje|fjerde))\s*kvartal"
+    rf"{_YEAR.format('quarter_year')}"
+    rf"|(?:(?P<half>[12])\.|(?P<half_word>første|andet|anden))\s*halvår{_YEAR.format('half_year')}"
+    rf"|(?P<season>foråret|sommeren|sensommeren|efteråret){_YEAR.format('season_year')}"
+    r"|efter\s+(?P<holiday>sommerferien|jul(?:en)?|nytår(?:et)?)"
+    r"|(?P<new_year>i\s+det\s+nye\s+år)"
+    r"|(?<=\bi\s)(?P<year>(?:19|20)\d\d)(?![\d/.-]\d)"
+    r")(?!\w)"
+)
+_ORDINALS = {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4}
+# (first month, months): spring March–May, summer June–August, late summer August–September,
+# autumn September–November, after the summer holidays August–September, after Christmas or
+# New Year, and in the new year: January.
+_SEASONS = {"foråret": (3, 3), "sommeren": (6, 3), "sensommeren": (8, 2), "efteråret": (9, 3)}
+_HOLIDAYS = {"sommerferien": (8, 2), "jul": (1, 1), "julen": (1, 1), "nytår": (1, 1)}
+_HOLIDAYS["nytåret"] = _HOLIDAYS["nytår"]
+
+
+def find_period(low: str, meeting_date: date) -> tuple[date, date, int, int] | None:
+    """(first day, last day, where it is said, where that ends) of the first period the
+    lower-cased text gives; None when it gives none (or a week that does not exist)."""
+    for m in PERIOD_RE.finditer(low):
+        found = _period(m, meeting_date)
+        if found is not None:
+            return (*found, m.start(), m.end())
+    return None
+
+
+def _period(m: re.Match[str], meeting_date: date) -> tuple[date, date] | None:
+    if m["week"]:
+        week = int(m["week"])
+        return _first_not_ended(m["week_year"], meeting_date, lambda y: _week(y, week))
+    if m["quarter"] or m["quarter_word"]:
+        quarter = int(m["quarter"]) if m["quarter"] else _ORDINALS[m["quarter_word"]]
+        return _first_not_ended(m["quarter_year"], meeting_date, _months(3 * quarter - 2, 3))
+    if m["half"] or m["half_word"]:
+        half = int(m["half"]) if m["half"] else _ORDINALS[m["half_word"]]
+        if half > 2:
+            return None
+        return _first_not_ended(m["half_year"], meeting_date, _months(6 * half - 5, 6))
+    if m["season"]:
+        first, count = _SEASONS[m["season"]]
+        return _first_not_ended(m["season_year"], meeting_date, _months(first, count))
+    if m["holiday"]:
+        first, count = _HOLIDAYS[m["holiday"]]
+        if first == 1:  # after Christmas or New Year: the January after the meeting
+            return date(meeting_date.year + 1, 1, 1), date(meeting_date.year + 1, 1, 31)
+        return _first_not_ended(None, meeting_date, _months(first, count))
+    if m["new_year"]:
+        return date(meeting_date.year + 1, 1, 1), date(meeting_date.year + 1, 1, 31)
+    year = int(m["year"])
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+Period = tuple[date, date]
+
+
+def _first_not_ended(
+    written: str | None, meeting_date: date, period: Callable[[int], Period | None]
+) -> Period | None:
+    """The period in the year written; without one, in the meeting's year unless it ended
+    before the meeting, then the next."""
+    if written:
+        return period(int(written))
+    this = period(meeting_date.year)
+    if this is not None and this[1] >= meeting_date:
+        return this
+    return period(meeting_date.year + 1)
+
+
+def _week(year: int, week: int) -> tuple[date, date] | None:
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError:  # week 0, or 53 in a year of 52
+        return None
+    return monday, monday + timedelta(days=6)
+
+
+def _months(first: int, count: int) -> Callable[[int], Period]:
+    """The period of count months from month first, in a year."""
+
+    def period(year: int) -> Period:
+        last_month = first + count - 1
+        end_year, end_month = year + (last_month - 1) // 12, (last_month - 1) % 12 + 1
+        return date(year, first, 1), date(end_year, end_month, monthrange(end_year, end_month)[1])
+
+    return period
+
+
+def period_label(
+    first: date, last: date, month_name: Callable[[int], str] | None = None, week: str = "uge"
+) -> str:
+    """A period as Danish says it: 'uge 45 2023', 'marts–maj 2024', '2024', 'december
+    2023–januar 2024'. month_name and week: another language's words (the web's)."""
+    if first.weekday() == 0 and last - first == timedelta(days=6):
+        year, number, _ = first.isocalendar()
+        return f"{week} {number} {year}"
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return str(first.year)
+    name = month_name or (lambda month: MONTH_NAMES_DA[month - 1])
+    start, end = name(first.month), name(last.month)
+    if first.year != last.year:
+        return f"{start} {first.year}–{end} {last.year}"
+    if first.month == last.month:
+        return f"{start} {first.year}"
+    return f"{start}–{end} {first.year}"
