@@ -77,6 +77,8 @@ def test_missing_access_word_is_closed() -> None:
             [("Lene Mehlsen", "Fællesforvaltningsdirektør", "formand")],
         ),
         ("Vej- og ejendomschef Kim T. Jensen", [("Kim T. Jensen", "Vej- og ejendomschef", None)]),
+        # a word the margin broke, joined with a space where it was written so
+        ("HR- konsulent Anne Marie Sørensen", [("Anne Marie Sørensen", "HR- konsulent", None)]),
         (  # 'og' inside the unit a title names, then between two people
             "Direktør for Job og Velfærd Lene Mehlsen (ferie) og chef for Kultur og Fritid "
             "Lars Meier",

@@ -51,11 +51,11 @@ _TITLE_PREFIXES = (
     "faglig",
     "ledende",
 )
-# '<prefix>- og <title>' ('Vej- og ejendomschef'), 'konstitueret <title>', 'chef for <unit>',
-# 'leder af <unit>'.
+# '<prefix>- og <title>' ('Vej- og ejendomschef'), a word the margin broke and a join spaced
+# ('HR- konsulent'), 'konstitueret <title>', 'chef for <unit>', 'leder af <unit>'.
 _TITLE_WORDS = (
     rf"(?:(?:{'|'.join(f'[{p[0].upper()}{p[0]}]{re.escape(p[1:])}' for p in _TITLE_PREFIXES)})\s+){{0,2}}"
-    rf"(?:[A-ZÆØÅa-zæøå]+-\s+og\s+)?"
+    rf"(?:[A-ZÆØÅa-zæøå]+-\s+(?:og\s+)?)?"
     rf"{_TITLE_WORD}\b"
 )
 # The unit a title names: 'chef for Vej og Ejendom', 'leder af …', 'teamleder i Jobcenter …',
@@ -166,7 +166,7 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
 # '<Unit>- og' before it ('Konstitueret vej- og ejendomschef').
 _WORD_BACK_RE = re.compile(r"[a-zæøå-]*")
 _PREFIX_BACK_RE = re.compile(
-    rf"(?:\s+go\s+-[a-zæøå]+)?(?:\s+(?:{'|'.join(re.escape(p[::-1]) for p in _TITLE_PREFIXES)})){{0,2}}"
+    rf"(?:\s+(?:go\s+)?-[a-zæøå]+)?(?:\s+(?:{'|'.join(re.escape(p[::-1]) for p in _TITLE_PREFIXES)})){{0,2}}"
 )
 _WORD_START_RE = re.compile(r"(?<!\S)\S")
 _NAME_AFTER_SPACE_RE = re.compile(r"\s[A-ZÆØÅ]")
