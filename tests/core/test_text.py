@@ -218,6 +218,11 @@ def test_first_sentence(text: str, title: str) -> None:
                 ("Lene Mehlsen", "direktør for Velfærd"),
             ],
         ),
+        # a word the margin broke and a join spaced: the title as written
+        (
+            "Rekruttering. HR- konsulent Anne Marie Sørensen og IT- chef Bo Vestergaard deltog.",
+            [("Anne Marie Sørensen", "HR- konsulent"), ("Bo Vestergaard", "IT- chef")],
+        ),
         # a unit whose words are listed with commas
         (
             "Direktør for Teknik, Miljø og Erhverv Ole Hansen og chef for Kultur, Fritid og "
