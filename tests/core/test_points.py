@@ -1342,3 +1342,13 @@ def test_parts_opened_by_a_titles_start_in_running_text(decision: str) -> None:
         "Opfølgning på APV: Drøftet. HR-chefen foranlediger det videre arbejde.",
         rest,
     ]
+
+
+@pytest.mark.parametrize(
+    "labels", ["Punkt 3-1: Drøftet.", "Ad 2 og 2: Drøftet.", "Ad 1 og 9: Drøftet."]
+)
+def test_labels_of_several_points_that_list_none_answer_none_jointly(labels: str) -> None:
+    # A range backwards, a number twice, a number no point has: no joint answer (and no
+    # error), the decision read as it would be without it.
+    got = decided("1. Budget.\n2. Regnskab.\n3. Årsplan.\n", f"{labels}\n")
+    assert all("Drøftet." in part for part in got) or got.count("") == 2

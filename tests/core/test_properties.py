@@ -81,6 +81,16 @@ KEYWORDS = [
     "iii) ",
     "1 Budget",
     "deltog ikke under punkt 2.",
+    # and since: joint answers (backwards too), answers mid-line, titles before a colon,
+    # periods
+    "Ad 1 og 2: ",
+    "Punkt 3-1: ",
+    "Punkt 1 og 2 blev drøftet samlet.",
+    ". Ad 2:",
+    "Opfølgning på APV: ",
+    "De øvrige punkter blev taget til efterretning.",
+    "genoptages i uge 53",
+    "i 1. kvartal 2024",
 ]
 
 

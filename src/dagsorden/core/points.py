@@ -1074,7 +1074,7 @@ def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Li
 # A sentence that opens with words and a colon ('… i december. Opfølgning på APV: Drøftet.').
 _LABELLED_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?P<head>[A-ZÆØÅ][^.:!?]{0,80}):\s)")
 
-
+# A sentence about the other points together ('… arbejde. De øvrige punkter blev …').
 _REST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?:De\s+)?[Øø]vrige\s+punkt)")
 
 
@@ -1481,8 +1481,8 @@ def _joint_answers(lines: list[Line]) -> tuple[list[Line], dict[int, list[int]]]
         numbers = [int(m["first"]), *map(int, _NUMBER_RE.findall(m["more"]))]
         if "-" in m["more"] or "–" in m["more"]:  # 'Punkt 1-3': a range
             numbers = list(range(numbers[0], numbers[-1] + 1))
-        if numbers != sorted(set(numbers)) or len(numbers) > 20:
-            continue
+        if len(numbers) < 2 or numbers != sorted(set(numbers)) or len(numbers) > 20:
+            continue  # 'Punkt 3-1', 'Ad 2 og 2': no list of points
         if out is lines:
             out = list(lines)
         text = line.raw[m.end() :] if m["mark"] else line.text  # a sentence stays whole
