@@ -33,9 +33,15 @@ _HOLIDAYS = {"sommerferien": (8, 2), "jul": (1, 1), "julen": (1, 1), "nytår": (
 _HOLIDAYS["nytåret"] = _HOLIDAYS["nytår"]
 
 
+# What each period's words hold: a text without any is not scanned (most are not).
+_PERIOD_WORDS = ("uge", "kvartal", "halvår", "året", "sommer", "efter", "nye år", "i 19", "i 20")
+
+
 def find_period(low: str, meeting_date: date) -> tuple[date, date, int, int] | None:
     """(first day, last day, where it is said, where that ends) of the first period the
     lower-cased text gives; None when it gives none (or a week that does not exist)."""
+    if not any(map(low.__contains__, _PERIOD_WORDS)):
+        return None
     for m in PERIOD_RE.finditer(low):
         found = _period(m, meeting_date)
         if found is not None:
