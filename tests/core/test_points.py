@@ -405,6 +405,20 @@ CASES = [
         ],
     ),
     (
+        "one answer to two points, then the others numbered on from the presentation's list"
+        " (Word's numbering run on)",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Regnskab.\n"
+        "3. Organisering.\n4. Årsplan.\n",
+        "Punkt 1 og 2 blev behandlet samlet. Økonomichefen orienterede.\n5. Taget til"
+        " efterretning.\n6. Godkendt.\n",
+        [
+            (1, "Budget.", "Punkt 1 og 2 blev behandlet samlet. Økonomichefen orienterede."),
+            (2, "Regnskab.", "Punkt 1 og 2 blev behandlet samlet. Økonomichefen orienterede."),
+            (3, "Organisering.", "Taget til efterretning."),
+            (4, "Årsplan.", "Godkendt."),
+        ],
+    ),
+    (
         "bulleted points answered by number, two of them at once ('Ad 1-2:', 'Ad 2 og 3.')",
         "Direktionen har følgende punkter til behandling:\n Budget.\n Regnskab.\n Årsplan.\n",
         "Ad 1-2: Drøftet.\nAd 3: Godkendt.\n",

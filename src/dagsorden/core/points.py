@@ -1517,6 +1517,17 @@ def _jointly_answered(
         opening = _numbered(first_line, None, "", mark)  # nothing before the first answer
         if set(by_number) == set(numbers) and opening is not None:
             return [by_number[number] for number in numbers]
+    if len(joint) == 1 and points[-1].number is not None:
+        # Word's list numbering ran on from the presentation's ('1.'–'4.'): the answer to
+        # several first ('Punkt 1 og 2 …'), then '5.', '6.' for the others, in order.
+        ((first, others),) = joint.items()
+        rest = [k for k in numbers if k != first and k not in others]
+        text, ran_on = split_numbered(lines, points[-1].number + 1, points[0].mark)
+        label = f"{first}. "
+        if ran_on and len(ran_on) == len(rest) and text.startswith(label):
+            by_number = dict.fromkeys((first, *others), text[len(label) :])
+            by_number.update(zip(rest, (part.text for part in ran_on), strict=True))
+            return [by_number[number] for number in numbers]
     return _joint_paragraphs(lines, numbers, joint)
 
 
