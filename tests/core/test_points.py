@@ -1366,3 +1366,20 @@ def test_labels_of_several_points_that_list_none_answer_none_jointly(labels: str
     # error), the decision read as it would be without it.
     got = decided("1. Budget.\n2. Regnskab.\n3. Årsplan.\n", f"{labels}\n")
     assert all("Drøftet." in part for part in got) or got.count("") == 2
+
+
+def test_the_follow_ups_of_an_answer_to_several_points_are_one_task() -> None:
+    # Each point has the answer; its follow-up and its return are the first point's, once.
+    minutes = parse_text(
+        "Direktionen 06-03-2024\nPunkter til behandling\n Åben Sag\nSagsgang\nDIR\n"
+        "Sagsfremstilling\nDirektionen har følgende punkter til behandling:\n Dialogmøde.\n"
+        " Cybersikkerhed.\n Eventuelt.\nIndstilling\nKommunaldirektøren indstiller, at "
+        "punkterne behandles.\nBeslutning i Direktionen den 06-03-2024\nAd 1 og 2: Drøftet. "
+        "IT-chefen følger op, og sagen forelægges direktionen igen i uge 16.\nAd 3: Intet.\n"
+    )
+    (item,) = minutes.items
+    assert [p.decision for p in item.points][:2] == [
+        "Drøftet. IT-chefen følger op, og sagen forelægges direktionen igen i uge 16."
+    ] * 2
+    assert [(a.responsible, a.point_index) for a in item.actions] == [("IT-chefen", 0)]
+    assert [(r.precision, r.point_index) for r in item.referrals] == [("period", 0)]

@@ -180,7 +180,12 @@ def _item(
     own_at = decision_sections.index(own) if own is not None else -1
     own_text = decision_texts[own_at] if own is not None else ""
     texts: list[tuple[int | None, str]] = [(None, own_text)] if own and not points else []
-    texts += [(i, p.decision) for i, p in enumerate(points)]
+    # One answer to several points ('Ad 1 og 2: …'): its follow-ups once, the first point's,
+    # not a task a point. (A point listed twice, answered alike each time, stays two.)
+    said: dict[str, str] = {}  # a decision's text → the title of its first point
+    for i, p in enumerate(points):
+        if said.setdefault(p.decision, p.title) == p.title:
+            texts.append((i, p.decision))
     for index, text in texts:
         actions += find_actions(text, index)
         referrals += find_referrals(text, meeting_date, meeting_code, index)
