@@ -1383,3 +1383,34 @@ def test_the_follow_ups_of_an_answer_to_several_points_are_one_task() -> None:
     ] * 2
     assert [(a.responsible, a.point_index) for a in item.actions] == [("IT-chefen", 0)]
     assert [(r.precision, r.point_index) for r in item.referrals] == [("period", 0)]
+
+
+def test_of_two_alignments_alike_in_words_the_one_that_answers_more_points() -> None:
+    # 'Direktionen drøftede … skolechef …' shares a word with the first point's title
+    # ('Direktionens årshjul') as with its own: it answers the second point, and the
+    # paragraph after it, sharing no word with any, goes with it.
+    listed = " Direktionens årshjul for 2024.\n Rekruttering af ny skolechef.\n Sygefravær.\n"
+    decision = (
+        "Årshjulet blev godkendt.\n \nDirektionen drøftede profilen for den nye skolechef.\n"
+        " \nBørne- og ungedirektøren tager videre initiativ.\n \nSygefraværet er faldende.\n"
+    )
+    assert decided(listed, decision) == [
+        "Årshjulet blev godkendt.",
+        "Direktionen drøftede profilen for den nye skolechef. Børne- og ungedirektøren tager"
+        " videre initiativ.",
+        "Sygefraværet er faldende.",
+    ]
+
+
+def test_paragraphs_sharing_no_word_with_a_point_stay_with_the_one_before() -> None:
+    # Only a paragraph that shares words with a point moves on to it for answering more.
+    listed = " Budget 2025.\n Årshjul.\n Eventuelt.\n"
+    decision = (
+        "Budget 2025 blev drøftet.\n \nÅrshjul blev godkendt.\n \nSekretariatet sender det"
+        " rundt.\n \nDet sker i morgen.\n"
+    )
+    assert decided(listed, decision) == [
+        "Budget 2025 blev drøftet.",
+        "Årshjul blev godkendt. Sekretariatet sender det rundt. Det sker i morgen.",
+        "",
+    ]
