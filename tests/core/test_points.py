@@ -1414,3 +1414,78 @@ def test_paragraphs_sharing_no_word_with_a_point_stay_with_the_one_before() -> N
         "Årshjul blev godkendt. Sekretariatet sender det rundt. Det sker i morgen.",
         "",
     ]
+
+
+def test_two_words_in_common_outweigh_one_in_common_by_chance() -> None:
+    # The fourth paragraph shares only 'udgang…' with the first point ('udgangspunkt'), by
+    # chance: that must not pull the third, which shares two words with the second point,
+    # back to the first.
+    listed = (
+        " Årligt dialogmøde med kultur- og fritidschef Mette Bruun. Dialogen tager"
+        " udgangspunkt i\nkulturstrategien og samarbejdet med foreningslivet.\n"
+        " Forberedelse af temamøde for kommunalbestyrelsen om klimatilpasning.\n"
+        " Orientering om status på rekruttering af sundhedschef.\n"
+        " Drøftelse af proces for revision af styrelsesvedtægten.\n"
+    )
+    decision = (
+        "Direktionen kvitterede for en god dialog med kultur- og fritidschefen om"
+        " kulturstrategien.\n \nForeningslivet inddrages i det videre arbejde, og kultur- og"
+        " fritidschefen følger op.\n \nTemamødet planlægges til juni med fokus på"
+        " klimatilpasning af kystområderne. Teknik- og\nmiljødirektøren tager videre"
+        " initiativ.\n \nDer er gennemført samtaler med tre kandidater, og der forventes en"
+        " afklaring inden\nudgangen af maj.\n \nProcessen for revisionen blev godkendt.\n"
+    )
+    got = decided(listed, decision)
+    assert got[1].startswith("Temamødet planlægges")
+    assert got[3] == "Processen for revisionen blev godkendt."
+
+
+def test_a_word_is_found_inside_the_words_danish_joins_it_into() -> None:
+    # 'Strategien' is of 'digitaliseringsstrategien': the third paragraph answers the
+    # second point (by the first six letters, 'strate' is not 'digita').
+    listed = (
+        " Budgetopfølgning pr. 31. marts.\n Status på digitaliseringsstrategien.\n Eventuelt.\n"
+    )
+    decision = (
+        "Økonomichefen gennemgik budgetopfølgningen.\n \nDirektionen drøftede konsekvenserne"
+        " for budget 2025.\n \nStrategien blev godkendt.\n \nIntet nyt under dette punkt i dag.\n"
+    )
+    got = decided(listed, decision)
+    assert got[1].startswith("Strategien blev godkendt.")
+
+
+def test_a_word_alike_outweighs_one_found_inside_another() -> None:
+    # 'Seminaret' is the seminar of the second point rather than the 'budgetseminaret' of the
+    # third.
+    listed = (
+        " Evaluering af direktionens seminar i maj.\n Planlægning af budgetseminaret i juni.\n"
+        " Sygefravær.\n"
+    )
+    decision = (
+        "Seminaret blev evalueret positivt.\n \nNæste seminar holdes til efteråret.\n \n"
+        "Budgetseminaret afholdes som planlagt.\n \nSygefraværet er faldende.\n"
+    )
+    assert decided(listed, decision) == [
+        "Seminaret blev evalueret positivt. Næste seminar holdes til efteråret.",
+        "Budgetseminaret afholdes som planlagt.",
+        "Sygefraværet er faldende.",
+    ]
+
+
+def test_a_point_passed_over_takes_the_paragraph_before_the_next_ones_part() -> None:
+    # No word of 'Ansættelsesudvalget er nedsat …' is in 'Rekruttering af skolechef', nor in
+    # the first point's: written in point order, it answers the point between.
+    listed = (
+        " Opfølgning på ledelsesevaluering.\n Rekruttering af skolechef.\n Budgetproces 2025.\n"
+    )
+    decision = (
+        "Ledelsesevalueringen viser et godt resultat.\n \nDer arbejdes videre med ledelse i"
+        " alle områder.\n \nAnsættelsesudvalget er nedsat, og samtaler afholdes i uge 18.\n \n"
+        "Budgetprocessen blev godkendt.\n"
+    )
+    assert decided(listed, decision) == [
+        "Ledelsesevalueringen viser et godt resultat. Der arbejdes videre med ledelse i alle"
+        " områder.",
+        "Ansættelsesudvalget er nedsat, og samtaler afholdes i uge 18.",
+        "Budgetprocessen blev godkendt.",
+    ]

@@ -36,6 +36,7 @@ from .text import (
     fold,
     lowered,
     mentions,
+    stem,
     strip_bullet,
     words,
 )
@@ -1095,12 +1096,35 @@ def _at_titles_in_sentences(text: str, points: list[PointBlock]) -> list[str]:
     return [text[a:b].strip() for a, b in pairwise([*cuts, len(text)])]
 
 
-def _similarity(a: set[str], b: set[str]) -> float:
-    return len(a & b) / (len(a) or 1)
-
-
 def _content_words(text: str) -> set[str]:
     return {w[:6] for w in words(text) if len(w) > 3}
+
+
+# Words that say nothing of which point a paragraph is about: the board's name for itself.
+_SAID_OF_ALL = frozenset(("direktion", "punkt"))
+_PART_OF_A_WORD = 6  # a stem this long is looked for inside the other text's words
+
+
+def _stems(text: str) -> tuple[frozenset[str], str]:
+    """A text's stems of four letters or more (but those said of all), and its words
+    lower-cased, one space between them: what _shared compares."""
+    said = words(text)
+    return frozenset(s for s in map(stem, said) if len(s) > 3) - _SAID_OF_ALL, " ".join(said)
+
+
+def _shared(a: tuple[frozenset[str], str], b: tuple[frozenset[str], str]) -> float:
+    """How much two texts have in common, word by word by their stems: a stem alike counts
+    1, a long stem of one inside a word of the other ½ (Danish joins words: 'Strategien' is
+    of 'digitaliseringsstrategien', but 'Seminaret' is rather of 'seminar' than of
+    'budgetseminaret'); counted from the side that finds more."""
+    (stems_a, text_a), (stems_b, text_b) = a, b
+    return max(_found(stems_a, stems_b, text_b), _found(stems_b, stems_a, text_a))
+
+
+def _found(stems: frozenset[str], other: frozenset[str], text: str) -> float:
+    alike = len(stems & other)
+    inside = sum(len(s) >= _PART_OF_A_WORD and s in text for s in stems - other)
+    return alike + inside / 2
 
 
 # Points × paragraphs (the alignment's table) and points × lines (the search for headings):
@@ -1115,14 +1139,14 @@ _MOVE_ON = 0.01
 
 def _align(paragraphs: list[str], points: list[PointBlock]) -> list[str]:
     """Assign paragraphs to points in order, maximising shared words (dynamic programming).
-    Every paragraph goes to one point; a point's paragraphs are consecutive."""
+    Every paragraph goes to one point; a point's paragraphs are consecutive. Words in
+    common (_shared) are counted, not as a share of the paragraph's words: a paragraph with
+    two in common outweighs a short one with one by chance."""
     n, m = len(points), len(paragraphs)
     if n * m > _ALIGN_CELLS:  # not minutes any more, but it must not hang: in proportion
         return _gathered(paragraphs, [j * n // m for j in range(m)], n)
-    pw = [_content_words(p.text) for p in points]
-    sim = [
-        [_similarity(words, pw[i]) for i in range(n)] for words in map(_content_words, paragraphs)
-    ]
+    pw = [_stems(p.text) for p in points]
+    sim = [[_shared(said, pw[i]) for i in range(n)] for said in map(_stems, paragraphs)]
     neg = float("-inf")
     best = [[neg] * n for _ in range(m)]
     back = [[0] * n for _ in range(m)]
@@ -1147,7 +1171,24 @@ def _align(paragraphs: list[str], points: list[PointBlock]) -> list[str]:
     for j in range(m - 1, -1, -1):
         assignment[j] = i
         i = back[j][i]
+    _fill_passed_over(assignment, sim)
     return _gathered(paragraphs, assignment, n)
+
+
+def _fill_passed_over(assignment: list[int], sim: list[list[float]]) -> None:
+    """A point passed over between two answered ones takes the paragraph before the next
+    one's part when that shares no word with the point it went to, which keeps another:
+    a decision is written in point order ('Ansættelsesudvalget er nedsat …' answers
+    'Rekruttering af skolechef' with no word of it)."""
+    for j in range(2, len(assignment)):
+        before, here = assignment[j - 1], assignment[j]
+        if (
+            here > before + 1
+            and assignment[j - 2] == before
+            and sim[j - 1][before] == 0
+            and sim[j - 1][here] == 0
+        ):
+            assignment[j - 1] = here - 1
 
 
 def _gathered(paragraphs: list[str], assignment: list[int], n: int) -> list[str]:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import Stemmer
+
 from .danish import ABBREVIATIONS, MONTHS, SENTENCE_FINAL_ABBREVIATIONS
 
 # Bullet glyphs seen in text extracted from Word-made PDFs: U+F0B7 is Symbol-font's bullet
@@ -33,6 +35,15 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """Lower-case word tokens, for comparing texts regardless of punctuation."""
     return WORD_RE.findall(text.lower())
+
+
+_STEMMER = Stemmer.Stemmer("danish")
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """A word's Snowball 'danish' stem, lower-cased ('Sundhedsklyngen' → 'sundhedsklyng')."""
+    return _STEMMER.stemWord(word.lower())
 
 
 def lowered(text: str) -> str:

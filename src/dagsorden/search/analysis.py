@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 
-import Stemmer
+from dagsorden.core.text import stem
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
-_stemmer = Stemmer.Stemmer("danish")
-
-
-@lru_cache(maxsize=100_000)
-def stem(word: str) -> str:
-    return _stemmer.stemWord(word.lower())
 
 
 def stems(text: str) -> list[str]:
