@@ -46,6 +46,12 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word.lower())
 
 
+def stems_of(lowered_words: list[str]) -> list[str]:
+    """The stems of words lower-cased already, in one call (a text's words: most are seen
+    once, and a cache of them would cost more than it saves)."""
+    return _STEMMER.stemWords(lowered_words)
+
+
 def lowered(text: str) -> str:
     """text.lower() with every character at its offset, as re's case-insensitive matching
     lowers it: 'İ', whose lower case is two characters, becomes 'i'."""
