@@ -1489,3 +1489,18 @@ def test_a_point_passed_over_takes_the_paragraph_before_the_next_ones_part() -> 
         "Ansættelsesudvalget er nedsat, og samtaler afholdes i uge 18.",
         "Budgetprocessen blev godkendt.",
     ]
+
+
+@pytest.mark.parametrize("nothing", ["Intet.", "Ingen bemærkninger.", "Intet nyt."])
+def test_a_paragraph_that_says_nothing_answers_the_next_point(nothing: str) -> None:
+    # It is never the rest of another point's part: 'Eventuelt' gets it.
+    listed = " Budget 2025.\n Årshjul.\n Eventuelt.\n"
+    decision = (
+        "Budgettet blev drøftet.\n \nÅrshjulet blev godkendt.\n \nSekretariatet udsender"
+        f" det.\n \n{nothing}\n"
+    )
+    assert decided(listed, decision) == [
+        "Budgettet blev drøftet.",
+        "Årshjulet blev godkendt. Sekretariatet udsender det.",
+        nothing,
+    ]

@@ -1206,6 +1206,7 @@ def _align(paragraphs: list[str], points: list[PointBlock]) -> list[str]:
         assignment[j] = i
         i = back[j][i]
     _fill_passed_over(assignment, sim)
+    _answer_nothing_said(assignment, paragraphs, n)
     return _gathered(paragraphs, assignment, n)
 
 
@@ -1223,6 +1224,28 @@ def _fill_passed_over(assignment: list[int], sim: list[list[float]]) -> None:
             and sim[j - 1][here] == 0
         ):
             assignment[j - 1] = here - 1
+
+
+# A paragraph that answers a point with nothing: never the rest of another point's part.
+_NOTHING_RE = re.compile(
+    r"(?:intet|ingen(?:\s+bemærkninger)?|intet\s+(?:at\s+bemærke|nyt)|ingen\s+punkter)[.!]?",
+    re.IGNORECASE,
+)
+
+
+def _answer_nothing_said(assignment: list[int], paragraphs: list[str], n: int) -> None:
+    """'Intet.' after the parts of the points before goes to the next point, when that has
+    none and the point it went to keeps another paragraph ('… Sekretariatet udsender
+    årshjulet.' / 'Intet.' for 'Eventuelt')."""
+    for j in range(1, len(paragraphs)):
+        point = assignment[j]
+        if (
+            point + 1 < n
+            and assignment[j - 1] == point
+            and (j + 1 == len(paragraphs) or assignment[j + 1] > point + 1)
+            and _NOTHING_RE.fullmatch(paragraphs[j].strip())
+        ):
+            assignment[j] = point + 1
 
 
 def _gathered(paragraphs: list[str], assignment: list[int], n: int) -> list[str]:
