@@ -445,6 +445,28 @@ CASES = [
         ],
     ),
     (
+        "answers by number to some points, then a sentence about the others",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Regnskab.\n"
+        "3. Årsplan.\n4. Eventuelt.\n",
+        "1. Godkendt.\n3. Drøftet.\nDe øvrige punkter blev taget til efterretning.\n",
+        [
+            (1, "Budget.", "Godkendt."),
+            (2, "Regnskab.", "De øvrige punkter blev taget til efterretning."),
+            (3, "Årsplan.", "Drøftet."),
+            (4, "Eventuelt.", "De øvrige punkter blev taget til efterretning."),
+        ],
+    ),
+    (
+        "answers by 'Ad' to some points, then a paragraph about the others",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Regnskab.\n3. Årsplan.\n",
+        "Ad 1: Godkendt.\nAd 3: Drøftet.\n \nØvrige punkter: Taget til efterretning.\n",
+        [
+            (1, "Budget.", "Godkendt."),
+            (2, "Regnskab.", "Øvrige punkter: Taget til efterretning."),
+            (3, "Årsplan.", "Drøftet."),
+        ],
+    ),
+    (
         "answers by number with a capital or a dash after it: 'Pkt. 1 Drøftet.', 'Til pkt. 2:',"
         " 'Punkt 3 -', 'Vedr. punkt 4:'",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n"

@@ -1080,6 +1080,21 @@ _LABELLED_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?P<head>[A-ZÆØÅ][^.:!?]
 _REST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?:De\s+)?[Øø]vrige\s+punkt)")
 
 
+def _about_the_others_after(parts: list[PointBlock], points: list[PointBlock]) -> str:
+    """The closing sentence of a decision answered by number that speaks of the points not
+    answered ('3. Drøftet. De øvrige punkter blev taget til efterretning.'), taken from the
+    last answer; '' when there is none, or no point is left without an answer."""
+    if len(parts) >= len(points) or "vrige punkt" not in parts[-1].text:
+        return ""
+    last = parts[-1]
+    rest = _REST_SENTENCE_RE.search(last.text)
+    if rest is None or not _about_the_rest(last.text[rest.end() :], points, _CLOSING_ABOUT_ALL):
+        return ""
+    closing = last.text[rest.end() :]
+    last.text = last.text[: rest.start()]
+    return closing
+
+
 def _at_titles_in_sentences(text: str, points: list[PointBlock]) -> list[str]:
     """text parted where a sentence opens with the start of a point's title and a colon, two
     words of it at least or the whole title: a part that a paragraph joined to the one before
@@ -1313,8 +1328,9 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             if skipping and first and _numbered(first, skipping[0].number, "", mark):
                 parts = skipping
         if parts:
+            others = _about_the_others_after(parts, points)
             by_number = {p.number: p.text for p in parts}
-            return [by_number.get(p.number, "") for p in points]
+            return [by_number.get(p.number, others) for p in points]
     if n == 1:
         return [_joined(_strip_heading(lines, points[0]))]
     # Points listed with bullets, decided in a numbered list of as many: in order.
