@@ -467,6 +467,24 @@ CASES = [
         ],
     ),
     (
+        "bulleted points answered by their places, one passed over, then the others together",
+        "Direktionen har følgende punkter til behandling:\n Budget.\n Regnskab.\n Årsplan.\n"
+        " Eventuelt.\n",
+        "Ad 1: Godkendt.\nAd 3: Drøftet.\nDe øvrige punkter blev taget til efterretning.\n",
+        [
+            (None, "Budget.", "Godkendt."),
+            (None, "Regnskab.", "De øvrige punkter blev taget til efterretning."),
+            (None, "Årsplan.", "Drøftet."),
+            (None, "Eventuelt.", "De øvrige punkter blev taget til efterretning."),
+        ],
+    ),
+    (
+        "bulleted points answered by their places, one passed over and left without",
+        "Direktionen har følgende punkter til behandling:\n Budget.\n Regnskab.\n Årsplan.\n",
+        "Ad 1: Godkendt.\nAd 3: Udsat.\n",
+        [(None, "Budget.", "Godkendt."), (None, "Regnskab.", ""), (None, "Årsplan.", "Udsat.")],
+    ),
+    (
         "answers by number with a capital or a dash after it: 'Pkt. 1 Drøftet.', 'Til pkt. 2:',"
         " 'Punkt 3 -', 'Vedr. punkt 4:'",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n"

@@ -1080,6 +1080,25 @@ _LABELLED_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?P<head>[A-ZÆØÅ][^.:!?]
 _REST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?:De\s+)?[Øø]vrige\s+punkt)")
 
 
+def _by_place(lines: list[Line], points: list[PointBlock]) -> list[str] | None:
+    """Points listed with bullets, answered by their places with one passed over ('Ad 1:
+    Godkendt.' / 'Ad 3: Udsat.'): each answer its point's, a closing sentence about the
+    others theirs. None unless the decision opens with an answer and passes a place over."""
+    if points[0].number is not None:
+        return None
+    first = next((line for line in lines if not line.blank), None)
+    if first is None or not first.text[:1].isdigit() or not _numbered(first, None, "", "."):
+        return None
+    places = range(1, len(points) + 1)
+    parts = _split_by_numbers(lines, places, ".")
+    answered = sorted(p.number for p in parts if p.number is not None)
+    if len(parts) < 2 or answered == list(range(1, len(parts) + 1)):
+        return None  # in order with none passed over: read as a list of the decision's own
+    others = _about_the_others_after(parts, points)
+    by_number = {p.number: p.text for p in parts}
+    return [by_number.get(k, others) for k in places]
+
+
 def _about_the_others_after(parts: list[PointBlock], points: list[PointBlock]) -> str:
     """The closing sentence of a decision answered by number that speaks of the points not
     answered ('3. Drøftet. De øvrige punkter blev taget til efterretning.'), taken from the
@@ -1337,6 +1356,9 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     before, parts = split_numbered(lines, 1)
     if len(parts) == n and not before:
         return [p.text for p in parts]
+    by_place = _by_place(lines, points)
+    if by_place is not None:
+        return by_place
 
     _, marked = split_marked(lines)
     if len(marked) == n:
