@@ -1544,3 +1544,15 @@ def test_a_paragraph_that_says_nothing_answers_the_next_point(nothing: str) -> N
         "Årshjulet blev godkendt. Sekretariatet udsender det.",
         nothing,
     ]
+
+
+def test_an_opening_sentence_about_all_points_in_the_paragraph_of_one() -> None:
+    # 'Alle punkter blev drøftet.' opens the paragraph whose next sentence answers one point:
+    # the others get the opening.
+    listed = " Budget 2025.\n Sygefravær.\n Årshjul.\n"
+    decision = "Alle punkter blev drøftet. Årshjulet blev godkendt.\n"
+    assert decided(listed, decision) == [
+        "Alle punkter blev drøftet.",
+        "Alle punkter blev drøftet.",
+        "Årshjulet blev godkendt.",
+    ]

@@ -1416,6 +1416,11 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         rest = _REST_SENTENCE_RE.search(texts[-1])
         if rest and _about_the_rest(texts[-1][rest.end() :], points, _CLOSING_ABOUT_ALL):
             texts[-1:] = [texts[-1][: rest.start()], texts[-1][rest.end() :]]
+    if texts and any(map(texts[0][:80].lower().__contains__, _OPENING_ABOUT_ALL)):
+        # 'Punkterne blev drøftet. Årshjulet blev godkendt.' in one paragraph
+        opening = first_sentence(texts[0])
+        if len(opening) < len(texts[0]) and _about_the_rest(opening, points, _OPENING_ABOUT_ALL):
+            texts[:1] = [opening, texts[0][len(opening) :].strip()]
     if len(texts) > 1 and _about_the_rest(texts[-1], points, _CLOSING_ABOUT_ALL):
         # 'De øvrige punkter blev taget til efterretning.': the points no other part answers
         answered = _align(texts[:-1], points)
