@@ -485,6 +485,19 @@ CASES = [
         [(None, "Budget.", "Godkendt."), (None, "Regnskab.", ""), (None, "Årsplan.", "Udsat.")],
     ),
     (
+        "answers by number whose label line repeats the title as a heading ('1. Budget 2025' /"
+        " 'Godkendt.'); a title that ends in a sentence's mark stays ('2. Sygefravær. …')",
+        "Direktionen har følgende punkter til behandling:\n1. Budget 2025.\n2. Sygefravær.\n"
+        "3. Årshjul.\n",
+        "Ad 1. Budget 2025\nGodkendt.\n2. Sygefravær. Taget til efterretning.\n3. Årshjul\n"
+        "Godkendt med ændringer.\n",
+        [
+            (1, "Budget 2025.", "Godkendt."),
+            (2, "Sygefravær.", "Sygefravær. Taget til efterretning."),
+            (3, "Årshjul.", "Godkendt med ændringer."),
+        ],
+    ),
+    (
         "answers by number with a capital or a dash after it: 'Pkt. 1 Drøftet.', 'Til pkt. 2:',"
         " 'Punkt 3 -', 'Vedr. punkt 4:'",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n"

@@ -1293,6 +1293,22 @@ def _gathered(paragraphs: list[str], assignment: list[int], n: int) -> list[str]
 
 def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     """Each point's part of the decision section, in point order ('' when it has none)."""
+    parts = _decision_parts(lines, points)
+    return [_without_title_heading(part, p) for part, p in zip(parts, points, strict=True)]
+
+
+def _without_title_heading(part: str, point: PointBlock) -> str:
+    """A part without the point's title that opens it as a heading, joined with the text
+    after it: 'Budget 2025 Godkendt.' of '1. Budget 2025' / 'Godkendt.' (the title whole,
+    with no mark after it, then a capital: a sentence would have ended first)."""
+    head = point.named.rstrip(".!?: ")
+    if len(head) < 3 or not part.startswith(head):
+        return part
+    after = part[len(head) :]
+    return after[1:] if after[:1] == " " and after[1:2].isupper() else part
+
+
+def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     n = len(points)
     if n == 0:
         return []
@@ -1316,7 +1332,7 @@ def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         hit = _find_heading(lines, 0, points[k].named, None, None, _margin(lines))
         if hit is not None:
             head, tail = lines[: hit[0]], lines[hit[0] :]
-            return decision_parts(head, points[:k]) + decision_parts(tail, points[k:])
+            return _decision_parts(head, points[:k]) + _decision_parts(tail, points[k:])
     if points[0].number is not None:
         mark = points[0].mark
         numbers = [p.number for p in points]
