@@ -37,6 +37,11 @@ def _word(i: int) -> str:
     return _WORDS[i * 7 % len(_WORDS)]
 
 
+def _joined_words(k: int, count: int) -> str:
+    """count words joined of two ('budgetstrategi'), each once in the text."""
+    return " ".join(f"{_word(k + j)}{_word(j // 10)}{'x' * (j % 7)}" for j in range(count))
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     # numbers that restart, so that one point collects the rest of the lines
     "numbered points": lambda n: _minutes(
@@ -204,5 +209,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
         + "\n Status. "
         + " og ".join(f"Socialchef Marie Holm {i} deltager i punktet kl. 10" for i in range(n))
         + ".",
+    ),
+    # as many points and paragraphs as a decision aligned by words looks for stems inside
+    # words in, each of many long joined words: the texts grow, not the table
+    "a decision aligned by words, of long joined words": lambda n: _minutes(
+        _INTRO
+        + "\n".join(
+            f" {_word(k).capitalize()} {k}. {_joined_words(k, n // 85)}." for k in range(40)
+        ),
+        "\n \n".join(f"Drøftet {_joined_words(k + 40, n // 85)}." for k in range(45)),
     ),
 }

@@ -1317,7 +1317,7 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     lines = _labels_joined(_answers_a_line(lines))
     # 'Ad 1 og 2: Drøftet.' / 'Ad 3: Godkendt.', 'Punkt 1 og 2 blev drøftet samlet.' / …:
     # looked for in decisions that open with a label (a loop over every decision's lines
-    # cost a seed 1.5 %)
+    # cost a seed 1.6 %)
     opening = next((line.text for line in lines if not line.blank), "")
     jointly, joint = _joint_answers(lines) if opening[:1] in ("A", "a", "P") else (lines, {})
     if joint:
