@@ -352,6 +352,14 @@ def test_topics_added_later_come_onto_the_draft(client: Client, secretary: User)
     assert meeting.items.get().points.count() == 1  # not twice
 
 
+def carried(secretary: User, day: date) -> list[str]:
+    """The titles of the points a new, published meeting of the body on day took up again."""
+    meeting = w.create_meeting(f.body(), day, secretary)
+    meeting.state = "published"
+    meeting.save()
+    return [p.title for p in meeting.items.get().points.filter(follows__isnull=False)]
+
+
 def test_returns_without_a_day_find_their_meeting(client: Client, secretary: User) -> None:
     """'Punktet genoptages på næste møde' comes to the body's next meeting, '… i januar' to
     its first meeting in January: on the drafts made for them, and in the case's timeline
@@ -382,16 +390,10 @@ def test_returns_without_a_day_find_their_meeting(client: Client, secretary: Use
     shown = [(e["when"], e["kind"], e["url"]) for e in data["timeline"] if e["kind"] != "this"]
     assert shown == [("næste møde", "return", None), ("januar 2027", "return", None)]
 
-    def carried(day: date) -> list[str]:
-        meeting = w.create_meeting(f.body(), day, secretary)
-        meeting.state = "published"
-        meeting.save()
-        return [p.title for p in meeting.items.get().points.filter(follows__isnull=False)]
-
-    assert carried(date(2026, 11, 18)) == [first.title]
-    assert carried(date(2026, 12, 2)) == []  # the next meeting was the one before
-    assert carried(date(2027, 1, 6)) == ["Årshjul"]
-    assert carried(date(2027, 1, 20)) == []  # January's first meeting took it
+    assert carried(secretary, date(2026, 11, 18)) == [first.title]
+    assert carried(secretary, date(2026, 12, 2)) == []  # the next meeting was the one before
+    assert carried(secretary, date(2027, 1, 6)) == ["Årshjul"]
+    assert carried(secretary, date(2027, 1, 20)) == []  # January's first meeting took it
     data = client.get("/organer/direktionen/moeder/2026-11-04/sager/1.json").json()
     links = [e["url"] for e in data["timeline"] if e["kind"] == "return"]
     assert links == [
@@ -441,16 +443,12 @@ def test_returns_in_a_period_find_their_first_meeting_in_it(
     shown = [e["when"] for e in data["timeline"] if e["kind"] == "return"]
     assert shown == ["september–november 2026", "januar–marts 2027", "uge 2 2027"]
 
-    def carried(day: date) -> list[str]:
-        meeting = w.create_meeting(f.body(), day, secretary)
-        meeting.state = "published"
-        meeting.save()
-        return [p.title for p in meeting.items.get().points.filter(follows__isnull=False)]
-
-    assert carried(date(2026, 11, 18)) == [autumn.title]
-    assert carried(date(2026, 12, 2)) == []  # the autumn is over
-    assert carried(date(2027, 1, 6)) == ["Årshjul"]
-    assert carried(date(2027, 1, 13)) == ["Seminar"]  # the quarter's first meeting was before
+    assert carried(secretary, date(2026, 11, 18)) == [autumn.title]
+    assert carried(secretary, date(2026, 12, 2)) == []  # the autumn is over
+    assert carried(secretary, date(2027, 1, 6)) == ["Årshjul"]
+    assert carried(secretary, date(2027, 1, 13)) == [
+        "Seminar"
+    ]  # the quarter's first meeting was before
     data = client.get("/organer/direktionen/moeder/2026-11-04/sager/1.json").json()
     links = [e["url"] for e in data["timeline"] if e["kind"] == "return"]
     assert links == [
