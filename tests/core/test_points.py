@@ -498,6 +498,22 @@ CASES = [
         ],
     ),
     (
+        "a joint label alone on its line, its answer on the next, among single labels so",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Regnskab.\n3. Årsplan.\n",
+        "Ad 1 og 2\n\nDrøftet.\n\nAd 3\n\nGodkendt.\n",
+        [(1, "Budget.", "Drøftet."), (2, "Regnskab.", "Drøftet."), (3, "Årsplan.", "Godkendt.")],
+    ),
+    (
+        "a joint answer 'Vedr. punkt 1 og 3:' to bulleted points, one between answered apart",
+        "Direktionen har følgende punkter til behandling:\n Budget.\n Regnskab.\n Årsplan.\n",
+        "Vedr. punkt 1 og 3: Godkendt.\nVedr. punkt 2: Taget til efterretning.\n",
+        [
+            (None, "Budget.", "Godkendt."),
+            (None, "Regnskab.", "Taget til efterretning."),
+            (None, "Årsplan.", "Godkendt."),
+        ],
+    ),
+    (
         "answers by number with a capital or a dash after it: 'Pkt. 1 Drøftet.', 'Til pkt. 2:',"
         " 'Punkt 3 -', 'Vedr. punkt 4:'",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n"

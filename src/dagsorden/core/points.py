@@ -1314,12 +1314,12 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return []
     if not any(not line.blank for line in lines):
         return [""] * n
-    lines = _labels_joined(_answers_a_line(lines))
     # 'Ad 1 og 2: Drøftet.' / 'Ad 3: Godkendt.', 'Punkt 1 og 2 blev drøftet samlet.' / …:
     # looked for in decisions that open with a label (a loop over every decision's lines
     # cost a seed 1.6 %)
     opening = next((line.text for line in lines if not line.blank), "")
-    jointly, joint = _joint_answers(lines) if opening[:1] in ("A", "a", "P") else (lines, {})
+    lines = _labels_joined(_answers_a_line(lines))
+    jointly, joint = _joint_answers(lines) if opening[:1] in _JOINT_INITIALS else (lines, {})
     if joint:
         answered = _jointly_answered([_ad_as_number(line) for line in jointly], points, joint)
         if answered is not None:
@@ -1629,12 +1629,15 @@ def _answers_a_line(lines: list[Line]) -> list[Line]:
 
 
 # One answer to several points at a line's start: 'Ad 1 og 2: Drøftet.', 'Punkt 1-3:',
-# 'Ad pkt. 2, 3 og 5 -', 'Punkt 1 og 2 blev behandlet samlet.' (no mark: a sentence, kept).
+# 'Ad pkt. 2, 3 og 5 -', 'Vedr. punkt 1 og 3:', 'Punkt 1 og 2 blev behandlet samlet.' (no
+# mark: a sentence, kept); or alone on its line, its text on the next ('Ad 2 og 3' / …).
 _JOINT_RE = re.compile(
-    r"\s*(?:[Aa]d\.?\s+(?:[Pp]unkt(?:erne)?\s+|[Pp]kt\.?\s*)?|(?:Punkt(?:erne)?|Pkt\.?)\s*)"
+    r"\s*(?:[Aa]d\.?\s+(?:[Pp]unkt(?:erne)?\s+|[Pp]kt\.?\s*)?|(?:Punkt(?:erne)?|Pkt\.?)\s*"
+    r"|(?:Til|Vedr\.?|Vedrørende)\s+(?:[Pp]unkt(?:erne)?\s+|[Pp]kt\.?\s*))"
     r"(?P<first>\d{1,2})(?P<more>(?:\s*,\s*\d{1,2})*\s*(?:og|&|[-–])\s*\d{1,2})"
-    r"(?:\s*(?P<mark>[.:)\-–])\s+|\s+)(?=\S)"
+    r"(?:\s*(?P<mark>[.:)\-–])(?:\s+|$)|\s+|$)"
 )
+_JOINT_INITIALS = ("A", "a", "P", "T", "V")
 _NUMBER_RE = re.compile(r"\d{1,2}")
 
 
@@ -1642,24 +1645,46 @@ def _joint_answers(lines: list[Line]) -> tuple[list[Line], dict[int, list[int]]]
     """Lines that answer several points at once ('Ad 1 og 2: Drøftet.') numbered by the first
     of them ('1. Drøftet.'), and for each such first number the others it answers."""
     joint: dict[int, list[int]] = {}
-    out = lines
-    for i, line in enumerate(lines):
-        if line.text[:1] not in "AaP":  # 'Ad …', 'Punkt …', 'Pkt. …'
+    out: list[Line] = []
+    label = ""  # a label alone on its line, for the next line's text
+    for line in lines:
+        if line.blank:
+            if not label:
+                out.append(line)
             continue
-        m = _JOINT_RE.match(line.raw)
-        if m is None:
+        if label:
+            out.append(Line(f"{label} {line.text}"))
+            label = ""
             continue
-        numbers = [int(m["first"]), *map(int, _NUMBER_RE.findall(m["more"]))]
-        if "-" in m["more"] or "–" in m["more"]:  # 'Punkt 1-3': a range
-            numbers = list(range(numbers[0], numbers[-1] + 1))
-        if len(numbers) < 2 or numbers != sorted(set(numbers)) or len(numbers) > 20:
-            continue  # 'Punkt 3-1', 'Ad 2 og 2': no list of points
-        if out is lines:
-            out = list(lines)
-        text = line.raw[m.end() :] if m["mark"] else line.text  # a sentence stays whole
-        out[i] = Line(f"{numbers[0]}. {text}")
+        alone = _LABEL_ALONE_RE.match(line.text) if len(line.text) <= 12 else None
+        if alone and alone["n"]:  # 'Ad 3' / 'Godkendt.' among them
+            label = f"{alone['n']}."
+            continue
+        m = _JOINT_RE.match(line.raw) if line.text[:1] in _JOINT_INITIALS else None
+        numbers = _joint_numbers(m) if m else []
+        if not numbers or m is None:
+            out.append(line)
+            continue
         joint[numbers[0]] = numbers[1:]
-    return out, joint
+        text = line.raw[m.end() :].strip() if m["mark"] or m.end() == len(line.raw) else line.text
+        if text:  # ('Punkt 1 og 2 blev …' with no mark: a sentence, kept whole)
+            out.append(Line(f"{numbers[0]}. {text}"))
+        else:
+            label = f"{numbers[0]}."
+    if label:
+        out.append(Line(label))
+    return (out, joint) if joint else (lines, joint)
+
+
+def _joint_numbers(m: re.Match[str]) -> list[int]:
+    """The points a joint label answers, in order; none when it lists no points ('Punkt
+    3-1', 'Ad 2 og 2')."""
+    numbers = [int(m["first"]), *map(int, _NUMBER_RE.findall(m["more"]))]
+    if "-" in m["more"] or "–" in m["more"]:  # 'Punkt 1-3': a range
+        numbers = list(range(numbers[0], numbers[-1] + 1))
+    if len(numbers) < 2 or numbers != sorted(set(numbers)) or len(numbers) > 20:
+        return []
+    return numbers
 
 
 def _jointly_answered(
