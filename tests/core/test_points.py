@@ -514,6 +514,17 @@ CASES = [
         ],
     ),
     (
+        "a label after an abbreviation refers to the answer ('… jf. Ad 3.'), in a line of one"
+        " answer or of several",
+        "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Regnskab.\n3. Årsplan.\n",
+        "Ad 1: Drøftet, jf. Ad 3. Ad 2: Godkendt, jf.\nAd 3.\nAd 3: Udsat.\n",
+        [
+            (1, "Budget.", "Drøftet, jf. Ad 3."),
+            (2, "Regnskab.", "Godkendt, jf. Ad 3."),
+            (3, "Årsplan.", "Udsat."),
+        ],
+    ),
+    (
         "answers by number with a capital or a dash after it: 'Pkt. 1 Drøftet.', 'Til pkt. 2:',"
         " 'Punkt 3 -', 'Vedr. punkt 4:'",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n"

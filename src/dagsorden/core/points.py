@@ -1615,7 +1615,7 @@ def _answers_a_line(lines: list[Line]) -> list[Line]:
         start = 0
         for answer in _ANSWER_IN_LINE_RE.finditer(raw):
             number = int(answer["ad"] or answer["point"])
-            if number > last:
+            if number > last and ends_sentence(raw, answer.start() - 1):  # not 'jf. Ad 3.'
                 out.append(Line(raw[start : answer.start()]))
                 start, last = answer.start() + len(answer[0]) - len(answer[0].lstrip()), number
         rest = raw[start:]
@@ -1747,6 +1747,12 @@ def _joint_paragraphs(
     return parts if len(parts) == len(numbers) and seen == len(joint) else None
 
 
+def _inline_answer(answer: re.Match[str]) -> str:
+    """' 2. ' for an answer's label after a sentence's end; as it was after an abbreviation
+    ('… jf. Ad 3.' refers to the answer)."""
+    return f" {answer['n']}. " if ends_sentence(answer.string, answer.start() - 1) else answer[0]
+
+
 def _ad_as_number(line: Line) -> Line:
     """'Ad 2: Godkendt.', 'Punkt 2: Godkendt.', '2: Godkendt.' → '2. Godkendt.': a decision
     that answers the points by number; and the answers after it in its line ('Ad 1: Drøftet.
@@ -1758,7 +1764,7 @@ def _ad_as_number(line: Line) -> Line:
         return line
     rest = line.raw[m.end() :]
     if any(map(rest.__contains__, _INLINE_AD_WORDS)):  # more answers after the first
-        rest = _INLINE_AD_RE.sub(lambda answer: f" {answer['n']}. ", rest)
+        rest = _INLINE_AD_RE.sub(_inline_answer, rest)
     return Line(f"{m['ad'] or m['point'] or m['colon']}. {rest}")
 
 
