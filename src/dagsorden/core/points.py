@@ -1114,8 +1114,9 @@ def _about_the_others_after(parts: list[PointBlock], points: list[PointBlock]) -
     return closing
 
 
-def _at_titles_in_sentences(text: str, points: list[PointBlock]) -> list[str]:
-    """text parted where a sentence opens with the start of a point's title and a colon, two
+def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
+    """text parted where a sentence opens with the start of a point's title (titles: their
+    words) and a colon, two
     words of it at least or the whole title: a part that a paragraph joined to the one before
     ('Status på energi: … i december. Opfølgning på APV: Drøftet.')."""
     cuts = [0]
@@ -1123,7 +1124,7 @@ def _at_titles_in_sentences(text: str, points: list[PointBlock]) -> list[str]:
         head = words(m["head"])
         if any(
             (len(head) >= 2 or len(title) == len(head)) and title[: len(head)] == head
-            for title in (words(p.named) for p in points)
+            for title in titles
         ):
             cuts.append(m.end())
     if len(cuts) == 1:
@@ -1427,7 +1428,8 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in blocks]
     texts = [c.text for c in candidates]
     if any(":" in text for text in texts):
-        texts = [part for text in texts for part in _at_titles_in_sentences(text, points)]
+        titles = [words(p.named) for p in points]  # once, not at each sentence
+        texts = [part for text in texts for part in _at_titles_in_sentences(text, titles)]
     if texts and "vrige punkt" in texts[-1]:  # '… arbejde. De øvrige punkter blev …' in a line
         rest = _REST_SENTENCE_RE.search(texts[-1])
         if rest and _about_the_rest(texts[-1][rest.end() :], points, _CLOSING_ABOUT_ALL):
