@@ -81,3 +81,26 @@ def test_a_decision_dated_another_day_than_the_meeting_is_said() -> None:
     assert minutes.warnings == (
         "»Punkter til behandling«: beslutningen er dateret 10-06-2023, mødet 10-05-2023",
     )
+
+
+def test_an_answer_to_a_point_the_list_does_not_have_is_said() -> None:
+    # 'Ad 1 og 4' of three points: the answer is point 1's, and the 4 is said, not passed over
+    # silently (the list may have lost a point); a label's text never stays in a part.
+    joint = NUMBERED.format(
+        third=3, decision="Ad 1 og 4: Drøftet.\n\nAd 2: Godkendt.\n\nAd 3: Udsat."
+    )
+    minutes = parse_text(joint)
+    assert [p.decision for p in minutes.items[0].points] == ["Drøftet.", "Godkendt.", "Udsat."]
+    assert minutes.warnings == (
+        "»Punkter til behandling«: beslutningen svarer på underpunkt 4, som listen ikke har",
+    )
+    beyond = NUMBERED.format(third=3, decision="Ad 1: Drøftet.\nAd 2: Godkendt.\nAd 4: Udsat.")
+    assert parse_text(beyond).warnings == (
+        "»Punkter til behandling«: beslutningen svarer på underpunkt 4, som listen ikke har",
+        "»Punkter til behandling«: underpunkt 3 fik ingen del af beslutningen",
+    )
+    # A reference inside a sentence, or the decision's own numbers, answer no point.
+    aside = NUMBERED.format(
+        third=3, decision="Ad 1: Drøftet, jf. pkt. 7 i aftalen.\nAd 2: Godkendt.\nAd 3: Udsat."
+    )
+    assert parse_text(aside).warnings == ()

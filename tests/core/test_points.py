@@ -1596,3 +1596,24 @@ def test_an_opening_sentence_about_all_points_in_the_paragraph_of_one() -> None:
         "Alle punkter blev drøftet.",
         "Årshjulet blev godkendt.",
     ]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Punkterne blev drøftet, og årshjulet blev godkendt.",
+        "Direktionen drøftede punkterne og godkendte årshjulet.",
+        "Alle tre punkter blev drøftet, og årshjulet blev godkendt.",
+    ],
+)
+def test_one_sentence_about_all_points_and_one_is_each_points_part(decision: str) -> None:
+    # Given to the point it names, the others would have no part.
+    listed = " Budget 2025.\n Sygefravær.\n Årshjul.\n"
+    assert decided(listed, decision + "\n") == [decision] * 3
+
+
+def test_one_sentence_naming_a_word_with_points_inside_is_no_sentence_about_all() -> None:
+    # 'fokuspunkterne' are not the points.
+    listed = " Budget 2025.\n Sygefravær.\n Årshjul.\n"
+    decision = "Direktionen drøftede fokuspunkterne i budgettet.\n"
+    assert decided(listed, decision) == [decision.strip(), "", ""]

@@ -11,6 +11,7 @@ closed, its points' titles are not.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -41,6 +42,17 @@ def doubts(items: Sequence[Item], meeting_date: date) -> tuple[str, ...]:
         points = item.points
         if len(points) < 2 or not item.decision.strip():
             continue
+        unknown = _answered_but_not_listed(item)
+        if unknown:
+            out.append(
+                ngettext(
+                    "»%(item)s«: beslutningen svarer på underpunkt %(points)s, som listen ikke har",
+                    "»%(item)s«: beslutningen svarer på underpunkterne %(points)s, som listen"
+                    " ikke har",
+                    len(unknown),
+                )
+                % {"item": item.title, "points": ", ".join(map(str, unknown))}
+            )
         empty = [str(p.number or k) for k, p in enumerate(points, 1) if not p.decision.strip()]
         if empty:
             out.append(
@@ -52,3 +64,29 @@ def doubts(items: Sequence[Item], meeting_date: date) -> tuple[str, ...]:
                 % {"item": item.title, "points": ", ".join(empty)}
             )
     return tuple(out)
+
+
+# An answer's label with a mark after its numbers: 'Ad 4:', 'Ad punkt 1 og 4:', 'Punkt 4 -',
+# 'Pkt. 2, 4 og 5.'; read where it opens the decision or a sentence ('jf. pkt. 4' is none).
+_LABEL_RE = re.compile(
+    r"(?:[Aa]d\.?\s+(?:[Pp]unkt(?:erne)?\s+|[Pp]kt\.?\s*)?|(?:Punkt(?:erne)?|Pkt\.?)\s*)"
+    r"(?P<numbers>\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*)\s*[.:)\-–](?:\s|$)"
+)
+_LABEL_WORDS = ("Ad", "ad", "Punkt", "Pkt")
+_OPENS_AFTER_RE = re.compile(r"(?:^|[.!?:])\s*$")
+
+
+def _answered_but_not_listed(item: Item) -> list[int]:
+    """The numbers the decision's labels answer that no point of the list has: a point the
+    parse may have missed in the presentation, or a slip of the pen."""
+    text = item.decision
+    named: set[int] = set()
+    for word in _LABEL_WORDS:  # found with str.find: few decisions hold any
+        at = text.find(word)
+        while at >= 0:
+            m = _LABEL_RE.match(text, at)
+            if m and _OPENS_AFTER_RE.search(text, max(0, at - 3), at):
+                named.update(int(n) for n in re.findall(r"\d{1,2}", m["numbers"]))
+            at = text.find(word, at + 1)
+    listed = {p.number if p.number is not None else k for k, p in enumerate(item.points, 1)}
+    return sorted(named - listed)

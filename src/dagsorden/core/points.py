@@ -1419,7 +1419,7 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return [_joined(part) for part in by_start]
     if len(paragraphs) == 1 and len(marked) <= 1:
         whole = _joined(lines)
-        if _about_all(whole, points):
+        if _about_all(whole, points) or _one_sentence_about_all(whole):
             return [whole] * n
     # A PDF keeps no empty line between paragraphs: those its lines ending short show (more
     # than the points), else those its lines ending sentences show, are aligned by their
@@ -1455,6 +1455,21 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
 # What a paragraph about the points together says, closing the decision or opening it.
 _CLOSING_ABOUT_ALL = ("øvrige punkt", "punkterne")
 _OPENING_ABOUT_ALL = ("punkterne", "alle punkt")
+
+
+# 'punkterne', 'alle punkter', 'alle fire punkter' as words ('fokuspunkterne' is none)
+_ALL_POINTS_RE = re.compile(r"(?<!\w)(?:punkterne|alle(?:\s+\w+)?\s+punkter)(?!\w)")
+
+
+def _one_sentence_about_all(text: str) -> bool:
+    """Is a decision of one sentence about the points together and one of them ('Punkterne
+    blev drøftet, og årshjulet blev godkendt.')? Then it is each point's part: given to the
+    one it names, the others would have none."""
+    return (
+        len(words(text)) <= _ABOUT_ALL_WORDS
+        and _ALL_POINTS_RE.search(lowered(text)) is not None
+        and first_sentence(text) == text.strip()
+    )
 
 
 def _about_them_together(paragraphs: list[list[Line]], points: list[PointBlock]) -> bool:
@@ -1694,12 +1709,13 @@ def _jointly_answered(
 ) -> list[str] | None:
     """Each point's part where some answer several points at once, by the points' numbers
     (their places in the list, where they have none); None unless every number the decision
-    answers is a point's, and every point is answered; failing that, as paragraphs in order."""
+    answers is a point's, and every point is answered; failing that, as paragraphs in order.
+    A number no point has among the others a label names ('Ad 1 og 4' of three) is passed
+    over: the parse's doubts say so."""
     numbers = [p.number if p.number is not None else k + 1 for k, p in enumerate(points)]
     if len(set(numbers)) < len(numbers):  # two lists numbered alike: which '1' is unclear
         return None
-    if not all(set(others) <= set(numbers) for others in joint.values()):
-        return None
+    joint = {first: [k for k in others if k in numbers] for first, others in joint.items()}
     first_line = next(line for line in lines if not line.blank)
     for mark in dict.fromkeys((".", points[0].mark)):  # the labels' '1.', or the list's own
         by_number = {p.number: p.text for p in _split_by_numbers(lines, numbers, mark)}
