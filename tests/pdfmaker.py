@@ -104,3 +104,22 @@ def scanned(
     buffer = io.BytesIO()
     out.save(buffer)
     return buffer.getvalue()
+
+
+def helper_pages(pdf: bytes) -> list[str]:
+    """Each page's text as pypdfium2's own helper classes extract it (`PdfDocument`,
+    `get_textpage()`, `get_text_bounded()`): the floor the benchmarks measure a PDF's parse
+    against, and the text core/pdf_text.py must give."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        pages = []
+        for page in document:
+            textpage = page.get_textpage()
+            pages.append(textpage.get_text_bounded())
+            textpage.close()
+            page.close()
+        return pages
+    finally:
+        document.close()

@@ -723,6 +723,98 @@ def handmade_pdf(content: bytes) -> bytes:
     return bytes(out)
 
 
+def _pdf_of(objects: list[bytes]) -> bytes:
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def _pages_pdf(page_boxes: list[bytes], lines: list[bytes]) -> bytes:
+    """A PDF of a page for each box entry ('/MediaBox [...] /CropBox [...] /Rotate 90'), each
+    showing the lines in Helvetica from its box's corner on, some outside its crop box."""
+    n = len(page_boxes)
+    kids = b" ".join(b"%d 0 R" % (4 + 2 * k) for k in range(n))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    for k, box in enumerate(page_boxes):
+        shown = b" ".join(b"(%s) Tj 0 -14 Td" % line for line in lines)
+        content = b"BT /F1 11 Tf 60 760 Td %s ET BT /F1 11 Tf 60 60 Td (%d) Tj ET" % (shown, k)
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R %s /Resources << /Font << /F1 3 0 R >> >>"
+            b" /Contents %d 0 R >>" % (box, 5 + 2 * k)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content))
+    return _pdf_of(objects)
+
+
+def test_the_pages_text_is_what_pypdfium2s_helpers_give() -> None:
+    """core/pdf_text.py reads pdfium's functions directly, one text call a page: the text of
+    every page is the helper classes' own, on typst's PDFs (the seeds and scans), and on pages
+    whose crop box is offset or smaller than the media box (text outside it is not shown),
+    turned, or with characters outside Latin-1."""
+    from dagsorden.core.extract import pdf_pages_in_process
+
+    from ..pdfmaker import helper_pages, scanned
+
+    pdfs = [text_to_pdf(path.read_text(), header="Direktionen") for path in DOCS]
+    pdfs.append(scanned(pdfs[0], dpi=50))
+    lines = [b"Direktionen 26-01-2022", b"\x95 Budget 2025 \xe6\xf8\xe5 \x80 50 \x96 60"] * 15
+    boxes = [
+        b"/MediaBox [0 0 595 842]",
+        b"/MediaBox [0 0 595 842] /CropBox [40 500 500 800]",
+        b"/MediaBox [-100 -100 700 900] /Rotate 90",
+        b"/MediaBox [0 0 842 595] /Rotate 270 /CropBox [50 50 400 400]",
+    ]
+    pdfs.append(_pages_pdf(boxes, lines))
+    for pdf in pdfs:
+        assert pdf_pages_in_process(pdf) == helper_pages(pdf)
+    pages = pdf_pages_in_process(pdfs[-1])
+    assert pages[0].count("æøå € 50 – 60") == 15
+    assert 0 < pages[1].count("æøå") < 15  # the lines outside its crop box are not shown
+    assert set(pdf_pages_in_process(pdfs[-2])) == {""}  # a scan: no text
+
+
+_FOUR_PAGES = b"/MediaBox [0 0 595 842]"
+
+
+@pytest.mark.parametrize(
+    ("damage", "reason"),
+    [
+        ((b"/Root 1 0 R", b"/Root 9 0 R"), r"\(ingen sider\)"),
+        ((b"/Kids [4 0 R", b"/Kids [3 0 R"), r"\(side 1 kan ikke læses\)"),
+        ((b"/Contents 7 0 R", b"/Contents 7 0 R /Type /Nothing"), r"\(side 2 kan ikke læses\)"),
+        ((b"1 0 obj", b"1 0 xbj"), r"\(fejl i formatet\)"),
+    ],
+    ids=["no root", "a page no page", "a page of another type", "garbled"],
+)
+def test_a_pdf_pdfium_cannot_read_is_named_with_its_reason(
+    damage: tuple[bytes, bytes], reason: str
+) -> None:
+    from dagsorden.core.pdf_text import pdf_pages
+
+    pdf = _pages_pdf([_FOUR_PAGES] * 4, [b"Tekst"])
+    assert pdf_pages(pdf, 4) == [f"Tekst\r\n{k}" for k in range(4)]
+    with pytest.raises(ValueError, match=f"^ikke en læsbar PDF-fil {reason}$"):
+        pdf_pages(pdf.replace(*damage), 4)
+    with pytest.raises(ParseError, match=f"^x.pdf: ikke en læsbar PDF-fil {reason}$"):
+        parse_bytes(pdf.replace(*damage), "x.pdf")  # through the worker, which goes on
+    with pytest.raises(ValueError, match="^PDF-filen har 4 sider, over grænsen på 3$"):
+        pdf_pages(pdf, 3)
+
+
 def test_decompression_bomb_without_text_is_a_failure() -> None:
     # 64 MiB of content from a 64 KiB file, and no text in it.
     bomb = handmade_pdf(b" " * (64 * 2**20))

@@ -30,7 +30,7 @@ from dagsorden.core import ParseError, libreoffice, parse_bytes, parse_text, to_
 from dagsorden.core.batch import parse_list
 from dagsorden.core.extract import pdf_pages_in_process
 
-from ..pdfmaker import text_to_pdf
+from ..pdfmaker import helper_pages, text_to_pdf
 from ..required import require
 from .test_golden import comparable
 
@@ -383,7 +383,9 @@ def test_the_document_written_in_word_and_saved_as_pdf_reads_the_same(
     pages, '10.' alone on its line, words broken after a hyphen ('Marie-' / 'Louise'): the
     same minutes."""
     pdf = saved_as_pdf[f"{path.stem} {style}"]
-    assert len(pdf_pages_in_process(pdf)) >= 2  # the page furniture repeats
+    pages = pdf_pages_in_process(pdf)
+    assert len(pages) >= 2  # the page furniture repeats
+    assert pages == helper_pages(pdf)  # core/pdf_text.py's reading is pypdfium2's helpers'
     expected = comparable(to_dict(parse_text(path.read_text())))
     assert comparable(to_dict(READERS[reader](pdf, path.stem))) == expected
 

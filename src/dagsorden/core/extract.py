@@ -37,6 +37,7 @@ from .headings import ACCESS_RE, opens_section
 from .html_text import HTML_RE, html_text
 from .language import gettext as _
 from .libreoffice import for_libreoffice, to_docx
+from .pdf_text import pdf_pages
 from .text import GARBLED, garbled_share
 
 MAX_PDF_PAGES = 2000
@@ -447,31 +448,9 @@ def _limit_cpu_for_next_file(cpu_seconds: int) -> None:
 
 
 def pdf_pages_in_process(data: bytes) -> list[str]:
-    """Each page's text, extracted in this process. Raises ValueError with a reason."""
-    import pypdfium2 as pdfium
-
-    try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        reason = str(exc).lower()
-        if "password" in reason:
-            raise ValueError(_("PDF-filen er krypteret")) from None
-        raise ValueError(_("ikke en læsbar PDF-fil (%(error)s)") % {"error": exc}) from None
-    try:
-        if len(pdf) > MAX_PDF_PAGES:
-            raise ValueError(
-                _("PDF-filen har %(pages)d sider, over grænsen på %(limit)d")
-                % {"pages": len(pdf), "limit": MAX_PDF_PAGES}
-            )
-        pages = []
-        for page in pdf:
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_bounded())
-            textpage.close()
-            page.close()
-        return pages
-    finally:
-        pdf.close()
+    """Each page's text, extracted in this process (core/pdf_text.py). Raises ValueError with
+    a reason."""
+    return pdf_pages(data, MAX_PDF_PAGES)
 
 
 def _worker_pages(data: bytes) -> list[str] | str:
