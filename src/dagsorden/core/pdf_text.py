@@ -5,9 +5,9 @@ The text is what pypdfium2's helpers give (`PdfDocument`, `PdfPage.get_textpage(
 asks pdfium for a page's text twice, once with no buffer to learn its length and once to
 fill one, and pdfium gathers the text each time; here a buffer is sized from the page's
 count of characters and filled at once (a page whose text would not fit is asked again as
-the helper asks). With the helper objects' bookkeeping gone too, that is 4–5 % of the
-extraction (docs/performance.md). tests/core/test_extract.py compares the two on every
-kind of PDF the tests make.
+the helper asks). With the helper objects' bookkeeping gone too, the extraction takes 3 %
+fewer instructions and 4–5 % less time (docs/performance.md). tests/core/test_extract.py
+and tests/core/test_layouts.py compare the two on every kind of PDF the tests make.
 
 pdfium is not thread-safe: call this from one thread of a process at a time (the PDF worker
 is one).

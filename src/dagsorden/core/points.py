@@ -1708,10 +1708,10 @@ def _jointly_answered(
     lines: list[Line], points: list[PointBlock], joint: dict[int, list[int]]
 ) -> list[str] | None:
     """Each point's part where some answer several points at once, by the points' numbers
-    (their places in the list, where they have none); None unless every number the decision
-    answers is a point's, and every point is answered; failing that, as paragraphs in order.
-    A number no point has among the others a label names ('Ad 1 og 4' of three) is passed
-    over: the parse's doubts say so."""
+    (their places in the list, where they have none); None unless every point is answered
+    and each answer's first number is a point's; failing that, as paragraphs in order. A
+    number no point has after a label's first ('Ad 1 og 4' of three) is passed over: the
+    parse's doubts say so."""
     numbers = [p.number if p.number is not None else k + 1 for k, p in enumerate(points)]
     if len(set(numbers)) < len(numbers):  # two lists numbered alike: which '1' is unclear
         return None
