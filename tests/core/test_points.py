@@ -1571,7 +1571,10 @@ def test_a_point_passed_over_takes_the_paragraph_before_the_next_ones_part() -> 
     ]
 
 
-@pytest.mark.parametrize("nothing", ["Intet.", "Ingen bemærkninger.", "Intet nyt."])
+@pytest.mark.parametrize(
+    "nothing",
+    ["Intet.", "Ingen bemærkninger.", "Intet nyt.", "Der var ingen bemærkninger.", "Ikke noget."],
+)
 def test_a_paragraph_that_says_nothing_answers_the_next_point(nothing: str) -> None:
     # It is never the rest of another point's part: 'Eventuelt' gets it.
     listed = " Budget 2025.\n Årshjul.\n Eventuelt.\n"

@@ -1263,7 +1263,9 @@ def _fill_passed_over(assignment: list[int], sim: list[list[float]]) -> None:
 
 # A paragraph that answers a point with nothing: never the rest of another point's part.
 _NOTHING_RE = re.compile(
-    r"(?:intet|ingen(?:\s+bemærkninger)?|intet\s+(?:at\s+bemærke|nyt)|ingen\s+punkter)[.!]?",
+    r"(?:der\s+var\s+)?"
+    r"(?:intet|ingen(?:\s+bemærkninger)?|intet\s+(?:at\s+bemærke|nyt)|ingen\s+punkter|ikke\s+noget)"
+    r"(?:\s+(?:til|under)\s+(?:eventuelt|punktet))?[.!]?",
     re.IGNORECASE,
 )
 
