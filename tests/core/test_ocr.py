@@ -254,6 +254,15 @@ def test_a_broken_pdf_fails_in_the_reading_process_with_its_reason(tesseract: No
             "d. 1. april, d. 11. marts, 11.maj, d. 8. januar",
         ),
         ("Fil. marts, kl. 11. maj", "Fil. marts, kl. 11. maj"),
+        # a month's capital after a day; the follow-up's verb with a speck over its a
+        (
+            "d. 12. Juni og 3. December. I uge 12. Jan Hansen. I uge 13. Maj Olsen",
+            "d. 12. juni og 3. december. I uge 12. Jan Hansen. I uge 13. Maj Olsen",
+        ),
+        (
+            "HR tåger videre initiativ og tåger\nstilling; tåger over havet",
+            "HR tager videre initiativ og tager\nstilling; tåger over havet",
+        ),
         # a bullet read as a dash among bullets; a list of dashes after a colon stays
         (
             "• Et\n- To\n• Tre:\n- a\n- Bb\n• Fire\n- Fem\n",

@@ -3,13 +3,14 @@
 Each rule is for a shape no writing has (a bullet read as '+' before a capital, '00' alone
 where '() ()' stood, a bilag's number read as a word between two entries), so that text
 read right comes through unchanged: tests/core/test_ocr.py checks that on the seeds and
-on generated minutes. What only a dictionary could tell ('tåger' for 'tager') is left."""
+on generated minutes. What only a dictionary could tell ('ide' for 'i de') is left; of
+real words misread as others only the follow-up's verb is put right, before its phrase."""
 
 from __future__ import annotations
 
 import re
 
-from .danish import MONTH_RE
+from .danish import MONTH_NAMES_DA, MONTH_RE
 from .lines import is_page_number
 
 # '() ()' alone on its line (a bilag's empty journal number and mark, its title wrapped
@@ -78,6 +79,19 @@ _INITIAL = re.compile(r"(\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]),(?= [A-ZÆØÅ][
 _DAY = re.compile(rf"(?<![\w.])([0-9iIl|]{{1,2}})[.:,;](?=[ \t]?\n?(?:{MONTH_RE})\b)")
 
 
+# A month's name after a day's number read with a capital ('12. Juni'): Danish writes months
+# in small letters, and the speck or stroke Tesseract took for a capital is no letter. The
+# full names only, and not Maj ('… i uge 12. Jan Hansen …', '12. Maj Britt Olsen …' may be a
+# sentence's end and a name).
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTH_NAMES_DA if m != "maj")
+_MONTH_CAPITAL = re.compile(rf"(?<=\d\. )(?:{_MONTH_NAMES})\b")
+
+
+# 'tager videre initiativ', the follow-up the parse reads, with a speck over its a ('tåger'):
+# before the words that phrase takes, no fog ('tåger') is meant.
+_TAGER = re.compile(r"\btåger(?=\s+(?:videre|initiativ|stilling|kontakt|ansvar|hånd\b|fat\b))")
+
+
 # A dash between words or numbers ('kl. 11.30 – 12.00') is Word's en dash, the Danish
 # tankestreg; Tesseract often reads it as the em dash, which Danish text does not use.
 _EM_DASH = re.compile(r"(?<= )—(?= )")
@@ -93,6 +107,7 @@ def corrected(pages: list[str]) -> list[str]:
         text = _SMALL_L.sub(lambda word: word[0].replace("l", "I"), text)
         text = _INITIAL.sub(r"\1.", _EXTENSION.sub(".", _EM_DASH.sub("–", text)))
         text = _DAY.sub(lambda day: re.sub("[iIl|]", "1", day[1]) + ".", text)
+        text = _TAGER.sub("tager", _MONTH_CAPITAL.sub(lambda month: month[0].lower(), text))
         fixed.append(_page_numbered(text, number, len(pages)))
     return _bilag_numbered(_dashes_as_bullets(fixed))
 
