@@ -210,6 +210,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
         + " og ".join(f"Socialchef Marie Holm {i} deltager i punktet kl. 10" for i in range(n))
         + ".",
     ),
+    # answers to several points, most of them numbers the list lacks: each label is read
+    # once by the joint answers and once by the parse's doubt about the numbers
+    "answers to points the list lacks": lambda n: _minutes(
+        _INTRO + "1. Budget.\n2. Årshjul.\n",
+        "\n".join(
+            f"Ad 1 og {i % 90 + 3}: Drøftet. Ad pkt. {i % 97 + 2}, 4 og 5: Jf." for i in range(n)
+        ),
+    ),
     # as many points and paragraphs as a decision aligned by words looks for stems inside
     # words in, each of many long joined words: the texts grow, not the table
     "a decision aligned by words, of long joined words": lambda n: _minutes(

@@ -104,3 +104,21 @@ def test_an_answer_to_a_point_the_list_does_not_have_is_said() -> None:
         third=3, decision="Ad 1: Drøftet, jf. pkt. 7 i aftalen.\nAd 2: Godkendt.\nAd 3: Udsat."
     )
     assert parse_text(aside).warnings == ()
+
+
+def test_a_joint_label_of_numbers_the_list_lacks_stays_as_written() -> None:
+    # 'Ad 4 og 5' of three points answers none of them: its text stays where it stands, the
+    # label as written (not '4. og 5:'), and the parse says which numbers the list lacks.
+    minutes = parse_text(
+        NUMBERED.format(
+            third=3, decision="Ad 1: Drøftet.\nAd 2: Godkendt.\nAd 3: Udsat.\nAd 4 og 5: Intet."
+        )
+    )
+    assert [p.decision for p in minutes.items[0].points] == [
+        "Drøftet.",
+        "Godkendt.",
+        "Udsat. Ad 4 og 5: Intet.",
+    ]
+    assert minutes.warnings == (
+        "»Punkter til behandling«: beslutningen svarer på underpunkterne 4, 5, som listen ikke har",
+    )

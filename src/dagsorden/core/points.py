@@ -1780,8 +1780,8 @@ def _ad_as_number(line: Line) -> Line:
     if line.raw[:1] not in _AD_INITIALS:
         return line
     m = _AD_RE.match(line.raw)
-    if not m:
-        return line
+    if not m or _JOINT_RE.match(line.raw):  # 'Ad 1 og 3:' the joint answers did not read
+        return line  # as written, never '1. og 3:'
     rest = line.raw[m.end() :]
     if any(map(rest.__contains__, _INLINE_AD_WORDS)):  # more answers after the first
         rest = _INLINE_AD_RE.sub(_inline_answer, rest)
