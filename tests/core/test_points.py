@@ -1620,3 +1620,15 @@ def test_one_sentence_naming_a_word_with_points_inside_is_no_sentence_about_all(
     listed = " Budget 2025.\n Sygefravær.\n Årshjul.\n"
     decision = "Direktionen drøftede fokuspunkterne i budgettet.\n"
     assert decided(listed, decision) == [decision.strip(), "", ""]
+
+
+def test_bulleted_points_answered_by_their_places_in_part_lose_the_numbers() -> None:
+    # Two numbered answers for three bulleted points, found by their words: each part
+    # without the number of its place, as the schema's texts are; the third has none.
+    listed = " Rekruttering af HR-konsulent.\n Budgetopfølgning.\n Sygefravær.\n"
+    decision = "1. Profilen blev drøftet.\n \n2. Budgetopfølgningen blev godkendt.\n"
+    assert decided(listed, decision) == [
+        "Profilen blev drøftet.",
+        "Budgetopfølgningen blev godkendt.",
+        "",
+    ]

@@ -1297,7 +1297,18 @@ def _gathered(paragraphs: list[str], assignment: list[int], n: int) -> list[str]
 def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     """Each point's part of the decision section, in point order ('' when it has none)."""
     parts = _decision_parts(lines, points)
-    return [_without_title_heading(part, p) for part, p in zip(parts, points, strict=True)]
+    return [
+        _without_title_heading(part if p.number else _without_place(part, k), p)
+        for k, (part, p) in enumerate(zip(parts, points, strict=True), 1)
+    ]
+
+
+def _without_place(part: str, place: int) -> str:
+    """A bulleted point's part without the number of its place that opens it ('1. Profilen
+    blev drøftet.' of the first point, its part found by its words): the schema's texts are
+    without their leading numbers."""
+    label = f"{place}. "
+    return part[len(label) :] if part.startswith(label) else part
 
 
 def _without_title_heading(part: str, point: PointBlock) -> str:
