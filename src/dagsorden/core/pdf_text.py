@@ -20,13 +20,7 @@ from typing import Any
 
 from .language import gettext as _
 
-# pdfium's FPDF_GetLastError codes for a document it could not load (4 and 5: encrypted).
-_LOAD_ERRORS = {
-    2: "filen kan ikke åbnes",
-    3: "fejl i formatet",
-    6: "en side eller dens indhold mangler",
-}
-_ENCRYPTED = (4, 5)
+_ENCRYPTED = (4, 5)  # pdfium's codes for a password asked, a security scheme unknown
 # Room in a page's buffer beyond its count of characters: line breaks pdfium adds, the NUL.
 _SLACK = 16
 
@@ -41,7 +35,7 @@ def pdf_pages(data: bytes, max_pages: int) -> list[str]:
         code = pdfium_c.FPDF_GetLastError()
         if code in _ENCRYPTED:
             raise ValueError(_("PDF-filen er krypteret"))
-        raise ValueError(_unreadable(_(_LOAD_ERRORS.get(code, "ukendt fejl"))))
+        raise ValueError(_unreadable(_load_error(code)))
     try:
         count = pdfium_c.FPDF_GetPageCount(document)
         if count < 1:
@@ -85,6 +79,17 @@ def _page_text(c: Any, document: Any, index: int) -> str:
             c.FPDFText_ClosePage(textpage)
     finally:
         c.FPDF_ClosePage(page)
+
+
+def _load_error(code: int) -> str:
+    """What pdfium's FPDF_GetLastError code for a document it could not load says."""
+    if code == 2:
+        return _("filen kan ikke åbnes")
+    if code == 3:
+        return _("fejl i formatet")
+    if code == 6:
+        return _("en side eller dens indhold mangler")
+    return _("ukendt fejl")
 
 
 def _unreadable(reason: str) -> str:
