@@ -15,7 +15,7 @@ import polib
 import pytest
 
 from dagsorden.core import ParseError, parse_bytes
-from dagsorden.core.language import LOCALE_DIR
+from dagsorden.core.language import LOCALE_DIR, language, speaking
 
 ROOT = Path(__file__).parent.parent
 SRC = ROOT / "src" / "dagsorden"
@@ -41,7 +41,8 @@ def _entries(po: Path = PO) -> list[tuple[str | None, str, str, bool]]:
 
 
 def _marked_in_python() -> set[str]:
-    """The literal messages passed to _() in the command line's code."""
+    """The literal messages passed to _() in the command line's code (of a counted one kept
+    to be said later, ngettext_noop(), its singular)."""
     files = [
         SRC / "cli.py",
         SRC / "backup.py",
@@ -57,7 +58,7 @@ def _marked_in_python() -> set[str]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id in ("_", "gettext")
+                and node.func.id in ("_", "gettext", "ngettext_noop")
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)
@@ -96,6 +97,7 @@ def test_argparse_has_the_messages_of_its_catalog() -> None:
 def test_every_message_of_the_command_line_is_in_the_catalog() -> None:
     marked = _marked_in_python()
     assert "filen er tom" in marked  # the scan finds them
+    assert "»%(item)s«: underpunkt %(points)s fik ingen del af beslutningen" in marked
     assert sorted(marked - {msgid for _, msgid, _, _ in _entries()}) == []
 
 
@@ -152,3 +154,21 @@ def test_a_parse_error_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DAGSORDEN_LANGUAGE", "da")
     with pytest.raises(ParseError, match="^referat.txt: intet dagsordenspunkt fundet"):
         parse_bytes(b"Hej med dig\nDette er ikke et referat.", "referat.txt")
+
+
+def test_speaking_chooses_the_language_within_and_no_further(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DAGSORDEN_LANGUAGE", "da")
+    with speaking("en-gb"):  # as Django names a language
+        assert language() == "en"
+        with pytest.raises(ParseError, match="^tom.txt: the file is empty$"):
+            parse_bytes(b"", "tom.txt")
+        with speaking("da"):
+            assert language() == "da"
+        assert language() == "en"
+    assert language() == "da"
+    monkeypatch.setenv("DAGSORDEN_LANGUAGE", "en")
+    with speaking("da"):  # over the setting
+        assert language() == "da"
+    assert language() == "en"

@@ -4,11 +4,13 @@ day than the meeting; never for the seeds, which are read whole."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from dagsorden.core import parse_text, to_dict
+from dagsorden.core import Doubt, parse_text, to_dict
+from dagsorden.core.language import speaking
 from dagsorden.core.serialize import to_outline
 
 GOLDEN = Path(__file__).parent.parent / "golden"
@@ -56,6 +58,25 @@ def test_a_point_without_its_part_of_the_decision_is_said() -> None:
     together = parse_text(NUMBERED.format(third=3, decision="Punkterne blev drøftet."))
     assert {p.decision for p in together.items[0].points} == {"Punkterne blev drøftet."}
     assert together.warnings == ()
+
+
+def test_a_doubt_is_said_in_the_language_of_whoever_reads_it() -> None:
+    minutes = parse_text(NUMBERED.format(third=3, decision="1. Drøftet.\nAd 5: Godt."))
+    english = (
+        "“Punkter til behandling”: the decision answers point 5, which the list does not have",
+        "“Punkter til behandling”: points 2, 3 got no part of the decision",
+    )
+    with speaking("en"):
+        assert minutes.warnings == english
+    assert minutes.warnings == (  # in Danish again
+        "»Punkter til behandling«: beslutningen svarer på underpunkt 5, som listen ikke har",
+        "»Punkter til behandling«: underpunkterne 2, 3 fik ingen del af beslutningen",
+    )
+    # Kept as data (the importer's JSON field), it is the same doubt, said alike.
+    kept = [Doubt.from_data(json.loads(json.dumps(d.as_data()))) for d in minutes.doubts]
+    assert tuple(kept) == minutes.doubts
+    with speaking("en-gb"):
+        assert tuple(map(str, kept)) == english
 
 
 def test_an_open_item_without_the_decision_the_others_have_is_said() -> None:

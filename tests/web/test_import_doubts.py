@@ -55,6 +55,28 @@ def test_the_web_import_says_it(client: Client, secretary: User) -> None:
     assert f"importeret<br><strong>advarsel:</strong> maj.txt: {DOUBT}</td>" in page
 
 
+ENGLISH = "“Punkter til behandling”: point 2 got no part of the decision"
+
+
+def test_each_reader_is_told_in_their_language(
+    tmp_path: Path, client: Client, secretary: User
+) -> None:
+    (tmp_path / "maj.txt").write_text(PASSED_OVER)
+    import_paths([tmp_path], progress=False)  # on the command line, in Danish
+    url = reverse("secretariat:meeting", args=[m.Meeting.objects.get().pk])
+    client.force_login(secretary)
+    assert f"<li>maj.txt: {DOUBT}</li>" in client.get(url).content.decode()
+    client.cookies["django_language"] = "en"
+    assert f"<li>maj.txt: {ENGLISH}</li>" in client.get(url).content.decode()
+    # Imported through the English pages: said in English, kept in Danish for the admin.
+    upload = SimpleUploadedFile("maj.txt", PASSED_OVER.replace("2023", "2024").encode())
+    empty = SimpleUploadedFile("tom.txt", b"")
+    page = client.post("/sekretariat/importer/", {"filer": [upload, empty]}).content.decode()
+    assert f"imported<br><strong>warning:</strong> maj.txt: {ENGLISH}</td>" in page
+    assert '<td>tom.txt</td><td><strong class="errors">failed:</strong> the file is empty' in page
+    assert {d.doubts for d in ImportedDocument.objects.all()} == {DOUBT}
+
+
 def test_the_meetings_page_shows_it_until_checked(
     tmp_path: Path, client: Client, secretary: User, monkeypatch: pytest.MonkeyPatch
 ) -> None:

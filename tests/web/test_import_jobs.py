@@ -89,6 +89,19 @@ def test_many_files_are_imported_by_a_job_whose_page_says_how_far_it_is(
     assert jobs.run_job(pk).results == job.results
 
 
+def test_a_job_says_what_became_of_its_files_in_the_language_of_whoever_started_it(
+    staff: Client, seeds: list[Path], started: list[str]
+) -> None:
+    staff.cookies["django_language"] = "en"
+    staff.post("/sekretariat/importer/", {"filer": uploads(seeds)})
+    (pk,) = started
+    assert ImportJob.objects.get().language == "en"
+    jobs.run_job(pk)  # run by a process that knows nothing of the request
+    page = staff.get(f"/sekretariat/importer/{pk}/").content.decode()
+    assert "ødelagt.pdf" in page and "the PDF is truncated (no end-of-file marker)" in page
+    assert "afkortet" not in page
+
+
 def test_a_job_whose_process_died_is_said_and_may_be_run_again(
     staff: Client, seeds: list[Path], started: list[str]
 ) -> None:

@@ -19,7 +19,18 @@ from .errors import ParseError
 from .extract import extract_text
 from .files import read_document, shown
 from .parse import parse_text
-from .records import Absence, Action, Attachment, Decision, Item, Minutes, Person, Point, Referral
+from .records import (
+    Absence,
+    Action,
+    Attachment,
+    Decision,
+    Doubt,
+    Item,
+    Minutes,
+    Person,
+    Point,
+    Referral,
+)
 from .serialize import to_dict, to_outline
 
 
@@ -39,6 +50,7 @@ __all__ = [
     "Action",
     "Attachment",
     "Decision",
+    "Doubt",
     "Item",
     "Minutes",
     "ParseError",

@@ -15,54 +15,53 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from .language import gettext as _
-from .language import ngettext
-from .records import Item
+from .language import gettext_noop as _
+from .language import ngettext_noop
+from .records import Doubt, Item
 
 
-def doubts(items: Sequence[Item], meeting_date: date) -> tuple[str, ...]:
+def doubts(items: Sequence[Item], meeting_date: date) -> tuple[Doubt, ...]:
     """What in the parsed items of a meeting is for someone to look at, one sentence each."""
-    out: list[str] = []
+    out: list[Doubt] = []
     decided = [item.decision_date is not None for item in items]
     for item, has_decision in zip(items, decided, strict=True):
         if item.decision_date is not None and item.decision_date != meeting_date:
             out.append(
-                _("»%(item)s«: beslutningen er dateret %(decided)s, mødet %(meeting)s")
-                % {
-                    "item": item.title,
-                    "decided": f"{item.decision_date:%d-%m-%Y}",
-                    "meeting": f"{meeting_date:%d-%m-%Y}",
-                }
+                Doubt(
+                    _("»%(item)s«: beslutningen er dateret %(decided)s, mødet %(meeting)s"),
+                    (
+                        ("item", item.title),
+                        ("decided", f"{item.decision_date:%d-%m-%Y}"),
+                        ("meeting", f"{meeting_date:%d-%m-%Y}"),
+                    ),
+                )
             )
         if not has_decision and item.access == "open" and any(decided):
             out.append(
-                _("»%(item)s« har ingen beslutning, som mødets andre punkter har")
-                % {"item": item.title}
+                Doubt(
+                    _("»%(item)s« har ingen beslutning, som mødets andre punkter har"),
+                    (("item", item.title),),
+                )
             )
         points = item.points
         if len(points) < 2 or not item.decision.strip():
             continue
         unknown = _answered_but_not_listed(item)
         if unknown:
-            out.append(
-                ngettext(
-                    "»%(item)s«: beslutningen svarer på underpunkt %(points)s, som listen ikke har",
-                    "»%(item)s«: beslutningen svarer på underpunkterne %(points)s, som listen"
-                    " ikke har",
-                    len(unknown),
-                )
-                % {"item": item.title, "points": ", ".join(map(str, unknown))}
+            singular, plural = ngettext_noop(
+                "»%(item)s«: beslutningen svarer på underpunkt %(points)s, som listen ikke har",
+                "»%(item)s«: beslutningen svarer på underpunkterne %(points)s, som listen ikke har",
             )
+            values = (("item", item.title), ("points", ", ".join(map(str, unknown))))
+            out.append(Doubt(singular, values, plural, len(unknown)))
         empty = [str(p.number or k) for k, p in enumerate(points, 1) if not p.decision.strip()]
         if empty:
-            out.append(
-                ngettext(
-                    "»%(item)s«: underpunkt %(points)s fik ingen del af beslutningen",
-                    "»%(item)s«: underpunkterne %(points)s fik ingen del af beslutningen",
-                    len(empty),
-                )
-                % {"item": item.title, "points": ", ".join(empty)}
+            singular, plural = ngettext_noop(
+                "»%(item)s«: underpunkt %(points)s fik ingen del af beslutningen",
+                "»%(item)s«: underpunkterne %(points)s fik ingen del af beslutningen",
             )
+            values = (("item", item.title), ("points", ", ".join(empty)))
+            out.append(Doubt(singular, values, plural, len(empty)))
     return tuple(out)
 
 

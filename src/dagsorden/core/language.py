@@ -2,11 +2,16 @@
 problem a ParseError names. Danish, or English with DAGSORDEN_LANGUAGE=en (the web site has
 its own choice, the visitor's). The messages are written in Danish and translated in the web
 site's catalog, locale/en/LC_MESSAGES/django.po, read here with the standard library's
-gettext, so that one catalog serves both and the core needs no Django."""
+gettext, so that one catalog serves both and the core needs no Django. Within a web request
+the core speaks the visitor's language (speaking(), set by the site's locale middleware):
+the reason a file uploaded failed is said as the page around it is."""
 
 from __future__ import annotations
 
 import gettext as _gettext
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
@@ -15,9 +20,39 @@ from dagsorden.config import env
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 
 
+# The language chosen for what runs within speaking(); None: DAGSORDEN_LANGUAGE's.
+_spoken: ContextVar[str | None] = ContextVar("dagsorden_language", default=None)
+
+
 def language() -> str:
     """'en' or 'da'; read each time, so that a test or a caller may change it."""
-    return "en" if env("DAGSORDEN_LANGUAGE").strip().lower().startswith("en") else "da"
+    return _spoken.get() or _code(env("DAGSORDEN_LANGUAGE"))
+
+
+def _code(name: str) -> str:
+    return "en" if name.strip().lower().startswith("en") else "da"
+
+
+@contextmanager
+def speaking(name: str) -> Iterator[None]:
+    """What the core says within, said in this language ('en', 'en-gb', 'da'): a request's
+    in its visitor's, an import job's in that of whoever started it."""
+    token = _spoken.set(_code(name))
+    try:
+        yield
+    finally:
+        _spoken.reset(token)
+
+
+def gettext_noop(message: str) -> str:
+    """message as it is: marked for the catalog, to be translated when it is said."""
+    return message
+
+
+def ngettext_noop(singular: str, plural: str) -> tuple[str, str]:
+    """The two as they are, marked for the catalog as one message counted (makemessages is
+    told of this name: portal/management/commands/makemessages.py)."""
+    return singular, plural
 
 
 @cache

@@ -129,7 +129,7 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
         dates=tuple(dict.fromkeys(written)),
         source=source,
         body_code=code,
-        warnings=doubts(items, meeting_date),
+        doubts=doubts(items, meeting_date),
     )
 
 

@@ -7,8 +7,10 @@ referrals, decisions per body) is what the importer needs to build the data mode
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .language import gettext, ngettext
 
 Access = Literal["open", "closed"]
 # inhabil: disqualified from an item (present at the meeting, taking no part in it)
@@ -164,6 +166,41 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
+class Doubt:
+    """Something a parse may have got wrong, for someone to look at (core/doubts.py), kept
+    as its message and values: said in the language of whoever reads it, which need not be
+    that of whoever imported the document."""
+
+    message: str  # in Danish, its key in the catalog
+    values: tuple[tuple[str, str], ...] = ()
+    plural: str = ""  # the message for a count other than 1, if it has one
+    count: int = 1
+
+    def __str__(self) -> str:
+        if self.plural:
+            said = ngettext(self.message, self.plural, self.count)
+        else:
+            said = gettext(self.message)
+        return said % dict(self.values)
+
+    def as_data(self) -> dict[str, Any]:
+        """The doubt as JSON keeps it."""
+        return {
+            "message": self.message,
+            "values": dict(self.values),
+            "plural": self.plural,
+            "count": self.count,
+        }
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Doubt:
+        """The doubt as_data kept."""
+        values = tuple((str(k), str(v)) for k, v in data.get("values", {}).items())
+        plural, count = str(data.get("plural", "")), int(data.get("count", 1))
+        return cls(str(data["message"]), values, plural, count)
+
+
+@dataclass(frozen=True, slots=True)
 class Minutes:
     body: str
     date: dt.date
@@ -173,7 +210,12 @@ class Minutes:
     dates: tuple[dt.date, ...] = ()
     source: str | None = None
     body_code: str | None = None
-    warnings: tuple[str, ...] = field(default=())  # what may have been misread (doubts.py)
+    doubts: tuple[Doubt, ...] = ()  # what may have been misread (doubts.py)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The doubts, said in the chosen language (core/language.py)."""
+        return tuple(map(str, self.doubts))
 
     def named_in_public(self) -> frozenset[str]:
         """The names of those of self.people whom anyone may see named: in an open item, a

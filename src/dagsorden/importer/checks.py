@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
+from dagsorden.core import Doubt
 from dagsorden.meetings.models import Meeting
 
 from .models import ImportedDocument
@@ -22,14 +23,23 @@ def to_check(meeting: Meeting) -> list[ToCheck]:
     """The meeting's imported documents with doubts not yet looked at, each with them."""
     documents = ImportedDocument.objects.filter(meeting=meeting).exclude(doubts="")
     return [
-        ToCheck(d.source.replace(":", "/").rsplit("/", 1)[-1], d.doubts.splitlines())
+        ToCheck(d.source.replace(":", "/").rsplit("/", 1)[-1], _said(d))
         for d in documents.order_by("source")
     ]
 
 
+def _said(document: ImportedDocument) -> list[str]:
+    """The document's doubts in the language spoken now (core/language.py: in a request, the
+    visitor's); those of a document imported before they were kept as data, as written."""
+    if document.doubts_data:
+        return [str(Doubt.from_data(d)) for d in document.doubts_data]
+    return document.doubts.splitlines()
+
+
 def mark_checked(meeting: Meeting) -> int:
     """The meeting's documents looked at: their doubts are dropped. Returns how many."""
-    return ImportedDocument.objects.filter(meeting=meeting).exclude(doubts="").update(doubts="")
+    documents = ImportedDocument.objects.filter(meeting=meeting).exclude(doubts="")
+    return documents.update(doubts="", doubts_data=[])
 
 
 def meetings_to_check(meetings: QuerySet[Meeting]) -> QuerySet[Meeting]:

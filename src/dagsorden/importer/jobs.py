@@ -23,11 +23,12 @@ from typing import Any, NoReturn
 from django.conf import settings
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext_noop
+from django.utils.translation import get_language, gettext_noop
 
 from dagsorden.core import ParseError
 from dagsorden.core.batch import with_converted_to_docx
 from dagsorden.core.errors import ReaderUnavailable
+from dagsorden.core.language import speaking
 from dagsorden.meetings.models import AgendaItem, Meeting
 from dagsorden.meetings.workflow import audit, settle_unstated
 
@@ -179,6 +180,7 @@ def create_job(
         refused=[as_saved(r) for r in refused],
         ocr=ocr,
         open_unmarked=open_unmarked,
+        language=get_language() or settings.LANGUAGE_CODE,
     )
     where = folder(job)
     where.mkdir(parents=True)
@@ -268,7 +270,8 @@ def run_job(pk: str) -> ImportJob:
 
     try:
         uploads = [((where / f"{k:06d}").read_bytes(), name) for k, name in enumerate(job.names)]
-        import_uploads(uploads, job.user, done, job.ocr, stop, job.open_unmarked)
+        with speaking(job.language):  # the results read by whoever started it
+            import_uploads(uploads, job.user, done, job.ocr, stop, job.open_unmarked)
     except Stopped:
         pass  # as the user asked; the files done so far are shown
     except Exception as exc:  # said on the job's page; the files are uploaded again

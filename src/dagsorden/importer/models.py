@@ -28,9 +28,12 @@ class ImportedDocument(models.Model):
         related_name="imported_files",
     )
     imported = models.DateTimeField("importeret", auto_now=True)
-    # What the parser may have misread (core/doubts.py), a line each, until a secretary has
-    # looked at the meeting and said so; a changed file read again says it anew.
+    # What the parser may have misread (core/doubts.py), a line each in Danish, until a
+    # secretary has looked at the meeting and said so; a changed file read again says it
+    # anew. The same as messages and values (core.records.Doubt.as_data), to be said in the
+    # language of whoever reads them.
     doubts = models.TextField("at kontrollere", blank=True)
+    doubts_data = models.JSONField("at kontrollere (data)", default=list, blank=True)
 
     class Meta:
         verbose_name = "importeret dokument"
@@ -73,6 +76,8 @@ class ImportJob(models.Model):
     ocr = models.BooleanField("OCR", default=False)  # scanned PDFs read by OCR
     # The minutes are published as they stand: items no document marks are opened.
     open_unmarked = models.BooleanField("åbn punkter uden angivet adgang", default=False)
+    # The language of whoever started it: the reasons and warnings of its results are said in it.
+    language = models.CharField("sprog", max_length=10, default="da")
 
     class Meta:
         verbose_name = "importjob"

@@ -24,12 +24,13 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q
 from tqdm import tqdm
 
-from dagsorden.core import Minutes, ParseError, parse_bytes
+from dagsorden.core import Doubt, Minutes, ParseError, parse_bytes
 from dagsorden.core.archives import ARCHIVE_SUFFIXES
 from dagsorden.core.errors import NotMinutes, ReaderUnavailable
 from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
+from dagsorden.core.language import speaking
 from dagsorden.meetings.models import AgendaItem, Attachment, Meeting
 from dagsorden.meetings.workflow import settle_unstated, unstated
 from dagsorden.search.file_text import searchable
@@ -661,7 +662,8 @@ def _store_many(parsed: list[tuple[_Job, Minutes, Suggested | None]], cache: Cac
             "kind": detect_kind(job.data),
             "meeting": where.meeting,
             "attachment": None,  # a file once taken for a bilag's, now minutes
-            "doubts": "\n".join(minutes.warnings),
+            "doubts": _in_danish(minutes.doubts),
+            "doubts_data": [doubt.as_data() for doubt in minutes.doubts],
         }
         if job.existing:
             ImportedDocument.objects.filter(pk=job.existing.pk).update(**fields)
@@ -674,3 +676,9 @@ def _store_many(parsed: list[tuple[_Job, Minutes, Suggested | None]], cache: Cac
 def _status(job: _Job) -> str:
     """'updated' for a document stored before whose meeting is still there, else 'imported'."""
     return "updated" if job.existing and job.existing.meeting_id is not None else "imported"
+
+
+def _in_danish(doubts: Iterable[Doubt]) -> str:
+    """The doubts as the admin shows and searches them: a line each, in Danish."""
+    with speaking("da"):
+        return "\n".join(map(str, doubts))

@@ -10,6 +10,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 
+from dagsorden.core.language import speaking
+
 
 class DanishFirstLocaleMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -21,6 +23,7 @@ class DanishFirstLocaleMiddleware:
         language = chosen if chosen in self.languages else settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        with speaking(language):  # the reasons the core gives (an upload's) in it too
+            response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
