@@ -120,6 +120,16 @@ def test_an_answer_to_a_point_the_list_does_not_have_is_said() -> None:
         "»Punkter til behandling«: beslutningen svarer på underpunkt 4, som listen ikke har",
         "»Punkter til behandling«: underpunkt 3 fik ingen del af beslutningen",
     )
+    # The answer to no point stays as written, in the part before (never '4. Udsat.'); in
+    # the other words labels are read by, said alike.
+    for label in ("Ad", "Vedr. punkt", "Til pkt.", "Vedrørende punkt", "Punkt"):
+        other = NUMBERED.format(
+            third=3, decision=f"{label} 1: Drøftet.\n{label} 2: Godkendt.\n{label} 4: Udsat."
+        )
+        minutes = parse_text(other)
+        parts = [p.decision for p in minutes.items[0].points]
+        assert parts == ["Drøftet.", f"Godkendt. {label} 4: Udsat.", ""]
+        assert minutes.warnings == parse_text(beyond).warnings, label
     # A reference inside a sentence, or the decision's own numbers, answer no point.
     aside = NUMBERED.format(
         third=3, decision="Ad 1: Drøftet, jf. pkt. 7 i aftalen.\nAd 2: Godkendt.\nAd 3: Udsat."

@@ -17,6 +17,7 @@ from datetime import date
 
 from .language import gettext_noop as _
 from .language import ngettext_noop
+from .points import LABEL_WORDS
 from .records import Doubt, Item
 
 
@@ -65,13 +66,13 @@ def doubts(items: Sequence[Item], meeting_date: date) -> tuple[Doubt, ...]:
     return tuple(out)
 
 
-# An answer's label with a mark after its numbers: 'Ad 4:', 'Ad punkt 1 og 4:', 'Punkt 4 -',
-# 'Pkt. 2, 4 og 5.'; read where it opens the decision or a sentence ('jf. pkt. 4' is none).
+# An answer's label with a mark after its numbers, in the words core/points.py reads labels
+# by: 'Ad 4:', 'Ad punkt 1 og 4:', 'Punkt 4 -', 'Pkt. 2, 4 og 5.', 'Vedr. punkt 4:'; read
+# where it opens the decision or a sentence ('jf. pkt. 4' is none).
 _LABEL_RE = re.compile(
-    r"(?:[Aa]d\.?\s+(?:[Pp]unkt(?:erne)?\s+|[Pp]kt\.?\s*)?|(?:Punkt(?:erne)?|Pkt\.?)\s*)"
-    r"(?P<numbers>\d{1,2}(?:\s*(?:,|og|&)\s*\d{1,2})*)\s*[.:)\-–](?:\s|$)"
+    rf"{LABEL_WORDS}(?P<numbers>\d{{1,2}}(?:\s*(?:,|og|&)\s*\d{{1,2}})*)\s*[.:)\-–](?:\s|$)"
 )
-_LABEL_WORDS = ("Ad", "ad", "Punkt", "Pkt")
+_LABEL_WORDS = ("Ad", "ad", "Punkt", "Pkt", "Til", "Vedr")
 _OPENS_AFTER_RE = re.compile(r"(?:^|[.!?:])\s*$")
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -1332,13 +1332,17 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     # looked for in decisions that open with a label (a loop over every decision's lines
     # cost a seed 1.6 %)
     opening = next((line.text for line in lines if not line.blank), "")
+    # Answered by the points' numbers or their places (bulleted points: 'Ad 2:').
+    answerable = {p.number for p in points if p.number is not None} | set(range(1, n + 1))
     lines = _labels_joined(_answers_a_line(lines))
     jointly, joint = _joint_answers(lines) if opening[:1] in _JOINT_INITIALS else (lines, {})
     if joint:
-        answered = _jointly_answered([_ad_as_number(line) for line in jointly], points, joint)
+        answered = _jointly_answered(
+            [_ad_as_number(line, answerable) for line in jointly], points, joint
+        )
         if answered is not None:
             return answered
-    lines = _lettered_as_numbered([_ad_as_number(line) for line in lines])
+    lines = _lettered_as_numbered([_ad_as_number(line, answerable) for line in lines])
     if points[0].number is not None and points[-1].number is None:
         # A numbered list, then a bulleted one ('… punkter til orientering:'): the bulleted
         # points' parts start at the heading of the first of them.
@@ -1658,16 +1662,23 @@ def _answers_a_line(lines: list[Line]) -> list[Line]:
     return out
 
 
+# The words before an answer's number or numbers: 'Ad', 'Ad punkt', 'Ad pkt.', 'Punkt',
+# 'Punkterne', 'Pkt.', 'Til pkt.', 'Vedr. punkt', 'Vedrørende punkt' (core/doubts.py too).
+LABEL_WORDS = (
+    r"(?:[Aa]d\.?\s+(?:[Pp]unkt(?:erne)?\s+|[Pp]kt\.?\s*)?|(?:Punkt(?:erne)?|Pkt\.?)\s*"
+    r"|(?:Til|Vedr\.?|Vedrørende)\s+(?:[Pp]unkt(?:erne)?\s+|[Pp]kt\.?\s*))"
+)
+LABEL_INITIALS = ("A", "a", "P", "T", "V")  # of those words
+
 # One answer to several points at a line's start: 'Ad 1 og 2: Drøftet.', 'Punkt 1-3:',
 # 'Ad pkt. 2, 3 og 5 -', 'Vedr. punkt 1 og 3:', 'Punkt 1 og 2 blev behandlet samlet.' (no
 # mark: a sentence, kept); or alone on its line, its text on the next ('Ad 2 og 3' / …).
 _JOINT_RE = re.compile(
-    r"\s*(?:[Aa]d\.?\s+(?:[Pp]unkt(?:erne)?\s+|[Pp]kt\.?\s*)?|(?:Punkt(?:erne)?|Pkt\.?)\s*"
-    r"|(?:Til|Vedr\.?|Vedrørende)\s+(?:[Pp]unkt(?:erne)?\s+|[Pp]kt\.?\s*))"
+    rf"\s*{LABEL_WORDS}"
     r"(?P<first>\d{1,2})(?P<more>(?:\s*,\s*\d{1,2})*\s*(?:og|&|[-–])\s*\d{1,2})"
     r"(?:\s*(?P<mark>[.:)\-–])(?:\s+|$)|\s+|$)"
 )
-_JOINT_INITIALS = ("A", "a", "P", "T", "V")
+_JOINT_INITIALS = LABEL_INITIALS
 _NUMBER_RE = re.compile(r"\d{1,2}")
 
 
@@ -1784,19 +1795,24 @@ def _inline_answer(answer: re.Match[str]) -> str:
     return f" {answer['n']}. " if ends_sentence(answer.string, answer.start() - 1) else answer[0]
 
 
-def _ad_as_number(line: Line) -> Line:
+def _ad_as_number(line: Line, answerable: Container[int] | None = None) -> Line:
     """'Ad 2: Godkendt.', 'Punkt 2: Godkendt.', '2: Godkendt.' → '2. Godkendt.': a decision
     that answers the points by number; and the answers after it in its line ('Ad 1: Drøftet.
-    Ad 2: Godkendt.' → '1. Drøftet. 2. Godkendt.', which is read as numbered points are)."""
+    Ad 2: Godkendt.' → '1. Drøftet. 2. Godkendt.', which is read as numbered points are).
+    answerable: the numbers a point has; a label of another stays as written ('Ad 4: Udsat.'
+    of three points: the text of the part before, never '4. Udsat.')."""
     if line.raw[:1] not in _AD_INITIALS:
         return line
     m = _AD_RE.match(line.raw)
     if not m or _JOINT_RE.match(line.raw):  # 'Ad 1 og 3:' the joint answers did not read
         return line  # as written, never '1. og 3:'
+    number = m["ad"] or m["point"] or m["colon"]
+    if answerable is not None and int(number) not in answerable:
+        return line
     rest = line.raw[m.end() :]
     if any(map(rest.__contains__, _INLINE_AD_WORDS)):  # more answers after the first
         rest = _INLINE_AD_RE.sub(_inline_answer, rest)
-    return Line(f"{m['ad'] or m['point'] or m['colon']}. {rest}")
+    return Line(f"{number}. {rest}")
 
 
 def _paragraph_blocks(lines: list[Line]) -> list[list[Line]]:
