@@ -1589,6 +1589,32 @@ def test_a_paragraph_that_says_nothing_answers_the_next_point(nothing: str) -> N
     ]
 
 
+@pytest.mark.parametrize("title", ["Eventuelt.", "Evt.", "Eventuelt"])
+def test_the_last_paragraph_naming_nothing_answers_any_other_business(title: str) -> None:
+    # What is said under 'Eventuelt' names nothing of the agenda: the last paragraph, which
+    # shares no word with the point before, is its answer, not the rest of that point's part.
+    listed = f" Budget 2025.\n Årshjul.\n {title}\n"
+    decision = (
+        "Budgettet blev drøftet.\n \nÅrshjulet blev godkendt.\n \nSekretariatet udsender"
+        " det.\n \nKommunaldirektøren orienterede om ferieafviklingen i juli.\n"
+    )
+    assert decided(listed, decision) == [
+        "Budgettet blev drøftet.",
+        "Årshjulet blev godkendt. Sekretariatet udsender det.",
+        "Kommunaldirektøren orienterede om ferieafviklingen i juli.",
+    ]
+    # Another last point keeps what may be the rest of the part before: either reading
+    # could be right, and the parse says the point got nothing.
+    other = decided(listed.replace(title, "Sygefravær."), decision)
+    assert other[1].endswith("ferieafviklingen i juli.") and other[2] == ""
+    # One that shares a word with the point before stays its part, as does one going on
+    # from the paragraph before (test_paragraphs_sharing_no_word_…: 'Det sker i morgen.').
+    kept = decision.replace("om ferieafviklingen", "om årshjulets ferieafvikling")
+    assert decided(listed, kept)[2] == ""
+    going_on = decision.replace("Kommunaldirektøren orienterede", "Desuden orienterede han")
+    assert decided(listed, going_on)[2] == ""
+
+
 def test_an_opening_sentence_about_all_points_in_the_paragraph_of_one() -> None:
     # 'Alle punkter blev drøftet.' opens the paragraph whose next sentence answers one point:
     # the others get the opening.

@@ -51,7 +51,7 @@ def gettext_noop(message: str) -> str:
 
 def ngettext_noop(singular: str, plural: str) -> tuple[str, str]:
     """The two as they are, marked for the catalog as one message counted (makemessages is
-    told of this name: portal/management/commands/makemessages.py)."""
+    told of this name: meetings/management/commands/makemessages.py)."""
     return singular, plural
 
 

@@ -1242,6 +1242,7 @@ def _align(paragraphs: list[str], points: list[PointBlock]) -> list[str]:
         i = back[j][i]
     _fill_passed_over(assignment, sim)
     _answer_nothing_said(assignment, paragraphs, n)
+    _answer_any_other_business(assignment, paragraphs, sim, points)
     return _gathered(paragraphs, assignment, n)
 
 
@@ -1283,6 +1284,33 @@ def _answer_nothing_said(assignment: list[int], paragraphs: list[str], n: int) -
             and _NOTHING_RE.fullmatch(paragraphs[j].strip())
         ):
             assignment[j] = point + 1
+
+
+_ANY_OTHER_BUSINESS_RE = re.compile(r"(?:eventuelt|evt)\W*", re.IGNORECASE)
+# Words that open a sentence going on from the one before ('Det sker i morgen.').
+_REFERS_BACK_RE = re.compile(
+    r"(?:det|dette|den|denne|disse|de|der|her|herefter|derefter|desuden|derudover|endvidere"
+    r"|også|samtidig|således|dermed|heraf|hertil|dertil)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _answer_any_other_business(
+    assignment: list[int], paragraphs: list[str], sim: list[list[float]], points: list[PointBlock]
+) -> None:
+    """The last paragraph is the answer to 'Eventuelt', the last point, when that has none
+    and the paragraph shares no word with the point it went to, which keeps another, nor
+    goes on from the paragraph before: what is said under any other business names nothing
+    of the agenda ('Programmet blev godkendt.' / 'Kommunaldirektøren orienterede om
+    ferieafviklingen.'; 'Det sker i morgen.' stays)."""
+    last, n = len(assignment) - 1, len(points)
+    if last < 1 or n < 2 or not _ANY_OTHER_BUSINESS_RE.fullmatch(points[-1].title):
+        return
+    point = assignment[last]
+    kept = point < n - 1 and assignment[last - 1] == point
+    named = sim[last][point] > 0 or _REFERS_BACK_RE.match(paragraphs[last]) is not None
+    if kept and not named and n - 1 not in assignment:
+        assignment[last] = n - 1
 
 
 def _gathered(paragraphs: list[str], assignment: list[int], n: int) -> list[str]:
