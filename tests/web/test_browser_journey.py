@@ -205,6 +205,34 @@ def test_a_secretary_imports_minutes_in_the_browser(
     ctx.close()
 
 
+def test_what_may_be_misread_is_shown_with_a_link_to_its_item(
+    browser, live_server, people, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.core.test_doubts import NUMBERED
+
+    ctx, page = context(browser, live_server)
+    sign_in(page, "sekretaer")
+    page.goto(page.base + "/sekretariat/importer/")
+    minutes = tmp_path / "maj.txt"
+    minutes.write_text(NUMBERED.format(third=3, decision="1. Drøftet.\n3. Godt."))
+    page.get_by_label("Referater eller dagsordener").set_input_files([minutes])
+    page.get_by_role("button", name="Importér").click()
+    row = page.locator("table.list tbody tr").nth(0)
+    assert "underpunkt 2 fik ingen del af beslutningen" in row.inner_text()
+    row.get_by_role("link", name="Direktionen 10-05-2023").click()
+    page.wait_for_load_state()
+    panel = page.locator("#kontrol")
+    assert "Kontrollér indlæsningen" in panel.inner_text()
+    panel.get_by_role("link", name=re.compile("underpunkt 2 fik ingen del")).click()
+    item = m.AgendaItem.objects.get()
+    assert page.url.endswith(f"#sag-{item.pk}")
+    assert page.locator(f"#sag-{item.pk}").get_by_role("heading").is_visible()
+    check_axe(browser, page.url, ctx.storage_state())
+    page.get_by_role("button", name="Markér som kontrolleret").click()
+    assert page.locator("#kontrol").count() == 0
+    ctx.close()
+
+
 def _uploaded_as_a_job(browser, live_server, seeds, monkeypatch, script: bool = False):  # type: ignore[no-untyped-def]
     """The seeds uploaded as a job, which runs in a thread (a process of its own would not
     see the test's database; test_cli runs one for real) once the event returned is set."""

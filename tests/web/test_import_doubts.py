@@ -64,10 +64,13 @@ def test_each_reader_is_told_in_their_language(
     (tmp_path / "maj.txt").write_text(PASSED_OVER)
     import_paths([tmp_path], progress=False)  # on the command line, in Danish
     url = reverse("secretariat:meeting", args=[m.Meeting.objects.get().pk])
+    item = m.AgendaItem.objects.get()
     client.force_login(secretary)
-    assert f"<li>maj.txt: {DOUBT}</li>" in client.get(url).content.decode()
+    said = f'<li>maj.txt: <a href="#sag-{item.pk}">{{}}</a></li>'  # a link to the item named
+    page = client.get(url).content.decode()
+    assert said.format(DOUBT) in page and f'<li id="sag-{item.pk}">' in page
     client.cookies["django_language"] = "en"
-    assert f"<li>maj.txt: {ENGLISH}</li>" in client.get(url).content.decode()
+    assert said.format(ENGLISH) in client.get(url).content.decode()
     # Imported through the English pages: said in English, kept in Danish for the admin.
     upload = SimpleUploadedFile("maj.txt", PASSED_OVER.replace("2023", "2024").encode())
     empty = SimpleUploadedFile("tom.txt", b"")
@@ -95,7 +98,10 @@ def test_the_meetings_page_shows_it_until_checked(
     monkeypatch.undo()
     page = client.get(url).content.decode()
     assert "Kontrollér indlæsningen" in page
-    assert f"<li>maj.txt: {DOUBT}</li>" in page
+    assert f'maj.txt: <a href="#sag-{m.AgendaItem.objects.get().pk}">{DOUBT}</a></li>' in page
+    # Kept before they were kept as data too: as written, with no link.
+    ImportedDocument.objects.update(doubts_data=[])
+    assert f"<li>maj.txt: {DOUBT}</li>" in client.get(url).content.decode()
     assert client.get(checked).status_code == 405  # a change is a POST
     response = client.post(checked, follow=True)
     assert "Indlæsningen er markeret som kontrolleret." in response.content.decode()

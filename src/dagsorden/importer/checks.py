@@ -14,26 +14,43 @@ from .models import ImportedDocument
 
 
 @dataclass(frozen=True, slots=True)
+class Said:
+    text: str  # in the language spoken now
+    item: int | None = None  # the item it is about, on the meeting's page
+
+
+@dataclass(frozen=True, slots=True)
 class ToCheck:
     name: str  # the file's name, as items name their origin
-    doubts: list[str]
+    doubts: list[Said]
 
 
 def to_check(meeting: Meeting) -> list[ToCheck]:
     """The meeting's imported documents with doubts not yet looked at, each with them."""
-    documents = ImportedDocument.objects.filter(meeting=meeting).exclude(doubts="")
+    documents = list(
+        ImportedDocument.objects.filter(meeting=meeting).exclude(doubts="").order_by("source")
+    )
+    if not documents:
+        return []
+    items: dict[str, int] = {}  # by heading, which a doubt names (the first of two alike)
+    for pk, title in meeting.items.values_list("pk", "title"):
+        items.setdefault(title, pk)
     return [
-        ToCheck(d.source.replace(":", "/").rsplit("/", 1)[-1], _said(d))
-        for d in documents.order_by("source")
+        ToCheck(d.source.replace(":", "/").rsplit("/", 1)[-1], _said(d, items)) for d in documents
     ]
 
 
-def _said(document: ImportedDocument) -> list[str]:
+def _said(document: ImportedDocument, items: dict[str, int]) -> list[Said]:
     """The document's doubts in the language spoken now (core/language.py: in a request, the
-    visitor's); those of a document imported before they were kept as data, as written."""
-    if document.doubts_data:
-        return [str(Doubt.from_data(d)) for d in document.doubts_data]
-    return document.doubts.splitlines()
+    visitor's), each with the item it names; those of a document imported before they were
+    kept as data, as written."""
+    if not document.doubts_data:
+        return [Said(line) for line in document.doubts.splitlines()]
+    said = []
+    for data in document.doubts_data:
+        doubt = Doubt.from_data(data)
+        said.append(Said(str(doubt), items.get(dict(doubt.values).get("item", ""))))
+    return said
 
 
 def mark_checked(meeting: Meeting) -> int:
