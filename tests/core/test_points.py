@@ -1615,6 +1615,40 @@ def test_the_last_paragraph_naming_nothing_answers_any_other_business(title: str
     assert decided(listed, going_on)[2] == ""
 
 
+@pytest.mark.parametrize("listed", [" Budget 2025.\n Årshjul.\n", "1. Budget 2025.\n2. Årshjul.\n"])
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Direktionen besluttede: 1. at budgettet drøftes videre, og 2. at årshjulet godkendes.",
+        "Direktionen besluttede:\n1. at budgettet drøftes videre, og\n2. at årshjulet godkendes.",
+        "Direktionen besluttede,\n 1. at budgettet drøftes videre,\n 2. at årshjulet godkendes.",
+    ],
+)
+def test_a_decision_in_numbered_at_clauses_answers_the_points_in_order(
+    listed: str, decision: str
+) -> None:
+    # 'at' after the number: no point of a list opens so, no date either ('4. april'); the
+    # words before the first clause are the item's decision's, as a numbered list's lead is.
+    assert decided(listed, decision) == [
+        "at budgettet drøftes videre",
+        "at årshjulet godkendes.",
+    ]
+
+
+def test_numbered_at_clauses_inside_a_part_are_its_own() -> None:
+    listed = "1. Budget 2025.\n2. Årshjul.\n"
+    decision = (
+        "1. Direktionen besluttede: 1. at budgettet drøftes, 2. at det sendes ud.\n2. Godkendt.\n"
+    )
+    assert decided(listed, decision) == [
+        "Direktionen besluttede: 1. at budgettet drøftes, 2. at det sendes ud.",
+        "Godkendt.",
+    ]
+    # As many clauses as points, or they are not the points' answers.
+    three = "Direktionen besluttede: 1. at budgettet drøftes, 2. at det sendes ud, 3. at …"
+    assert decided(listed, three)[1] == ""
+
+
 def test_an_opening_sentence_about_all_points_in_the_paragraph_of_one() -> None:
     # 'Alle punkter blev drøftet.' opens the paragraph whose next sentence answers one point:
     # the others get the opening.

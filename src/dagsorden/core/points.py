@@ -1371,6 +1371,9 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         if answered is not None:
             return answered
     lines = _lettered_as_numbered([_ad_as_number(line, answerable) for line in lines])
+    clauses = _at_clauses(lines, points) if n > 1 else None
+    if clauses is not None:
+        return clauses
     if points[0].number is not None and points[-1].number is None:
         # A numbered list, then a bulleted one ('… punkter til orientering:'): the bulleted
         # points' parts start at the heading of the first of them.
@@ -1495,6 +1498,39 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         if "" in answered:
             return [part or texts[0] for part in answered]
     return _align(texts, points)
+
+
+# 'at'-clauses numbered ('Direktionen besluttede: 1. at …, 2. at …'), on their lines or in one.
+_AT_CLAUSE_RE = re.compile(r"(?<![^\s:;,(])(?P<n>\d{1,2})\.\s+(?=at\s)")
+_CLAUSE_JOIN_RE = re.compile(r"\s*[,;]?\s*(?:og|samt)?\s*$")
+
+
+def _at_clauses(lines: list[Line], points: list[PointBlock]) -> list[str] | None:
+    """A decision in 'at'-clauses numbered as the points are, on their lines or in one
+    ('Direktionen besluttede: 1. at seminaret evalueres, 2. at …'): each clause is its
+    point's part, without its number and the comma or 'og' that joins it to the next (the
+    words before the first are the item's decision's, as a numbered decision's lead is).
+    Only where no line opens with a number as a part does: '1. at …' in a part is its own."""
+    if not any(". at " in line.raw for line in lines):  # (before joining them)
+        return None
+    joined = _joined(lines)
+    if points[0].number is None:
+        expected: list[int | None] = list(range(1, len(points) + 1))
+    else:
+        expected = [p.number for p in points]
+    if any(not line.blank and _number_mark(line) for line in lines):
+        return None
+    found: list[re.Match[str]] = []  # the clauses numbered on from the first point's
+    for m in _AT_CLAUSE_RE.finditer(joined):
+        if int(m["n"]) == (int(found[-1]["n"]) + 1 if found else expected[0]):
+            found.append(m)
+    if [int(m["n"]) for m in found] != expected:  # more clauses than points: not theirs
+        return None
+    ends = [m.start() for m in found[1:]] + [len(joined)]
+    return [
+        _CLAUSE_JOIN_RE.sub("", joined[m.end() : end]) if end < len(joined) else joined[m.end() :]
+        for m, end in zip(found, ends, strict=True)
+    ]
 
 
 # What a paragraph about the points together says, closing the decision or opening it.
