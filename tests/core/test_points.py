@@ -1635,6 +1635,16 @@ def test_a_decision_in_numbered_at_clauses_answers_the_points_in_order(
     ]
 
 
+@pytest.mark.parametrize("labels", [("1)", "2)", "3)"), ("(1)", "(2)", "(3)"), ("a)", "b)", "c)")])
+def test_bulleted_points_answered_in_a_list_of_another_mark(labels: tuple[str, ...]) -> None:
+    # As with '1.' / '2.' / '3.': in order, each part without its label (the lettered list
+    # is read as numbered '1)', which must not be left in the text either).
+    listed = " Budget 2025.\n Årshjul.\n Sygefravær.\n"
+    answers = ("Drøftet.", "Godkendt.", "Taget til efterretning.")
+    decision = "".join(f"{label} {text}\n" for label, text in zip(labels, answers, strict=True))
+    assert decided(listed, decision) == list(answers)
+
+
 def test_numbered_at_clauses_inside_a_part_are_its_own() -> None:
     listed = "1. Budget 2025.\n2. Årshjul.\n"
     decision = (

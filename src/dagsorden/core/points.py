@@ -1419,6 +1419,8 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return [_joined(_strip_heading(lines, points[0]))]
     # Points listed with bullets, decided in a numbered list of as many: in order.
     before, parts = split_numbered(lines, 1)
+    if len(parts) != n and any(line.raw[:4].count(")") for line in lines):
+        before, parts = split_numbered(lines, 1, ")")  # '1) …', '(1) …', 'a) …' read so
     if len(parts) == n and not before:
         return [p.text for p in parts]
     by_place = _by_place(lines, points)
