@@ -72,7 +72,7 @@ def doubts(items: Sequence[Item], meeting_date: date) -> tuple[Doubt, ...]:
 _LABEL_RE = re.compile(
     rf"{LABEL_WORDS}(?P<numbers>\d{{1,2}}(?:\s*(?:,|og|&)\s*\d{{1,2}})*)\s*[.:)\-–](?:\s|$)"
 )
-_LABEL_WORDS = ("Ad", "ad", "Punkt", "Pkt", "Til", "Vedr")
+_LABEL_WORDS = ("Ad", "ad", "Punkt", "Pkt", "Til p", "Til P", "Vedr")  # ('Tilsvarende': no)
 _OPENS_AFTER_RE = re.compile(r"(?:^|[.!?:])\s*$")
 
 

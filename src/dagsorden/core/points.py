@@ -1513,7 +1513,9 @@ def _at_clauses(lines: list[Line], points: list[PointBlock]) -> list[str] | None
     point's part, without its number and the comma or 'og' that joins it to the next (the
     words before the first are the item's decision's, as a numbered decision's lead is).
     Only where no line opens with a number as a part does: '1. at …' in a part is its own."""
-    if not any(". at " in line.raw for line in lines):  # (before joining them)
+    if not any(". at " in line.raw for line in lines):  # most decisions: none at all
+        return None
+    if not any(map(_numbers_an_at_clause, lines)):  # (before joining them)
         return None
     joined = _joined(lines)
     if points[0].number is None:
@@ -1533,6 +1535,18 @@ def _at_clauses(lines: list[Line], points: list[PointBlock]) -> list[str] | None
         _CLAUSE_JOIN_RE.sub("", joined[m.end() : end]) if end < len(joined) else joined[m.end() :]
         for m, end in zip(found, ends, strict=True)
     ]
+
+
+def _numbers_an_at_clause(line: Line) -> bool:
+    """Does a number open an 'at'-clause in the line ('1. at …')? Found with str.find: a
+    decision of a point or two reads '… besluttet. at' seldom, a number before it never."""
+    raw = line.raw
+    at = raw.find(". at ")
+    while at > 0:
+        if raw[at - 1].isdigit():
+            return True
+        at = raw.find(". at ", at + 1)
+    return False
 
 
 # What a paragraph about the points together says, closing the decision or opening it.
