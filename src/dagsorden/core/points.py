@@ -1419,7 +1419,7 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return [_joined(_strip_heading(lines, points[0]))]
     # Points listed with bullets, decided in a numbered list of as many: in order.
     before, parts = split_numbered(lines, 1)
-    if len(parts) != n and any(line.raw[:4].count(")") for line in lines):
+    if len(parts) != n and any(")" in line.text[:4] for line in lines):
         before, parts = split_numbered(lines, 1, ")")  # '1) …', '(1) …', 'a) …' read so
     if len(parts) == n and not before:
         return [p.text for p in parts]
@@ -1515,15 +1515,15 @@ def _at_clauses(lines: list[Line], points: list[PointBlock]) -> list[str] | None
     Only where no line opens with a number as a part does: '1. at …' in a part is its own."""
     if not any(". at " in line.raw for line in lines):  # most decisions: none at all
         return None
-    if not any(map(_numbers_an_at_clause, lines)):  # (before joining them)
+    if not any(map(_numbers_an_at_clause, lines)):
         return None
-    joined = _joined(lines)
+    if any(not line.blank and _number_mark(line) for line in lines):
+        return None
     if points[0].number is None:
         expected: list[int | None] = list(range(1, len(points) + 1))
     else:
         expected = [p.number for p in points]
-    if any(not line.blank and _number_mark(line) for line in lines):
-        return None
+    joined = _joined(lines)
     found: list[re.Match[str]] = []  # the clauses numbered on from the first point's
     for m in _AT_CLAUSE_RE.finditer(joined):
         if int(m["n"]) == (int(found[-1]["n"]) + 1 if found else expected[0]):
@@ -1538,8 +1538,7 @@ def _at_clauses(lines: list[Line], points: list[PointBlock]) -> list[str] | None
 
 
 def _numbers_an_at_clause(line: Line) -> bool:
-    """Does a number open an 'at'-clause in the line ('1. at …')? Found with str.find: a
-    decision of a point or two reads '… besluttet. at' seldom, a number before it never."""
+    """Does a number open an 'at'-clause in the line ('1. at …', not '… besluttet. at')?"""
     raw = line.raw
     at = raw.find(". at ")
     while at > 0:
