@@ -64,19 +64,30 @@ def test_a_doubt_is_said_in_the_language_of_whoever_reads_it() -> None:
     minutes = parse_text(NUMBERED.format(third=3, decision="1. Drøftet.\nAd 5: Godt."))
     english = (
         "“Punkter til behandling”: the decision answers point 5, which the list does not have",
-        "“Punkter til behandling”: points 2, 3 got no part of the decision",
+        "“Punkter til behandling”: points 2 and 3 got no part of the decision",
     )
     with speaking("en"):
         assert minutes.warnings == english
     assert minutes.warnings == (  # in Danish again
         "»Punkter til behandling«: beslutningen svarer på underpunkt 5, som listen ikke har",
-        "»Punkter til behandling«: underpunkterne 2, 3 fik ingen del af beslutningen",
+        "»Punkter til behandling«: underpunkterne 2 og 3 fik ingen del af beslutningen",
     )
     # Kept as data (the importer's JSON field), it is the same doubt, said alike.
     kept = [Doubt.from_data(json.loads(json.dumps(d.as_data()))) for d in minutes.doubts]
     assert tuple(kept) == minutes.doubts
     with speaking("en-gb"):
         assert tuple(map(str, kept)) == english
+    # Three or more: commas, then the language's 'and'.
+    unanswered = Doubt(
+        minutes.doubts[1].message,
+        (("item", "Budget"),),
+        minutes.doubts[1].plural,
+        3,
+        ("1", "2", "4"),
+    )
+    assert str(unanswered) == "»Budget«: underpunkterne 1, 2 og 4 fik ingen del af beslutningen"
+    with speaking("en"):
+        assert str(unanswered) == "“Budget”: points 1, 2 and 4 got no part of the decision"
 
 
 def test_an_open_item_without_the_decision_the_others_have_is_said() -> None:
@@ -151,5 +162,5 @@ def test_a_joint_label_of_numbers_the_list_lacks_stays_as_written() -> None:
         "Udsat. Ad 4 og 5: Intet.",
     ]
     assert minutes.warnings == (
-        "»Punkter til behandling«: beslutningen svarer på underpunkterne 4, 5, som listen ikke har",
+        "»Punkter til behandling«: beslutningen svarer på underpunkterne 4 og 5, som listen ikke har",
     )

@@ -53,16 +53,15 @@ def doubts(items: Sequence[Item], meeting_date: date) -> tuple[Doubt, ...]:
                 "»%(item)s«: beslutningen svarer på underpunkt %(points)s, som listen ikke har",
                 "»%(item)s«: beslutningen svarer på underpunkterne %(points)s, som listen ikke har",
             )
-            values = (("item", item.title), ("points", ", ".join(map(str, unknown))))
-            out.append(Doubt(singular, values, plural, len(unknown)))
+            named = tuple(map(str, unknown))
+            out.append(Doubt(singular, (("item", item.title),), plural, len(named), named))
         empty = [str(p.number or k) for k, p in enumerate(points, 1) if not p.decision.strip()]
         if empty:
             singular, plural = ngettext_noop(
                 "»%(item)s«: underpunkt %(points)s fik ingen del af beslutningen",
                 "»%(item)s«: underpunkterne %(points)s fik ingen del af beslutningen",
             )
-            values = (("item", item.title), ("points", ", ".join(empty)))
-            out.append(Doubt(singular, values, plural, len(empty)))
+            out.append(Doubt(singular, (("item", item.title),), plural, len(empty), tuple(empty)))
     return tuple(out)
 
 

@@ -175,13 +175,17 @@ class Doubt:
     values: tuple[tuple[str, str], ...] = ()
     plural: str = ""  # the message for a count other than 1, if it has one
     count: int = 1
+    points: tuple[str, ...] = ()  # said as a list in %(points)s: '2, 3 og 5', '2, 3 and 5'
 
     def __str__(self) -> str:
         if self.plural:
             said = ngettext(self.message, self.plural, self.count)
         else:
             said = gettext(self.message)
-        return said % dict(self.values)
+        values = dict(self.values)
+        if self.points:
+            values["points"] = listed(self.points)
+        return said % values
 
     def as_data(self) -> dict[str, Any]:
         """The doubt as JSON keeps it."""
@@ -190,6 +194,7 @@ class Doubt:
             "values": dict(self.values),
             "plural": self.plural,
             "count": self.count,
+            "points": list(self.points),
         }
 
     @classmethod
@@ -197,7 +202,15 @@ class Doubt:
         """The doubt as_data kept."""
         values = tuple((str(k), str(v)) for k, v in data.get("values", {}).items())
         plural, count = str(data.get("plural", "")), int(data.get("count", 1))
-        return cls(str(data["message"]), values, plural, count)
+        points = tuple(str(p) for p in data.get("points", ()))
+        return cls(str(data["message"]), values, plural, count, points)
+
+
+def listed(names: tuple[str, ...]) -> str:
+    """'2', '2 og 3', '2, 3 og 5' (in English '2 and 3'), in the chosen language."""
+    if len(names) < 2:
+        return "".join(names)
+    return gettext("%(names)s og %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]}
 
 
 @dataclass(frozen=True, slots=True)
