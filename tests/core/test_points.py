@@ -926,6 +926,76 @@ CASES = [
         ],
     ),
     (
+        "heading lines answering the points in another order than theirs",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025. Status.\n"
+        " Årshjul for direktionen.\n Sygefravær i 3. kvartal.\n",
+        "Årshjul for direktionen\n\nGodkendt.\n\nBudget 2025\n\nDrøftet.\n\n"
+        "Sygefravær i 3. kvartal\n\nTaget til efterretning.\n",
+        [
+            (None, "Budget 2025.", "Drøftet."),
+            (None, "Årshjul for direktionen.", "Godkendt."),
+            (None, "Sygefravær i 3. kvartal.", "Taget til efterretning."),
+        ],
+    ),
+    (
+        "... with no empty lines, the last answered first",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025. Status.\n"
+        " Årshjul for direktionen.\n Sygefravær i 3. kvartal.\n",
+        "Sygefravær i 3. kvartal\nTaget til efterretning.\nBudget 2025\nDrøftet.\n"
+        "Årshjul for direktionen\nGodkendt med en rettelse.\n",
+        [
+            (None, "Budget 2025.", "Drøftet."),
+            (None, "Årshjul for direktionen.", "Godkendt med en rettelse."),
+            (None, "Sygefravær i 3. kvartal.", "Taget til efterretning."),
+        ],
+    ),
+    (
+        "parts opened by the titles and a colon in another order, a line each",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025. Status.\n"
+        " Årshjul for direktionen.\n Sygefravær i 3. kvartal.\n",
+        "Årshjul for direktionen: Godkendt.\nBudget 2025: Drøftet.\n"
+        "Sygefravær i 3. kvartal: Taget til efterretning.\n",
+        [
+            (None, "Budget 2025.", "Budget 2025: Drøftet."),
+            (None, "Årshjul for direktionen.", "Årshjul for direktionen: Godkendt."),
+            (
+                None,
+                "Sygefravær i 3. kvartal.",
+                "Sygefravær i 3. kvartal: Taget til efterretning.",
+            ),
+        ],
+    ),
+    *[
+        (
+            f"parts run in one line, opened by the titles and a colon{what}; an ordinal's"
+            " period in a title",
+            "Direktionen har følgende punkter til behandling:\n Budget 2025. Status.\n"
+            " Årshjul for direktionen.\n Sygefravær i 3. kvartal.\n",
+            decision,
+            [
+                (None, "Budget 2025.", "Budget 2025: Drøftet."),
+                (None, "Årshjul for direktionen.", "Årshjul for direktionen: Godkendt."),
+                (
+                    None,
+                    "Sygefravær i 3. kvartal.",
+                    "Sygefravær i 3. kvartal: Taget til efterretning.",
+                ),
+            ],
+        )
+        for what, decision in [
+            (
+                "",
+                "Budget 2025: Drøftet. Årshjul for direktionen: Godkendt. Sygefravær i 3. kvartal:"
+                " Taget til efterretning.\n",
+            ),
+            (
+                ", in another order",
+                "Sygefravær i 3. kvartal: Taget til efterretning. Årshjul for direktionen:"
+                " Godkendt. Budget 2025: Drøftet.\n",
+            ),
+        ]
+    ],
+    (
         "an agenda: no decision yet",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
         "",
@@ -1182,6 +1252,41 @@ def test_a_decision_heading_without_body_and_date_is_the_meetings() -> None:
     assert item.recommendation == "Kommunaldirektøren indstiller, at punkterne behandles."
     assert item.decisions == (Decision("Direktionen", date(2023, 3, 1), "Godkendt."),)
     assert item.decision_date == date(2023, 3, 1)
+
+
+@pytest.mark.parametrize("answer", ["headings", "numbers"])
+def test_a_decision_heading_repeated_before_each_points_answer_heads_one_decision(
+    answer: str,
+) -> None:
+    """The same body and date: one decision, each point its part. An earlier day's decision
+    above it stays a treatment of its own."""
+    heading = "Beslutning i Direktionen den 01-03-2023"
+    earlier = "Beslutning i Direktionen den 22-02-2023\n\nPunkterne blev udsat.\n\n"
+    answers = (
+        ["Budget 2025\n\nDrøftet.", "Årshjul\n\nGodkendt.", "Sygefravær\n\nTaget til efterretning."]
+        if answer == "headings"
+        else ["1. Drøftet.", "2. Godkendt.", "3. Taget til efterretning."]
+    )
+    listed = (
+        " 1. Budget 2025.\n 2. Årshjul.\n 3. Sygefravær.\n"
+        if answer == "numbers"
+        else " Budget 2025.\n Årshjul.\n Sygefravær.\n"
+    )
+    text = (
+        HEAD
+        + "Direktionen har følgende punkter til behandling:\n"
+        + listed
+        + MIDDLE.replace(heading + "\n", earlier)
+        + "".join(f"{heading}\n\n{part}\n\n" for part in answers)
+    )
+    item = parse_text(text).items[0]
+    assert [p.decision for p in item.points] == ["Drøftet.", "Godkendt.", "Taget til efterretning."]
+    assert [(d.date, d.text[:9]) for d in item.decisions] == [
+        (date(2023, 2, 22), "Punkterne"),
+        (date(2023, 3, 1), answers[0][:9]),
+    ]
+    assert item.decision_date == date(2023, 3, 1)
+    assert parse_text(text).warnings == ()
 
 
 @pytest.mark.parametrize(

@@ -155,7 +155,7 @@ def _item(
     routing = routing_codes(join(routing_section.lines)) if routing_section else ()
     presentation_lines = _lines(block, "presentation")
     _, point_blocks = find_points(presentation_lines)
-    decision_sections = block.all("decision")
+    decision_sections = _repeats_joined(block.all("decision"))
     own = _own_decision(decision_sections, meeting_code, meeting_date)
     if not point_blocks and own:
         point_blocks = answered_list(presentation_lines, own.lines)
@@ -248,6 +248,21 @@ def _routed_body(blocks: list[ItemBlock]) -> str | None:
 
 def _lines(block: ItemBlock, kind: str) -> list[Line]:
     return [line for s in block.all(kind) for line in s.lines]
+
+
+def _repeats_joined(sections: list[Section]) -> list[Section]:
+    """A decision heading repeated before each point's answer ('Beslutning i Direktionen den
+    10-05-2023' / 'Budget' / 'Drøftet.' / 'Beslutning i Direktionen den 10-05-2023' / …) heads
+    one decision: the sections of the same body and date, one after the other, joined as
+    paragraphs. (Undated, they could be treatments of other days.)"""
+    joined: list[Section] = []
+    for section in sections:
+        last = joined[-1] if joined else None
+        if last and section.date and (last.body, last.date) == (section.body, section.date):
+            joined[-1] = replace(last, lines=[*last.lines, Line(""), *section.lines])
+        else:
+            joined.append(section)
+    return joined
 
 
 def _own_decision(

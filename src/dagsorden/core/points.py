@@ -922,20 +922,54 @@ def _split_by_headings(
         if hit is not None:
             found[k] = hit
             pos = hit[1]
+    if found and len(found) < len(titles):
+        _add_out_of_order_headings(lines, points, found, by_first, line_words, room)
     if found and len(found) < len(titles):  # (one of two titles repeated is enough)
         _add_paraphrased_headings(lines, titles, found, room)
     if len(found) < max(2, len(titles) - missing):
         return None
     parts: list[list[Line]] = [[] for _ in titles]
-    starts = sorted(found.items())
+    starts = sorted(found.items(), key=lambda hit: hit[1])  # in the decision's order
     for (k, (_, body_start)), following in zip(starts, [*starts[1:], None], strict=True):
         parts[k] = lines[body_start : following[1][0] if following else len(lines)]
     lead = lines[: starts[0][1][0]]
-    if starts[0][0] == 1 and any(not line.blank for line in lead):
+    if starts[0][0] == 1 and 0 not in found and any(not line.blank for line in lead):
         # The first point's heading not found where the second's is (a bullet on it alone,
         # as Word may leave it): what stands before the second's is the first's part.
         parts[0] = _strip_heading(_unbulleted(lead), points[0], room)
     return parts
+
+
+def _add_out_of_order_headings(
+    lines: list[Line],
+    points: list[PointBlock],
+    found: dict[int, tuple[int, int]],
+    by_first: dict[str, list[int]],
+    line_words: dict[int, list[str]],
+    room: int,
+) -> None:
+    """Headings found in the points' order miss those the decision put earlier ('Årshjul' /
+    'Godkendt.' before 'Budget 2025' / 'Drøftet.'): each missing title looked for anywhere
+    else, taken only when then every point has its heading, each on lines of its own."""
+    taken = {j for start, end in found.values() for j in range(start, end)}
+    more: dict[int, tuple[int, int]] = {}
+    for k, point in enumerate(points):
+        if k in found:
+            continue
+        at = 0
+        while (
+            hit := _find_heading(
+                lines, at, point.named, by_first, line_words, room, after=point.after_title
+            )
+        ) is not None:
+            if taken.isdisjoint(range(*hit)):
+                break
+            at = hit[0] + 1
+        if hit is None:
+            return
+        more[k] = hit
+        taken.update(range(*hit))
+    found.update(more)
 
 
 def _unbulleted(lines: list[Line]) -> list[Line]:
@@ -997,6 +1031,24 @@ def _add_paraphrased_headings(
 
 _HEADING_END_MARKS = frozenset(".!?:;,")
 _PARAPHRASE_WORDS = 8
+
+
+def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | None:
+    """As many parts as points, each opened by the title of a point no other opens, in
+    another order than the points' ('Årshjul: Godkendt.' / 'Budget 2025: Drøftet.'): for each
+    point, the index of its part. None when any part opens with no title or with two, or the
+    order is the points'."""
+    if len(texts) != len(points):
+        return None
+    titles = [words(p.named) for p in points]
+    order: list[int] = [-1] * len(points)
+    for j, text in enumerate(texts):
+        opened = unlabelled(text.lstrip())
+        opens = [k for k, title in enumerate(titles) if title and _opens_with_title(opened, title)]
+        if len(opens) != 1 or order[opens[0]] >= 0:
+            return None
+        order[opens[0]] = j
+    return None if order == sorted(order) else order
 
 
 def _opens_with_title(text: str, title_words: list[str]) -> bool:
@@ -1067,14 +1119,39 @@ def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Li
             None,
         )
         if hit is None:
-            return None
+            return _by_title_starts_in_any_order(lines, titles, by_first, opened)
         starts.append(hit)
     bounds = [0, *starts[1:], len(lines)]
     return [lines[start:end] for start, end in pairwise(bounds)]
 
 
+def _by_title_starts_in_any_order(
+    lines: list[Line], titles: list[str], by_first: dict[str, list[int]], opened: dict[int, str]
+) -> list[list[Line]] | None:
+    """The parts opened by the points' titles in another order than the points' ('Årshjul:
+    Godkendt.' / 'Budget 2025: Drøftet.'): each title's first opening no other has taken;
+    every point must have one. Text before the first goes with it."""
+    starts: list[int] = []
+    for title in titles:
+        title_words = words(title)
+        at = by_first.get(title_words[0], []) if title_words else []
+        hit = next(
+            (i for i in at if i not in starts and _opens_with_title(opened[i], title_words)),
+            None,
+        )
+        if hit is None:
+            return None
+        starts.append(hit)
+    ordered = sorted(starts)
+    ends = dict(pairwise([*ordered, len(lines)]))
+    return [lines[0 if i == ordered[0] else i : ends[i]] for i in starts]
+
+
 # A sentence that opens with words and a colon ('… i december. Opfølgning på APV: Drøftet.').
-_LABELLED_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?P<head>[A-ZÆØÅ][^.:!?]{0,80}):\s)")
+# An ordinal's period may stand in it ('Sygefravær i 3. kvartal: …').
+_LABELLED_SENTENCE_RE = re.compile(
+    r"(?<=[.!?])\s+(?=(?P<head>[A-ZÆØÅ](?:[^.:!?]|(?<=\d)\.(?=\s)){0,80}):\s)"
+)
 
 # A sentence about the other points together ('… arbejde. De øvrige punkter blev …').
 _REST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?:De\s+)?[Øø]vrige\s+punkt)")
@@ -1455,6 +1532,9 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         if len(short) == n:
             paragraphs = short
     if len(paragraphs) == n and not _about_them_together(paragraphs, points):
+        order = _out_of_order([_joined(block) for block in paragraphs], points)
+        if order is not None:
+            paragraphs = [paragraphs[j] for j in order]
         # The margin of the whole decision: a paragraph of two short lines shows none.
         room = _margin(lines)
         return [
@@ -1489,6 +1569,9 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         opening = first_sentence(texts[0])
         if len(opening) < len(texts[0]) and _about_the_rest(opening, points, _OPENING_ABOUT_ALL):
             texts[:1] = [opening, texts[0][len(opening) :].strip()]
+    order = _out_of_order(texts, points)
+    if order is not None:
+        return [texts[j] for j in order]
     if len(texts) > 1 and _about_the_rest(texts[-1], points, _CLOSING_ABOUT_ALL):
         # 'De øvrige punkter blev taget til efterretning.': the points no other part answers
         answered = _align(texts[:-1], points)
