@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dagsorden.core import parse_text
 from dagsorden.core.lines import Line
@@ -1807,3 +1809,58 @@ def test_bulleted_points_answered_by_their_places_in_part_lose_the_numbers() -> 
         "Budgetopfølgningen blev godkendt.",
         "",
     ]
+
+
+_TITLES = [
+    "Budget 2025",
+    "Årshjul for direktionen",
+    "Sygefravær i 3. kvartal",
+    "Rekruttering af ny skolechef",
+    "Ledelsesevaluering",
+    "Plan- og udviklingsstrategi",
+    "Dialogmøde med HR-chef Susanne Frandsen",
+    "Budgetopfølgning pr. 31. marts",
+    "Status på rekruttering af økonomichef",
+    "Status på energiforbruget",
+]
+_ANSWERS = [
+    "Drøftet.",
+    "Godkendt.",
+    "Taget til efterretning.",
+    "Udsat til næste møde.",
+    "Direktionen drøftede sagen, og kommunaldirektøren følger op.",
+]
+_MORE = ["", " Status.", " Drøftelse af processen og den videre plan."]
+_LAYOUTS = {  # a part of the decision, written as a layout writes it
+    "heading": lambda title, answer: f"{title}\n\n{answer}\n\n",
+    "heading, no empty line": lambda title, answer: f"{title}\n{answer}\n",
+    "heading after 'Ad'": lambda title, answer: f"Ad {title}\n{answer}\n\n",
+    "colon, a line each": lambda title, answer: f"{title}: {answer}\n",
+    "colon, run in": lambda title, answer: f"{title}: {answer} ",
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(range(len(_TITLES))), min_size=2, max_size=5, unique=True),
+    st.randoms(use_true_random=False),
+    st.sampled_from(sorted(_LAYOUTS)),
+    st.sampled_from([" ", "\uf0b7 ", "• "]),
+    st.sampled_from(_MORE),
+)
+def test_parts_in_any_order_go_to_the_points_their_titles_name(
+    chosen: list[int], rnd: object, layout: str, bullet: str, more: str
+) -> None:
+    """Whatever the order of the parts, each goes to the point whose title opens it (with
+    titles that share their first words, and points that say more than their titles)."""
+    titles = [_TITLES[k] for k in chosen]
+    answers = [_ANSWERS[k % len(_ANSWERS)] for k in range(len(titles))]
+    order = list(range(len(titles)))
+    rnd.shuffle(order)  # type: ignore[attr-defined]
+    listed = "".join(f"{bullet}{title}.{more}\n" for title in titles)
+    decision = "".join(_LAYOUTS[layout](titles[k], answers[k]) for k in order).strip() + "\n"
+    got = decided(listed, decision)
+    if layout.startswith("colon"):  # the title stays, as a numbered decision keeps its own
+        assert got == [f"{title}: {answer}" for title, answer in zip(titles, answers, strict=True)]
+    else:
+        assert got == answers

@@ -1148,9 +1148,10 @@ def _by_title_starts_in_any_order(
 
 
 # A sentence that opens with words and a colon ('… i december. Opfølgning på APV: Drøftet.').
-# An ordinal's period may stand in it ('Sygefravær i 3. kvartal: …').
+# A period the sentence goes on after may stand in it, an ordinal's or an abbreviation's
+# ('Sygefravær i 3. kvartal: …', 'Budgetopfølgning pr. 31. marts: …').
 _LABELLED_SENTENCE_RE = re.compile(
-    r"(?<=[.!?])\s+(?=(?P<head>[A-ZÆØÅ](?:[^.:!?]|(?<=\d)\.(?=\s)){0,80}):\s)"
+    r"(?<=[.!?])\s+(?=(?P<head>[A-ZÆØÅ](?:[^.:!?]|\.(?=\s[a-zæøå0-9])){0,80}):\s)"
 )
 
 # A sentence about the other points together ('… arbejde. De øvrige punkter blev …').
