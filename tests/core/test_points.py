@@ -998,6 +998,33 @@ CASES = [
         ]
     ],
     (
+        "a lead introducing the parts is the item's, no point's: numbered answers",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025. Status.\n Årshjul.\n",
+        "Direktionen besluttede følgende:\n\n1. Budgettet blev drøftet.\n2. Godkendt.\n",
+        [(None, "Budget 2025.", "Budgettet blev drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
+    (
+        "... and lines opening with the titles and a colon",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025. Status.\n Årshjul.\n",
+        "Direktionen besluttede følgende:\nBudget 2025: Drøftet.\nÅrshjul: Godkendt.\n",
+        [(None, "Budget 2025.", "Budget 2025: Drøftet."), (None, "Årshjul.", "Årshjul: Godkendt.")],
+    ),
+    (
+        "... but a heading with a colon is a point's",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025. Status.\n Årshjul.\n",
+        "Budget 2025:\nDrøftet.\nÅrshjul:\nGodkendt.\n",
+        [(None, "Budget 2025.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
+    *[
+        (
+            f"bulleted points answered by their places out of order, '{label}'",
+            "Direktionen har følgende punkter til behandling:\n Budget 2025.\n Årshjul.\n",
+            f"{label.format(2)} Godkendt.\n{label.format(1)} Drøftet.\n",
+            [(None, "Budget 2025.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+        )
+        for label in ("Ad {}:", "{})")
+    ],
+    (
         "an agenda: no decision yet",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
         "",
@@ -1831,35 +1858,42 @@ _ANSWERS = [
     "Direktionen drøftede sagen, og kommunaldirektøren følger op.",
 ]
 _MORE = ["", " Status.", " Drøftelse af processen og den videre plan."]
-_LAYOUTS = {  # a part of the decision, written as a layout writes it
-    "heading": lambda title, answer: f"{title}\n\n{answer}\n\n",
-    "heading, no empty line": lambda title, answer: f"{title}\n{answer}\n",
-    "heading after 'Ad'": lambda title, answer: f"Ad {title}\n{answer}\n\n",
-    "colon, a line each": lambda title, answer: f"{title}: {answer}\n",
-    "colon, run in": lambda title, answer: f"{title}: {answer} ",
+_LAYOUTS = {  # a point's part of the decision as a layout writes it: (place, title, answer)
+    "heading": lambda k, title, answer: f"{title}\n\n{answer}\n\n",
+    "heading, no empty line": lambda k, title, answer: f"{title}\n{answer}\n",
+    "heading after 'Ad'": lambda k, title, answer: f"Ad {title}\n{answer}\n\n",
+    "colon, a line each": lambda k, title, answer: f"{title}: {answer}\n",
+    "colon, run in": lambda k, title, answer: f"{title}: {answer} ",
+    "numbered": lambda k, title, answer: f"{k}. {answer}\n",
+    "numbered '1)'": lambda k, title, answer: f"{k}) {answer}\n",
+    "'Ad 1:'": lambda k, title, answer: f"Ad {k}: {answer}\n",
 }
+_NUMBERED = ("numbered", "'Ad")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from(range(len(_TITLES))), min_size=2, max_size=5, unique=True),
     st.randoms(use_true_random=False),
     st.sampled_from(sorted(_LAYOUTS)),
-    st.sampled_from([" ", "\uf0b7 ", "• "]),
+    st.sampled_from([" ", "\uf0b7 ", "• ", "- ", "{}. "]),
     st.sampled_from(_MORE),
+    st.sampled_from(["", "Direktionen besluttede følgende:\n", "Det blev besluttet:\n\n"]),
 )
 def test_parts_in_any_order_go_to_the_points_their_titles_name(
-    chosen: list[int], rnd: object, layout: str, bullet: str, more: str
+    chosen: list[int], rnd: object, layout: str, bullet: str, more: str, lead: str
 ) -> None:
-    """Whatever the order of the parts, each goes to the point whose title opens it (with
-    titles that share their first words, and points that say more than their titles)."""
+    """Whatever the order of the parts, each goes to the point whose title or place opens it
+    (with titles that share their first words, points that say more than their titles, and
+    a lead introducing the parts, which is no point's)."""
     titles = [_TITLES[k] for k in chosen]
     answers = [_ANSWERS[k % len(_ANSWERS)] for k in range(len(titles))]
     order = list(range(len(titles)))
-    rnd.shuffle(order)  # type: ignore[attr-defined]
-    listed = "".join(f"{bullet}{title}.{more}\n" for title in titles)
-    decision = "".join(_LAYOUTS[layout](titles[k], answers[k]) for k in order).strip() + "\n"
-    got = decided(listed, decision)
+    if not layout.startswith(_NUMBERED) or not lead:  # (a list after a lead is in order)
+        rnd.shuffle(order)  # type: ignore[attr-defined]
+    listed = "".join(f"{bullet.format(k)}{title}.{more}\n" for k, title in enumerate(titles, 1))
+    parts = "".join(_LAYOUTS[layout](k + 1, titles[k], answers[k]) for k in order)
+    got = decided(listed, lead + parts.strip() + "\n")
     if layout.startswith("colon"):  # the title stays, as a numbered decision keeps its own
         assert got == [f"{title}: {answer}" for title, answer in zip(titles, answers, strict=True)]
     else:

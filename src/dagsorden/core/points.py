@@ -1121,8 +1121,14 @@ def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Li
         if hit is None:
             return _by_title_starts_in_any_order(lines, titles, by_first, opened)
         starts.append(hit)
-    bounds = [0, *starts[1:], len(lines)]
+    bounds = [_lead_kept(lines, starts[0]), *starts[1:], len(lines)]
     return [lines[start:end] for start, end in pairwise(bounds)]
+
+
+def _lead_kept(lines: list[Line], first: int) -> int:
+    """Where the first part starts: at the first line, the text before the first title going
+    with it, but for a lead that introduces the parts ('Direktionen besluttede følgende:')."""
+    return first if _introduces(_joined(lines[:first])) else 0
 
 
 def _by_title_starts_in_any_order(
@@ -1144,7 +1150,8 @@ def _by_title_starts_in_any_order(
         starts.append(hit)
     ordered = sorted(starts)
     ends = dict(pairwise([*ordered, len(lines)]))
-    return [lines[0 if i == ordered[0] else i : ends[i]] for i in starts]
+    lead = _lead_kept(lines, ordered[0])
+    return [lines[lead if i == ordered[0] else i : ends[i]] for i in starts]
 
 
 # A sentence that opens with words and a colon ('… i december. Opfølgning på APV: Drøftet.').
@@ -1160,16 +1167,20 @@ _REST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?:De\s+)?[Øø]vrige\s+punkt)"
 
 def _by_place(lines: list[Line], points: list[PointBlock]) -> list[str] | None:
     """Points listed with bullets, answered by their places with one passed over ('Ad 1:
-    Godkendt.' / 'Ad 3: Udsat.'): each answer its point's, a closing sentence about the
-    others theirs. None unless the decision opens with an answer and passes a place over."""
+    Godkendt.' / 'Ad 3: Udsat.') or out of order ('Ad 2: …' / 'Ad 1: …'): each answer its
+    point's, a closing sentence about the others theirs. None unless the decision opens
+    with an answer and passes a place over or goes back to one."""
     if points[0].number is not None:
         return None
     first = next((line for line in lines if not line.blank), None)
-    if first is None or not first.text[:1].isdigit() or not _numbered(first, None, "", "."):
+    if first is None or not first.text[:1].isdigit():
+        return None
+    mark = next((m for m in ".)" if _numbered(first, None, "", m)), None)
+    if mark is None:
         return None
     places = range(1, len(points) + 1)
-    parts = _split_by_numbers(lines, places, ".")
-    answered = sorted(p.number for p in parts if p.number is not None)
+    parts = _split_by_numbers(lines, places, mark)
+    answered = [p.number for p in parts]
     if len(parts) < 2 or answered == list(range(1, len(parts) + 1)):
         return None  # in order with none passed over: read as a list of the decision's own
     others = _about_the_others_after(parts, points)
@@ -1495,11 +1506,12 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             return [by_number.get(p.number, others) for p in points]
     if n == 1:
         return [_joined(_strip_heading(lines, points[0]))]
+    lines = _without_lead(lines, points)
     # Points listed with bullets, decided in a numbered list of as many: in order.
     before, parts = split_numbered(lines, 1)
     if len(parts) != n and any(")" in line.text[:4] for line in lines):
         before, parts = split_numbered(lines, 1, ")")  # '1) …', '(1) …', 'a) …' read so
-    if len(parts) == n and not before:
+    if len(parts) == n and (not before or _introduces(before)):
         return [p.text for p in parts]
     by_place = _by_place(lines, points)
     if by_place is not None:
@@ -1589,6 +1601,42 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
 # 'at'-clauses numbered ('Direktionen besluttede: 1. at …, 2. at …'), on their lines or in one.
 _AT_CLAUSE_RE = re.compile(r"(?<![^\s:;,(])(?P<n>\d{1,2})\.\s+(?=at\s)")
 _CLAUSE_JOIN_RE = re.compile(r"\s*[,;]?\s*(?:og|samt)?\s*$")
+
+
+def _without_lead(lines: list[Line], points: list[PointBlock]) -> list[Line]:
+    """The decision without a lead that introduces its parts ('Direktionen besluttede
+    følgende:', on up to three lines), which is the item's decision's, as a numbered
+    decision's lead is: not a heading that repeats a point's title ('Budget 2025:'), and
+    followed by text."""
+    said: list[str] = []
+    for j, line in enumerate(lines[:_LEAD_LINES]):
+        if line.blank:
+            continue
+        said.append(line.text)
+        if not line.text.rstrip().endswith(":"):
+            continue
+        lead = " ".join(said)
+        if (
+            len(lead.split()) > _LEAD_WORDS
+            or first_sentence(lead) != lead.strip()
+            or not _followed_by_text(lines, j + 1)
+        ):
+            return lines
+        opened = unlabelled(lead)
+        if any(_opens_with_title(opened, words(p.named)) for p in points):
+            return lines
+        return lines[j + 1 :]
+    return lines
+
+
+_LEAD_LINES = 3
+_LEAD_WORDS = 25
+
+
+def _introduces(text: str) -> bool:
+    """Is the text before a decision's list its lead ('Direktionen besluttede følgende:'),
+    the item's decision's as a numbered decision's lead is, not a point's part?"""
+    return text.rstrip().endswith(":")
 
 
 def _at_clauses(lines: list[Line], points: list[PointBlock]) -> list[str] | None:
