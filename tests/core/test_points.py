@@ -1025,6 +1025,61 @@ CASES = [
         for label in ("Ad {}:", "{})")
     ],
     (
+        "bulleted points answered by their labelled places, the last passed over",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025.\n Årshjul.\n Eventuelt.\n",
+        "Ad 1: Drøftet.\nAd 2: Godkendt.\n",
+        [
+            (None, "Budget 2025.", "Drøftet."),
+            (None, "Årshjul.", "Godkendt."),
+            (None, "Eventuelt.", ""),
+        ],
+    ),
+    (
+        "... or by a numbered list of fewer parts that tell no point from another by words",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025. Drøftelse.\n"
+        " Årshjul. Drøftelse.\n Eventuelt.\n",
+        "1. Drøftet.\n2. Godkendt.\n",
+        [
+            (None, "Budget 2025.", "Drøftet."),
+            (None, "Årshjul.", "Godkendt."),
+            (None, "Eventuelt.", ""),
+        ],
+    ),
+    (
+        "numbered points answered in the other numbering from the second",
+        "Direktionen har følgende punkter til behandling:\n1. Budget 2025.\n2. Årshjul.\n3. Status.\n",
+        "2) Godkendt.\n3) Taget til efterretning.\n",
+        [
+            (1, "Budget 2025.", ""),
+            (2, "Årshjul.", "Godkendt."),
+            (3, "Status.", "Taget til efterretning."),
+        ],
+    ),
+    (
+        "heading lines in another order than the points', one point passed over",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025.\n Årshjul for direktionen.\n"
+        " Sygefravær i 3. kvartal.\n Ledelsesevaluering.\n",
+        "Årshjul for direktionen\n\nGodkendt.\n\nBudget 2025\n\nDrøftet.\n\n"
+        "Ledelsesevaluering\n\nUdsat.\n",
+        [
+            (None, "Budget 2025.", "Drøftet."),
+            (None, "Årshjul for direktionen.", "Godkendt."),
+            (None, "Sygefravær i 3. kvartal.", ""),
+            (None, "Ledelsesevaluering.", "Udsat."),
+        ],
+    ),
+    (
+        "lines opening with the titles and a colon in another order, one point passed over",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025.\n Årshjul for direktionen.\n"
+        " Ledelsesevaluering.\n",
+        "Ledelsesevaluering: Udsat.\nBudget 2025: Drøftet.\n",
+        [
+            (None, "Budget 2025.", "Budget 2025: Drøftet."),
+            (None, "Årshjul for direktionen.", ""),
+            (None, "Ledelsesevaluering.", "Ledelsesevaluering: Udsat."),
+        ],
+    ),
+    (
         "an agenda: no decision yet",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
         "",
@@ -1879,22 +1934,26 @@ _NUMBERED = ("numbered", "'Ad")
     st.sampled_from([" ", "\uf0b7 ", "• ", "- ", "{}. "]),
     st.sampled_from(_MORE),
     st.sampled_from(["", "Direktionen besluttede følgende:\n", "Det blev besluttet:\n\n"]),
+    st.booleans(),
 )
 def test_parts_in_any_order_go_to_the_points_their_titles_name(
-    chosen: list[int], rnd: object, layout: str, bullet: str, more: str, lead: str
+    chosen: list[int], rnd: object, layout: str, bullet: str, more: str, lead: str, skip: bool
 ) -> None:
     """Whatever the order of the parts, each goes to the point whose title or place opens it
-    (with titles that share their first words, points that say more than their titles, and
-    a lead introducing the parts, which is no point's)."""
+    (with titles that share their first words, points that say more than their titles, a
+    lead introducing the parts, which is no point's, and a point of three or more passed
+    over, which gets no part)."""
     titles = [_TITLES[k] for k in chosen]
     answers = [_ANSWERS[k % len(_ANSWERS)] for k in range(len(titles))]
     order = list(range(len(titles)))
     if not layout.startswith(_NUMBERED) or not lead:  # (a list after a lead is in order)
         rnd.shuffle(order)  # type: ignore[attr-defined]
+    passed = order.pop(len(order) // 2) if skip and len(order) >= 3 else None
     listed = "".join(f"{bullet.format(k)}{title}.{more}\n" for k, title in enumerate(titles, 1))
     parts = "".join(_LAYOUTS[layout](k + 1, titles[k], answers[k]) for k in order)
     got = decided(listed, lead + parts.strip() + "\n")
     if layout.startswith("colon"):  # the title stays, as a numbered decision keeps its own
-        assert got == [f"{title}: {answer}" for title, answer in zip(titles, answers, strict=True)]
-    else:
-        assert got == answers
+        answers = [f"{title}: {answer}" for title, answer in zip(titles, answers, strict=True)]
+    if passed is not None:
+        answers[passed] = ""
+    assert got == answers

@@ -922,9 +922,12 @@ def _split_by_headings(
         if hit is not None:
             found[k] = hit
             pos = hit[1]
+    reordered = False
     if found and len(found) < len(titles):
-        _add_out_of_order_headings(lines, points, found, by_first, line_words, room)
-    if found and len(found) < len(titles):  # (one of two titles repeated is enough)
+        reordered = _add_out_of_order_headings(
+            lines, points, found, by_first, line_words, room, missing
+        )
+    if found and len(found) < len(titles) and not reordered:  # (one of two is enough)
         _add_paraphrased_headings(lines, titles, found, room)
     if len(found) < max(2, len(titles) - missing):
         return None
@@ -947,12 +950,15 @@ def _add_out_of_order_headings(
     by_first: dict[str, list[int]],
     line_words: dict[int, list[str]],
     room: int,
-) -> None:
+    missing: int = 0,
+) -> bool:
     """Headings found in the points' order miss those the decision put earlier ('Årshjul' /
     'Godkendt.' before 'Budget 2025' / 'Drøftet.'): each missing title looked for anywhere
-    else, taken only when then every point has its heading, each on lines of its own."""
+    else, taken only when then every point but `missing` has its heading, each on lines of
+    its own. Were any taken?"""
     taken = {j for start, end in found.values() for j in range(start, end)}
     more: dict[int, tuple[int, int]] = {}
+    unfound = 0
     for k, point in enumerate(points):
         if k in found:
             continue
@@ -966,10 +972,14 @@ def _add_out_of_order_headings(
                 break
             at = hit[0] + 1
         if hit is None:
-            return
+            unfound += 1
+            if unfound > missing:
+                return False
+            continue
         more[k] = hit
         taken.update(range(*hit))
     found.update(more)
+    return bool(more)
 
 
 def _unbulleted(lines: list[Line]) -> list[Line]:
@@ -1034,11 +1044,11 @@ _PARAPHRASE_WORDS = 8
 
 
 def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | None:
-    """As many parts as points, each opened by the title of a point no other opens, in
-    another order than the points' ('Årshjul: Godkendt.' / 'Budget 2025: Drøftet.'): for each
-    point, the index of its part. None when any part opens with no title or with two, or the
-    order is the points'."""
-    if len(texts) != len(points):
+    """Parts, as many as the points or fewer, each opened by the title of a point no other
+    opens, in another order than the points' ('Årshjul: Godkendt.' / 'Budget 2025:
+    Drøftet.'): for each point, the index of its part, -1 for a point passed over. None
+    when any part opens with no title or with two, or the order is the points'."""
+    if len(texts) > len(points) or len(texts) < 2:
         return None
     titles = [words(p.named) for p in points]
     order: list[int] = [-1] * len(points)
@@ -1048,7 +1058,8 @@ def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | Non
         if len(opens) != 1 or order[opens[0]] >= 0:
             return None
         order[opens[0]] = j
-    return None if order == sorted(order) else order
+    answered = [j for j in order if j >= 0]
+    return None if answered == sorted(answered) else order
 
 
 def _opens_with_title(text: str, title_words: list[str]) -> bool:
@@ -1165,11 +1176,12 @@ _LABELLED_SENTENCE_RE = re.compile(
 _REST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?:De\s+)?[Øø]vrige\s+punkt)")
 
 
-def _by_place(lines: list[Line], points: list[PointBlock]) -> list[str] | None:
+def _by_place(lines: list[Line], points: list[PointBlock], labelled: bool) -> list[str] | None:
     """Points listed with bullets, answered by their places with one passed over ('Ad 1:
     Godkendt.' / 'Ad 3: Udsat.') or out of order ('Ad 2: …' / 'Ad 1: …'): each answer its
     point's, a closing sentence about the others theirs. None unless the decision opens
-    with an answer and passes a place over or goes back to one."""
+    with an answer and passes a place over or goes back to one, or, labelled ('Ad 1:'), ends
+    short of the last points."""
     if points[0].number is not None:
         return None
     first = next((line for line in lines if not line.blank), None)
@@ -1181,11 +1193,33 @@ def _by_place(lines: list[Line], points: list[PointBlock]) -> list[str] | None:
     places = range(1, len(points) + 1)
     parts = _split_by_numbers(lines, places, mark)
     answered = [p.number for p in parts]
-    if len(parts) < 2 or answered == list(range(1, len(parts) + 1)):
-        return None  # in order with none passed over: read as a list of the decision's own
+    if len(parts) < 2:
+        return None
+    # In order with none passed over: a list of the decision's own, its parts found by their
+    # words, where those place any elsewhere ('1. Budgettet …' of the second); else the
+    # places its numbers give ('1. Drøftet.' / '2. Godkendt.' of three)
+    if (
+        answered == list(range(1, len(parts) + 1))
+        and not labelled
+        and (len(parts) >= len(points) or _placed_otherwise(parts, points))
+    ):
+        return None
     others = _about_the_others_after(parts, points)
     by_number = {p.number: p.text for p in parts}
     return [by_number.get(k, others) for k in places]
+
+
+def _placed_otherwise(parts: list[PointBlock], points: list[PointBlock]) -> bool:
+    """Does any numbered part share most words with another point than its number's place
+    ('1. Budgettet …' where the budget is the second point)? A part that shares none, or as
+    many with two points, places itself nowhere."""
+    said = [_analysed(p.text, inside=False) for p in points]
+    for part in parts:
+        shared = [_shared(_analysed(part.text, inside=False), other) for other in said]
+        best = max(shared)
+        if best > 0 and shared.count(best) == 1 and shared.index(best) + 1 != part.number:
+            return True
+    return False
 
 
 def _about_the_others_after(parts: list[PointBlock], points: list[PointBlock]) -> str:
@@ -1459,7 +1493,10 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         )
         if answered is not None:
             return answered
-    lines = _lettered_as_numbered([_ad_as_number(line, answerable) for line in lines])
+    read = [_ad_as_number(line, answerable) for line in lines]
+    # 'Ad 2:' answers the second point where '2.' may number the decision's own list
+    labelled = any(new is not old for new, old in zip(read, lines, strict=True))
+    lines = _lettered_as_numbered(read)
     clauses = _at_clauses(lines, points) if n > 1 else None
     if clauses is not None:
         return clauses
@@ -1495,10 +1532,13 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             skipping = _split_by_numbers(lines, numbers, parts[0].mark)
             if len(skipping) > len(parts):
                 parts = skipping
-        if not parts:  # opening at a later point: the first passed over ('2. …' / '3. …')
-            skipping = _split_by_numbers(lines, numbers, mark)
-            first = next((line for line in lines if not line.blank), None)
-            if skipping and first and _numbered(first, skipping[0].number, "", mark):
+        first = next((line for line in lines if not line.blank), None)
+        for other in (mark, "." if mark == ")" else ")"):
+            if parts or first is None:
+                break
+            # opening at a later point: the first passed over ('2. …' / '3. …', '2) …')
+            skipping = _split_by_numbers(lines, numbers, other)
+            if skipping and _numbered(first, skipping[0].number, "", other):
                 parts = skipping
         if parts:
             others = _about_the_others_after(parts, points)
@@ -1513,7 +1553,7 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         before, parts = split_numbered(lines, 1, ")")  # '1) …', '(1) …', 'a) …' read so
     if len(parts) == n and (not before or _introduces(before)):
         return [p.text for p in parts]
-    by_place = _by_place(lines, points)
+    by_place = _by_place(lines, points, labelled)
     if by_place is not None:
         return by_place
 
@@ -1584,7 +1624,7 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             texts[:1] = [opening, texts[0][len(opening) :].strip()]
     order = _out_of_order(texts, points)
     if order is not None:
-        return [texts[j] for j in order]
+        return [texts[j] if j >= 0 else "" for j in order]
     if len(texts) > 1 and _about_the_rest(texts[-1], points, _CLOSING_ABOUT_ALL):
         # 'De øvrige punkter blev taget til efterretning.': the points no other part answers
         answered = _align(texts[:-1], points)
