@@ -60,6 +60,15 @@ def test_a_point_without_its_part_of_the_decision_is_said() -> None:
     assert together.warnings == ()
 
 
+def test_any_other_business_left_without_a_word_is_no_doubt() -> None:
+    # The last point, 'Eventuelt', often has nothing to answer; another point has.
+    listed = NUMBERED.replace("{third}. Dialogmøde med HR-chef Susanne Frandsen.", "3. Eventuelt.")
+    assert parse_text(listed.format(decision="1. Drøftet.\n2. Godt.")).warnings == ()
+    assert parse_text(listed.format(decision="1. Drøftet.\n3. Intet.")).warnings == (
+        "»Punkter til behandling«: underpunkt 2 fik ingen del af beslutningen",
+    )
+
+
 def test_a_doubt_is_said_in_the_language_of_whoever_reads_it() -> None:
     minutes = parse_text(NUMBERED.format(third=3, decision="1. Drøftet.\nAd 5: Godt."))
     english = (

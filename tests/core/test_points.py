@@ -1080,6 +1080,53 @@ CASES = [
         ],
     ),
     (
+        "headings over parts of two lines, a point passed over: the paragraphs where lines end"
+        " short are as many as the points by chance",
+        "Direktionen har følgende punkter til behandling:\n Direktionsseminar.\n"
+        " Sygefravær i 3. kvartal.\n Rekruttering af ny skolechef.\n",
+        "Direktionsseminar\nUdsat til næste møde.\nKommunaldirektøren følger op.\n"
+        "Rekruttering af ny skolechef\nSagen behandles igen d. 21. december.\n"
+        "Kommunaldirektøren følger op.\n",
+        [
+            (None, "Direktionsseminar.", "Udsat til næste møde. Kommunaldirektøren følger op."),
+            (None, "Sygefravær i 3. kvartal.", ""),
+            (
+                None,
+                "Rekruttering af ny skolechef.",
+                "Sagen behandles igen d. 21. december. Kommunaldirektøren følger op.",
+            ),
+        ],
+    ),
+    (
+        "... or a paragraph opens with another point's heading than its place's",
+        "Direktionen har følgende punkter til behandling:\n Status på energiforbruget.\n"
+        " Rekruttering af ny skolechef.\n Ledelsesevaluering.\n Eventuelt.\n",
+        "Ledelsesevaluering\n\nDrøftet.\nSekretariatet udsender materialet.\n\n"
+        "Status på energiforbruget\n\nGodkendt.\nDer gives en status i januar.\n",
+        [
+            (None, "Status på energiforbruget.", "Godkendt. Der gives en status i januar."),
+            (None, "Rekruttering af ny skolechef.", ""),
+            (None, "Ledelsesevaluering.", "Drøftet. Sekretariatet udsender materialet."),
+            (None, "Eventuelt.", ""),
+        ],
+    ),
+    (
+        "parts run in and opened by their titles, in order, one passed over, a word of its in"
+        " another's part",
+        "Direktionen har følgende punkter til behandling:\n Status på rekruttering.\n"
+        " Årshjul for direktionen.\n Budget 2025.\n",
+        "Årshjul for direktionen: Godkendt. Der gives en status i januar. Budget 2025: Drøftet.\n",
+        [
+            (None, "Status på rekruttering.", ""),
+            (
+                None,
+                "Årshjul for direktionen.",
+                "Årshjul for direktionen: Godkendt. Der gives en status i januar.",
+            ),
+            (None, "Budget 2025.", "Budget 2025: Drøftet."),
+        ],
+    ),
+    (
         "an agenda: no decision yet",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",
         "",
@@ -1926,7 +1973,10 @@ _LAYOUTS = {  # a point's part of the decision as a layout writes it: (place, ti
 _NUMBERED = ("numbered", "'Ad")
 
 
-@settings(max_examples=300, deadline=None)
+_TITLED = ("heading", "colon")  # layouts that name the points by their titles
+
+
+@settings(max_examples=400, deadline=None)
 @given(
     st.lists(st.sampled_from(range(len(_TITLES))), min_size=2, max_size=5, unique=True),
     st.randoms(use_true_random=False),
@@ -1935,25 +1985,47 @@ _NUMBERED = ("numbered", "'Ad")
     st.sampled_from(_MORE),
     st.sampled_from(["", "Direktionen besluttede følgende:\n", "Det blev besluttet:\n\n"]),
     st.booleans(),
+    st.sampled_from(["", "Sekretariatet udsender materialet.", "Der gives en status i januar."]),
+    st.booleans(),
 )
 def test_parts_in_any_order_go_to_the_points_their_titles_name(
-    chosen: list[int], rnd: object, layout: str, bullet: str, more: str, lead: str, skip: bool
+    chosen: list[int],
+    rnd: object,
+    layout: str,
+    bullet: str,
+    more: str,
+    lead: str,
+    skip: bool,
+    then: str,
+    other_business: bool,
 ) -> None:
     """Whatever the order of the parts, each goes to the point whose title or place opens it
     (with titles that share their first words, points that say more than their titles, a
-    lead introducing the parts, which is no point's, and a point of three or more passed
-    over, which gets no part)."""
+    lead introducing the parts, which is no point's, a point of three or more passed over,
+    and a last 'Eventuelt' left without a word, which get no part, and parts of two
+    sentences, on a line each under a heading)."""
     titles = [_TITLES[k] for k in chosen]
     answers = [_ANSWERS[k % len(_ANSWERS)] for k in range(len(titles))]
+    if then:
+        answers = [
+            f"{answer}{chr(10) if layout.startswith('heading') else ' '}{then}"
+            for answer in answers
+        ]
     order = list(range(len(titles)))
     if not layout.startswith(_NUMBERED) or not lead:  # (a list after a lead is in order)
         rnd.shuffle(order)  # type: ignore[attr-defined]
     passed = order.pop(len(order) // 2) if skip and len(order) >= 3 else None
+    if other_business and (layout.startswith(_TITLED) or not lead):
+        titles.append("Eventuelt")
+        answers.append("")
     listed = "".join(f"{bullet.format(k)}{title}.{more}\n" for k, title in enumerate(titles, 1))
     parts = "".join(_LAYOUTS[layout](k + 1, titles[k], answers[k]) for k in order)
     got = decided(listed, lead + parts.strip() + "\n")
     if layout.startswith("colon"):  # the title stays, as a numbered decision keeps its own
-        answers = [f"{title}: {answer}" for title, answer in zip(titles, answers, strict=True)]
+        answers = [
+            f"{title}: {answer}" if answer else ""
+            for title, answer in zip(titles, answers, strict=True)
+        ]
     if passed is not None:
         answers[passed] = ""
-    assert got == answers
+    assert got == [" ".join(answer.split()) for answer in answers]

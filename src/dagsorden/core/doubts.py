@@ -17,7 +17,7 @@ from datetime import date
 
 from .language import gettext_noop as _
 from .language import ngettext_noop
-from .points import LABEL_WORDS
+from .points import ANY_OTHER_BUSINESS_RE, LABEL_WORDS
 from .records import Doubt, Item
 
 
@@ -55,7 +55,13 @@ def doubts(items: Sequence[Item], meeting_date: date) -> tuple[Doubt, ...]:
             )
             named = tuple(map(str, unknown))
             out.append(Doubt(singular, (("item", item.title),), plural, len(named), named))
-        empty = [str(p.number or k) for k, p in enumerate(points, 1) if not p.decision.strip()]
+        # Any other business, the last point, often has nothing to answer: no doubt
+        empty = [
+            str(p.number or k)
+            for k, p in enumerate(points, 1)
+            if not p.decision.strip()
+            and not (k == len(points) and ANY_OTHER_BUSINESS_RE.fullmatch(p.title))
+        ]
         if empty:
             singular, plural = ngettext_noop(
                 "»%(item)s«: underpunkt %(points)s fik ingen del af beslutningen",

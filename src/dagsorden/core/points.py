@@ -905,6 +905,26 @@ def _split_by_headings(
 ) -> list[list[Line]] | None:
     """Decision parts found by heading lines repeating each point's title, in order. Up to
     `missing` points may have no heading (and no part): a point the decision passes over."""
+    found = _headings(lines, points, missing)
+    if found is None:
+        return None
+    parts: list[list[Line]] = [[] for _ in points]
+    starts = sorted(found.items(), key=lambda hit: hit[1])  # in the decision's order
+    for (k, (_, body_start)), following in zip(starts, [*starts[1:], None], strict=True):
+        parts[k] = lines[body_start : following[1][0] if following else len(lines)]
+    lead = lines[: starts[0][1][0]]
+    if starts[0][0] == 1 and 0 not in found and any(not line.blank for line in lead):
+        # The first point's heading not found where the second's is (a bullet on it alone,
+        # as Word may leave it): what stands before the second's is the first's part.
+        parts[0] = _strip_heading(_unbulleted(lead), points[0], _margin(lines))
+    return parts
+
+
+def _headings(
+    lines: list[Line], points: list[PointBlock], missing: int = 0
+) -> dict[int, tuple[int, int]] | None:
+    """The heading lines of the points (see _split_by_headings), each as (its first line, the
+    line after it), by the point's index; None when fewer than all but `missing`."""
     titles = [p.named for p in points]
     if len(titles) * len(lines) > _HEADING_SEARCH_CELLS:
         return None  # not minutes any more: the paragraphs' alignment answers, bounded
@@ -931,16 +951,7 @@ def _split_by_headings(
         _add_paraphrased_headings(lines, titles, found, room)
     if len(found) < max(2, len(titles) - missing):
         return None
-    parts: list[list[Line]] = [[] for _ in titles]
-    starts = sorted(found.items(), key=lambda hit: hit[1])  # in the decision's order
-    for (k, (_, body_start)), following in zip(starts, [*starts[1:], None], strict=True):
-        parts[k] = lines[body_start : following[1][0] if following else len(lines)]
-    lead = lines[: starts[0][1][0]]
-    if starts[0][0] == 1 and 0 not in found and any(not line.blank for line in lead):
-        # The first point's heading not found where the second's is (a bullet on it alone,
-        # as Word may leave it): what stands before the second's is the first's part.
-        parts[0] = _strip_heading(_unbulleted(lead), points[0], room)
-    return parts
+    return found
 
 
 def _add_out_of_order_headings(
@@ -1046,8 +1057,9 @@ _PARAPHRASE_WORDS = 8
 def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | None:
     """Parts, as many as the points or fewer, each opened by the title of a point no other
     opens, in another order than the points' ('Årshjul: Godkendt.' / 'Budget 2025:
-    Drøftet.'): for each point, the index of its part, -1 for a point passed over. None
-    when any part opens with no title or with two, or the order is the points'."""
+    Drøftet.') or with points passed over: for each point, the index of its part, -1 for a
+    point passed over. None when any part opens with no title or with two, or all points
+    are answered in their order."""
     if len(texts) > len(points) or len(texts) < 2:
         return None
     titles = [words(p.named) for p in points]
@@ -1059,7 +1071,7 @@ def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | Non
             return None
         order[opens[0]] = j
     answered = [j for j in order if j >= 0]
-    return None if answered == sorted(answered) else order
+    return None if answered == sorted(answered) and len(texts) == len(points) else order
 
 
 def _opens_with_title(text: str, title_words: list[str]) -> bool:
@@ -1101,10 +1113,13 @@ def unlabelled(text: str) -> str:
     return without_time(text[ad.end() :] if ad else text)
 
 
-def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Line]] | None:
+def _split_by_title_starts(
+    lines: list[Line], titles: list[str], missing: int = 0
+) -> list[list[Line]] | None:
     """Decision parts opened, in point order, by a line that starts with the point's title
     and goes on with its text, right after a sentence ended: paragraphs that lost the empty
-    lines between them. Every point must be found; text before the first goes with it."""
+    lines between them. Every point must be found (else see _by_title_starts_in_any_order,
+    which may miss `missing`); text before the first goes with it."""
     if len(titles) * len(lines) > _HEADING_SEARCH_CELLS:
         return None
     by_first: dict[str, list[int]] = {}
@@ -1130,7 +1145,7 @@ def _split_by_title_starts(lines: list[Line], titles: list[str]) -> list[list[Li
             None,
         )
         if hit is None:
-            return _by_title_starts_in_any_order(lines, titles, by_first, opened)
+            return _by_title_starts_in_any_order(lines, titles, by_first, opened, missing)
         starts.append(hit)
     bounds = [_lead_kept(lines, starts[0]), *starts[1:], len(lines)]
     return [lines[start:end] for start, end in pairwise(bounds)]
@@ -1143,26 +1158,35 @@ def _lead_kept(lines: list[Line], first: int) -> int:
 
 
 def _by_title_starts_in_any_order(
-    lines: list[Line], titles: list[str], by_first: dict[str, list[int]], opened: dict[int, str]
+    lines: list[Line],
+    titles: list[str],
+    by_first: dict[str, list[int]],
+    opened: dict[int, str],
+    missing: int,
 ) -> list[list[Line]] | None:
     """The parts opened by the points' titles in another order than the points' ('Årshjul:
-    Godkendt.' / 'Budget 2025: Drøftet.'): each title's first opening no other has taken;
-    every point must have one. Text before the first goes with it."""
-    starts: list[int] = []
-    for title in titles:
+    Godkendt.' / 'Budget 2025: Drøftet.'), or with up to `missing` points passed over: each
+    title's first opening no other has taken. Text before the first goes with it."""
+    starts: dict[int, int] = {}
+    for k, title in enumerate(titles):
         title_words = words(title)
         at = by_first.get(title_words[0], []) if title_words else []
+        taken = starts.values()
         hit = next(
-            (i for i in at if i not in starts and _opens_with_title(opened[i], title_words)),
+            (i for i in at if i not in taken and _opens_with_title(opened[i], title_words)),
             None,
         )
-        if hit is None:
-            return None
-        starts.append(hit)
-    ordered = sorted(starts)
+        if hit is not None:
+            starts[k] = hit
+    if len(starts) < max(2, len(titles) - missing):
+        return None
+    ordered = sorted(starts.values())
     ends = dict(pairwise([*ordered, len(lines)]))
     lead = _lead_kept(lines, ordered[0])
-    return [lines[lead if i == ordered[0] else i : ends[i]] for i in starts]
+    return [
+        lines[lead if i == ordered[0] else i : ends[i]] if (i := starts.get(k)) is not None else []
+        for k in range(len(titles))
+    ]
 
 
 # A sentence that opens with words and a colon ('… i december. Opfølgning på APV: Drøftet.').
@@ -1209,17 +1233,39 @@ def _by_place(lines: list[Line], points: list[PointBlock], labelled: bool) -> li
     return [by_number.get(k, others) for k in places]
 
 
+def _headed_elsewhere(paragraphs: list[list[Line]], points: list[PointBlock]) -> bool:
+    """Does a paragraph open with a heading line that repeats another point's title than
+    its place's ('Ledelsesevaluering' / 'Drøftet.' first of 'Status', 'Rekruttering',
+    'Ledelsesevaluering'), so that the paragraphs are as many as the points by chance?"""
+    titles = [words(p.named) for p in points]
+    for k, block in enumerate(paragraphs):
+        first = next((line for line in block if not line.blank), None)
+        if first is None or first.text.rstrip()[-1:] in _HEADING_END_MARKS:
+            continue
+        heading = words(unlabelled(first.text))
+        if not heading or titles[k][: len(heading)] == heading:
+            continue
+        if any(title[: len(heading)] == heading for title in titles):
+            return True
+    return False
+
+
 def _placed_otherwise(parts: list[PointBlock], points: list[PointBlock]) -> bool:
-    """Does any numbered part share most words with another point than its number's place
-    ('1. Budgettet …' where the budget is the second point)? A part that shares none, or as
-    many with two points, places itself nowhere."""
+    """Do the numbered parts' words place each elsewhere than its number does, one point
+    each, in order ('1. Budgettet …' / '2. Årshjulet …' of 'Årshjul', 'Budget', 'Sygefravær')?
+    A part that shares no word with any point, or as many with two, or one word by chance
+    ('… en status i januar' of 'Status på energiforbruget') while the others share none,
+    leaves the places to the numbers."""
     said = [_analysed(p.text, inside=False) for p in points]
+    places: list[int] = []
     for part in parts:
         shared = [_shared(_analysed(part.text, inside=False), other) for other in said]
         best = max(shared)
-        if best > 0 and shared.count(best) == 1 and shared.index(best) + 1 != part.number:
-            return True
-    return False
+        if best == 0 or shared.count(best) > 1:
+            return False
+        places.append(shared.index(best) + 1)
+    ordered = all(a < b for a, b in pairwise(places))
+    return ordered and places != [part.number for part in parts]
 
 
 def _about_the_others_after(parts: list[PointBlock], points: list[PointBlock]) -> str:
@@ -1409,7 +1455,7 @@ def _answer_nothing_said(assignment: list[int], paragraphs: list[str], n: int) -
             assignment[j] = point + 1
 
 
-_ANY_OTHER_BUSINESS_RE = re.compile(r"(?:eventuelt|evt)\W*", re.IGNORECASE)
+ANY_OTHER_BUSINESS_RE = re.compile(r"(?:eventuelt|evt)\W*", re.IGNORECASE)  # its title
 # Words that open a sentence going on from the one before ('Det sker i morgen.').
 _REFERS_BACK_RE = re.compile(
     r"(?:det|dette|den|denne|disse|de|der|her|herefter|derefter|desuden|derudover|endvidere"
@@ -1427,7 +1473,7 @@ def _answer_any_other_business(
     of the agenda ('Programmet blev godkendt.' / 'Kommunaldirektøren orienterede om
     ferieafviklingen.'; 'Det sker i morgen.' stays)."""
     last, n = len(assignment) - 1, len(points)
-    if last < 1 or n < 2 or not _ANY_OTHER_BUSINESS_RE.fullmatch(points[-1].title):
+    if last < 1 or n < 2 or not ANY_OTHER_BUSINESS_RE.fullmatch(points[-1].title):
         return
     point = assignment[last]
     kept = point < n - 1 and assignment[last - 1] == point
@@ -1571,6 +1617,7 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         return [_joined(part) for part in by_heading]
 
     paragraphs = _paragraph_blocks(lines)
+    guessed = False  # paragraphs found where lines end short, none marked
     finer: list[list[Line]] = []  # paragraphs where lines end short, to align by words
     if len(paragraphs) == 1 and not marked:  # nothing parts it: where lines end short
         short = _short_line_blocks(lines)
@@ -1583,8 +1630,17 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             if not finer and len(short) > 1:
                 finer = short
         if len(short) == n:
-            paragraphs = short
-    if len(paragraphs) == n and not _about_them_together(paragraphs, points):
+            paragraphs, guessed = short, True
+    # One point passed over, and any other business, often left without a word
+    spare = 1 + sum(1 for p in points if ANY_OTHER_BUSINESS_RE.fullmatch(p.title))
+    if (
+        len(paragraphs) == n
+        and not _about_them_together(paragraphs, points)
+        and not _headed_elsewhere(paragraphs, points)
+        # paragraphs guessed where the parts stand under headings, some passed over: as many
+        # as the points by chance ('Budget' / 'Drøftet.' / 'Det følges op.' / 'Årshjul' / …)
+        and not (guessed and _headings(lines, points, spare) is not None)
+    ):
         order = _out_of_order([_joined(block) for block in paragraphs], points)
         if order is not None:
             paragraphs = [paragraphs[j] for j in order]
@@ -1594,10 +1650,10 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
             _joined(_strip_heading(_unbulleted(block), p, room))
             for block, p in zip(paragraphs, points, strict=True)
         ]
-    by_heading = _split_by_headings(lines, points, missing=1)
+    by_heading = _split_by_headings(lines, points, missing=spare)
     if by_heading is not None:
         return [_joined(part) for part in by_heading]
-    by_start = _split_by_title_starts(lines, [p.named for p in points])
+    by_start = _split_by_title_starts(lines, [p.named for p in points], spare)
     if by_start is not None:
         return [_joined(part) for part in by_start]
     if len(paragraphs) == 1 and len(marked) <= 1:
