@@ -474,6 +474,27 @@ def test_the_municipalitys_name_beside_a_page_number_is_dropped() -> None:
     ]
 
 
+def test_a_day_and_month_alone_on_a_line_after_d_is_a_date_not_a_page() -> None:
+    """'2/5' alone is page 2 of 5, but after a line ending in 'd.' or 'den' it is the date the
+    line break parted from them (as 'd.' / '14. november' is)."""
+    text = "Status gives d. \n\n7/12 \n\nog følges op den\n3/1\nigen.\nslut.\n2/5\n31/13\n"
+    assert [line.text for line in clean_lines(text) if not line.blank] == [
+        "Status gives d.",
+        "7/12",
+        "og følges op den",
+        "3/1",
+        "igen.",
+        "slut.",
+    ]
+    minutes = parse_text(
+        "Direktionen 30-11-2022\n\nPunkter til behandling\n\n Åben Sag \n\nSagsfremstilling\n\n"
+        "Status gives d. \n\n7/12 \n\nog følges op. \n\nBeslutning i Direktionen den 30-11-2022\n\n"
+        "Godkendt.\n"
+    )
+    assert minutes.items[0].presentation == "Status gives d. 7/12 og følges op."
+    assert minutes.dates == (date(2022, 12, 7),)
+
+
 def test_a_bullet_alone_in_an_absence_list() -> None:
     lines = clean_lines("\uf0b7 \nVelfærdsdirektør Lene Mehlsen\n\uf0b7\nDrøftet.\n")
     assert [line.text for line in lines[: list_end(lines)]] == [

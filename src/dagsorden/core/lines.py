@@ -102,20 +102,34 @@ def clean_lines(text: str) -> list[Line]:
     raws = text.split("\n")
     lines = [
         Line(raw) if raw else _EMPTY
-        for raw in raws
-        if not (raw.rstrip()[-1:].isdigit() and _PAGE_NUMBER_RE.match(raw))
+        for i, raw in enumerate(raws)
+        if not (raw.rstrip()[-1:].isdigit() and _page_number_at(raws, i))
     ]
     if len(lines) < len(raws):  # a page number was dropped: its furniture goes too
         return _without_furniture(raws)
     return lines
 
 
+def _page_number_at(raws: list[str], i: int) -> bool:
+    """Is line i a page's number: 'Side 2 af 5', '2/5', but not a day and month going on
+    from a line that ends in 'd.' or 'den' ('Status gives d.' / '7/12')?"""
+    if not _PAGE_NUMBER_RE.match(raws[i]):
+        return False
+    m = _DAY_AND_MONTH_RE.match(raws[i])
+    if m is None or not (1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12):
+        return True
+    above = next((raw for raw in reversed(raws[max(0, i - 3) : i]) if raw.strip()), "")
+    return _DATE_LEAD_RE.search(above) is None
+
+
+_DAY_AND_MONTH_RE = re.compile(r"\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*$")
+_DATE_LEAD_RE = re.compile(r"(?:\bd\.|\bden)\s*$", re.IGNORECASE)
+
+
 def _without_furniture(raws: list[str]) -> list[Line]:
     """The lines without page numbers and the municipality's name beside them."""
     pages = [
-        i
-        for i, raw in enumerate(raws)
-        if raw.rstrip()[-1:].isdigit() and _PAGE_NUMBER_RE.match(raw)
+        i for i, raw in enumerate(raws) if raw.rstrip()[-1:].isdigit() and _page_number_at(raws, i)
     ]
     dropped = set(pages)
     for i in pages:  # the page's furniture beside its number: 'Norddjurs Kommune'
