@@ -1224,3 +1224,37 @@ def test_libreoffices_settings_are_written_before_every_run() -> None:
     assert libreoffice._profile_dir() / "user" / "registrymodifications.xcu" == settings
     assert settings.read_text(encoding="utf-8") == libreoffice._SETTINGS
     assert "BlockUntrustedRefererLinks" in libreoffice._SETTINGS
+
+
+_HEAP_PROBE = """
+import ctypes, sys
+from dagsorden.core.extract import _keep_heap
+if sys.argv[1] == "kept":
+    _keep_heap()
+libc = ctypes.CDLL(None)
+libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = [ctypes.c_void_p]
+class Info(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]
+libc.mallinfo2.restype = Info
+blocks = [libc.malloc(100 << 10) for _ in range(40)]  # 4 MB on the heap, then all freed
+for block in reversed(blocks):
+    libc.free(block)
+print(libc.mallinfo2().fordblks)
+"""
+
+
+def test_the_pdf_worker_keeps_the_memory_it_frees_for_the_next_pdf() -> None:
+    """glibc gives the heap's free top back to the system (and faults it in again for the
+    next PDF) unless told to keep it; the worker tells it (extract._keep_heap)."""
+
+    def free_after(how: str) -> int:
+        done = subprocess.run(
+            [sys.executable, "-c", _HEAP_PROBE, how], capture_output=True, text=True, check=True
+        )
+        return int(done.stdout)
+
+    assert free_after("default") < 1 << 20  # trimmed back
+    assert free_after("kept") > 3 << 20  # kept for the next

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import atexit
+import ctypes
 import io
 import multiprocessing
 import re
@@ -469,10 +470,28 @@ def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _keep_heap() -> None:
+    """Runs in the worker: let glibc's malloc keep the memory pdfium frees after a PDF for the
+    next, rather than give it back to the system and fault it in again page by page each time
+    (16 MB more asked for at a time, up to 64 MB kept free): a PDF's extraction costs about a
+    tenth less (docs/performance.md). Nothing elsewhere than glibc."""
+    try:
+        libc = ctypes.CDLL(None)
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(_M_TOP_PAD, 16 << 20)
+    mallopt(_M_TRIM_THRESHOLD, 64 << 20)
+
+
+_M_TRIM_THRESHOLD, _M_TOP_PAD = -1, -2  # glibc's malloc.h
+
+
 def _serve(conn: Connection, memory_bytes: int, cpu_seconds: int) -> None:
     """The worker's loop: a PDF's bytes in, its pages' text (or a reason) out."""
     ignore_interrupts()
     _limit_memory(memory_bytes)
+    _keep_heap()
     conn.send_bytes(_READY)
     while True:
         try:
