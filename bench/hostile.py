@@ -143,6 +143,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
             for i in range(n)
         ),
     ),
+    # The same decision heading before each point's answer: one decision, its parts joined
+    "a decision heading repeated for each point": lambda n: _minutes(
+        _INTRO + "".join(f" Punkt {_word(i)} {i}.\n" for i in range(n)),
+        "\n".join(
+            f"Beslutning i Direktionen den 20-01-2021\n\nPunkt {_word(i)} {i}\nGodkendt {i}."
+            for i in range(n)
+        ),
+    ),
     # lines ending in a colon, each before a list of one point: no introduction in other words
     "colon lines": lambda n: _minutes(
         "\n".join(f"Emne {i}:\n1. Punkt {i}. Tekst." for i in range(n))

@@ -155,7 +155,7 @@ def _item(
     routing = routing_codes(join(routing_section.lines)) if routing_section else ()
     presentation_lines = _lines(block, "presentation")
     _, point_blocks = find_points(presentation_lines)
-    decision_sections = _repeats_joined(block.all("decision"))
+    decision_sections = _repeats_joined(block.all("decision"), len(point_blocks))
     own = _own_decision(decision_sections, meeting_code, meeting_date)
     if not point_blocks and own:
         point_blocks = answered_list(presentation_lines, own.lines)
@@ -250,19 +250,33 @@ def _lines(block: ItemBlock, kind: str) -> list[Line]:
     return [line for s in block.all(kind) for line in s.lines]
 
 
-def _repeats_joined(sections: list[Section]) -> list[Section]:
+def _repeats_joined(sections: list[Section], points: int) -> list[Section]:
     """A decision heading repeated before each point's answer ('Beslutning i Direktionen den
     10-05-2023' / 'Budget' / 'Drøftet.' / 'Beslutning i Direktionen den 10-05-2023' / …) heads
-    one decision: the sections of the same body and date, one after the other, joined as
-    paragraphs. (Undated, they could be treatments of other days.)"""
-    joined: list[Section] = []
+    one decision: the sections of the same body and date, one after the other, as many as
+    the points at most, joined as paragraphs. (Undated, they could be treatments of other
+    days; more than the points, not answers to them.)"""
+    runs: list[list[Section]] = []
     for section in sections:
-        last = joined[-1] if joined else None
+        last = runs[-1][-1] if runs else None
         if last and section.date and (last.body, last.date) == (section.body, section.date):
-            joined[-1] = replace(last, lines=[*last.lines, Line(""), *section.lines])
+            runs[-1].append(section)
         else:
-            joined.append(section)
-    return joined
+            runs.append([section])
+    return [
+        section
+        for run in runs
+        for section in ([_one_decision(run)] if 1 < len(run) <= points else run)
+    ]
+
+
+def _one_decision(run: list[Section]) -> Section:
+    lines: list[Line] = []
+    for section in run:
+        if lines:
+            lines.append(Line(""))
+        lines += section.lines
+    return replace(run[0], lines=lines)
 
 
 def _own_decision(
