@@ -1126,6 +1126,31 @@ CASES = [
             (None, "Budget 2025.", "Budget 2025: Drøftet."),
         ],
     ),
+    *[
+        (
+            f"one answer to two points labelled '{label}'",
+            "Direktionen har følgende punkter til behandling:\n Budget 2025.\n Årshjul.\n Status.\n",
+            f"{label}: Drøftet.\nAd 3: Godkendt.\n",
+            [
+                (None, "Budget 2025.", "Drøftet."),
+                (None, "Årshjul.", "Drøftet."),
+                (None, "Status.", "Godkendt."),
+            ],
+        )
+        for label in ("Ad 1, 2", "Ad 1 + 2", "Til pkt. 1, 2", "Punkt 1-2")
+    ],
+    (
+        "labelled answers, one to two points, a point passed over",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025.\n Årshjul.\n Status.\n"
+        " Eventuelt.\n",
+        "Ad 1 og 2: Drøftet.\nAd 4: Intet.\n",
+        [
+            (None, "Budget 2025.", "Drøftet."),
+            (None, "Årshjul.", "Drøftet."),
+            (None, "Status.", ""),
+            (None, "Eventuelt.", "Intet."),
+        ],
+    ),
     (
         "an agenda: no decision yet",
         "Direktionen har følgende punkter til behandling:\n1. Budget.\n2. Årshjul.\n",

@@ -75,7 +75,7 @@ def doubts(items: Sequence[Item], meeting_date: date) -> tuple[Doubt, ...]:
 # by: 'Ad 4:', 'Ad punkt 1 og 4:', 'Punkt 4 -', 'Pkt. 2, 4 og 5.', 'Vedr. punkt 4:'; read
 # where it opens the decision or a sentence ('jf. pkt. 4' is none).
 _LABEL_RE = re.compile(
-    rf"{LABEL_WORDS}(?P<numbers>\d{{1,2}}(?:\s*(?:,|og|&)\s*\d{{1,2}})*)\s*[.:)\-–](?:\s|$)"
+    rf"{LABEL_WORDS}(?P<numbers>\d{{1,2}}(?:\s*(?:,|og|&|\+)\s*\d{{1,2}})*)\s*[.:)\-–](?:\s|$)"
 )
 _LABEL_WORDS = ("Ad", "ad", "Punkt", "Pkt", "Til p", "Til P", "Vedr")  # ('Tilsvarende': no)
 _OPENS_AFTER_RE = re.compile(r"(?:^|[.!?:])\s*$")

@@ -1980,9 +1980,11 @@ LABEL_INITIALS = ("A", "a", "P", "T", "V")  # of those words
 # One answer to several points at a line's start: 'Ad 1 og 2: Drøftet.', 'Punkt 1-3:',
 # 'Ad pkt. 2, 3 og 5 -', 'Vedr. punkt 1 og 3:', 'Punkt 1 og 2 blev behandlet samlet.' (no
 # mark: a sentence, kept); or alone on its line, its text on the next ('Ad 2 og 3' / …).
+# 'Ad 1 og 2', 'Ad 1, 2 og 3', 'Ad 1-3', and before a colon 'Ad 1, 2:', 'Ad 1 + 2:'
 _JOINT_RE = re.compile(
     rf"\s*{LABEL_WORDS}"
-    r"(?P<first>\d{1,2})(?P<more>(?:\s*,\s*\d{1,2})*\s*(?:og|&|[-–])\s*\d{1,2})"
+    r"(?P<first>\d{1,2})(?P<more>(?:\s*,\s*\d{1,2})*\s*(?:og|&|[-–])\s*\d{1,2}"
+    r"|(?:\s*[,+]\s*\d{1,2})+(?=\s*:))"
     r"(?:\s*(?P<mark>[.:)\-–])(?:\s+|$)|\s+|$)"
 )
 _JOINT_INITIALS = LABEL_INITIALS
@@ -2048,6 +2050,7 @@ def _jointly_answered(
         return None
     joint = {first: [k for k in others if k in numbers] for first, others in joint.items()}
     first_line = next(line for line in lines if not line.blank)
+    partly: dict[int | None, str] = {}  # every label a point's, some points passed over
     for mark in dict.fromkeys((".", points[0].mark)):  # the labels' '1.', or the list's own
         by_number = {p.number: p.text for p in _split_by_numbers(lines, numbers, mark)}
         if not all(first in by_number for first in joint):
@@ -2058,6 +2061,8 @@ def _jointly_answered(
         opening = _numbered(first_line, None, "", mark)  # nothing before the first answer
         if set(by_number) == set(numbers) and opening is not None:
             return [by_number[number] for number in numbers]
+        if opening is not None and not partly and _only_labels_numbered(lines, numbers, mark):
+            partly = by_number
     if len(joint) == 1 and points[-1].number is not None:
         # Word's list numbering ran on from the presentation's ('1.'–'4.'): the answer to
         # several first ('Punkt 1 og 2 …'), then '5.', '6.' for the others, in order.
@@ -2069,7 +2074,27 @@ def _jointly_answered(
             by_number = dict.fromkeys((first, *others), text[len(label) :])
             by_number.update(zip(rest, (part.text for part in ran_on), strict=True))
             return [by_number[number] for number in numbers]
+    if partly:  # 'Ad 1 og 2: …' / 'Ad 4: …' of four, the third passed over
+        return [partly.get(number, "") for number in numbers]
     return _joint_paragraphs(lines, numbers, joint)
+
+
+def _only_labels_numbered(lines: list[Line], numbers: list[int], mark: str) -> bool:
+    """Does every paragraph open with a point's number: none with a number that is none of
+    the points' (a list of the decision's own, or Word's numbering run on from the
+    presentation's: '5.', '6.'), none without one (a paragraph of the next point's, its
+    label left out: 'Punkt 1 og 2 blev drøftet samlet.' / 'Årsplanen blev godkendt.')?"""
+    known = set(numbers)
+    opens = True  # the next line with text opens a paragraph
+    for line in lines:
+        if line.blank:
+            opens = True
+            continue
+        m = _numbered(line, None, "", mark) if line.text[:1].isdigit() else None
+        if (m is not None and int(m["n"]) not in known) or (opens and m is None):
+            return False
+        opens = False
+    return True
 
 
 def _joint_paragraphs(
