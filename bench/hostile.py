@@ -151,6 +151,16 @@ SHAPES: dict[str, Callable[[int], str]] = {
             for i in range(n)
         ),
     ),
+    # Each part opened by a point's title, in the reverse of the points' order
+    "parts opening with the titles, in reverse": lambda n: _minutes(
+        _INTRO + "".join(f" {_word(i).capitalize()} {i}.\n" for i in range(n)),
+        "\n \n".join(f"{_word(i).capitalize()} {i}: Drøftet." for i in reversed(range(n))),
+    ),
+    # A numbered list one shorter than the bulleted points, each naming a point's word
+    "numbered answers to more bulleted points": lambda n: _minutes(
+        _INTRO + "".join(f" {_word(i).capitalize()} {i}.\n" for i in range(n)),
+        "\n".join(f"{i + 1}. {_word(i + 3).capitalize()} {i} drøftet." for i in range(n - 1)),
+    ),
     # lines ending in a colon, each before a list of one point: no introduction in other words
     "colon lines": lambda n: _minutes(
         "\n".join(f"Emne {i}:\n1. Punkt {i}. Tekst." for i in range(n))

@@ -1060,7 +1060,7 @@ def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | Non
     Drøftet.') or with points passed over: for each point, the index of its part, -1 for a
     point passed over. None when any part opens with no title or with two, or all points
     are answered in their order."""
-    if len(texts) > len(points) or len(texts) < 2:
+    if len(texts) > len(points) or len(texts) < 2 or len(texts) * len(points) > _ALIGN_CELLS:
         return None
     titles = [words(p.named) for p in points]
     order: list[int] = [-1] * len(points)
@@ -1237,6 +1237,8 @@ def _headed_elsewhere(paragraphs: list[list[Line]], points: list[PointBlock]) ->
     """Does a paragraph open with a heading line that repeats another point's title than
     its place's ('Ledelsesevaluering' / 'Drøftet.' first of 'Status', 'Rekruttering',
     'Ledelsesevaluering'), so that the paragraphs are as many as the points by chance?"""
+    if len(paragraphs) * len(points) > _ALIGN_CELLS:
+        return False  # (a bound, as the alignment's: their paragraphs are in their order)
     titles = [words(p.named) for p in points]
     for k, block in enumerate(paragraphs):
         first = next((line for line in block if not line.blank), None)
@@ -1256,6 +1258,8 @@ def _placed_otherwise(parts: list[PointBlock], points: list[PointBlock]) -> bool
     A part that shares no word with any point, or as many with two, or one word by chance
     ('… en status i januar' of 'Status på energiforbruget') while the others share none,
     leaves the places to the numbers."""
+    if len(parts) * len(points) > _ALIGN_CELLS:
+        return True  # (a bound: the alignment by words answers, bounded)
     said = [_analysed(p.text, inside=False) for p in points]
     places: list[int] = []
     for part in parts:
