@@ -1168,16 +1168,17 @@ def _by_title_starts_in_any_order(
     Godkendt.' / 'Budget 2025: Drøftet.'), or with up to `missing` points passed over: each
     title's first opening no other has taken. Text before the first goes with it."""
     starts: dict[int, int] = {}
+    taken: set[int] = set()
     for k, title in enumerate(titles):
         title_words = words(title)
         at = by_first.get(title_words[0], []) if title_words else []
-        taken = starts.values()
         hit = next(
             (i for i in at if i not in taken and _opens_with_title(opened[i], title_words)),
             None,
         )
         if hit is not None:
             starts[k] = hit
+            taken.add(hit)
     if len(starts) < max(2, len(titles) - missing):
         return None
     ordered = sorted(starts.values())
