@@ -398,3 +398,31 @@ def test_numbered_headings_each_marked_keep_their_points_lists() -> None:
     assert [[(p.title, p.decision) for p in i.points] for i in minutes.items] == [
         [("Drift", "Godkendt."), ("Anlæg", "Godkendt.")]
     ] * 2
+
+
+FIELDS = ECONOMY.replace(
+    "Anbefales.\n",
+    "Anbefales\nAnsvarlig: Økonomichefen\nSagen behandles i KB d. 26. marts.\n",
+).replace(
+    "2. Anlæg: Taget til efterretning. Økonomichefen følger op.\n",
+    "2. Anlæg: Taget til efterretning.\nOpfølgning v/ konstitueret\nfællesforvaltningsdirektør.\n",
+)
+
+
+@pytest.mark.parametrize("source", ["text", "pdf"])
+def test_follow_ups_written_as_fields_of_a_form(source: str) -> None:
+    # Other systems give a decision's follow-up as a field on a line of its own, the line
+    # before it without a period, the name wrapped: read as the verbs are.
+    minutes = (
+        parse_text(FIELDS)
+        if source == "text"
+        else parse_bytes(text_to_pdf(FIELDS, header="Økonomiudvalget 12-03-2020"), "r.pdf")
+    )
+    _, second, third = minutes.items
+    assert [(a.responsible, a.verb, a.point_index) for a in second.actions] == [
+        ("konstitueret fællesforvaltningsdirektør", "følger op", 1)
+    ]
+    assert [(a.responsible, a.text) for a in third.actions] == [
+        ("Økonomichefen", "Ansvarlig: Økonomichefen")
+    ]
+    assert [(r.body, r.date.isoformat()) for r in third.referrals] == [("KB", "2020-03-26")]

@@ -2054,3 +2054,28 @@ def test_parts_in_any_order_go_to_the_points_their_titles_name(
     if passed is not None:
         answers[passed] = ""
     assert got == [" ".join(answer.split()) for answer in answers]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        # paragraphs in point order, each answer's follow-up a paragraph of its own
+        "Godkendt.\n \nOpfølgning v/ økonomichefen.\n \nTaget til efterretning.\n \n"
+        "Ansvarlig: HR.\n",
+        # no empty paragraphs: where lines end short
+        "Godkendt.\nOpfølgning v/ økonomichefen.\nTaget til efterretning.\nAnsvarlig: HR.\n",
+    ],
+)
+def test_a_follow_up_field_is_part_of_the_answer_before_it(decision: str) -> None:
+    got = decided(" Budget.\n Regnskab.\n", decision)
+    assert got[0] == "Godkendt. Opfølgning v/ økonomichefen."
+    assert got[1].startswith("Taget til efterretning.") and got[1].endswith(" HR.")
+
+
+def test_a_paragraph_with_more_than_a_field_is_a_part_of_its_own() -> None:
+    # 'Ansvarlig: HR-chefen. Sagen …' says more than who answers: aligned as any paragraph
+    got = decided(
+        " Budget.\n Rekruttering.\n",
+        "Godkendt.\n \nAnsvarlig: HR-chefen. Rekrutteringen genoptages i marts.\n",
+    )
+    assert got == ["Godkendt.", "Ansvarlig: HR-chefen. Rekrutteringen genoptages i marts."]

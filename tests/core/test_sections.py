@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dagsorden.core.attachments import parse_attachments
 from dagsorden.core.attendance import list_end, parse_absences
@@ -366,6 +368,132 @@ def test_tasks_given_to_someone(text: str, responsible: str, verb: str) -> None:
 )
 def test_no_task_without_someone_to_answer_for_it(text: str) -> None:
     assert find_actions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "responsible", "verb", "said"),
+    [
+        (
+            "Godkendt. Opfølgning v/ kommunaldirektøren.",
+            "kommunaldirektøren",
+            "følger op",
+            "Opfølgning v/ kommunaldirektøren.",
+        ),
+        # on a line of its own after a decision without a period: the lines are joined
+        (
+            "Godkendt Ansvarlig: Økonomichefen",
+            "Økonomichefen",
+            "følger op",
+            "Ansvarlig: Økonomichefen",
+        ),
+        # the next line's words (a capital) are not the field's
+        (
+            "Ansvarlig: HR-chefen Sagen genoptages i marts.",
+            "HR-chefen",
+            "følger op",
+            "Ansvarlig: HR-chefen",
+        ),
+        ("Ansvarlig: HR Frist: 1. marts", "HR", "følger op", "Ansvarlig: HR"),
+        (
+            "Tovholder: økonomichef Jens Hansen.",
+            "økonomichef Jens Hansen",
+            "følger op",
+            "Tovholder: økonomichef Jens Hansen.",
+        ),
+        (
+            "Videre initiativ: Kommunaldirektøren.",
+            "Kommunaldirektøren",
+            "tager videre initiativ",
+            "Videre initiativ: Kommunaldirektøren.",
+        ),
+        (
+            "Ansvarlig for opfølgning: Chef for Kommunaldirektørens sekretariat Jeppe Thvilum",
+            "Chef for Kommunaldirektørens sekretariat Jeppe Thvilum",
+            "følger op",
+            "Ansvarlig for opfølgning: Chef for Kommunaldirektørens sekretariat Jeppe Thvilum",
+        ),
+        # the party ends at a time, a clause or a parenthesis; the field speaks for the
+        # sentence ('der følges op' would be a passive with no one)
+        (
+            "OPFØLGNING: HR og økonomichefen i fællesskab.",
+            "HR og økonomichefen",
+            "følger op",
+            "OPFØLGNING: HR og økonomichefen i fællesskab.",
+        ),
+        (
+            "Ansvarlig: Økonomichefen, der følger op i marts.",
+            "Økonomichefen",
+            "følger op",
+            "Ansvarlig: Økonomichefen, der følger op i marts.",
+        ),
+        (
+            "Opfølgning v/ konstitueret fællesforvaltningsdirektør senest 1. marts.",
+            "konstitueret fællesforvaltningsdirektør",
+            "følger op",
+            "Opfølgning v/ konstitueret fællesforvaltningsdirektør senest 1. marts.",
+        ),
+        # a value that is a clause is read as one: the task its verb gives
+        (
+            "Opfølgning: Økonomichefen udarbejder et notat.",
+            "Økonomichefen",
+            "udarbejder",
+            "Opfølgning: Økonomichefen udarbejder et notat.",
+        ),
+    ],
+)
+def test_follow_ups_written_as_fields(text: str, responsible: str, verb: str, said: str) -> None:
+    (action,) = find_actions(text)
+    assert (action.responsible, action.verb, action.text) == (responsible, verb, said)
+
+
+def test_a_sentence_before_a_field_is_read_too() -> None:
+    # 'HR følger op' / 'Ansvarlig: Økonomichefen': two lines, joined with no period between
+    got = [(a.responsible, a.text) for a in find_actions("HR følger op Ansvarlig: Økonomichefen")]
+    assert got == [("HR", "HR følger op"), ("Økonomichefen", "Ansvarlig: Økonomichefen")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opfølgning på APV: Drøftet.",  # a title, not a field
+        "Opfølgning ved næste møde.",  # a meeting, not someone
+        "Opfølgning: Ingen.",
+        "Opfølgning: Direktionen godkendte planen.",  # a clause: its verb is no task
+        "Initiativ: Direktionen ønsker en plan.",
+        "Ansvar: Det er direktionens ansvar.",
+        "Direktionen er ansvarlig: HR orienteres.",  # no field: not at a line's start
+    ],
+)
+def test_no_follow_up_from_a_field_without_someone_to_answer(text: str) -> None:
+    assert find_actions(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.sampled_from(["", "Godkendt. ", "Godkendt ", "Taget til efterretning.\n"]),
+    label=st.sampled_from(
+        ["Ansvarlig: ", "Opfølgning v/ ", "Opfølgning: ", "Tovholder: ", "ANSVARLIG:", "Ansvar:\n"]
+    ),
+    party=st.sampled_from(
+        [
+            "Økonomichefen",
+            "HR",
+            "kommunaldirektøren",
+            "konstitueret velfærdsdirektør",
+            "økonomichef Jens Hansen",
+            "Kommunaldirektørens sekretariat",
+            "HR-chefen og økonomichefen",
+        ]
+    ),
+    after=st.sampled_from(
+        ["", ".", ", senest 1. marts.", " i marts.", " (frist 1. marts)", "\nSagen genoptages."]
+    ),
+)
+def test_a_field_names_its_party_whatever_surrounds_it(
+    before: str, label: str, party: str, after: str
+) -> None:
+    (action,) = find_actions(before + label + party + after)
+    assert (action.responsible, action.verb) == (party, "følger op")
 
 
 def test_no_action_without_a_subject_before_the_particle() -> None:

@@ -207,15 +207,43 @@ _KNOWN_BODY_WORDS = (*BODY_WORDS, *(first for first, _ in _FULL_NAMES))
 _ANY_BODY_WORDS = (*BODY_WORDS, *_OTHER_BODIES)
 
 
+# Follow-ups written as a field, as other systems' forms have them: 'Opfølgning v/
+# kommunaldirektøren', 'Ansvarlig: Økonomichefen', 'Tovholder: HR', 'Videre initiativ: KD'.
+# A capital opens the label: the decision's lines are joined, and a field on a line of its
+# own ('Godkendt' / 'Ansvarlig: HR') is found mid-sentence ('Opfølgning på APV: …' is none).
+_FIELD_RE = re.compile(
+    r"(?<![\w-])(?P<label>V(?i:idere\s+initiativ)|I(?i:nitiativ)|O(?i:pfølgning(?:sansvarlig)?)"
+    r"|A(?i:nsvarlige?(?:\s+for\s+opfølgning(?:en)?)?)|A(?i:nsvar)|T(?i:ovholdere?))"
+    r"\s*(?::|v/|v\.|ved\b:?)\s*"
+)
+# A label's first word as written, with its capital: a text without one holds no field.
+_FIELD_LABELS = tuple(
+    case(word)
+    for word in ("Opfølgning", "Ansvar", "Tovholder", "Initiativ", "Videre")
+    for case in (str, str.upper)
+)
+# Where a field's value ends: a clause, a parenthesis, a dash, a time or place ('i marts').
+_FIELD_VALUE_END_RE = re.compile(r"[,;()]|\s[–—-]\s")
+_FIELD_VALUE_WORDS = 12  # a party is at most eight words (_can_answer); a few more are read
+
+
 def find_actions(text: str, point_index: int | None = None) -> list[Action]:
     out: list[Action] = []
     low = lowered(text)
     # The words the text holds: each sentence is asked for these alone.
     actions = tuple(filter(low.__contains__, _ACTION_WORDS))
     tasks = tuple(filter(low.__contains__, _TASK_WORDS))
-    if not (actions or tasks):
+    fields = tuple(filter(text.__contains__, _FIELD_LABELS))
+    if not (actions or tasks or fields):
         return out
     for sentence in sentences(text):
+        if fields and (field := _field(sentence, fields)):
+            # what precedes the field is a sentence of its own, its line's end lost
+            given = _field_action(sentence, field, point_index)
+            if given is not None:
+                out += find_actions(sentence[: field.start()], point_index)
+                out.append(given)
+                continue
         low = lowered(sentence)
         found = None
         if actions and _holds(low, actions):
@@ -248,6 +276,60 @@ def find_actions(text: str, point_index: int | None = None) -> list[Action]:
     return out
 
 
+def follow_up_field(text: str) -> bool:
+    """Is the (folded) text a follow-up field and nothing more ('Ansvarlig: Økonomichefen.',
+    'Opfølgning v/ HR senest 1. marts'): a paragraph that is no point's answer, but part of
+    the answer before it."""
+    if not text.startswith(_FIELD_LABELS):
+        return False
+    field = _FIELD_RE.match(text)
+    action = _field_action(text, field, None) if field else None
+    return action is not None and action.text == text
+
+
+def _field(sentence: str, labels: tuple[str, ...]) -> re.Match[str] | None:
+    """The first field in the sentence (see _FIELD_RE), tried where the labels its text
+    holds stand: the pattern, tried at every character, would cost a decision more."""
+    first = None
+    for label in labels:
+        at = sentence.find(label)
+        while at >= 0 and (first is None or at < first.start()):
+            if m := _FIELD_RE.match(sentence, at):
+                first = m
+                break
+            at = sentence.find(label, at + 1)
+    return first
+
+
+def _field_action(sentence: str, field: re.Match[str], point_index: int | None) -> Action | None:
+    """The follow-up a field gives ('Ansvarlig: Økonomichefen'), when its value opens with a
+    party that can answer for it: the most words that can, ended by the value's end or by a
+    capital (the next line's first word: 'Ansvarlig: HR Sagen genoptages …'). Not when a
+    verb follows ('Opfølgning: Økonomichefen udarbejder et notat' is a task, read as one)."""
+    value = sentence[field.end() :].rstrip(".")
+    cut = _FIELD_VALUE_END_RE.search(value)
+    value = value[: cut.start()] if cut else value
+    value = _AGENT_END_RE.split(value, maxsplit=1)[0]
+    words = list(re.finditer(r"\S+", value))
+    for k in range(min(len(words), _FIELD_VALUE_WORDS), 0, -1):
+        if k < len(words) and not words[k][0][:1].isupper():
+            continue
+        party = value[: words[k - 1].end()]
+        if _can_answer(party, named_last=True):
+            break
+    else:
+        return None
+    # the next line's words (after a capital) are not the field's
+    end = field.end() + words[k - 1].end() if k < len(words) else len(sentence)
+    return Action(
+        text=sentence[field.start() : end],
+        verb="tager videre initiativ" if "initiativ" in field["label"].lower() else "følger op",
+        responsible=party,
+        people=tuple(p.name for p in find_people(party)),
+        point_index=point_index,
+    )
+
+
 def _subject_first(sentence: str) -> tuple[str, str] | None:
     """'… , og økonomichefen følger op': the verb, and the clause before it as subject."""
     m = _ACTION_RE.search(sentence)
@@ -269,16 +351,21 @@ def _task(sentence: str, low: str) -> tuple[str, str] | None:
     return verb, before
 
 
-def _can_answer(subject: str) -> bool:
+def _can_answer(subject: str, *, named_last: bool = False) -> bool:
     """Whether the subject can answer for a task: a person named, or a title, a unit or a
-    code as its last word; not a thing ('Planen'), nor a clause (at most eight words)."""
+    code as its last word; not a thing ('Planen'), nor a clause (at most eight words).
+    named_last: a person counts only as the subject's last words (a field's value, which
+    the next line's words may follow: 'økonomichef Jens Hansen Sagen genoptages')."""
     words = subject.split()
     if not words or len(words) > 8:
         return False
     last = words[-1].strip(",.()")
-    if last.isupper() and len(last) >= 2:
+    if (last.isupper() and len(last) >= 2) or last.lower().endswith(_RESPONSIBLE_ENDINGS):
         return True
-    return last.lower().endswith(_RESPONSIBLE_ENDINGS) or bool(find_people(subject))
+    people = find_people(subject)
+    if named_last:
+        return any(subject.rstrip(",.()").endswith(p.name) for p in people)
+    return bool(people)
 
 
 def _from_clause_start(text: str) -> str:

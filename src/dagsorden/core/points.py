@@ -25,6 +25,7 @@ from itertools import islice, pairwise
 from typing import NamedTuple
 
 from .danish import ABBREVIATIONS, MONTHS
+from .followups import follow_up_field
 from .lines import Line
 from .text import (
     BULLET_START_RE,
@@ -1621,17 +1622,17 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     if by_heading is not None:
         return [_joined(part) for part in by_heading]
 
-    paragraphs = _paragraph_blocks(lines)
+    paragraphs = _fields_joined(_paragraph_blocks(lines))
     guessed = False  # paragraphs found where lines end short, none marked
     finer: list[list[Line]] = []  # paragraphs where lines end short, to align by words
     if len(paragraphs) == 1 and not marked:  # nothing parts it: where lines end short
-        short = _short_line_blocks(lines)
+        short = _fields_joined(_short_line_blocks(lines))
         if len(short) > n:
             finer = short
         if len(short) != n:
             # Too few lines to show the margin ('… med afdelingerne.' may be a full line):
             # where lines end sentences, when those part as many as the points.
-            short = _short_line_blocks(lines, _ANY_WIDTH)
+            short = _fields_joined(_short_line_blocks(lines, _ANY_WIDTH))
             if not finer and len(short) > 1:
                 finer = short
         if len(short) == n:
@@ -2161,6 +2162,18 @@ def _paragraph_blocks(lines: list[Line]) -> list[list[Line]]:
         else:
             blocks[-1].append(line)
     return [b for b in blocks if any(not ln.blank for ln in b)]
+
+
+def _fields_joined(blocks: list[list[Line]]) -> list[list[Line]]:
+    """The paragraphs, each that is a follow-up field alone ('Ansvarlig: Økonomichefen.')
+    joined to the one before it: part of that answer, no point's own."""
+    out: list[list[Line]] = []
+    for block in blocks:
+        if out and follow_up_field(_joined(block)):
+            out[-1] = out[-1] + block
+        else:
+            out.append(block)
+    return out
 
 
 def _joined(lines: Iterable[Line]) -> str:
