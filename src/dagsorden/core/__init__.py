@@ -19,6 +19,7 @@ from .errors import ParseError
 from .extract import extract_text
 from .files import read_document, shown
 from .parse import parse_text
+from .read_again import with_breaks_shown
 from .records import (
     Absence,
     Action,
@@ -37,7 +38,8 @@ from .serialize import to_dict, to_outline
 def parse_bytes(data: bytes, source: str | None = None, ocr: bool = False) -> Minutes:
     """Parse a document given as bytes; the kind (PDF, DOCX, text) is read from the content.
     ocr: a scanned PDF is read by OCR (slow; core/ocr.py), else it fails."""
-    return parse_text(extract_text(data, source, ocr), source)
+    text = extract_text(data, source, ocr)
+    return with_breaks_shown(parse_text(text, source), text, data, source)
 
 
 def parse_file(path: str | Path, ocr: bool = False) -> Minutes:

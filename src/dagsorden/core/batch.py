@@ -17,6 +17,7 @@ from .errors import ParseError
 from .extract import PdfWorker, check_document, extract_text, pdf_text
 from .libreoffice import all_to_docx, for_libreoffice
 from .parse import parse_text
+from .read_again import with_breaks_shown
 from .records import Minutes
 
 Result = Minutes | ParseError
@@ -38,18 +39,18 @@ class _Pipeline:
             self.worker.submit(data, source)
         self.inflight.append((data, source))
 
-    def take(self) -> tuple[str | None, str | ParseError]:
-        """The oldest PDF's source and text (or why it has none)."""
+    def take(self) -> tuple[bytes, str | None, str | ParseError]:
+        """The oldest PDF's bytes, source and text (or why it has none)."""
         data, source = self.inflight.popleft()
         try:
-            return source, pdf_text(self.worker.collect(source), data, source, self.ocr)
+            return data, source, pdf_text(self.worker.collect(source), data, source, self.ocr)
         except ParseError as exc:
             if self.worker.closed:
                 held = list(self.inflight)
                 self.inflight.clear()
-                for data, src in held:
-                    self.send(data, src)
-            return source, exc
+                for pdf, src in held:
+                    self.send(pdf, src)
+            return data, source, exc
 
 
 def parse_many(
@@ -86,10 +87,11 @@ def parse_many(
             pipe.worker.close()
 
 
-def _parse(source: str | None, text: str | ParseError) -> Result:
+def _parse(data: bytes, source: str | None, text: str | ParseError) -> Result:
     if isinstance(text, ParseError):
         return text
-    return _guard(lambda: parse_text(text, source))
+    # (read again, when it must be, by the other worker: this one has the next PDFs)
+    return _guard(lambda: with_breaks_shown(parse_text(text, source), text, data, source))
 
 
 def _guard(call) -> Result:  # type: ignore[no-untyped-def]

@@ -55,20 +55,29 @@ def doubts(items: Sequence[Item], meeting_date: date) -> tuple[Doubt, ...]:
             )
             named = tuple(map(str, unknown))
             out.append(Doubt(singular, (("item", item.title),), plural, len(named), named))
-        # Any other business, the last point, often has nothing to answer: no doubt
-        empty = [
-            str(p.number or k)
-            for k, p in enumerate(points, 1)
-            if not p.decision.strip()
-            and not (k == len(points) and ANY_OTHER_BUSINESS_RE.fullmatch(p.title))
-        ]
+        empty = unanswered(item)
         if empty:
             singular, plural = ngettext_noop(
                 "»%(item)s«: underpunkt %(points)s fik ingen del af beslutningen",
                 "»%(item)s«: underpunkterne %(points)s fik ingen del af beslutningen",
             )
-            out.append(Doubt(singular, (("item", item.title),), plural, len(empty), tuple(empty)))
+            out.append(Doubt(singular, (("item", item.title),), plural, len(empty), empty))
     return tuple(out)
+
+
+def unanswered(item: Item) -> tuple[str, ...]:
+    """The numbers (or places) of the points of an item with a decision and two points or
+    more that got no part of it; any other business, the last point, often has nothing to
+    answer: not it."""
+    points = item.points
+    if len(points) < 2 or not item.decision.strip():
+        return ()
+    return tuple(
+        str(p.number or k)
+        for k, p in enumerate(points, 1)
+        if not p.decision.strip()
+        and not (k == len(points) and ANY_OTHER_BUSINESS_RE.fullmatch(p.title))
+    )
 
 
 # An answer's label with a mark after its numbers, in the words core/points.py reads labels

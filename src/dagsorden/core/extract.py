@@ -103,6 +103,12 @@ def extract_text(data: bytes, source: str | None = None, ocr: bool = False) -> s
     return check_text(text, kind, source)
 
 
+def pdf_text_with_breaks(data: bytes, source: str | None = None) -> str:
+    """A PDF's text with its empty paragraphs that hold no character as lines of one space
+    (core/pdf_breaks.py). Raises ParseError."""
+    return check_text(join_pages(_worker.pages(data, source, breaks=True)), "pdf", source)
+
+
 def pdf_text(pages: list[str], data: bytes, source: str | None, ocr: bool) -> str:
     """A PDF's text from its pages' text; when asked (ocr), read from its pages' images
     instead where it has no text to read: none (a scan), or glyph numbers for letters (fonts
@@ -448,15 +454,15 @@ def _limit_cpu_for_next_file(cpu_seconds: int) -> None:
         pass
 
 
-def pdf_pages_in_process(data: bytes) -> list[str]:
+def pdf_pages_in_process(data: bytes, breaks: bool = False) -> list[str]:
     """Each page's text, extracted in this process (core/pdf_text.py). Raises ValueError with
-    a reason."""
-    return pdf_pages(data, MAX_PDF_PAGES)
+    a reason. breaks: empty paragraphs without a character as lines of one space."""
+    return pdf_pages(data, MAX_PDF_PAGES, breaks)
 
 
-def _worker_pages(data: bytes) -> list[str] | str:
+def _worker_pages(data: bytes, breaks: bool = False) -> list[str] | str:
     try:
-        return pdf_pages_in_process(data)
+        return pdf_pages_in_process(data, breaks)
     except ValueError as exc:
         return str(exc)
     except MemoryError:
@@ -498,11 +504,18 @@ def _serve(conn: Connection, memory_bytes: int, cpu_seconds: int) -> None:
             data = conn.recv_bytes()
         except (EOFError, OSError):
             return
+        breaks = data == _BREAKS
+        if breaks:  # the next PDF's empty paragraphs asked for (no PDF is these bytes)
+            try:
+                data = conn.recv_bytes()
+            except (EOFError, OSError):
+                return
         _limit_cpu_for_next_file(cpu_seconds)
-        conn.send(_worker_pages(data))
+        conn.send(_worker_pages(data, breaks))
 
 
 _READY = b"ready"
+_BREAKS = b"breaks"
 _START_SECONDS = 300  # a worker that dies starting answers at once; this bounds a hung one
 
 
@@ -552,10 +565,13 @@ class PdfWorker:
     def closed(self) -> bool:
         return self._conn is None
 
-    def submit(self, data: bytes, source: str | None) -> None:
-        """Hand a PDF to the worker; collect() gets its pages. One at a time."""
+    def submit(self, data: bytes, source: str | None, breaks: bool = False) -> None:
+        """Hand a PDF to the worker; collect() gets its pages. One at a time. breaks: its
+        empty paragraphs without a character as lines of one space (core/pdf_breaks.py)."""
         conn = self._start()
         try:
+            if breaks:
+                conn.send_bytes(_BREAKS)
             conn.send_bytes(data)
         except OSError:
             self.close()
@@ -580,10 +596,10 @@ class PdfWorker:
             raise ParseError(result, source)
         return result
 
-    def pages(self, data: bytes, source: str | None) -> list[str]:
+    def pages(self, data: bytes, source: str | None, breaks: bool = False) -> list[str]:
         """Each page's text of one PDF."""
         with self._lock:
-            self.submit(data, source)
+            self.submit(data, source, breaks)
             return self.collect(source)
 
     def close(self) -> None:

@@ -159,7 +159,8 @@ def _item(
     own = _own_decision(decision_sections, meeting_code, meeting_date)
     if not point_blocks and own:
         point_blocks = answered_list(presentation_lines, own.lines)
-    parts = decision_parts(own.lines if own else [], point_blocks)
+    guessed: list[bool] = []
+    parts = decision_parts(own.lines if own else [], point_blocks, guessed)
     points = tuple(
         with_kind(Point(title=p.title, presentation=p.text, decision=part, number=p.number))
         for p, part in zip(point_blocks, parts, strict=True)
@@ -229,6 +230,7 @@ def _item(
         number=number,
         case_number=block.case_number,
         absent=tuple(dict.fromkeys([*listed, *not_taking_part(own_text)])),
+        parts_guessed=bool(guessed),
     )
 
 

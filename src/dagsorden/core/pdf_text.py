@@ -19,15 +19,18 @@ import ctypes
 from typing import Any
 
 from .language import gettext as _
+from .pdf_breaks import with_breaks
 
 _ENCRYPTED = (4, 5)  # pdfium's codes for a password asked, a security scheme unknown
 # Room in a page's buffer beyond its count of characters: line breaks pdfium adds, the NUL.
 _SLACK = 16
 
 
-def pdf_pages(data: bytes, max_pages: int) -> list[str]:
+def pdf_pages(data: bytes, max_pages: int, breaks: bool = False) -> list[str]:
     """Each page's text. Raises ValueError with a reason for a PDF that cannot be read, is
-    encrypted, or has more than max_pages pages."""
+    encrypted, or has more than max_pages pages. breaks: an empty paragraph that holds no
+    character, shown only by the room it leaves, is written as a line holding one space, as
+    one that holds a space comes out (core/pdf_breaks.py)."""
     import pypdfium2.raw as pdfium_c
 
     document = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
@@ -45,12 +48,12 @@ def pdf_pages(data: bytes, max_pages: int) -> list[str]:
                 _("PDF-filen har %(pages)d sider, over grænsen på %(limit)d")
                 % {"pages": count, "limit": max_pages}
             )
-        return [_page_text(pdfium_c, document, index) for index in range(count)]
+        return [_page_text(pdfium_c, document, index, breaks) for index in range(count)]
     finally:
         pdfium_c.FPDF_CloseDocument(document)
 
 
-def _page_text(c: Any, document: Any, index: int) -> str:
+def _page_text(c: Any, document: Any, index: int, breaks: bool = False) -> str:
     """The text of the page at index; c: pypdfium2.raw, imported only where PDFs are read."""
     page = c.FPDF_LoadPage(document, index)
     if not page:
@@ -74,7 +77,8 @@ def _page_text(c: Any, document: Any, index: int) -> str:
                 buffer = (ctypes.c_ushort * size)()
                 written = c.FPDFText_GetBoundedText(textpage, *rect, buffer, size)
             text = ctypes.string_at(buffer, 2 * max(written, 0)).decode("utf-16-le", "ignore")
-            return text[:-1] if text.endswith("\x00") else text
+            text = text[:-1] if text.endswith("\x00") else text
+            return with_breaks(c, textpage, text) if breaks else text
         finally:
             c.FPDFText_ClosePage(textpage)
     finally:

@@ -1497,9 +1497,14 @@ def _gathered(paragraphs: list[str], assignment: list[int], n: int) -> list[str]
     return [fold(" ".join(part)) for part in parts]
 
 
-def decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
-    """Each point's part of the decision section, in point order ('' when it has none)."""
-    parts = _decision_parts(lines, points)
+def decision_parts(
+    lines: list[Line], points: list[PointBlock], guesses: list[bool] | None = None
+) -> list[str]:
+    """Each point's part of the decision section, in point order ('' when it has none).
+    guesses: True is added to it when nothing but the words parted the decision, or its
+    lines ending short, with no empty paragraph between (a PDF's layout may show them:
+    core/read_again.py)."""
+    parts = _decision_parts(lines, points, guesses)
     return [
         _without_title_heading(part if p.number else _without_place(part, k), p)
         for k, (part, p) in enumerate(zip(parts, points, strict=True), 1)
@@ -1525,7 +1530,9 @@ def _without_title_heading(part: str, point: PointBlock) -> str:
     return after[1:] if after[:1] == " " and after[1:2].isupper() else part
 
 
-def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
+def _decision_parts(
+    lines: list[Line], points: list[PointBlock], guesses: list[bool] | None = None
+) -> list[str]:
     n = len(points)
     if n == 0:
         return []
@@ -1559,7 +1566,9 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
         hit = _find_heading(lines, 0, points[k].named, None, None, _margin(lines))
         if hit is not None:
             head, tail = lines[: hit[0]], lines[hit[0] :]
-            return _decision_parts(head, points[:k]) + _decision_parts(tail, points[k:])
+            return _decision_parts(head, points[:k], guesses) + _decision_parts(
+                tail, points[k:], guesses
+            )
     if points[0].number is not None:
         mark = points[0].mark
         numbers = [p.number for p in points]
@@ -1626,6 +1635,8 @@ def _decision_parts(lines: list[Line], points: list[PointBlock]) -> list[str]:
     guessed = False  # paragraphs found where lines end short, none marked
     finer: list[list[Line]] = []  # paragraphs where lines end short, to align by words
     if len(paragraphs) == 1 and not marked:  # nothing parts it: where lines end short
+        if guesses is not None:
+            guesses.append(True)
         short = _fields_joined(_short_line_blocks(lines))
         if len(short) > n:
             finer = short

@@ -130,6 +130,9 @@ class Item:
     # Who took no part in the item: the absences listed under it, and those its decision
     # names ('Jens Hansen (A) deltog ikke i behandlingen af punktet', '… var inhabil').
     absent: tuple[Absence, ...] = ()
+    # The decision was divided among the points by its words or its lines ending short, no
+    # empty paragraph parting it: a PDF's layout may show the paragraphs (core/read_again.py).
+    parts_guessed: bool = False
 
     @property
     def own_decision(self) -> Decision | None:

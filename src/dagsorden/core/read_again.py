@@ -1,0 +1,48 @@
+"""A PDF read again for the empty paragraphs its text lost, when a decision needs them.
+
+A decision's paragraphs in point order answer the points (core/points.py), parted by empty
+paragraphs. A PDF from Word or LibreOffice leaves those without a character, and its text
+shows no break at all: the parts are then guessed where lines end short, or by their words,
+and a paragraph of several sentences may be cut in two or run into the next (a decision
+whose parts share no word with the points may go whole to the first point). Such a PDF is
+read again with the breaks its lines' places show (core/pdf_breaks.py), and that reading
+is kept unless it leaves more points unanswered. Only then: the lines' places cost a call
+into pdfium each.
+"""
+
+from __future__ import annotations
+
+from .doubts import unanswered
+from .errors import ParseError
+from .extract import detect_kind, pdf_text_with_breaks
+from .parse import parse_text
+from .records import Minutes
+from .text import fold
+
+
+def _unanswered(minutes: Minutes) -> int:
+    return sum(len(unanswered(item)) for item in minutes.items)
+
+
+def _has_breaks(text: str) -> bool:
+    """Does the text have a line of white space alone (an empty paragraph's)?"""
+    return any(line and line.isspace() for line in text.split("\n"))
+
+
+def with_breaks_shown(minutes: Minutes, text: str, data: bytes, source: str | None) -> Minutes:
+    """The minutes parsed from data (text: their text), or, for a PDF whose text has no empty
+    line and a decision divided by guessing, those read again with its empty paragraphs,
+    unless they leave more points unanswered. Raises nothing: a second reading that fails
+    leaves the first."""
+    if not any(item.parts_guessed for item in minutes.items):
+        return minutes
+    if _has_breaks(text) or detect_kind(data) != "pdf":
+        return minutes
+    try:
+        again = pdf_text_with_breaks(data, source)
+        if fold(again) != fold(text):  # the text read otherwise (by OCR): not this one's
+            return minutes
+        second = parse_text(again, source)
+    except ParseError:
+        return minutes
+    return second if _unanswered(second) <= _unanswered(minutes) else minutes
