@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from dagsorden.core import parse_bytes, parse_text
 from dagsorden.core.batch import parse_list
 from dagsorden.core.extract import join_pages, pdf_pages_in_process
+from dagsorden.core.pdf_breaks import with_breaks
 
 from ..required import require
 from .test_layouts import in_word, saved_by_libreoffice
@@ -54,6 +56,7 @@ DOCUMENTS = [
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
+    """DOCUMENTS written in Word and saved as PDF by LibreOffice."""
     require("LibreOffice (apt-get install libreoffice-writer-nogui)", bool(shutil.which("soffice")))
     return saved_by_libreoffice([in_word(d) for d in DOCUMENTS], Path(tmp_path_factory.mktemp("w")))
 
@@ -98,4 +101,53 @@ def test_many_in_a_row_read_them_as_one_does(pdfs: list[bytes]) -> None:
     got = parse_list([(pdf, f"{k}.pdf") for k, pdf in enumerate(pdfs)])
     assert [[p.decision for p in m.items[0].points] for m in got] == [  # type: ignore[union-attr]
         _parts(document) for document in DOCUMENTS
+    ]
+
+
+class _TextPage:
+    """pdfium (pypdfium2.raw) as with_breaks asks it of a page: its count of characters, and
+    where the first character of each line stands (y, from the page's foot)."""
+
+    def __init__(self, lines: list[tuple[str, float]]) -> None:
+        self.text = "\r\n".join(line for line, _ in lines)
+        self.at: dict[int, float] = {}
+        k = 0
+        for line, y in lines:
+            self.at[k] = y
+            k += len(line) + 2
+
+    def FPDFText_CountChars(self, _page: object) -> int:  # noqa: N802 (pdfium's name)
+        return len(self.text)
+
+    def FPDFText_GetCharOrigin(self, _page: object, i: int, _x: Any, y: Any) -> int:  # noqa: N802
+        y._obj.value = self.at[i]
+        return 1
+
+
+def test_a_gap_a_line_of_white_space_fills_gets_no_second_break() -> None:
+    # An empty paragraph with a space in it comes out as a line of one space: its gap is
+    # said already. One without (d / e) gets one; none after the header or before the footer.
+    page = _TextPage(
+        [
+            ("Direktionen 10-05-2023", 800),
+            ("Godkendt.", 740),
+            ("Drøftet.", 725),
+            (" ", 0),
+            ("Taget til efterretning.", 680),
+            ("Sagen behandles igen.", 665),
+            ("Udsat.", 620),
+            ("Side 1 af 1", 40),
+        ]
+    )
+    got = with_breaks(page, None, page.text).split("\r\n")
+    assert got == [
+        "Direktionen 10-05-2023",
+        "Godkendt.",
+        "Drøftet.",
+        " ",
+        "Taget til efterretning.",
+        "Sagen behandles igen.",
+        " ",
+        "Udsat.",
+        "Side 1 af 1",
     ]

@@ -393,7 +393,7 @@ def test_no_task_without_someone_to_answer_for_it(text: str) -> None:
             "følger op",
             "Ansvarlig: HR-chefen",
         ),
-        ("Ansvarlig: HR Frist: 1. marts", "HR", "følger op", "Ansvarlig: HR"),
+        ("Ansvarlig: HR Frist: 1. marts", "HR", "følger op", "Ansvarlig: HR Frist: 1. marts"),
         (
             "Tovholder: økonomichef Jens Hansen.",
             "økonomichef Jens Hansen",
@@ -494,6 +494,38 @@ def test_a_field_names_its_party_whatever_surrounds_it(
 ) -> None:
     (action,) = find_actions(before + label + party + after)
     assert (action.responsible, action.verb) == (party, "følger op")
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Økonomichefen følger op inden 1. marts.", date(2023, 3, 1)),
+        ("Ansvarlig: HR, senest d. 15. januar.", date(2023, 1, 15)),
+        ("Ansvarlig: HR Frist: 1. marts", date(2023, 3, 1)),  # a field on the next line
+        ("Godkendt. Økonomichefen tager videre initiativ. Frist: uge 12.", date(2023, 3, 26)),
+        ("HR vender tilbage med en tidsplan i marts.", date(2023, 3, 31)),  # the month's end
+        ("HR vender tilbage primo marts.", date(2023, 3, 10)),
+        ("Der følges op inden udgangen af januar.", date(2023, 1, 31)),
+        ("Økonomichefen følger op inden sommerferien.", date(2023, 6, 30)),
+        ("Økonomichefen følger op inden jul.", date(2022, 12, 23)),
+        ("Økonomichefen følger op i 1. kvartal.", date(2023, 3, 31)),
+        ("Økonomichefen følger op med en status på mødet d. 4. januar.", date(2023, 1, 4)),
+        # the date is another clause's, before the party, or before the meeting: none
+        ("Økonomichefen følger op, og sagen behandles i ØK d. 6. december.", None),
+        ("Det blev d. 3. december aftalt, at HR følger op.", None),
+        ("Økonomichefen følger op på drøftelsen d. 3. marts 2022.", None),
+        ("Økonomichefen følger op på næste møde.", None),
+        ("Ansvarlig: HR Sagen genoptages d. 4. januar.", None),  # the next line's sentence
+    ],
+)
+def test_a_follow_ups_deadline(text: str, due: date | None) -> None:
+    (action,) = find_actions(text, None, date(2022, 11, 30))
+    assert action.due == due
+
+
+def test_no_deadline_without_the_meetings_date() -> None:
+    (action,) = find_actions("Økonomichefen følger op inden 1. marts.")
+    assert action.due is None
 
 
 def test_no_action_without_a_subject_before_the_particle() -> None:

@@ -661,3 +661,29 @@ def test_a_scan_fails_without_ocr_and_is_imported_with_it(
     assert (summary.imported, summary.failed) == (1, [])
     meeting = m.Meeting.objects.get()
     assert meeting.date == date(2022, 1, 26) and meeting.items.get().points.count() == 3
+
+
+def test_a_follow_ups_deadline_is_stored_and_tracked(
+    tmp_path: Path, seeds: list[Path], client: Client
+) -> None:
+    # The seed of 30 November 2022, its follow-ups given deadlines as decisions give them:
+    # in the sentence, and as a field on a line of its own.
+    seed = next(p for p in seeds if "30-11-2022" in p.read_text())
+    text = seed.read_text()
+    said = "Chef for Kommunaldirektørens sekretariat tager videre initiativ."
+    thanked = "med chef for Vej og Ejendom Kim T. Jensen."
+    assert said in text and thanked in text
+    text = text.replace(said, said[:-1] + " inden 1. marts.").replace(
+        thanked, thanked + " \n\nAnsvarlig: Økonomichefen, senest d. 15. januar."
+    )
+    (tmp_path / seed.name).write_text(text)
+    import_paths([tmp_path], progress=False)
+    due = {a.responsible_role: a.due_date for a in m.Action.objects.exclude(due_date=None)}
+    assert due == {
+        "Chef for Kommunaldirektørens sekretariat": date(2023, 3, 1),
+        "Økonomichefen": date(2023, 1, 15),
+    }
+    tracker = client.get("/opfoelgning/").content.decode()
+    assert "01-03-2023" in tracker and "15-01-2023" in tracker
+    page = client.get("/organer/direktionen/moeder/2022-11-30/sager/1/").content.decode()
+    assert "(frist 01-03-2023, åben)" in page

@@ -27,11 +27,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from datetime import date
 from typing import Literal
 
 from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA, MONTH_RE, TITLE_ENDINGS
 from .dates import find_dates
+from .deadlines import due_date
 from .people import find_people
 from .periods import find_period
 from .records import Action, Referral
@@ -224,10 +226,15 @@ _FIELD_LABELS = tuple(
 )
 # Where a field's value ends: a clause, a parenthesis, a dash, a time or place ('i marts').
 _FIELD_VALUE_END_RE = re.compile(r"[,;()]|\s[–—-]\s")
+_DEADLINE = ("Frist", "FRIST")  # 'Frist: 1. marts', a field of its own
 _FIELD_VALUE_WORDS = 12  # a party is at most eight words (_can_answer); a few more are read
 
 
-def find_actions(text: str, point_index: int | None = None) -> list[Action]:
+def find_actions(
+    text: str, point_index: int | None = None, meeting_date: date | None = None
+) -> list[Action]:
+    """The follow-ups the text gives; with the meeting's date, each with the deadline its
+    sentence gives, if any (core/deadlines.py)."""
     out: list[Action] = []
     low = lowered(text)
     # The words the text holds: each sentence is asked for these alone.
@@ -239,11 +246,15 @@ def find_actions(text: str, point_index: int | None = None) -> list[Action]:
     for sentence in sentences(text):
         if fields and (field := _field(sentence, fields)):
             # what precedes the field is a sentence of its own, its line's end lost
-            given = _field_action(sentence, field, point_index)
+            given = _field_action(sentence, field, point_index, meeting_date)
             if given is not None:
-                out += find_actions(sentence[: field.start()], point_index)
+                out += find_actions(sentence[: field.start()], point_index, meeting_date)
                 out.append(given)
                 continue
+        if meeting_date and out and out[-1].due is None and sentence.startswith(_DEADLINE):
+            # 'Frist: 1. marts.' after the follow-up it is the deadline of
+            out[-1] = replace(out[-1], due=due_date(sentence, meeting_date))
+            continue
         low = lowered(sentence)
         found = None
         if actions and _holds(low, actions):
@@ -264,6 +275,9 @@ def find_actions(text: str, point_index: int | None = None) -> list[Action]:
             # is responsible ('Sagen følges op af økonomichefen')
             agent = _AGENT_RE.search(sentence)
             subject = _AGENT_END_RE.split(agent["agent"], maxsplit=1)[0] if agent else ""
+        # the deadline is said after the party ('… følger op inden 1. marts')
+        at = sentence.find(subject) if subject else -1
+        after = at + len(subject) if at >= 0 else 0
         out.append(
             Action(
                 text=sentence,
@@ -271,6 +285,7 @@ def find_actions(text: str, point_index: int | None = None) -> list[Action]:
                 responsible=subject or None,
                 people=tuple(p.name for p in find_people(subject)),
                 point_index=point_index,
+                due=due_date(sentence[after:], meeting_date) if meeting_date else None,
             )
         )
     return out
@@ -283,7 +298,7 @@ def follow_up_field(text: str) -> bool:
     if not text.startswith(_FIELD_LABELS):
         return False
     field = _FIELD_RE.match(text)
-    action = _field_action(text, field, None) if field else None
+    action = _field_action(text, field, None, None) if field else None
     return action is not None and action.text == text
 
 
@@ -301,7 +316,9 @@ def _field(sentence: str, labels: tuple[str, ...]) -> re.Match[str] | None:
     return first
 
 
-def _field_action(sentence: str, field: re.Match[str], point_index: int | None) -> Action | None:
+def _field_action(
+    sentence: str, field: re.Match[str], point_index: int | None, meeting_date: date | None
+) -> Action | None:
     """The follow-up a field gives ('Ansvarlig: Økonomichefen'), when its value opens with a
     party that can answer for it: the most words that can, ended by the value's end or by a
     capital (the next line's first word: 'Ansvarlig: HR Sagen genoptages …'). Not when a
@@ -319,14 +336,18 @@ def _field_action(sentence: str, field: re.Match[str], point_index: int | None) 
             break
     else:
         return None
-    # the next line's words (after a capital) are not the field's
-    end = field.end() + words[k - 1].end() if k < len(words) else len(sentence)
+    # the next line's words (after a capital) are not the field's, but for its deadline
+    # ('Ansvarlig: HR' / 'Frist: 1. marts')
+    end = after = field.end() + words[k - 1].end()
+    if k == len(words) or words[k][0].startswith(_DEADLINE):
+        end = len(sentence)
     return Action(
         text=sentence[field.start() : end],
         verb="tager videre initiativ" if "initiativ" in field["label"].lower() else "følger op",
         responsible=party,
         people=tuple(p.name for p in find_people(party)),
         point_index=point_index,
+        due=due_date(sentence[after:end], meeting_date) if meeting_date else None,
     )
 
 

@@ -7,8 +7,9 @@ runs on as if there were none. Where the lines stand shows them: an empty paragr
 gap of about three lines (two line pitches and the paragraph's spacing); a heading's space
 before it, or a paragraph's space after, half a line or so.
 
-Asked for only when a PDF's text has no empty line and a decision could not be divided
-among its points (core/__init__.py): each line costs a call into pdfium.
+Asked for only when a decision without an empty line had to be divided among its points by
+guessing (core/read_again.py): each line costs a call into pdfium. A gap that a line of
+white space (an empty paragraph with a space in it) fills already is left as it is.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ def with_breaks(c: Any, textpage: Any, text: str) -> str:
         places[k][0]
         for k in range(1, len(gaps) - 1)  # not after the first line, nor before the last
         if gaps[k] >= _EMPTY_PARAGRAPH * pitch
+        and places[k + 1][0] == places[k][0] + 1  # a line of white space there says it
     }
     if not after:
         return text

@@ -24,19 +24,14 @@ def _unanswered(minutes: Minutes) -> int:
     return sum(len(unanswered(item)) for item in minutes.items)
 
 
-def _has_breaks(text: str) -> bool:
-    """Does the text have a line of white space alone (an empty paragraph's)?"""
-    return any(line and line.isspace() for line in text.split("\n"))
-
-
 def with_breaks_shown(minutes: Minutes, text: str, data: bytes, source: str | None) -> Minutes:
-    """The minutes parsed from data (text: their text), or, for a PDF whose text has no empty
-    line and a decision divided by guessing, those read again with its empty paragraphs,
+    """The minutes parsed from data (text: their text), or, for a PDF with a decision divided
+    by guessing (no empty line in it), those read again with its empty paragraphs,
     unless they leave more points unanswered. Raises nothing: a second reading that fails
     leaves the first."""
-    if not any(item.parts_guessed for item in minutes.items):
-        return minutes
-    if _has_breaks(text) or detect_kind(data) != "pdf":
+    # (A decision so parted had no empty line, whatever the rest of the text has: an empty
+    # paragraph Word saves with a space in it comes out as one.)
+    if not any(item.parts_guessed for item in minutes.items) or detect_kind(data) != "pdf":
         return minutes
     try:
         again = pdf_text_with_breaks(data, source)

@@ -61,6 +61,7 @@ class Action:
     responsible: str | None = None
     people: tuple[str, ...] = ()
     point_index: int | None = None
+    due: dt.date | None = None  # the deadline its sentence gives (core/deadlines.py)
 
 
 @dataclass(frozen=True, slots=True)

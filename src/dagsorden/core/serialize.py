@@ -65,6 +65,7 @@ def _item(item: Item) -> dict[str, Any]:
                 "responsible": a.responsible,
                 "people": list(a.people),
                 "point": a.point_index,
+                "due": a.due.isoformat() if a.due else None,
             }
             for a in item.actions
         ],
@@ -123,6 +124,7 @@ def to_outline(minutes: Minutes) -> str:
             out.append(
                 f"   Opfølgning{_at_point(item, action.point_index)}: "
                 f"{action.responsible or '(uden ansvarlig)'} — {action.verb}"
+                + (f" (frist {action.due:%d-%m-%Y})" if action.due else "")
             )
         for r in item.referrals:
             when = {

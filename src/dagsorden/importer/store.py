@@ -467,9 +467,9 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
     actions = [a for rec in recs for a in rec.actions]
     action_ids = insert_values(
         m.Action,
-        ("item_id", "point_id", "responsible_role", "verb", "text"),
+        ("item_id", "point_id", "responsible_role", "verb", "text", "due_date"),
         [
-            (item, _point(pts, a.point_index), (a.responsible or "")[:500], a.verb, a.text)
+            (item, _point(pts, a.point_index), (a.responsible or "")[:500], a.verb, a.text, a.due)
             for item, rec, pts in zip(items, recs, points, strict=True)
             for a in rec.actions
         ],

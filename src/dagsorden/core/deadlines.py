@@ -1,0 +1,70 @@
+"""When a follow-up is due, as its sentence says.
+
+'Økonomichefen følger op inden 1. marts', 'Ansvarlig: HR, senest d. 15. januar', 'Frist: 1.
+marts': that day. 'HR vender tilbage med en tidsplan i marts', '… inden udgangen af marts':
+the month's last day ('primo marts', 'først i marts': its 10th; 'medio marts', 'midt i
+marts': its 20th). '… inden sommerferien' (30 June), '… inden jul' (23 December), '… inden
+nytår' or 'inden udgangen af året' (31 December); '… i uge 12', '… i 1. kvartal', '… i
+foråret': the period's last day (core/periods.py). Without a year, the first such time that
+has not passed by the meeting.
+
+Read in the words after the party, in its clause ('Økonomichefen følger op, og sagen
+behandles i ØK d. 6. december' is no deadline: the date is the referral's); a date before the
+meeting is none ('… følger op på drøftelsen d. 3. marts'), nor is 'på næste møde' (which
+meeting that is, is the archive's to know).
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+
+from .danish import MONTH_NAMES_DA
+from .dates import find_dates
+from .periods import find_period
+from .text import lowered
+
+# Where the party's clause ends: another clause of its own.
+_CLAUSE_END_RE = re.compile(r",\s+(?:og|så|hvorefter|mens|men|hvor)\s|;\s")
+_MONTH_RE = re.compile(
+    r"\b(?P<when>i|inden|senest|til|primo|medio|ultimo|i\s+løbet\s+af|i\s+starten\s+af|"
+    r"inden\s+udgangen\s+af|i\s+slutningen\s+af|sidst\s+i|først\s+i|midt\s+i)\s+"
+    rf"(?P<month>{'|'.join(MONTH_NAMES_DA)})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
+)
+_EARLY = ("primo", "først i", "i starten af")
+_MIDDLE = ("medio", "midt i")
+# Before a holiday or the year's end: (month, day).
+_BEFORE_RE = re.compile(
+    r"\b(?:inden|før|senest\s+(?:inden|før))\s+(?P<what>sommerferien|jul(?:en)?|nytår(?:et)?|"
+    r"udgangen\s+af\s+året|årets\s+udgang)\b"
+)
+_BEFORE = {"sommerferien": (6, 30), "jul": (12, 23), "julen": (12, 23)}
+
+
+def due_date(words: str, meeting_date: date) -> date | None:
+    """The deadline the words after a follow-up's party give (see above), or None."""
+    clause = _CLAUSE_END_RE.split(words, maxsplit=1)[0]
+    low = lowered(clause)
+    found: list[tuple[int, date]] = [
+        (at, when) for at, when in find_dates(clause, meeting_date) if when >= meeting_date
+    ][:1]
+    if any(map(low.__contains__, MONTH_NAMES_DA)) and (m := _MONTH_RE.search(low)):
+        month = MONTH_NAMES_DA.index(m["month"]) + 1
+        year = int(m["year"]) if m["year"] else meeting_date.year + (month < meeting_date.month)
+        day = (
+            10
+            if m["when"] in _EARLY
+            else 20
+            if m["when"] in _MIDDLE
+            else monthrange(year, month)[1]
+        )
+        found.append((m.start(), date(year, month, day)))
+    if ("inden" in low or "før" in low) and (m := _BEFORE_RE.search(low)):
+        month, day = _BEFORE.get(m["what"], (12, 31))
+        when = date(meeting_date.year, month, day)
+        found.append((m.start(), when if when >= meeting_date else date(when.year + 1, month, day)))
+    if period := find_period(low, meeting_date):
+        found.append((period[2], period[1]))
+    found = [(at, when) for at, when in found if when >= meeting_date]
+    return min(found)[1] if found else None
