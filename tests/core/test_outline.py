@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dagsorden.core import parse_text, to_outline
+from dagsorden.core import parse_text, to_dict, to_outline
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 
@@ -28,3 +28,15 @@ def test_the_outline_says_when_the_document_stated_no_access() -> None:
     unmarked = parse_text("Direktionen 20-01-2021\n\nBeslutning\n\nOK.\n")
     assert "[Lukket sag; -]" in to_outline(marked)
     assert "[Lukket sag (adgang ikke angivet); -]" in to_outline(unmarked)
+
+
+def test_the_outline_and_the_json_give_a_follow_ups_deadline() -> None:
+    text = (GOLDEN / "002_6f7cb0de90a56b03.txt").read_text(encoding="utf-8")
+    said = "Chef for Kommunaldirektørens sekretariat tager videre initiativ."
+    minutes = parse_text(text.replace(said, said[:-1] + " inden 1. marts."), "002.txt")
+    assert (
+        "   Opfølgning (punkt 4): Chef for Kommunaldirektørens sekretariat — tager videre "
+        "initiativ (frist 01-03-2023)"
+    ) in to_outline(minutes).splitlines()
+    actions = [a for item in to_dict(minutes)["items"] for a in item["actions"]]
+    assert [a["due"] for a in actions if a["due"]] == ["2023-03-01"]
