@@ -888,6 +888,24 @@ def test_a_first_entry_that_lost_its_dash() -> None:
             "Direktionen anbefaler indstillingen over for ØK d. 6. december.",
             [("ØK", date(2022, 12, 6), "referral")],
         ),
+        # the treatment to come by the noun, as a form's field; the participle alone
+        (
+            "Videre behandling: ØK d. 6. december og KB d. 13. december.",
+            [("ØK", date(2022, 12, 6), "referral"), ("KB", date(2022, 12, 13), "referral")],
+        ),
+        (
+            "Næste behandling: Direktionen d. 4. januar.",
+            [("DIR", date(2023, 1, 4), "return")],
+        ),
+        ("Ny behandling d. 4. januar.", [("DIR", date(2023, 1, 4), "return")]),
+        ("Punktet genbehandles d. 4. januar.", [("DIR", date(2023, 1, 4), "return")]),
+        (
+            "Godkendt og sendt videre til ØK 6. december.",
+            [("ØK", date(2022, 12, 6), "referral")],
+        ),
+        ("Videre behandling i ØK.", [("ØK", date(2022, 11, 30), "referral")]),
+        ("Sagen er klar til endelig behandling.", []),
+        ("Punkterne blev sat til behandling d. 4. januar.", []),
     ],
 )
 def test_referrals_in_other_words(text: str, expected: list[tuple]) -> None:

@@ -81,7 +81,11 @@ _COORDINATED_RE = re.compile(r"\s+og$", re.IGNORECASE)
 _ONE_WORD_SUBJECT_RE = re.compile(r"^(?:\w+(?:en|et|erne)|[A-ZÆØÅ]{2,})$")
 _CLAUSE_START_RE = re.compile(r".*(?:[,;:]\s+(?:og|men|hvor)?\s*|\bog\s+(?=der\b))", re.IGNORECASE)
 _REFERRAL_RE = re.compile(
-    r"\b(?:behandles|genoptages|forelægges|fremlægges|præsenteres|drøftes|tages\s+op|udsættes"
+    r"\b(?:behandles|genbehandles|genoptages|forelægges|fremlægges|præsenteres|drøftes"
+    r"|tages\s+op|udsættes"
+    # a treatment to come by the noun, as a form's field has it ('Videre behandling: ØK d. 6.
+    # december', 'Næste behandling i direktionen d. 4. januar')
+    r"|(?:videre|næste|ny|fornyet|endelig)\s+behandling"
     # a discussion or a case continued, not any work ('Arbejdet fortsættes frem mod marts')
     r"|(?:drøftelse|behandling|punkt|dialog)\w*\s+(?:[\w,]+\s+){0,6}?fortsættes"
     r"|fortsættes\s+(?:\w+\s+)?(?:drøftelse|behandling|dialog)\w*"
@@ -98,6 +102,8 @@ _TENSE_RE = re.compile(
     r"\b(?:(?:blev|er|bliver)\s+udsat|^udsat"
     r"|vil\s+blive\s+(?:behandlet|drøftet|forelagt|fremlagt|genoptaget)"
     r"|(?P<sent>(?:blev|er)\s+(?:sendt\s+(?:videre\s+)?til|oversendt)"
+    # the participle alone, its auxiliary left out: 'Godkendt og sendt videre til ØK'
+    r"|(?:^|\bog\s+)(?:sendt\s+videre\s+til|oversendt\s+til)"
     # a committee's recommendation to the body that decides: 'anbefales over for ØK og KB'
     r"|anbefale[rs]\s+(?:[\w,]+\s+){0,4}?over\s*for))\b"
 )
@@ -162,7 +168,8 @@ _RESPONSIBLE_ENDINGS = tuple(
     for inflection in ("", "en", "et", "e", "ne", "erne")
 )
 _REFERRAL_WORDS = (
-    "behandles",
+    "behandles",  # behandles, genbehandles
+    *(f"{word} behandling" for word in ("videre", "næste", "ny", "fornyet", "endelig")),
     "sættes",  # sættes på dagsordenen, udsættes, fortsættes
     "præsenteres",
     "går videre",
