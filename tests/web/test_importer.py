@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.importer.run import import_paths
@@ -263,6 +264,65 @@ def test_changed_file_updates_its_meeting_in_place(archive: Path) -> None:
     assert meeting.items.count() == 1
     assert meeting.items.get().points.filter(title="Lederevaluering.").exists()
     assert ImportedDocument.objects.count() == 3
+
+
+def test_a_changed_file_keeps_the_secretariats_work_on_what_it_holds_alike(
+    archive: Path,
+) -> None:
+    # Follow-ups closed or given a deadline and goals confirmed since the first import are
+    # kept where the corrected document holds them alike; the point it renamed loses them.
+    import_paths([archive], progress=False)
+    item = m.AgendaItem.objects.get(meeting__date="2022-11-30")
+    later = m.Decision.objects.exclude(item=item).first()
+    assert later is not None
+    done_at = timezone.now()
+    item.actions.update(
+        status="done", due_date=date(2023, 1, 31), closed_at=done_at, closed_by=later
+    )
+    goal = m.SDGGoal.objects.get(number=8)
+    m.SDGTag.objects.filter(item=item).delete()
+    for point in item.points.filter(
+        title__in=["Plan- og udviklingsstrategi.", "Ledelsesevaluering."]
+    ):
+        m.SDGTag.objects.create(goal=goal, item=item, point=point, confirmed=True)
+    m.SDGTag.objects.create(goal=goal, item=item, confirmed=True)
+    # and follow-ups the secretariat noted by hand, one on the point the correction renames
+    someone = m.Person.objects.first()
+    for title in ["Plan- og udviklingsstrategi.", "Ledelsesevaluering."]:
+        noted = m.Action.objects.create(
+            item=item,
+            point=item.points.get(title=title),
+            verb="følger op",
+            text=f"Tjek op på {title}",
+            added_by_hand=True,
+        )
+        noted.responsible_people.set([someone])
+    path = next(archive.rglob("002_*.txt"))
+    path.write_text(path.read_text().replace("Ledelsesevaluering", "Lederevaluering"))
+    import_paths([archive], progress=False)
+    item = m.AgendaItem.objects.get(meeting__date="2022-11-30")
+    state = {
+        a.point.title: (a.status, a.due_date, a.closed_by_id, a.closed_at)
+        for a in item.actions.filter(added_by_hand=False).select_related("point")
+    }
+    kept = ("done", date(2023, 1, 31), later.pk, done_at)
+    assert state == {
+        "Plan- og udviklingsstrategi.": kept,
+        "Afrapportering vedr. udviklingsprocessen på socialområdet.": kept,
+        next(t for t in state if t.startswith("Kommissorium")): kept,
+        "Lederevaluering.": ("open", None, None, None),  # no longer the same follow-up
+    }
+    by_hand = item.actions.filter(added_by_hand=True).select_related("point")
+    assert sorted((a.text, a.point.title if a.point else None) for a in by_hand) == [
+        ("Tjek op på Ledelsesevaluering.", None),  # its point renamed: the item's
+        ("Tjek op på Plan- og udviklingsstrategi.", "Plan- og udviklingsstrategi."),
+    ]
+    assert {p for a in by_hand for p in a.responsible_people.all()} == {someone}
+    confirmed = m.SDGTag.objects.filter(confirmed=True, item=item, goal=goal)
+    assert sorted((t.point.title if t.point else "") for t in confirmed) == [
+        "",
+        "Plan- og udviklingsstrategi.",
+    ]
 
 
 def _agenda(minutes: str) -> str:

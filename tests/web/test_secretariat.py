@@ -173,6 +173,7 @@ def test_a_follow_up_may_be_given_to_several_people(staff: Client) -> None:
     assert response.status_code == 302
     action = point.actions.get()
     assert set(action.responsible_people.all()) == {bettina, jeppe}
+    assert action.added_by_hand  # kept when minutes are imported again
     page = staff.get(f"/sekretariat/sager/{item.pk}/").content.decode()
     # who is linked shows beside the role as written
     assert (

@@ -28,6 +28,7 @@ from dagsorden.search.indexer import item_entries
 from dagsorden.search.signals import suspended
 
 from .attachment_files import KeptFile, carry_over, files_of
+from .kept_work import Work, carry_over_work, work_on
 from .suggest import Suggested, suggested_goals
 
 RowT = TypeVar("RowT")
@@ -271,6 +272,7 @@ class Placed:
     first_order: int
     suggested: Suggested | None = None  # worked out already (in the parsing process)
     kept: list[KeptFile] = field(default_factory=list)  # its attachments' files before
+    work: Work = field(default_factory=Work)  # the secretariat's on what it stored before
 
 
 def place_minutes(
@@ -294,10 +296,12 @@ def place_minutes(
         )
     first_order = None
     kept: list[KeptFile] = []
+    work = Work()
     if replace:
         old_items = m.AgendaItem.objects.filter(origin=origin)
         first_order = old_items.aggregate(o=Min("order"))["o"]
         kept = files_of(old_items)  # the same attachments keep their files
+        work = work_on(old_items)  # and the same follow-ups and goals what was done
         old_items.delete()
         m.Attendance.objects.filter(origin=origin).delete()
     if first_order is None:
@@ -335,7 +339,7 @@ def place_minutes(
         save_periods(widened)
     else:
         cache.widened |= widened  # saved with the batch
-    return Placed(minutes, origin, meeting, first_order, suggested, kept)
+    return Placed(minutes, origin, meeting, first_order, suggested, kept, work)
 
 
 _ITEM_TITLE = m.AgendaItem._meta.get_field("title").max_length
@@ -533,6 +537,10 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
         )
         tags += suggested_tags(cache.goals, item, pts, suggested[id(p)][k])
     insert_values(m.SDGTag, ("goal_id", "item_id", "point_id"), tags)
+    for p in placed:
+        if p.work:
+            ids = [item for (q, _k, _r), item in zip(slots, items, strict=True) if q is p]
+            carry_over_work(p.work, ids)
     if cache.pending_entries is None:
         search_index.add(entries)
     else:

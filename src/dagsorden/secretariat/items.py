@@ -207,6 +207,7 @@ def add_action(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
     if form.is_valid():
         action = form.save(commit=False)
         action.item, action.point, action.verb = item, point, "følger op"
+        action.added_by_hand = True
         action.save()
         form.save_m2m()
         messages.success(request, _("Opfølgningen er noteret."))

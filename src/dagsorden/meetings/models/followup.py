@@ -57,6 +57,9 @@ class Action(models.Model):
         related_name="closing_actions",
     )
     closed_at = models.DateTimeField("afsluttet", null=True, blank=True)
+    # Noted by the secretariat rather than read from the minutes: kept when the minutes are
+    # imported again (importer/kept_work.py).
+    added_by_hand = models.BooleanField("tilføjet i hånden", default=False)
 
     class Meta:
         verbose_name = "opfølgning"
