@@ -104,6 +104,17 @@ SHAPES: dict[str, Callable[[int], str]] = {
             for i in range(n)
         ),
     ),
+    # follow-ups as fields, with deadlines, on lines of their own without periods, and as
+    # paragraphs between the parts of a decision in point order
+    "follow-up fields and deadlines": lambda n: _minutes(
+        _INTRO + "".join(f" {_word(i).capitalize()} {i}.\n" for i in range(n // 4)),
+        "\n".join(
+            f"Drøftet {i}\nAnsvarlig: Økonomichefen Frist: uge {i % 52 + 1}\n \n"
+            f"Opfølgning v/ HR inden {i % 28 + 1}. marts.\n \n"
+            f"Tovholder: økonomichef Bettina Andersen, senest i april og inden jul {i}."
+            for i in range(n // 4)
+        ),
+    ),
     "referrals and dates": lambda n: _minutes(
         " ".join(
             f"Sagen behandles endelig på møde i ØK d. {i % 28 + 1}. og {i % 27 + 2}. december, "

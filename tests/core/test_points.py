@@ -2079,3 +2079,12 @@ def test_a_paragraph_with_more_than_a_field_is_a_part_of_its_own() -> None:
         "Godkendt.\n \nAnsvarlig: HR-chefen. Rekrutteringen genoptages i marts.\n",
     )
     assert got == ["Godkendt.", "Ansvarlig: HR-chefen. Rekrutteringen genoptages i marts."]
+
+
+def test_a_paragraph_opening_with_a_field_and_going_on_is_a_part_of_its_own() -> None:
+    # 'Tovholder: HR, senest i april.' then a sentence of the next answer: no field alone
+    got = decided(
+        " Budget.\n Rekruttering.\n",
+        "Godkendt.\n \nTovholder: HR, senest i april. Rekrutteringen blev drøftet.\n",
+    )
+    assert got == ["Godkendt.", "Tovholder: HR, senest i april. Rekrutteringen blev drøftet."]

@@ -302,7 +302,7 @@ def follow_up_field(text: str) -> bool:
     """Is the (folded) text a follow-up field and nothing more ('Ansvarlig: Økonomichefen.',
     'Opfølgning v/ HR senest 1. marts'): a paragraph that is no point's answer, but part of
     the answer before it."""
-    if not text.startswith(_FIELD_LABELS):
+    if not text.startswith(_FIELD_LABELS) or len(sentences(text)) > 1:
         return False
     field = _FIELD_RE.match(text)
     action = _field_action(text, field, None, None) if field else None

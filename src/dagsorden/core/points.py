@@ -2181,9 +2181,9 @@ def _fields_joined(blocks: list[list[Line]]) -> list[list[Line]]:
     out: list[list[Line]] = []
     for block in blocks:
         if out and follow_up_field(_joined(block)):
-            out[-1] = out[-1] + block
+            out[-1].extend(block)  # (each a list of its own: a copy each time would be n²)
         else:
-            out.append(block)
+            out.append(list(block))
     return out
 
 
