@@ -523,6 +523,15 @@ def test_a_follow_ups_deadline(text: str, due: date | None) -> None:
     assert action.due == due
 
 
+def test_a_deadline_without_its_year_is_never_behind_the_meeting() -> None:
+    # In May, 'inden 1. marts' is next March (the year nearest the meeting would be past);
+    # a year written stands, and a date before the meeting is then none.
+    may = date(2023, 5, 10)
+    (ahead,) = find_actions("Økonomichefen følger op inden 1. marts.", None, may)
+    (written,) = find_actions("Økonomichefen følger op inden 1. marts 2023.", None, may)
+    assert (ahead.due, written.due) == (date(2024, 3, 1), None)
+
+
 def test_no_deadline_without_the_meetings_date() -> None:
     (action,) = find_actions("Økonomichefen følger op inden 1. marts.")
     assert action.due is None

@@ -6,7 +6,7 @@ the month's last day ('primo marts', 'først i marts': its 10th; 'medio marts', 
 marts': its 20th). '… inden sommerferien' (30 June), '… inden jul' (23 December), '… inden
 nytår' or 'inden udgangen af året' (31 December); '… i uge 12', '… i 1. kvartal', '… i
 foråret': the period's last day (core/periods.py). Without a year, the first such time that
-has not passed by the meeting.
+has not passed by the meeting: a deadline is never behind it.
 
 Read in the words after the party, in its clause ('Økonomichefen følger op, og sagen
 behandles i ØK d. 6. december' is no deadline: the date is the referral's); a date before the
@@ -42,12 +42,31 @@ _BEFORE_RE = re.compile(
 _BEFORE = {"sommerferien": (6, 30), "jul": (12, 23), "julen": (12, 23)}
 
 
+def _ahead(clause: str, at: int, when: date, meeting_date: date) -> tuple[int, date]:
+    """A date without its year written is the year nearest the meeting (core/dates.py); a
+    deadline is never behind it: one that falls before the meeting is the next year's ('inden
+    1. marts' in May). A year written stands ('inden 1. marts 2023')."""
+    if when >= meeting_date or str(when.year) in clause[at : at + _DATE_REACH]:
+        return at, when
+    try:
+        return at, when.replace(year=when.year + 1)
+    except ValueError:  # 29 February
+        return at, when
+
+
+_DATE_REACH = 24  # characters a date with its year spans at most ('d. 15. september 2023')
+
+
 def due_date(words: str, meeting_date: date) -> date | None:
     """The deadline the words after a follow-up's party give (see above), or None."""
     clause = _CLAUSE_END_RE.split(words, maxsplit=1)[0]
     low = lowered(clause)
     found: list[tuple[int, date]] = [
-        (at, when) for at, when in find_dates(clause, meeting_date) if when >= meeting_date
+        (at, when)
+        for at, when in (
+            _ahead(clause, at, when, meeting_date) for at, when in find_dates(clause, meeting_date)
+        )
+        if when >= meeting_date
     ][:1]
     if any(map(low.__contains__, MONTH_NAMES_DA)) and (m := _MONTH_RE.search(low)):
         month = MONTH_NAMES_DA.index(m["month"]) + 1

@@ -226,7 +226,7 @@ _FIELD_RE = re.compile(
     r"\s*(?::|v/|v\.|ved\b:?)\s*"
 )
 # A label's first word as written, with its capital: a text without one holds no field.
-_FIELD_LABELS = tuple(
+FIELD_LABELS = tuple(
     case(word)
     for word in ("Opfølgning", "Ansvar", "Tovholder", "Initiativ", "Videre")
     for case in (str, str.upper)
@@ -247,7 +247,7 @@ def find_actions(
     # The words the text holds: each sentence is asked for these alone.
     actions = tuple(filter(low.__contains__, _ACTION_WORDS))
     tasks = tuple(filter(low.__contains__, _TASK_WORDS))
-    fields = tuple(filter(text.__contains__, _FIELD_LABELS))
+    fields = tuple(filter(text.__contains__, FIELD_LABELS))
     if not (actions or tasks or fields):
         return out
     for sentence in sentences(text):
@@ -302,7 +302,7 @@ def follow_up_field(text: str) -> bool:
     """Is the (folded) text a follow-up field and nothing more ('Ansvarlig: Økonomichefen.',
     'Opfølgning v/ HR senest 1. marts'): a paragraph that is no point's answer, but part of
     the answer before it."""
-    if not text.startswith(_FIELD_LABELS) or len(sentences(text)) > 1:
+    if not text.startswith(FIELD_LABELS) or len(sentences(text)) > 1:
         return False
     field = _FIELD_RE.match(text)
     action = _field_action(text, field, None, None) if field else None

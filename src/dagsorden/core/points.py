@@ -25,7 +25,7 @@ from itertools import islice, pairwise
 from typing import NamedTuple
 
 from .danish import ABBREVIATIONS, MONTHS
-from .followups import follow_up_field
+from .followups import FIELD_LABELS, follow_up_field
 from .lines import Line
 from .text import (
     BULLET_START_RE,
@@ -2180,7 +2180,9 @@ def _fields_joined(blocks: list[list[Line]]) -> list[list[Line]]:
     joined to the one before it: part of that answer, no point's own."""
     out: list[list[Line]] = []
     for block in blocks:
-        if out and follow_up_field(_joined(block)):
+        # (the label looked for first: joining every paragraph's lines would cost a decision)
+        first = next((strip_bullet(line.raw).lstrip() for line in block if not line.blank), "")
+        if out and first.startswith(FIELD_LABELS) and follow_up_field(_joined(block)):
             out[-1].extend(block)  # (each a list of its own: a copy each time would be n²)
         else:
             out.append(list(block))
