@@ -115,6 +115,14 @@ SHAPES: dict[str, Callable[[int], str]] = {
             for i in range(n // 4)
         ),
     ),
+    # fields on lines of their own without a period: one sentence of thousands of fields
+    "follow-up fields in one sentence": lambda n: _minutes(
+        "Tekst.",
+        "\n".join(
+            f"Ansvarlig: HR Videre {i}\nTovholder: økonomichef Bettina Andersen senest {i % 28 + 1}. maj"
+            for i in range(n // 2)
+        ),
+    ),
     "referrals and dates": lambda n: _minutes(
         " ".join(
             f"Sagen behandles endelig på møde i ØK d. {i % 28 + 1}. og {i % 27 + 2}. december, "

@@ -446,6 +446,21 @@ def test_follow_ups_written_as_fields(text: str, responsible: str, verb: str, sa
     assert (action.responsible, action.verb, action.text) == (responsible, verb, said)
 
 
+def test_fields_one_after_another_are_each_read() -> None:
+    # Lines of their own, joined into one sentence: each field reads to the next.
+    text = (
+        "Anbefales Ansvarlig: Økonomichefen, senest 1. april Ansvarlig: HR "
+        "Opfølgning: Økonomichefen udarbejder et notat Tovholder: økonomichef Jens Hansen"
+    )
+    got = [(a.responsible, a.verb, a.text) for a in find_actions(text, None, date(2020, 3, 12))]
+    assert got == [
+        ("Økonomichefen", "følger op", "Ansvarlig: Økonomichefen, senest 1. april"),
+        ("HR", "følger op", "Ansvarlig: HR"),
+        ("Økonomichefen", "udarbejder", "Opfølgning: Økonomichefen udarbejder et notat"),
+        ("økonomichef Jens Hansen", "følger op", "Tovholder: økonomichef Jens Hansen"),
+    ]
+
+
 def test_a_sentence_before_a_field_is_read_too() -> None:
     # 'HR følger op' / 'Ansvarlig: Økonomichefen': two lines, joined with no period between
     got = [(a.responsible, a.text) for a in find_actions("HR følger op Ansvarlig: Økonomichefen")]

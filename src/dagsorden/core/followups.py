@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 from typing import Literal
 
 from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA, MONTH_RE, TITLE_ENDINGS
@@ -252,11 +253,24 @@ def find_actions(
         return out
     for sentence in sentences(text):
         if fields and (field := _field(sentence, fields)):
-            # what precedes the field is a sentence of its own, its line's end lost
-            given = _field_action(sentence, field, point_index, meeting_date)
-            if given is not None:
+            # Fields on lines of their own, one after another, run into one sentence: each
+            # reads to the next ('Ansvarlig: HR' / 'Tovholder: Økonomichefen').
+            heads = [field]
+            while nxt := _field(sentence, fields, heads[-1].end()):
+                heads.append(nxt)
+            ends = [f.start() for f in heads[1:]] + [len(sentence)]
+            given = [
+                _field_action(sentence, f, point_index, meeting_date, end)
+                for f, end in zip(heads, ends, strict=True)
+            ]
+            if any(given):
+                # what precedes the first is a sentence of its own, its line's end lost
                 out += find_actions(sentence[: field.start()], point_index, meeting_date)
-                out.append(given)
+                for action, f, end in zip(given, heads, ends, strict=True):
+                    if action is not None:
+                        out.append(action)
+                    else:  # a field whose value is a clause: read as a sentence
+                        out += find_actions(sentence[f.start() : end], point_index, meeting_date)
                 continue
         if meeting_date and out and out[-1].due is None and sentence.startswith(_DEADLINE):
             # 'Frist: 1. marts.' after the follow-up it is the deadline of
@@ -309,12 +323,13 @@ def follow_up_field(text: str) -> bool:
     return action is not None and action.text == text
 
 
-def _field(sentence: str, labels: tuple[str, ...]) -> re.Match[str] | None:
-    """The first field in the sentence (see _FIELD_RE), tried where the labels its text
-    holds stand: the pattern, tried at every character, would cost a decision more."""
+def _field(sentence: str, labels: tuple[str, ...], start: int = 0) -> re.Match[str] | None:
+    """The first field in the sentence from start on (see _FIELD_RE), tried where the labels
+    its text holds stand: the pattern, tried at every character, would cost a decision
+    more."""
     first = None
     for label in labels:
-        at = sentence.find(label)
+        at = sentence.find(label, start)
         while at >= 0 and (first is None or at < first.start()):
             if m := _FIELD_RE.match(sentence, at):
                 first = m
@@ -324,17 +339,24 @@ def _field(sentence: str, labels: tuple[str, ...]) -> re.Match[str] | None:
 
 
 def _field_action(
-    sentence: str, field: re.Match[str], point_index: int | None, meeting_date: date | None
+    sentence: str,
+    field: re.Match[str],
+    point_index: int | None,
+    meeting_date: date | None,
+    stop: int | None = None,
 ) -> Action | None:
     """The follow-up a field gives ('Ansvarlig: Økonomichefen'), when its value opens with a
     party that can answer for it: the most words that can, ended by the value's end or by a
     capital (the next line's first word: 'Ansvarlig: HR Sagen genoptages …'). Not when a
-    verb follows ('Opfølgning: Økonomichefen udarbejder et notat' is a task, read as one)."""
-    value = sentence[field.end() :].rstrip(".")
+    verb follows ('Opfølgning: Økonomichefen udarbejder et notat' is a task, read as one).
+    stop: where the field's words end (the next field), else at the sentence's end."""
+    stop = len(sentence) if stop is None else stop
+    value = sentence[field.end() : stop].rstrip(".")
     cut = _FIELD_VALUE_END_RE.search(value)
     value = value[: cut.start()] if cut else value
     value = _AGENT_END_RE.split(value, maxsplit=1)[0]
-    words = list(re.finditer(r"\S+", value))
+    # (a word more than a party may have: whether the words go on)
+    words = list(islice(re.finditer(r"\S+", value), _FIELD_VALUE_WORDS + 1))
     for k in range(min(len(words), _FIELD_VALUE_WORDS), 0, -1):
         if k < len(words) and not words[k][0][:1].isupper():
             continue
@@ -347,9 +369,9 @@ def _field_action(
     # ('Ansvarlig: HR' / 'Frist: 1. marts')
     end = after = field.end() + words[k - 1].end()
     if k == len(words) or words[k][0].startswith(_DEADLINE):
-        end = len(sentence)
+        end = stop
     return Action(
-        text=sentence[field.start() : end],
+        text=sentence[field.start() : end].rstrip(),
         verb="tager videre initiativ" if "initiativ" in field["label"].lower() else "følger op",
         responsible=party,
         people=tuple(p.name for p in find_people(party)),
