@@ -22,16 +22,12 @@ from datetime import date
 
 from .danish import MONTH_NAMES_DA
 from .dates import find_dates
-from .periods import find_period
+from .periods import find_period, month_only_re
 from .text import lowered
 
 # Where the party's clause ends: another clause of its own.
 _CLAUSE_END_RE = re.compile(r",\s+(?:og|så|hvorefter|mens|men|hvor)\s|;\s")
-_MONTH_RE = re.compile(
-    r"\b(?P<when>i|inden|senest|til|primo|medio|ultimo|i\s+løbet\s+af|i\s+starten\s+af|"
-    r"inden\s+udgangen\s+af|i\s+slutningen\s+af|sidst\s+i|først\s+i|midt\s+i)\s+"
-    rf"(?P<month>{'|'.join(MONTH_NAMES_DA)})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
-)
+_MONTH_RE = month_only_re("inden", "senest", "til")
 _EARLY = ("primo", "først i", "i starten af")
 _MIDDLE = ("medio", "midt i")
 # Before a holiday or the year's end: (month, day).

@@ -36,7 +36,7 @@ from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA, MONTH_RE, TI
 from .dates import find_dates
 from .deadlines import due_date
 from .people import find_people
-from .periods import find_period
+from .periods import find_period, month_only_re
 from .records import Action, Referral
 from .text import lowered, sentence_around, sentences
 
@@ -637,11 +637,7 @@ _NEXT_MEETING_RE = re.compile(
     r"\b(?:næste|førstkommende|kommende)\s+(?:(?P<word>[a-zæøå]*møde)t?|gang)\b"
 )
 # 'igen i marts', 'primo marts', 'i løbet af marts 2023': a month without a day.
-_MONTH_ONLY_RE = re.compile(
-    r"\b(?:i|primo|medio|ultimo|i\s+løbet\s+af|i\s+starten\s+af|i\s+slutningen\s+af|"
-    r"inden\s+udgangen\s+af|sidst\s+i|først\s+i|midt\s+i)\s+"
-    rf"(?P<month>{'|'.join(MONTH_NAMES_DA)})(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
-)
+_MONTH_ONLY_RE = month_only_re()
 
 
 def _undated(

@@ -24,6 +24,33 @@ PERIOD_RE = re.compile(
     r"|(?<=\bi\s)(?P<year>(?:19|20)\d\d)(?![\d/.-]\d)"
     r")(?!\w)"
 )
+# What may lead a month said without a day: 'i marts', 'primo marts', 'inden udgangen af
+# marts' (a referral's month, core/followups.py; a deadline's, core/deadlines.py).
+_MONTH_LEADS = (
+    "i",
+    "primo",
+    "medio",
+    "ultimo",
+    r"i\s+løbet\s+af",
+    r"i\s+starten\s+af",
+    r"i\s+slutningen\s+af",
+    r"inden\s+udgangen\s+af",
+    r"sidst\s+i",
+    r"først\s+i",
+    r"midt\s+i",
+)
+
+
+def month_only_re(*more_leads: str) -> re.Pattern[str]:
+    """A month without a day after one of the leads (and more_leads), its year optional:
+    groups 'when' (the lead), 'month', 'year'; for a lower-cased text."""
+    leads = "|".join((*_MONTH_LEADS, *more_leads))
+    return re.compile(
+        rf"\b(?P<when>{leads})\s+(?P<month>{'|'.join(MONTH_NAMES_DA)})"
+        r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s*\d)"
+    )
+
+
 _ORDINALS = {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4}
 # (first month, months): spring March–May, summer June–August, late summer August–September,
 # autumn September–November, after the summer holidays August–September, after Christmas or
