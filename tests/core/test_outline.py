@@ -40,3 +40,15 @@ def test_the_outline_and_the_json_give_a_follow_ups_deadline() -> None:
     ) in to_outline(minutes).splitlines()
     actions = [a for item in to_dict(minutes)["items"] for a in item["actions"]]
     assert [a["due"] for a in actions if a["due"]] == ["2023-03-01"]
+
+
+def test_the_outline_and_the_json_give_a_follow_up_due_at_a_next_meeting() -> None:
+    text = (GOLDEN / "002_6f7cb0de90a56b03.txt").read_text(encoding="utf-8")
+    said = "Chef for Kommunaldirektørens sekretariat tager videre initiativ."
+    minutes = parse_text(text.replace(said, said[:-1] + " til næste møde i ØK."), "002.txt")
+    assert (
+        "   Opfølgning (punkt 4): Chef for Kommunaldirektørens sekretariat — tager videre "
+        "initiativ (frist næste møde i ØK)"
+    ) in to_outline(minutes).splitlines()
+    actions = [a for item in to_dict(minutes)["items"] for a in item["actions"]]
+    assert [(a["due"], a["due_next"]) for a in actions if a["due_next"]] == [(None, "ØK")]

@@ -538,6 +538,33 @@ def test_a_follow_ups_deadline(text: str, due: date | None) -> None:
     assert action.due == due
 
 
+@pytest.mark.parametrize(
+    ("text", "due_next"),
+    [
+        ("Økonomichefen følger op på næste møde.", "DIR"),
+        ("HR vender tilbage med en status til førstkommende møde.", "DIR"),
+        ("Ansvarlig: Økonomichefen. Frist: næste direktionsmøde.", "DIR"),
+        ("Kommunaldirektøren følger op inden næste møde i ØK.", "ØK"),
+        ("Kommunaldirektøren følger op til ØKs næste møde.", "ØK"),
+        ("HR vender tilbage til økonomiudvalget på næste møde.", "ØK"),
+        ("Økonomichefen følger op på næste møde i fagudvalget.", None),  # a body not known
+        # the next meeting in another clause, or a day written, is no next-meeting deadline
+        ("Økonomichefen følger op, og sagen genoptages på næste møde.", None),
+        ("Økonomichefen følger op på næste møde d. 4. januar.", None),
+        ("Økonomichefen følger op inden 1. marts.", None),
+    ],
+)
+def test_a_follow_up_due_at_the_next_meeting(text: str, due_next: str | None) -> None:
+    (action,) = find_actions(text, None, date(2022, 11, 30), "DIR")
+    assert action.due_next == due_next
+
+
+def test_a_next_meeting_of_a_body_not_named_is_the_meetings_own() -> None:
+    # without the meeting's body (a document that does not say it), '' tells the store so
+    (action,) = find_actions("Økonomichefen følger op på næste møde.", None, date(2022, 11, 30))
+    assert action.due_next == ""
+
+
 def test_a_deadline_without_its_year_is_never_behind_the_meeting() -> None:
     # In May, 'inden 1. marts' is next March (the year nearest the meeting would be past);
     # a year written stands, and a date before the meeting is then none.

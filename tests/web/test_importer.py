@@ -747,3 +747,36 @@ def test_a_follow_ups_deadline_is_stored_and_tracked(
     assert "01-03-2023" in tracker and "15-01-2023" in tracker
     page = client.get("/organer/direktionen/moeder/2022-11-30/sager/1/").content.decode()
     assert "(frist 01-03-2023, åben)" in page
+
+
+def test_a_follow_up_due_at_a_next_meeting_is_stored_with_its_body(
+    tmp_path: Path, seeds: list[Path], client: Client
+) -> None:
+    # '… følger op på næste møde i ØK': due at ØK's first meeting after this one, dated once
+    # an ØK meeting after it is in the archive; '… tager videre initiativ til næste møde':
+    # the meeting's own body's.
+    seed = next(p for p in seeds if "30-11-2022" in p.read_text())
+    text = seed.read_text()
+    coordinates = "sekretariat følger op og koordinerer med"
+    said = "Chef for Kommunaldirektørens sekretariat tager videre initiativ."
+    assert coordinates in text and said in text
+    text = text.replace(said, said[:-1] + " til næste møde.").replace(
+        coordinates, "sekretariat følger op på næste møde i ØK og koordinerer med"
+    )
+    (tmp_path / seed.name).write_text(text)
+    import_paths([tmp_path], progress=False)
+    due_next = {
+        a.responsible_role: a.due_next_body.code
+        for a in m.Action.objects.exclude(due_next_body=None)
+    }
+    assert due_next == {
+        "Kommunaldirektørens sekretariat": "ØK",
+        "Chef for Kommunaldirektørens sekretariat": "DIR",
+    }
+    page = client.get("/organer/direktionen/moeder/2022-11-30/sager/1/").content.decode()
+    assert "(frist næste møde i ØK, åben)" in page and "(frist næste møde, åben)" in page
+    m.Meeting.objects.create(
+        body=m.Body.objects.get(code="ØK"), date=date(2022, 12, 6), state="published"
+    )
+    page = client.get("/organer/direktionen/moeder/2022-11-30/sager/1/").content.decode()
+    assert "(frist næste møde i ØK 06-12-2022, åben)" in page

@@ -167,6 +167,7 @@ def test_a_follow_up_may_be_given_to_several_people(staff: Client) -> None:
             f"a{point.pk}-responsible_role": "Økonomichefen og Jeppe Thvilum",
             f"a{point.pk}-responsible_people": [bettina.pk, jeppe.pk],
             f"a{point.pk}-text": "Følger op på budgettet.",
+            f"a{point.pk}-due_next_body": meeting.body_id,  # due at the next meeting
             f"a{point.pk}-status": "open",
         },
     )
@@ -174,11 +175,12 @@ def test_a_follow_up_may_be_given_to_several_people(staff: Client) -> None:
     action = point.actions.get()
     assert set(action.responsible_people.all()) == {bettina, jeppe}
     assert action.added_by_hand  # kept when minutes are imported again
+    assert action.due_next_body == meeting.body
     page = staff.get(f"/sekretariat/sager/{item.pk}/").content.decode()
     # who is linked shows beside the role as written
     assert (
         "Økonomichefen og Jeppe Thvilum (Bettina Andersen, Jeppe Thvilum): Følger op på budgettet."
-        in page
+        " (frist næste møde)" in page
     )
     for person in (bettina, jeppe):  # on each one's own list
         mine = create_user(f"u{person.pk}", PASSWORD, role="member")

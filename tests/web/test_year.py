@@ -179,6 +179,47 @@ def test_tracker_for_the_public(client: Client, db) -> None:  # type: ignore[no-
     assert client.get("/opfoelgning/uge/").status_code == 302
 
 
+def test_a_follow_up_due_at_the_next_meeting_takes_its_date_once_it_is_planned(
+    client: Client, secretary: User
+) -> None:
+    """'Økonomichefen følger op på næste møde': due at the body's first meeting after the
+    one that decided it, which may be planned (or imported) only later; the public learns
+    its date when that meeting's agenda is public, not from a draft."""
+    decided = f.meeting(date(2026, 11, 4))
+    item = f.item(decided, "Budget", "open", "budget")
+    m.Action.objects.create(
+        item=item,
+        text="Økonomichefen følger op på næste møde",
+        verb="følger op",
+        responsible_role="Økonomichefen",
+        due_next_body=decided.body,
+    )
+
+    def due(as_json: dict) -> list[tuple[str | None, str | None]]:
+        return [(a["due"], a["due_next_meeting"]) for a in as_json["actions"]]
+
+    assert due(client.get("/opfoelgning.json").json()) == [(None, "DIR")]
+    assert "næste møde" in client.get("/opfoelgning/").content.decode()
+    f.meeting(date(2026, 11, 10), code="ØK", name="Økonomiudvalget")  # another body's
+    draft = w.create_meeting(f.body(), date(2026, 11, 25), secretary)
+    assert due(client.get("/opfoelgning.json").json()) == [(None, "DIR")]
+    client.force_login(secretary)
+    assert due(client.get("/opfoelgning.json").json()) == [("2026-11-25", "DIR")]
+    client.logout()
+    draft.state = "agenda_published"
+    draft.save()
+    assert due(client.get("/opfoelgning.json").json()) == [("2026-11-25", "DIR")]
+    cal = icalendar.Calendar.from_ical(client.get("/opfoelgning.ics").content)
+    assert [e["dtstart"].dt for e in cal.walk("VEVENT")] == [date(2026, 11, 25)]
+    # a meeting found between them later (imported from the archive) is the next one
+    f.meeting(date(2026, 11, 18))
+    assert due(client.get("/opfoelgning.json").json()) == [("2026-11-18", "DIR")]
+    overdue = client.get("/opfoelgning/?overskredet=1").content.decode()
+    assert "næste møde 18-11-2026" in overdue and "overskredet" in overdue
+    page = client.get("/organer/direktionen/moeder/2026-11-04/sager/1/").content.decode()
+    assert "(frist næste møde 18-11-2026, åben)" in page
+
+
 def test_tracker_links_source_and_closing_point(client: Client, secretary: User) -> None:
     overdue, _, _ = _actions()
     later = w.create_meeting(f.body(), date(2026, 12, 2), secretary, actions=[overdue])

@@ -10,8 +10,9 @@ has not passed by the meeting: a deadline is never behind it.
 
 Read in the words after the party, in its clause ('Økonomichefen følger op, og sagen
 behandles i ØK d. 6. december' is no deadline: the date is the referral's); a date before the
-meeting is none ('… følger op på drøftelsen d. 3. marts'), nor is 'på næste møde' (which
-meeting that is, is the archive's to know).
+meeting is none ('… følger op på drøftelsen d. 3. marts'). 'På næste møde' gives no day here:
+which meeting that is, is the archive's to know (core/followups.py notes the body, the store
+finds its meeting).
 """
 
 from __future__ import annotations
@@ -53,9 +54,15 @@ def _ahead(clause: str, at: int, when: date, meeting_date: date) -> tuple[int, d
 _DATE_REACH = 24  # characters a date with its year spans at most ('d. 15. september 2023')
 
 
+def party_clause(words: str) -> str:
+    """The words after a follow-up's party up to the end of its clause, where a deadline is
+    the party's."""
+    return _CLAUSE_END_RE.split(words, maxsplit=1)[0]
+
+
 def due_date(words: str, meeting_date: date) -> date | None:
     """The deadline the words after a follow-up's party give (see above), or None."""
-    clause = _CLAUSE_END_RE.split(words, maxsplit=1)[0]
+    clause = party_clause(words)
     low = lowered(clause)
     found: list[tuple[int, date]] = [
         (at, when)

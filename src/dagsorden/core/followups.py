@@ -30,11 +30,11 @@ from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
 from itertools import islice
-from typing import Literal
+from typing import Literal, TypedDict
 
 from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA, MONTH_RE, TITLE_ENDINGS
 from .dates import find_dates
-from .deadlines import due_date
+from .deadlines import due_date, party_clause
 from .people import find_people
 from .periods import find_period, month_only_re
 from .records import Action, Referral
@@ -239,10 +239,14 @@ _FIELD_VALUE_WORDS = 12  # a party is at most eight words (_can_answer); a few m
 
 
 def find_actions(
-    text: str, point_index: int | None = None, meeting_date: date | None = None
+    text: str,
+    point_index: int | None = None,
+    meeting_date: date | None = None,
+    meeting_body: str | None = None,
 ) -> list[Action]:
     """The follow-ups the text gives; with the meeting's date, each with the deadline its
-    sentence gives, if any (core/deadlines.py)."""
+    sentence gives, if any (core/deadlines.py), or the next meeting it is due at ('… følger
+    op på næste møde': the meeting's own body's, or the body named, 'næste møde i ØK')."""
     out: list[Action] = []
     low = lowered(text)
     # The words the text holds: each sentence is asked for these alone.
@@ -260,21 +264,25 @@ def find_actions(
                 heads.append(nxt)
             ends = [f.start() for f in heads[1:]] + [len(sentence)]
             given = [
-                _field_action(sentence, f, point_index, meeting_date, end)
+                _field_action(sentence, f, point_index, meeting_date, meeting_body, end)
                 for f, end in zip(heads, ends, strict=True)
             ]
             if any(given):
                 # what precedes the first is a sentence of its own, its line's end lost
-                out += find_actions(sentence[: field.start()], point_index, meeting_date)
+                out += find_actions(
+                    sentence[: field.start()], point_index, meeting_date, meeting_body
+                )
                 for action, f, end in zip(given, heads, ends, strict=True):
                     if action is not None:
                         out.append(action)
                     else:  # a field whose value is a clause: read as a sentence
-                        out += find_actions(sentence[f.start() : end], point_index, meeting_date)
+                        out += find_actions(
+                            sentence[f.start() : end], point_index, meeting_date, meeting_body
+                        )
                 continue
-        if meeting_date and out and out[-1].due is None and sentence.startswith(_DEADLINE):
+        if out and out[-1].due is out[-1].due_next is None and sentence.startswith(_DEADLINE):
             # 'Frist: 1. marts.' after the follow-up it is the deadline of
-            out[-1] = replace(out[-1], due=due_date(sentence, meeting_date))
+            out[-1] = replace(out[-1], **_deadline(sentence, meeting_date, meeting_body))
             continue
         low = lowered(sentence)
         found = None
@@ -306,7 +314,7 @@ def find_actions(
                 responsible=subject or None,
                 people=tuple(p.name for p in find_people(subject)),
                 point_index=point_index,
-                due=due_date(sentence[after:], meeting_date) if meeting_date else None,
+                **_deadline(sentence[after:], meeting_date, meeting_body),
             )
         )
     return out
@@ -319,7 +327,7 @@ def follow_up_field(text: str) -> bool:
     if not text.startswith(FIELD_LABELS) or len(sentences(text)) > 1:
         return False
     field = _FIELD_RE.match(text)
-    action = _field_action(text, field, None, None) if field else None
+    action = _field_action(text, field, None, None, None) if field else None
     return action is not None and action.text == text
 
 
@@ -343,6 +351,7 @@ def _field_action(
     field: re.Match[str],
     point_index: int | None,
     meeting_date: date | None,
+    meeting_body: str | None,
     stop: int | None = None,
 ) -> Action | None:
     """The follow-up a field gives ('Ansvarlig: Økonomichefen'), when its value opens with a
@@ -376,7 +385,7 @@ def _field_action(
         responsible=party,
         people=tuple(p.name for p in find_people(party)),
         point_index=point_index,
-        due=due_date(sentence[after:end], meeting_date) if meeting_date else None,
+        **_deadline(sentence[after:end], meeting_date, meeting_body),
     )
 
 
@@ -630,6 +639,32 @@ def _referral(
                     return False, -1
                 at = low.find(word, at + 1)
     return None
+
+
+class _Deadline(TypedDict, total=False):
+    due: date | None
+    due_next: str | None
+
+
+def _deadline(words: str, meeting_date: date | None, meeting_body: str | None) -> _Deadline:
+    """The deadline in the words after a follow-up's party: a day (core/deadlines.py), else
+    a next meeting: the body's named after it ('… på næste møde i ØK', '… til førstkommende
+    direktionsmøde'), or the meeting's own ('… følger op på næste møde'; '' where the document
+    does not say whose meeting it is)."""
+    due = due_date(words, meeting_date) if meeting_date else None
+    if due is not None:
+        return {"due": due}
+    clause = party_clause(words)
+    low = lowered(clause)
+    if not ("næste" in low or "kommende" in low) or not (m := _NEXT_MEETING_RE.search(low)):
+        return {}
+    # 'næste møde i ØK', 'næste direktionsmøde' name the body after; else the last before
+    # ('til ØKs næste møde', 'vender tilbage til direktionen på næste møde')
+    named = _bodies_named(clause)
+    after = [body for pos, body in named if m.start() <= pos <= m.end() + 12]
+    before = [body for pos, body in named if pos < m.start()]
+    body = after[0] if after else before[-1] if before else meeting_body or ""
+    return {} if body is None else {"due_next": body}  # None: 'i fagudvalget', not known
 
 
 # 'på næste møde', 'på førstkommende direktionsmøde', 'næste gang': the body's next meeting.

@@ -188,7 +188,7 @@ def _item(
         if said.setdefault(p.decision, p.title) == p.title:
             texts.append((i, p.decision))
     for index, text in texts:
-        actions += find_actions(text, index, meeting_date)
+        actions += find_actions(text, index, meeting_date, meeting_code)
         referrals += find_referrals(text, meeting_date, meeting_code, index)
     if own is not None:  # treatments the decision reports in the past tense
         for referral in _earlier(own_text, dated[1 + own_at], meeting_date, points, "decision"):

@@ -62,6 +62,9 @@ class Action:
     people: tuple[str, ...] = ()
     point_index: int | None = None
     due: dt.date | None = None  # the deadline its sentence gives (core/deadlines.py)
+    # Due at a body's next meeting ('… følger op på næste møde'): its code; '' the meeting's
+    # own body where the document does not name it.
+    due_next: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

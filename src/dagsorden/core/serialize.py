@@ -7,7 +7,7 @@ from typing import Any
 
 from .danish import MONTH_NAMES_DA
 from .periods import period_label
-from .records import Item, Minutes
+from .records import Action, Item, Minutes
 
 
 def to_dict(minutes: Minutes) -> dict[str, Any]:
@@ -66,6 +66,7 @@ def _item(item: Item) -> dict[str, Any]:
                 "people": list(a.people),
                 "point": a.point_index,
                 "due": a.due.isoformat() if a.due else None,
+                "due_next": a.due_next,
             }
             for a in item.actions
         ],
@@ -123,8 +124,7 @@ def to_outline(minutes: Minutes) -> str:
         for action in item.actions:
             out.append(
                 f"   Opfølgning{_at_point(item, action.point_index)}: "
-                f"{action.responsible or '(uden ansvarlig)'} — {action.verb}"
-                + (f" (frist {action.due:%d-%m-%Y})" if action.due else "")
+                f"{action.responsible or '(uden ansvarlig)'} — {action.verb}" + _deadline(action)
             )
         for r in item.referrals:
             when = {
@@ -168,3 +168,11 @@ def _at_point(item: Item, index: int | None) -> str:
     if index is None or not 0 <= index < len(item.points):
         return ""
     return f" (punkt {item.points[index].number or index + 1})"
+
+
+def _deadline(action: Action) -> str:
+    if action.due:
+        return f" (frist {action.due:%d-%m-%Y})"
+    if action.due_next is not None:
+        return f" (frist næste møde{' i ' + action.due_next if action.due_next else ''})"
+    return ""

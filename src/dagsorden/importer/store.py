@@ -378,6 +378,14 @@ def _as_stored(item: Item) -> Item:
     )
 
 
+def _next_meeting_body(cache: Cache, code: str | None, meeting: m.Meeting) -> int | None:
+    """The body at whose next meeting a follow-up is due: the one its text names, else the
+    meeting's own ('' from the parser: the document did not say whose meeting it is)."""
+    if code is None:
+        return None
+    return cache.body(code).pk if code else meeting.body_id
+
+
 def store_items(placed: list[Placed], cache: Cache) -> None:
     """The items of these documents, with their points, decisions, attachments, follow-ups,
     suggested verdensmål and search entries: one bulk INSERT a table for them all, of rows
@@ -471,10 +479,12 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
     actions = [a for rec in recs for a in rec.actions]
     action_ids = insert_values(
         m.Action,
-        ("item_id", "point_id", "responsible_role", "verb", "text", "due_date"),
+        ("item_id", "point_id", "responsible_role", "verb", "text", "due_date")
+        + ("due_next_body_id",),
         [
             (item, _point(pts, a.point_index), (a.responsible or "")[:500], a.verb, a.text, a.due)
-            for item, rec, pts in zip(items, recs, points, strict=True)
+            + (_next_meeting_body(cache, a.due_next, p.meeting),)
+            for item, (p, _k, rec), pts in zip(items, slots, points, strict=True)
             for a in rec.actions
         ],
     )

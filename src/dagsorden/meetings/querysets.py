@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 
 from .access import PUBLIC_MEETING_STATES, is_member
 
@@ -57,3 +59,18 @@ class RoleQuerySet(models.QuerySet):
         if is_member(user):
             return self
         return self.filter(public_start__isnull=False)
+
+
+class ActionQuerySet(models.QuerySet):
+    def with_deadline(self, meetings: models.QuerySet) -> ActionQuerySet:
+        """Each follow-up's `deadline`: its date, else, when it is due at a body's next
+        meeting, the date of that body's first meeting among these (those the reader may see)
+        after the meeting that decided it; None while there is none."""
+        following = (
+            meetings.filter(
+                body=OuterRef("due_next_body"), date__gt=OuterRef("item__meeting__date")
+            )
+            .order_by("date")
+            .values("date")[:1]
+        )
+        return self.annotate(deadline=Coalesce("due_date", Subquery(following)))

@@ -206,7 +206,9 @@ def action(a: Action) -> dict[str, Any]:
         "people": [person_ref(p) for p in responsible_people(a)],
         "verb": a.verb,
         "text": a.text,
-        "due": iso(a.due_date),
+        "due": iso(a.deadline),  # ActionQuerySet.with_deadline
+        # due at this body's next meeting (its date in 'due' once the meeting is planned)
+        "due_next_meeting": a.due_next_body.code if a.due_next_body_id else None,
         "status": a.status,
         "point": a.point.title if a.point else None,
         "item_url": item_url(a.item),

@@ -11,12 +11,12 @@ from typing import Any
 import icalendar
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 
 from dagsorden.meetings.access import is_member
-from dagsorden.meetings.models import Action, AgendaItem, Body
+from dagsorden.meetings.models import Action, AgendaItem, Body, Meeting
 
 from . import data as d
 from .feeds import PUBLIC
@@ -26,9 +26,14 @@ PAGE = 50
 
 
 def visible_actions(user: Any) -> QuerySet[Action]:
+    """The follow-ups the user may read, each with its deadline (a next meeting's date among
+    the meetings the user may see)."""
     return (
         Action.objects.filter(item__in=AgendaItem.objects.minutes_visible_to(user))
-        .select_related("item__meeting__body", "point", "closed_point__item__meeting__body")
+        .with_deadline(Meeting.objects.visible_to(user))
+        .select_related(
+            "item__meeting__body", "point", "closed_point__item__meeting__body", "due_next_body"
+        )
         .prefetch_related("responsible_people")
     )
 
@@ -46,9 +51,9 @@ def _filtered(request: HttpRequest, actions: QuerySet[Action]) -> tuple[QuerySet
             Q(responsible_role__icontains=q) | Q(responsible_people__name__icontains=q)
         ).distinct()
     if request.GET.get("overskredet"):
-        actions = actions.filter(status="open", due_date__lt=date.today())
+        actions = actions.filter(status="open", deadline__lt=date.today())
     order = (
-        ["due_date", "-item__meeting__date", "id"]
+        [F("deadline").asc(nulls_last=True), "-item__meeting__date", "id"]
         if status == "open"
         else ["-item__meeting__date", "id"]
     )
@@ -66,7 +71,7 @@ def _rows(actions: list[Action]) -> list[dict[str, Any]]:
     return [
         {
             **d.action(a),
-            "overdue": a.status == "open" and a.due_date is not None and a.due_date < today,
+            "overdue": a.status == "open" and a.deadline is not None and a.deadline < today,
             "meeting": d.meeting_ref(a.item.meeting),
             "closed_by": d.item_url(a.closed_point.item) if a.closed_point else None,
             "parts": d.responsible(a),
@@ -111,11 +116,8 @@ def mine(request: HttpRequest, as_json: bool = False) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     person = getattr(request.user, "person", None)
-    actions = (
-        visible_actions(request.user).filter(responsible_people=person)
-        if person
-        else Action.objects.none()
-    )
+    actions = visible_actions(request.user)
+    actions = actions.filter(responsible_people=person) if person else actions.none()
     extra = {"mine": True, "person": person}
     return _page(request, actions, "portal/tracker.html", extra, as_json)
 
@@ -141,10 +143,10 @@ def weekly(request: HttpRequest) -> HttpResponse:
     actions = visible_actions(request.user)
     start = timezone.make_aware(timezone.datetime.combine(monday, timezone.datetime.min.time()))
     sections = [
-        ("overdue", actions.filter(status="open", due_date__lt=monday).order_by("due_date")),
+        ("overdue", actions.filter(status="open", deadline__lt=monday).order_by("deadline")),
         (
             "due",
-            actions.filter(status="open", due_date__range=(monday, sunday)).order_by("due_date"),
+            actions.filter(status="open", deadline__range=(monday, sunday)).order_by("deadline"),
         ),
         (
             "new",
@@ -182,7 +184,7 @@ def due_calendar(request: HttpRequest) -> HttpResponse:
     """Due dates of open follow-ups as all-day events: the public ones (calendar programs
     fetch without signing in); a signed-in member downloading it gets their own as well."""
     user = request.user if request.user.is_authenticated else PUBLIC
-    actions = visible_actions(user).filter(status="open", due_date__isnull=False)
+    actions = visible_actions(user).filter(status="open", deadline__isnull=False)
     if is_member(user) and request.GET.get("mine"):
         actions = actions.filter(responsible_people=getattr(user, "person", None))
     cal = icalendar.Calendar()
@@ -190,12 +192,12 @@ def due_calendar(request: HttpRequest) -> HttpResponse:
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Opfølgning — frister")
     host = request.get_host().rsplit(":", 1)[0]
-    for a in actions.order_by("due_date")[:2000]:
+    for a in actions.order_by("deadline")[:2000]:
         event = icalendar.Event()
         event.add("uid", f"action-{a.pk}@{host}")
         event.add("summary", f"Frist: {a.responsible_role or 'opfølgning'}: {a.text[:120]}")
-        event.add("dtstart", a.due_date)
-        event.add("dtend", a.due_date + timedelta(days=1))
+        event.add("dtstart", a.deadline)
+        event.add("dtend", a.deadline + timedelta(days=1))
         event.add("url", request.build_absolute_uri(d.item_url(a.item)))
         event.add("dtstamp", timezone.now())
         cal.add_component(event)

@@ -187,7 +187,11 @@ def item_page(
         .select_related("item__meeting__body")
     )
     actions = (
-        list(item.actions.select_related("point").prefetch_related("responsible_people"))
+        list(
+            item.actions.with_deadline(Meeting.objects.visible_to(request.user))
+            .select_related("point", "due_next_body")
+            .prefetch_related("responsible_people")
+        )
         if decided
         else []
     )
@@ -233,9 +237,9 @@ def person_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpR
         responsible_people=person, item__in=AgendaItem.objects.minutes_visible_to(request.user)
     )
     actions = list(
-        actions_all.select_related("item__meeting__body", "point").order_by("-item__meeting__date")[
-            :PERSON_LIST
-        ]
+        actions_all.with_deadline(Meeting.objects.visible_to(request.user))
+        .select_related("item__meeting__body", "point", "due_next_body")
+        .order_by("-item__meeting__date")[:PERSON_LIST]
     )
     # Items the person took no part in (disqualified, or away), of minutes the user may read.
     absences_all = ItemAbsence.objects.filter(

@@ -165,9 +165,21 @@ class PointForm(forms.ModelForm):
 class ActionForm(forms.ModelForm):
     class Meta:
         model = Action
-        fields = ["responsible_role", "responsible_people", "text", "due_date", "status"]
+        fields = [
+            "responsible_role",
+            "responsible_people",
+            "text",
+            "due_date",
+            "due_next_body",
+            "status",
+        ]
         widgets = {"due_date": DateInput(), "text": forms.Textarea(attrs={"rows": 2})}
-        help_texts = {"responsible_people": _("Vælg flere med Ctrl (⌘ på Mac).")}
+        help_texts = {
+            "responsible_people": _("Vælg flere med Ctrl (⌘ på Mac)."),
+            "due_next_body": _(
+                "Uden dato: fristen er organets første møde efter dette, når det er planlagt."
+            ),
+        }
 
 
 class AttachmentForm(forms.ModelForm):

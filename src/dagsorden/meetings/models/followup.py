@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from dagsorden.core.periods import period_label
 
+from ..querysets import ActionQuerySet
 from .item import AgendaItem, Decision, Point
 from .meeting import Meeting
 from .organisation import Body, Person
@@ -39,6 +40,16 @@ class Action(models.Model):
     verb = models.CharField("handling", max_length=100, blank=True)
     text = models.TextField("tekst")
     due_date = models.DateField("frist", null=True, blank=True)
+    # '… følger op på næste møde': due at this body's first meeting after the one that
+    # decided it, whichever that is once planned (ActionQuerySet.with_deadline)
+    due_next_body = models.ForeignKey(
+        Body,
+        verbose_name="frist: organets næste møde",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     status = models.CharField("status", max_length=10, choices=Status.choices, default=Status.OPEN)
     closed_by = models.ForeignKey(
         Decision,
@@ -60,6 +71,8 @@ class Action(models.Model):
     # Noted by the secretariat rather than read from the minutes: kept when the minutes are
     # imported again (importer/kept_work.py).
     added_by_hand = models.BooleanField("tilføjet i hånden", default=False)
+
+    objects = ActionQuerySet.as_manager()
 
     class Meta:
         verbose_name = "opfølgning"
