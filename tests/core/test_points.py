@@ -1110,6 +1110,45 @@ CASES = [
             (None, "Eventuelt.", ""),
         ],
     ),
+    *[
+        (
+            f"headings out of order, one in other words{how}",
+            "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+            " Status på rekruttering af ny skolechef.\n Årshjul for direktionen.\n",
+            gap.join(
+                (
+                    "Årshjul\nTaget til efterretning.\n",
+                    f"{paraphrase}\nDrøftet. Der følges op i januar.\n",
+                    "Budget 2025\nGodkendt.\n",
+                )
+            ),
+            [
+                (None, "Budget 2025.", "Godkendt."),
+                (
+                    None,
+                    "Status på rekruttering af ny skolechef.",
+                    "Drøftet. Der følges op i januar.",
+                ),
+                (None, "Årshjul for direktionen.", "Taget til efterretning."),
+            ],
+        )
+        for how, gap, paraphrase in (
+            ("", "", "Rekruttering af skolechef"),
+            (", in paragraphs", "\n", "Rekruttering af skolechef"),
+            (", a word of the title", "", "Skolechef"),
+        )
+    ],
+    (
+        "headings out of order, a line in other words that two titles hold: taken for neither",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+        " Status på rekruttering af ny skolechef.\n Skolechefens årshjul.\n",
+        "Skolechef\nDrøftet.\nBudget 2025\nGodkendt.\nÅrshjul\nTaget til efterretning.\n",
+        [
+            (None, "Budget 2025.", "Godkendt."),
+            (None, "Status på rekruttering af ny skolechef.", ""),
+            (None, "Skolechefens årshjul.", "Taget til efterretning."),
+        ],
+    ),
     (
         "parts run in and opened by their titles, in order, one passed over, a word of its in"
         " another's part",

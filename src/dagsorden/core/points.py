@@ -950,6 +950,8 @@ def _headings(
         )
     if found and len(found) < len(titles) and not reordered:  # (one of two is enough)
         _add_paraphrased_headings(lines, titles, found, room)
+    if found and len(found) < len(titles):
+        _complete_out_of_order(lines, points, found, by_first, line_words, room)
     if len(found) < max(2, len(titles) - missing):
         return None
     return found
@@ -1010,25 +1012,7 @@ def _add_paraphrased_headings(
     heading may say its title in other words ('Rekruttering af skolechef' for 'Status på
     rekruttering af ny skolechef.'): a line of its own, between the neighbours' headings,
     after a sentence's end, ending short with no mark, whose words are all the title's."""
-    # Only lines that could be a heading are looked at, once each, for all the titles.
-    candidates: list[tuple[int, set[str]]] = []
-    previous = "."
-    for j, line in enumerate(lines):
-        if line.blank:
-            continue
-        text = line.text.strip()
-        if (
-            previous[-1:] in (".", "!", "?")
-            and text[:1].isupper()
-            and text[-1:] not in _HEADING_END_MARKS
-            and len(text.split()) <= _PARAPHRASE_WORDS
-            and not _BULLET_LINE_RE.match(line.raw)
-            and _ends_short(lines, j, room)
-        ):
-            said = _content_words(text)
-            if said:
-                candidates.append((j, said))
-        previous = text
+    candidates = _paraphrase_candidates(lines, room)
     if not candidates:
         return
     # Where each point's heading must be: after the last heading found before it, before
@@ -1049,6 +1033,75 @@ def _add_paraphrased_headings(
                 found[k] = (j, j + 1)
                 lo = j + 1
                 break
+
+
+def _paraphrase_candidates(lines: list[Line], room: int) -> list[tuple[int, set[str]]]:
+    """The lines that could be a heading in other words (see _add_paraphrased_headings),
+    each with its content words: looked at once each, for all the titles."""
+    candidates: list[tuple[int, set[str]]] = []
+    previous = "."
+    for j, line in enumerate(lines):
+        if line.blank:
+            continue
+        text = line.text.strip()
+        if (
+            previous[-1:] in (".", "!", "?")
+            and text[:1].isupper()
+            and text[-1:] not in _HEADING_END_MARKS
+            and len(text.split()) <= _PARAPHRASE_WORDS
+            and not _BULLET_LINE_RE.match(line.raw)
+            and _ends_short(lines, j, room)
+        ):
+            said = _content_words(text)
+            if said:
+                candidates.append((j, said))
+        previous = text
+    return candidates
+
+
+def _complete_out_of_order(
+    lines: list[Line],
+    points: list[PointBlock],
+    found: dict[int, tuple[int, int]],
+    by_first: dict[str, list[int]],
+    line_words: dict[int, list[str]],
+    room: int,
+) -> None:
+    """Headings out of order where some say their title in other words ('Rekruttering af
+    skolechef' / 'Drøftet.' / 'Budget 2025' / 'Godkendt.' / 'Årshjul' / …): the titles not
+    found in order are looked for anywhere, as written, then in other words (a line that
+    could be such a heading, see _add_paraphrased_headings, that only one title holds all
+    the words of), and taken only when then every point has its heading."""
+    more: dict[int, tuple[int, int]] = {}
+    taken = {j for start, end in found.values() for j in range(start, end)}
+    unfound = []
+    for k, point in enumerate(points):
+        if k in found:
+            continue
+        at = 0
+        while (
+            hit := _find_heading(
+                lines, at, point.named, by_first, line_words, room, after=point.after_title
+            )
+        ) is not None and not taken.isdisjoint(range(*hit)):
+            at = hit[0] + 1
+        if hit is None:
+            unfound.append(k)
+        else:
+            more[k] = hit
+            taken.update(range(*hit))
+    if unfound:
+        title_words = [_content_words(p.named) for p in points]
+        for j, said in _paraphrase_candidates(lines, room):
+            if j in taken or not _followed_by_sentence(lines, j):
+                continue
+            holders = [k for k, words in enumerate(title_words) if said <= words]
+            if len(holders) == 1 and holders[0] in unfound:
+                more[holders[0]] = (j, j + 1)
+                unfound.remove(holders[0])
+                taken.add(j)
+    if not unfound:
+        found.update(more)
 
 
 _HEADING_END_MARKS = frozenset(".!?:;,")
