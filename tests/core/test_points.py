@@ -1138,6 +1138,40 @@ CASES = [
             (", a word of the title", "", "Skolechef"),
         )
     ],
+    *[
+        (
+            f"titles before a colon out of order, one in other words{how}",
+            "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+            " Status på rekruttering af ny skolechef.\n Årshjul for direktionen.\n",
+            gap.join(
+                (
+                    f"{paraphrase}: Drøftet.",
+                    "Budget 2025: Godkendt.",
+                    "Årshjul: Taget til efterretning.\n",
+                )
+            ),
+            [
+                (None, "Budget 2025.", "Budget 2025: Godkendt."),
+                (None, "Status på rekruttering af ny skolechef.", f"{paraphrase}: Drøftet."),
+                (None, "Årshjul for direktionen.", "Årshjul: Taget til efterretning."),
+            ],
+        )
+        for how, gap, paraphrase in (
+            (", a line each", "\n", "Rekruttering af skolechef"),
+            (", run into one line", " ", "Skolechef"),
+        )
+    ],
+    (
+        "titles before a colon, one in words of two titles: the parts in order",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+        " Status på rekruttering af ny skolechef.\n Skolechefens årshjul.\n",
+        "Skolechef: Drøftet.\nBudget 2025: Godkendt.\nÅrshjul: Taget til efterretning.\n",
+        [
+            (None, "Budget 2025.", "Skolechef: Drøftet."),
+            (None, "Status på rekruttering af ny skolechef.", "Budget 2025: Godkendt."),
+            (None, "Skolechefens årshjul.", "Årshjul: Taget til efterretning."),
+        ],
+    ),
     (
         "headings out of order, a line in other words that two titles hold: taken for neither",
         "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"

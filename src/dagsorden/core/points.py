@@ -1118,14 +1118,44 @@ def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | Non
         return None
     titles = [words(p.named) for p in points]
     order: list[int] = [-1] * len(points)
+    in_other_words: list[tuple[int, str]] = []
     for j, text in enumerate(texts):
         opened = unlabelled(text.lstrip())
         opens = [k for k, title in enumerate(titles) if title and _opens_with_title(opened, title)]
+        if not opens and (head := _head_in_other_words(opened)):
+            in_other_words.append((j, head))
+            continue
         if len(opens) != 1 or order[opens[0]] >= 0:
             return None
         order[opens[0]] = j
+    if in_other_words:
+        # 'Rekruttering af skolechef: Drøftet.' among parts opened by the other titles: the
+        # point not opened otherwise whose title alone holds all the words before the colon
+        if len(in_other_words) == len(texts):
+            return None
+        title_words = [_content_words(p.named) for p in points]
+        for j, head in in_other_words:
+            said = _content_words(head)
+            holders = [k for k, held in enumerate(title_words) if said and said <= held]
+            if len(holders) != 1 or order[holders[0]] >= 0:
+                return None
+            order[holders[0]] = j
     answered = [j for j in order if j >= 0]
     return None if answered == sorted(answered) and len(texts) == len(points) else order
+
+
+def _head_in_other_words(text: str) -> str | None:
+    """The words before a colon that may name a point in other words ('Rekruttering af
+    skolechef: Drøftet.'): capitalised, a few words, no sentence's end among them."""
+    head, colon, _ = text.partition(":")
+    if (
+        colon
+        and head[:1].isupper()
+        and len(head.split()) <= _PARAPHRASE_WORDS
+        and not any(mark in head for mark in ".!?")
+    ):
+        return head
+    return None
 
 
 def _opens_with_title(text: str, title_words: list[str]) -> bool:
@@ -1348,6 +1378,7 @@ def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
     words of it at least or the whole title: a part that a paragraph joined to the one before
     ('Status på energi: … i december. Opfølgning på APV: Drøftet.')."""
     cuts = [0]
+    held: list[set[str]] | None = None
     for m in _LABELLED_SENTENCE_RE.finditer(text):
         head = words(m["head"])
         if any(
@@ -1355,13 +1386,25 @@ def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
             for title in titles
         ):
             cuts.append(m.end())
+            continue
+        # or in other words, which only one title holds all of ('… Godkendt. Årshjul: …')
+        if len(head) <= _PARAPHRASE_WORDS and (said := _stems(head)):
+            held = held or [_stems(title) for title in titles]
+            if sum(said <= words_held for words_held in held) == 1:
+                cuts.append(m.end())
     if len(cuts) == 1:
         return [text]
     return [text[a:b].strip() for a, b in pairwise([*cuts, len(text)])]
 
 
 def _content_words(text: str) -> set[str]:
-    return {w[:6] for w in words(text) if len(w) > 3}
+    return _stems(words(text))
+
+
+def _stems(text_words: list[str]) -> set[str]:
+    """The words over three letters, by their first six: what a title and its paraphrase
+    share ('Rekruttering af skolechef', 'Status på rekruttering af ny skolechef')."""
+    return {w[:6] for w in text_words if len(w) > 3}
 
 
 # Words that say nothing of which point a paragraph is about: the board's name for itself.
