@@ -1161,6 +1161,34 @@ CASES = [
             (", run into one line", " ", "Skolechef"),
         )
     ],
+    *[
+        (
+            f"titles after '{label}' before a colon out of order, one in other words",
+            "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+            " Status på rekruttering af ny skolechef.\n Årshjul for direktionen.\n",
+            f"{label} rekruttering: Drøftet.\n{label} budget 2025: Godkendt.\n"
+            f"{label} årshjul: Taget til efterretning.\n",
+            [
+                (None, "Budget 2025.", f"{label} budget 2025: Godkendt."),
+                (
+                    None,
+                    "Status på rekruttering af ny skolechef.",
+                    f"{label} rekruttering: Drøftet.",
+                ),
+                (None, "Årshjul for direktionen.", f"{label} årshjul: Taget til efterretning."),
+            ],
+        )
+        for label in ("Ad", "Vedr.", "Vedrørende")
+    ],
+    (
+        "headings after 'Vedr.' repeating the titles",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025.\n Årshjul for direktionen.\n",
+        "Vedr. budget 2025\nGodkendt.\nVedr. årshjul for direktionen\nTaget til efterretning.\n",
+        [
+            (None, "Budget 2025.", "Godkendt."),
+            (None, "Årshjul for direktionen.", "Taget til efterretning."),
+        ],
+    ),
     (
         "titles before a colon, one in words of two titles: the parts in order",
         "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"

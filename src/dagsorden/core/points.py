@@ -1122,7 +1122,7 @@ def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | Non
     for j, text in enumerate(texts):
         opened = unlabelled(text.lstrip())
         opens = [k for k, title in enumerate(titles) if title and _opens_with_title(opened, title)]
-        if not opens and (head := _head_in_other_words(opened)):
+        if not opens and (head := _head_in_other_words(opened, len(opened) < len(text))):
             in_other_words.append((j, head))
             continue
         if len(opens) != 1 or order[opens[0]] >= 0:
@@ -1144,13 +1144,14 @@ def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | Non
     return None if answered == sorted(answered) and len(texts) == len(points) else order
 
 
-def _head_in_other_words(text: str) -> str | None:
+def _head_in_other_words(text: str, labelled: bool = False) -> str | None:
     """The words before a colon that may name a point in other words ('Rekruttering af
-    skolechef: Drøftet.'): capitalised, a few words, no sentence's end among them."""
+    skolechef: Drøftet.'): capitalised (or after 'Ad': 'Ad skolechef: …'), a few words, no
+    sentence's end among them."""
     head, colon, _ = text.partition(":")
     if (
         colon
-        and head[:1].isupper()
+        and (labelled or head[:1].isupper())
         and len(head.split()) <= _PARAPHRASE_WORDS
         and not any(mark in head for mark in ".!?")
     ):
@@ -1174,7 +1175,8 @@ def _opens_with_title(text: str, title_words: list[str]) -> bool:
     return words(text)[:3] == title_words[:3]
 
 
-_AD_TITLE_RE = re.compile(r"Ad\.?\s+(?=\w)")
+# 'Ad budget', 'Vedr. budget', 'Vedrørende budget', 'Angående budget': about the point.
+_AD_TITLE_RE = re.compile(r"(?:Ad\.?|Vedr\.|Vedrørende|Ang\.|Angående)\s+(?=\w)")
 # A time of day before a point's title: '9.00-9.30 Dialogmøde …', 'Kl. 10.00: Årshjul'.
 _TIME_BEFORE_RE = re.compile(
     r"(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*[:–-]?\s+(?=\w)"
@@ -1192,7 +1194,7 @@ def without_time(text: str) -> str:
 
 def unlabelled(text: str) -> str:
     """A decision line as it may repeat a point's title: without 'Ad ' ('Ad Direktionens
-    årsplan') or a time of day before it."""
+    årsplan'), 'Vedr. ' or the like, or a time of day before it."""
     ad = _AD_TITLE_RE.match(text)  # 'Ad Direktionens årsplan': by the title's word
     return without_time(text[ad.end() :] if ad else text)
 
