@@ -1200,6 +1200,54 @@ CASES = [
             (None, "Skolechefens årshjul.", "Årshjul: Taget til efterretning."),
         ],
     ),
+    *[
+        (
+            f"headings ending in a colon, one in other words{how}",
+            "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+            " Status på rekruttering af ny skolechef.\n Årshjul for direktionen.\n",
+            "".join(decision),
+            [
+                (None, "Budget 2025.", "Godkendt."),
+                (None, "Status på rekruttering af ny skolechef.", "Drøftet."),
+                (None, "Årshjul for direktionen.", "Taget til efterretning."),
+            ],
+        )
+        for how, decision in (
+            ("", ("Budget 2025:\nGodkendt.\n", "Rekruttering af skolechef:\nDrøftet.\n")),
+            (
+                ", first, out of order",
+                ("Rekruttering af skolechef:\nDrøftet.\n", "Budget 2025:\nGodkendt.\n"),
+            ),
+        )
+        for decision in [(*decision, "Årshjul:\nTaget til efterretning.\n")]
+    ],
+    *[
+        (
+            f"headings, and a part opened by a title in other words before a colon {where}",
+            "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+            " Status på rekruttering af ny skolechef.\n Årshjul for direktionen.\n",
+            decision,
+            [
+                (None, "Budget 2025.", "Godkendt."),
+                (None, "Status på rekruttering af ny skolechef.", answer),
+                (None, "Årshjul for direktionen.", "Taget til efterretning."),
+            ],
+        )
+        for where, decision, answer in (
+            (
+                "first",
+                "Rekruttering af skolechef: Drøftet.\nBudget 2025\nGodkendt.\nÅrshjul\n"
+                "Taget til efterretning.\n",
+                "Rekruttering af skolechef: Drøftet.",
+            ),
+            (
+                "last",
+                "Budget 2025\nGodkendt.\nÅrshjul\nTaget til efterretning.\n"
+                "Rekruttering af skolechef: Drøftet. Der følges op.\n",
+                "Rekruttering af skolechef: Drøftet. Der følges op.",
+            ),
+        )
+    ],
     (
         "headings out of order, a line in other words that two titles hold: taken for neither",
         "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"

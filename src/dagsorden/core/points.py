@@ -1044,10 +1044,11 @@ def _paraphrase_candidates(lines: list[Line], room: int) -> list[tuple[int, set[
         if line.blank:
             continue
         text = line.text.strip()
+        # (a colon may end a heading: 'Rekruttering af skolechef:' / 'Drøftet.')
         if (
             previous[-1:] in (".", "!", "?")
             and text[:1].isupper()
-            and text[-1:] not in _HEADING_END_MARKS
+            and (text[-1:] not in _HEADING_END_MARKS or text[-1] == ":")
             and len(text.split()) <= _PARAPHRASE_WORDS
             and not _BULLET_LINE_RE.match(line.raw)
             and _ends_short(lines, j, room)
@@ -1090,16 +1091,39 @@ def _complete_out_of_order(
         else:
             more[k] = hit
             taken.update(range(*hit))
-    if unfound:
-        title_words = [_content_words(p.named) for p in points]
-        for j, said in _paraphrase_candidates(lines, room):
-            if j in taken or not _followed_by_sentence(lines, j):
-                continue
-            holders = [k for k, words in enumerate(title_words) if said <= words]
-            if len(holders) == 1 and holders[0] in unfound:
-                more[holders[0]] = (j, j + 1)
-                unfound.remove(holders[0])
-                taken.add(j)
+    title_words = [_content_words(p.named) for p in points] if unfound else []
+
+    def held_by(said: set[str]) -> int | None:
+        """The point not found yet whose title alone holds all these words."""
+        holders = [k for k, words in enumerate(title_words) if said and said <= words]
+        return holders[0] if len(holders) == 1 and holders[0] in unfound else None
+
+    for j, said in _paraphrase_candidates(lines, room) if unfound else ():
+        if (
+            j not in taken
+            and _followed_by_sentence(lines, j)
+            and (holder := held_by(said)) is not None
+        ):
+            more[holder] = (j, j + 1)
+            unfound.remove(holder)
+            taken.add(j)
+    # or a line opening with such words before a colon, the text going on ('Rekruttering af
+    # skolechef: Drøftet.'): the part starts there, the words kept
+    previous = "."
+    for j, line in enumerate(lines if unfound else ()):
+        if line.blank:
+            continue
+        text = line.text.strip()
+        opened = unlabelled(text)
+        if (
+            j not in taken
+            and previous[-1:] in ".!?"
+            and (head := _head_in_other_words(opened, len(opened) < len(text)))
+            and (holder := held_by(_content_words(head))) is not None
+        ):
+            more[holder] = (j, j)
+            unfound.remove(holder)
+        previous = text
     if not unfound:
         found.update(more)
 
@@ -1411,6 +1435,7 @@ def _stems(text_words: list[str]) -> set[str]:
 
 # Words that say nothing of which point a paragraph is about: the board's name for itself.
 _SAID_OF_ALL = frozenset(("direktion", "punkt"))
+_SAID_OF_ALL_STEMS = frozenset(word[:6] for word in _SAID_OF_ALL)
 _PART_OF_A_WORD = 6  # a stem this long is looked for inside the other text's words
 
 
@@ -1836,8 +1861,29 @@ def _without_lead(lines: list[Line], points: list[PointBlock]) -> list[Line]:
         opened = unlabelled(lead)
         if any(_opens_with_title(opened, words(p.named)) for p in points):
             return lines
+        if _heads_in_other_words(opened, lines[j + 1 :], points):
+            return lines
         return lines[j + 1 :]
     return lines
+
+
+def _heads_in_other_words(lead: str, rest: list[Line], points: list[PointBlock]) -> bool:
+    """Is a decision's first line ending in a colon a point's heading in other words
+    ('Rekruttering af skolechef:' / 'Drøftet.' / 'Budget 2025:' / …), not a lead: its words
+    all of one title only, not the board's name alone, and a later line opening with
+    another point's title's first word?"""
+    said = _content_words(lead) - _SAID_OF_ALL_STEMS
+    if not said or len(lead.split()) > _PARAPHRASE_WORDS:
+        return False
+    holders = [k for k, p in enumerate(points) if said <= _content_words(p.named)]
+    if len(holders) != 1:
+        return False
+    firsts = {
+        first
+        for k, p in enumerate(points)
+        if k != holders[0] and (first := next(iter(words(p.named)), "")) and len(first) > 3
+    }
+    return any(next(iter(words(unlabelled(line.text))), "") in firsts for line in rest)
 
 
 _LEAD_LINES = 3
