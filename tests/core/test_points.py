@@ -2237,3 +2237,49 @@ def test_a_paragraph_opening_with_a_field_and_going_on_is_a_part_of_its_own() ->
         "Godkendt.\n \nTovholder: HR, senest i april. Rekrutteringen blev drøftet.\n",
     )
     assert got == ["Godkendt.", "Tovholder: HR, senest i april. Rekrutteringen blev drøftet."]
+
+
+_LONG_TITLES = (
+    "Direktionens årsplan (bilag vedlagt).",
+    "Direktionsseminar, som oprindeligt skulle afholdes i januar 2021, udskydes til foråret.",
+    "Drøftelse af DI-måling på baggrund af dialogmøde med Dansk Industri samt behandling i "
+    "fagudvalg.",
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["{}\n", "{}:\n", "Ad {}\n"],
+    ids=["a line", "a line ending in a colon", "after Ad"],
+)
+def test_headings_all_in_other_words_out_of_order(heading: str) -> None:
+    """Every heading says its point's title in other words, none as the points do, and in
+    another order: 'Seminar' (inside 'Direktionsseminar'), 'Dialogmøde med Dansk Industri',
+    'Årsplanen'. Each heading's words are all of one title only."""
+    presentation = "Direktionen har følgende punkter til behandling:\n" + "".join(
+        f" {title}\n" for title in _LONG_TITLES
+    )
+    said = (
+        ("Seminar", "Udsat til næste møde."),
+        ("Dialogmøde med Dansk Industri", "Drøftet. Der følges op i januar."),
+        ("Årsplanen", "Godkendt."),
+    )
+    decision = "\n".join(heading.format(head) + f"{answer}\n" for head, answer in said)
+    assert [answer for _, _, answer in points(presentation, decision)] == [
+        "Godkendt.",
+        "Udsat til næste møde.",
+        "Drøftet. Der følges op i januar.",
+    ]
+
+
+def test_a_colon_line_held_by_no_title_alone_stays_the_decisions_lead() -> None:
+    # 'Direktionen besluttede:' names the board only; 'Årsplan og seminar:' two titles
+    presentation = "Direktionen har følgende punkter til behandling:\n" + "".join(
+        f" {title}\n" for title in _LONG_TITLES[:2]
+    )
+    for lead in ("Direktionen besluttede:", "Årsplan og seminar:"):
+        decision = f"{lead}\nÅrsplanen blev godkendt.\n\nSeminaret blev udsat.\n"
+        assert [answer for _, _, answer in points(presentation, decision)] == [
+            "Årsplanen blev godkendt.",
+            "Seminaret blev udsat.",
+        ]

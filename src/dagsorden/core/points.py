@@ -950,7 +950,7 @@ def _headings(
         )
     if found and len(found) < len(titles) and not reordered:  # (one of two is enough)
         _add_paraphrased_headings(lines, titles, found, room)
-    if found and len(found) < len(titles):
+    if len(found) < len(titles):  # (also where none says its title as the points do)
         _complete_out_of_order(lines, points, found, by_first, line_words, room)
     if len(found) < max(2, len(titles) - missing):
         return None
@@ -1025,11 +1025,16 @@ def _add_paraphrased_headings(
         if k in found:
             lo = found[k][1]
             continue
-        title_words = _content_words(title)
+        title_words = _titled(title)
         for j, said in candidates[bisect_left(candidates, (lo,)) :]:
             if j >= following[k + 1]:
                 break
-            if (j > lo or k == 0) and said <= title_words and _followed_by_sentence(lines, j):
+            if (
+                (j > lo or k == 0)
+                and (said - _SAID_OF_ALL_STEMS)
+                and _holds(title_words, said - _SAID_OF_ALL_STEMS)
+                and _followed_by_sentence(lines, j)
+            ):
                 found[k] = (j, j + 1)
                 lo = j + 1
                 break
@@ -1091,12 +1096,12 @@ def _complete_out_of_order(
         else:
             more[k] = hit
             taken.update(range(*hit))
-    title_words = [_content_words(p.named) for p in points] if unfound else []
+    title_words = [_titled(p.named) for p in points] if unfound else []
 
     def held_by(said: set[str]) -> int | None:
         """The point not found yet whose title alone holds all these words."""
-        holders = [k for k, words in enumerate(title_words) if said and said <= words]
-        return holders[0] if len(holders) == 1 and holders[0] in unfound else None
+        holder = _holder(said, title_words)
+        return holder if holder in unfound else None
 
     for j, said in _paraphrase_candidates(lines, room) if unfound else ():
         if (
@@ -1153,17 +1158,14 @@ def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | Non
             return None
         order[opens[0]] = j
     if in_other_words:
-        # 'Rekruttering af skolechef: Drøftet.' among parts opened by the other titles: the
-        # point not opened otherwise whose title alone holds all the words before the colon
-        if len(in_other_words) == len(texts):
-            return None
-        title_words = [_content_words(p.named) for p in points]
+        # 'Rekruttering af skolechef: Drøftet.': the point not opened otherwise whose title
+        # alone holds all the words before the colon
+        title_words = [_titled(p.named) for p in points]
         for j, head in in_other_words:
-            said = _content_words(head)
-            holders = [k for k, held in enumerate(title_words) if said and said <= held]
-            if len(holders) != 1 or order[holders[0]] >= 0:
+            holder = _holder(_content_words(head), title_words)
+            if holder is None or order[holder] >= 0:
                 return None
-            order[holders[0]] = j
+            order[holder] = j
     answered = [j for j in order if j >= 0]
     return None if answered == sorted(answered) and len(texts) == len(points) else order
 
@@ -1404,7 +1406,7 @@ def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
     words of it at least or the whole title: a part that a paragraph joined to the one before
     ('Status på energi: … i december. Opfølgning på APV: Drøftet.')."""
     cuts = [0]
-    held: list[set[str]] | None = None
+    held: list[_Titled] | None = None
     for m in _LABELLED_SENTENCE_RE.finditer(text):
         head = words(m["head"])
         if any(
@@ -1414,9 +1416,9 @@ def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
             cuts.append(m.end())
             continue
         # or in other words, which only one title holds all of ('… Godkendt. Årshjul: …')
-        if len(head) <= _PARAPHRASE_WORDS and (said := _stems(head)):
-            held = held or [_stems(title) for title in titles]
-            if sum(said <= words_held for words_held in held) == 1:
+        if len(head) <= _PARAPHRASE_WORDS:
+            held = held or [_titled(" ".join(title)) for title in titles]
+            if _holder(_stems(head), held) is not None:
                 cuts.append(m.end())
     if len(cuts) == 1:
         return [text]
@@ -1425,6 +1427,41 @@ def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
 
 def _content_words(text: str) -> set[str]:
     return _stems(words(text))
+
+
+class _Titled(NamedTuple):
+    """A title's words as a heading in other words is matched to it."""
+
+    stems: set[str]
+    long_words: tuple[str, ...]  # for a word inside its compounds
+
+
+def _titled(title: str) -> _Titled:
+    title_words = words(title)
+    return _Titled(_stems(title_words), tuple(w for w in title_words if len(w) > _INSIDE_MIN))
+
+
+_INSIDE_MIN = 5  # a stem looked for inside a title's compounds: 'semina' in 'direktionsseminar'
+
+
+def _holds(title: _Titled, said: set[str]) -> bool:
+    """Does the title hold all these words (stems), as they are ('Rekruttering af
+    skolechef' of 'Status på rekruttering af ny skolechef.') or inside its compounds
+    ('Seminar' of 'Direktionsseminar, som …')?"""
+    return all(
+        s in title.stems or (len(s) >= _INSIDE_MIN and any(s in w for w in title.long_words))
+        for s in said
+    )
+
+
+def _holder(said: set[str], titles: list[_Titled]) -> int | None:
+    """The one title that holds the words of a heading in other words (_holds), not counting
+    the board's name for itself; None when none does, or more than one."""
+    said = said - _SAID_OF_ALL_STEMS
+    if not said:
+        return None
+    holders = [k for k, title in enumerate(titles) if _holds(title, said)]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _stems(text_words: list[str]) -> set[str]:
@@ -1871,19 +1908,30 @@ def _heads_in_other_words(lead: str, rest: list[Line], points: list[PointBlock])
     """Is a decision's first line ending in a colon a point's heading in other words
     ('Rekruttering af skolechef:' / 'Drøftet.' / 'Budget 2025:' / …), not a lead: its words
     all of one title only, not the board's name alone, and a later line opening with
-    another point's title's first word?"""
-    said = _content_words(lead) - _SAID_OF_ALL_STEMS
-    if not said or len(lead.split()) > _PARAPHRASE_WORDS:
+    another point's title's first word, or another such heading of another point?"""
+    if len(lead.split()) > _PARAPHRASE_WORDS:
         return False
-    holders = [k for k, p in enumerate(points) if said <= _content_words(p.named)]
-    if len(holders) != 1:
+    titles = [_titled(p.named) for p in points]
+    holder = _holder(_content_words(lead), titles)
+    if holder is None:
         return False
     firsts = {
         first
         for k, p in enumerate(points)
-        if k != holders[0] and (first := next(iter(words(p.named)), "")) and len(first) > 3
+        if k != holder and (first := next(iter(words(p.named)), "")) and len(first) > 3
     }
-    return any(next(iter(words(unlabelled(line.text))), "") in firsts for line in rest)
+    for line in rest:
+        opened = unlabelled(line.text.strip())
+        if next(iter(words(opened)), "") in firsts:
+            return True
+        # another point's heading in other words alike ('Seminar:' / 'Drøftet.')
+        if (
+            opened.endswith(":")
+            and len(opened.split()) <= _PARAPHRASE_WORDS
+            and _holder(_content_words(opened), titles) not in (None, holder)
+        ):
+            return True
+    return False
 
 
 _LEAD_LINES = 3
