@@ -2283,3 +2283,26 @@ def test_a_colon_line_held_by_no_title_alone_stays_the_decisions_lead() -> None:
             "Årsplanen blev godkendt.",
             "Seminaret blev udsat.",
         ]
+
+
+@pytest.mark.parametrize("bullet", ["\uf0b7 ", " "], ids=["bullets", "bullets lost"])
+def test_bulleted_headings_in_other_words_out_of_order(bullet: str) -> None:
+    """The decision's bullets are headings, in other words and another order: each part
+    goes to its point without its heading. 'Direktionsseminar' is the seminar's, not
+    'Direktionens årsplan''s: a compound is not its first part inflected."""
+    presentation = "Direktionen har følgende punkter til behandling:\n" + "".join(
+        f"\uf0b7 {title}\n" for title in _LONG_TITLES
+    )
+    decision = (
+        f"{bullet}Direktionsseminar\nUdsat til næste møde.\n"
+        f"{bullet}Dialogmøde med Dansk Industri\nDrøftet. Der følges op i januar.\n"
+        f"{bullet}Årsplanen\nGodkendt.\n"
+        "Direktionen drøftede status og de udfordringer, der er i forhold til rekruttering og\n"
+        "fastholdelse af medarbejdere på området.\n"
+    )
+    assert [answer for _, _, answer in points(presentation, decision)] == [
+        "Godkendt. Direktionen drøftede status og de udfordringer, der er i forhold til "
+        "rekruttering og fastholdelse af medarbejdere på området.",
+        "Udsat til næste møde.",
+        "Drøftet. Der følges op i januar.",
+    ]

@@ -22,6 +22,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice, pairwise
+from os.path import commonprefix
 from typing import NamedTuple
 
 from .danish import ABBREVIATIONS, MONTHS
@@ -951,7 +952,7 @@ def _headings(
     if found and len(found) < len(titles) and not reordered:  # (one of two is enough)
         _add_paraphrased_headings(lines, titles, found, room)
     if len(found) < len(titles):  # (also where none says its title as the points do)
-        _complete_out_of_order(lines, points, found, by_first, line_words, room)
+        _complete_out_of_order(lines, points, found, by_first, line_words, room, missing)
     if len(found) < max(2, len(titles) - missing):
         return None
     return found
@@ -1031,8 +1032,8 @@ def _add_paraphrased_headings(
                 break
             if (
                 (j > lo or k == 0)
-                and (said - _SAID_OF_ALL_STEMS)
-                and _holds(title_words, said - _SAID_OF_ALL_STEMS)
+                and said
+                and _holds(title_words, said)
                 and _followed_by_sentence(lines, j)
             ):
                 found[k] = (j, j + 1)
@@ -1058,7 +1059,7 @@ def _paraphrase_candidates(lines: list[Line], room: int) -> list[tuple[int, set[
             and not _BULLET_LINE_RE.match(line.raw)
             and _ends_short(lines, j, room)
         ):
-            said = _content_words(text)
+            said = _said_in_heading(text)
             if said:
                 candidates.append((j, said))
         previous = text
@@ -1072,12 +1073,14 @@ def _complete_out_of_order(
     by_first: dict[str, list[int]],
     line_words: dict[int, list[str]],
     room: int,
+    missing: int = 0,
 ) -> None:
     """Headings out of order where some say their title in other words ('Rekruttering af
     skolechef' / 'Drøftet.' / 'Budget 2025' / 'Godkendt.' / 'Årshjul' / …): the titles not
     found in order are looked for anywhere, as written, then in other words (a line that
     could be such a heading, see _add_paraphrased_headings, that only one title holds all
-    the words of), and taken only when then every point has its heading."""
+    the words of), and taken only when then every point but `missing` has its heading
+    (every point, where a part runs in after its title)."""
     more: dict[int, tuple[int, int]] = {}
     taken = {j for start, end in found.values() for j in range(start, end)}
     unfound = []
@@ -1115,21 +1118,27 @@ def _complete_out_of_order(
     # or a line opening with such words before a colon, the text going on ('Rekruttering af
     # skolechef: Drøftet.'): the part starts there, the words kept
     previous = "."
+    run_in = False
+    said_as = [words(p.named) for p in points] if unfound else []
     for j, line in enumerate(lines if unfound else ()):
         if line.blank:
             continue
         text = line.text.strip()
         opened = unlabelled(text)
-        if (
-            j not in taken
-            and previous[-1:] in ".!?"
-            and (head := _head_in_other_words(opened, len(opened) < len(text)))
-            and (holder := held_by(_content_words(head))) is not None
-        ):
-            more[holder] = (j, j)
-            unfound.remove(holder)
+        if j not in taken and previous[-1:] in ".!?":
+            # the title as the points say it ('Budget 2025: Godkendt.'), or in other words
+            opening = [k for k in unfound if _opens_with_title(opened, said_as[k])]
+            holder = opening[0] if len(opening) == 1 else None
+            if holder is None and (head := _head_in_other_words(opened, opened != text)):
+                holder = held_by(_said_in_heading(head))
+            if holder is not None:
+                more[holder] = (j, j)
+                unfound.remove(holder)
+                run_in = True
         previous = text
-    if not unfound:
+    # (parts run in after a title are all the points' or none: one passed over among them
+    # is a paragraph that opens otherwise, 'Direktionen drøftede …')
+    if not unfound or (len(unfound) <= missing and not run_in):
         found.update(more)
 
 
@@ -1162,7 +1171,7 @@ def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | Non
         # alone holds all the words before the colon
         title_words = [_titled(p.named) for p in points]
         for j, head in in_other_words:
-            holder = _holder(_content_words(head), title_words)
+            holder = _holder(_said_in_heading(head), title_words)
             if holder is None or order[holder] >= 0:
                 return None
             order[holder] = j
@@ -1179,10 +1188,15 @@ def _head_in_other_words(text: str, labelled: bool = False) -> str | None:
         colon
         and (labelled or head[:1].isupper())
         and len(head.split()) <= _PARAPHRASE_WORDS
-        and not any(mark in head for mark in ".!?")
+        and not _SENTENCE_END_RE.search(head)
     ):
         return head
     return None
+
+
+# A sentence's end inside a line: a mark not followed by a small letter or a digit, as an
+# abbreviation's or a date's is ('Budgetopfølgning pr. 30. april').
+_SENTENCE_END_RE = re.compile(r"[.!?](?!\s[a-zæøå0-9])")
 
 
 def _opens_with_title(text: str, title_words: list[str]) -> bool:
@@ -1418,7 +1432,7 @@ def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
         # or in other words, which only one title holds all of ('… Godkendt. Årshjul: …')
         if len(head) <= _PARAPHRASE_WORDS:
             held = held or [_titled(" ".join(title)) for title in titles]
-            if _holder(_stems(head), held) is not None:
+            if _holder(_said_in_heading(m["head"]), held) is not None:
                 cuts.append(m.end())
     if len(cuts) == 1:
         return [text]
@@ -1430,34 +1444,38 @@ def _content_words(text: str) -> set[str]:
 
 
 class _Titled(NamedTuple):
-    """A title's words as a heading in other words is matched to it."""
+    """A title's words over three letters, as a heading in other words is matched to them."""
 
-    stems: set[str]
-    long_words: tuple[str, ...]  # for a word inside its compounds
+    words: tuple[str, ...]
 
 
 def _titled(title: str) -> _Titled:
-    title_words = words(title)
-    return _Titled(_stems(title_words), tuple(w for w in title_words if len(w) > _INSIDE_MIN))
-
-
-_INSIDE_MIN = 5  # a stem looked for inside a title's compounds: 'semina' in 'direktionsseminar'
+    return _Titled(tuple(w for w in words(title) if len(w) > 3))
 
 
 def _holds(title: _Titled, said: set[str]) -> bool:
-    """Does the title hold all these words (stems), as they are ('Rekruttering af
-    skolechef' of 'Status på rekruttering af ny skolechef.') or inside its compounds
-    ('Seminar' of 'Direktionsseminar, som …')?"""
-    return all(
-        s in title.stems or (len(s) >= _INSIDE_MIN and any(s in w for w in title.long_words))
-        for s in said
-    )
+    """Does the title hold all these words (_said_in_heading), inflected otherwise
+    ('Rekruttering af skolechef' of 'Status på rekruttering af ny skolechef.', 'Årsplanen'
+    of 'Direktionens årsplan') or as the tail of its compounds ('Seminar' of
+    'Direktionsseminar, som …'; not 'Direktionsseminar' of 'Direktionens årsplan')?"""
+    return all(any(_word_held(s, w) for w in title.words) for s in said)
+
+
+def _word_held(said: str, title_word: str) -> bool:
+    if said[:4] == title_word[:4]:
+        common = len(commonprefix((said, title_word)))
+        if len(said) - common <= _ENDING and len(title_word) - common <= _ENDING:
+            return True  # the same word with another ending
+    return len(said) >= _TAIL_MIN and title_word.find(said[:6], 1) > 0
+
+
+_ENDING = 5  # letters an inflection may differ by: 'rekrutteringen', 'økonomichefens'
+_TAIL_MIN = 5  # a word looked for as a compound's tail: 'seminar' in 'direktionsseminar'
 
 
 def _holder(said: set[str], titles: list[_Titled]) -> int | None:
-    """The one title that holds the words of a heading in other words (_holds), not counting
-    the board's name for itself; None when none does, or more than one."""
-    said = said - _SAID_OF_ALL_STEMS
+    """The one title that holds the words of a heading in other words (_holds, the words
+    from _said_in_heading); None when none does, or more than one."""
     if not said:
         return None
     holders = [k for k, title in enumerate(titles) if _holds(title, said)]
@@ -1472,7 +1490,17 @@ def _stems(text_words: list[str]) -> set[str]:
 
 # Words that say nothing of which point a paragraph is about: the board's name for itself.
 _SAID_OF_ALL = frozenset(("direktion", "punkt"))
-_SAID_OF_ALL_STEMS = frozenset(word[:6] for word in _SAID_OF_ALL)
+# The board's name for itself and the points as words of their own ('Direktionen:'), not
+# inside compounds ('Direktionsseminar').
+_SAID_OF_ALL_RE = re.compile(r"(?:direktion|punkt)(?:en|ens|er|erne|ernes)?")
+
+
+def _said_in_heading(text: str) -> set[str]:
+    """The words over three letters a heading in other words says of its point, without the
+    board's name for itself."""
+    return {w for w in words(text) if len(w) > 3 and not _SAID_OF_ALL_RE.fullmatch(w)}
+
+
 _PART_OF_A_WORD = 6  # a stem this long is looked for inside the other text's words
 
 
@@ -1898,40 +1926,20 @@ def _without_lead(lines: list[Line], points: list[PointBlock]) -> list[Line]:
         opened = unlabelled(lead)
         if any(_opens_with_title(opened, words(p.named)) for p in points):
             return lines
-        if _heads_in_other_words(opened, lines[j + 1 :], points):
+        if _heads_in_other_words(opened, points):
             return lines
         return lines[j + 1 :]
     return lines
 
 
-def _heads_in_other_words(lead: str, rest: list[Line], points: list[PointBlock]) -> bool:
+def _heads_in_other_words(lead: str, points: list[PointBlock]) -> bool:
     """Is a decision's first line ending in a colon a point's heading in other words
-    ('Rekruttering af skolechef:' / 'Drøftet.' / 'Budget 2025:' / …), not a lead: its words
-    all of one title only, not the board's name alone, and a later line opening with
-    another point's title's first word, or another such heading of another point?"""
+    ('Rekruttering af skolechef:' / 'Drøftet.'), not a lead ('Direktionen besluttede
+    følgende:'): a few words, all of one title only, not the board's name alone? (A lead
+    says what was done: its verb is no title's word.)"""
     if len(lead.split()) > _PARAPHRASE_WORDS:
         return False
-    titles = [_titled(p.named) for p in points]
-    holder = _holder(_content_words(lead), titles)
-    if holder is None:
-        return False
-    firsts = {
-        first
-        for k, p in enumerate(points)
-        if k != holder and (first := next(iter(words(p.named)), "")) and len(first) > 3
-    }
-    for line in rest:
-        opened = unlabelled(line.text.strip())
-        if next(iter(words(opened)), "") in firsts:
-            return True
-        # another point's heading in other words alike ('Seminar:' / 'Drøftet.')
-        if (
-            opened.endswith(":")
-            and len(opened.split()) <= _PARAPHRASE_WORDS
-            and _holder(_content_words(opened), titles) not in (None, holder)
-        ):
-            return True
-    return False
+    return _holder(_said_in_heading(lead), [_titled(p.named) for p in points]) is not None
 
 
 _LEAD_LINES = 3
@@ -2035,23 +2043,59 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
             groups[-1].append(line)
         elif not line.blank:
             return None  # text before the first bullet
-    if len(groups) != len(points) or not any(
+    if len(groups) != len(points):
+        return None
+    if not any(
         _first_word(group[0].text) == _first_word(point.named)
         for group, point in zip(groups, points, strict=True)
-    ):
+    ) and not all(_may_head(group[0].text) for group in groups):
         return None  # (most bulleted decisions: no bullet opens with its point's title)
     room = _margin(lines)
     stripped = []
-    for group, point, glyph in zip(groups, points, glyphs, strict=True):
+    heads: list[int | None] = []  # the point each bullet's heading names
+    titles: list[_Titled] | None = None
+    for k, (group, point, glyph) in enumerate(zip(groups, points, glyphs, strict=True)):
         rest = _strip_heading(group, point, room - glyph, bulleted=True)
         heading = group[: len(group) - len(rest)]
         if heading and _holds_first_clause(heading, point.named):
             stripped.append(rest)
+            heads.append(k)
+            continue
+        # a heading in other words ('• Skolechef' / 'Drøftet.'), its point's or another's
+        holder = None
+        if len(group) > 1 and _may_head(group[0].text) and _ends_short(group, 0, room - glyph):
+            titles = titles or [_titled(p.named) for p in points]
+            holder = _holder(_said_in_heading(group[0].text), titles)
+        if holder is not None and _followed_by_sentence(group, 0):
+            stripped.append(group[1:])
+            heads.append(holder)
         else:
             stripped.append(group)
-    if all(len(a) == len(b) for a, b in zip(stripped, groups, strict=True)):
+            heads.append(None)
+    named = [k for k in heads if k is not None]
+    if len(named) == len(heads) and len(set(named)) == len(named):
+        parts = [""] * len(points)  # each under its heading, in whatever order
+        for at, group in zip(named, stripped, strict=True):
+            parts[at] = _joined(group)
+        return parts
+    in_place = [
+        rest if heads[k] == k else group
+        for k, (rest, group) in enumerate(zip(stripped, groups, strict=True))
+    ]
+    if all(len(a) == len(b) for a, b in zip(in_place, groups, strict=True)):
         return None
-    return [_joined(group) for group in stripped]
+    return [_joined(group) for group in in_place]
+
+
+def _may_head(text: str) -> bool:
+    """Could the line be a heading in other words: a few words, capitalised, ending in no
+    mark but a colon?"""
+    text = text.strip()
+    return (
+        text[:1].isupper()
+        and (text[-1:] not in _HEADING_END_MARKS or text[-1] == ":")
+        and len(text.split()) <= _PARAPHRASE_WORDS
+    )
 
 
 def _first_word(text: str) -> str:
