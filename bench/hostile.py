@@ -264,4 +264,19 @@ SHAPES: dict[str, Callable[[int], str]] = {
         ),
         "\n \n".join(f"Drøftet {_joined_words(k + 40, n // 85)}." for k in range(45)),
     ),
+    # headings that say each point's title in other words, in the reverse order: each line
+    # could be any title's heading
+    "decision headings in other words, out of order": lambda n: _minutes(
+        _INTRO
+        + "\n".join(f" Status på {_word(i)}område nummer{i} og opfølgning." for i in range(n)),
+        "\n".join(
+            f"Nummer{i} {_word(i)}område\nDrøftet og godkendt med bemærkninger."
+            for i in reversed(range(n))
+        ),
+    ),
+    # parts run into one line, each opened by a title's word before a colon
+    "parts run in after titles in other words": lambda n: _minutes(
+        _INTRO + "\n".join(f" Status på {_word(i)}området {i}." for i in range(12)),
+        " ".join(f"{_word(i).capitalize()}området: Drøftet {i}." for i in range(n)),
+    ),
 }

@@ -2306,3 +2306,17 @@ def test_bulleted_headings_in_other_words_out_of_order(bullet: str) -> None:
         "Udsat til næste møde.",
         "Drøftet. Der følges op i januar.",
     ]
+
+
+def test_headings_in_other_words_told_apart_by_a_number_in_a_word() -> None:
+    # 'nummer10' and 'nummer11' are two words, not one with two endings
+    titles = [f"Status på klimaområde nummer{i} og opfølgning." for i in range(10, 14)]
+    presentation = "Direktionen har følgende punkter til behandling:\n" + "".join(
+        f" {title}\n" for title in titles
+    )
+    decision = "".join(
+        f"Nummer{i} klimaområde\nGodkendt som punkt {i}.\n" for i in (12, 10, 13, 11)
+    )
+    assert [answer for _, _, answer in points(presentation, decision)] == [
+        f"Godkendt som punkt {i}." for i in range(10, 14)
+    ]

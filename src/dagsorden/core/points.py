@@ -1106,7 +1106,9 @@ def _complete_out_of_order(
         holder = _holder(said, title_words)
         return holder if holder in unfound else None
 
-    for j, said in _paraphrase_candidates(lines, room) if unfound else ():
+    # (each line against each title: bounded, as a text made to be large would square it)
+    searched = bool(unfound) and len(lines) * len(points) <= _PARAPHRASE_CELLS
+    for j, said in _paraphrase_candidates(lines, room) if searched else ():
         if (
             j not in taken
             and _followed_by_sentence(lines, j)
@@ -1120,7 +1122,7 @@ def _complete_out_of_order(
     previous = "."
     run_in = False
     said_as = [words(p.named) for p in points] if unfound else []
-    for j, line in enumerate(lines if unfound else ()):
+    for j, line in enumerate(lines if searched and unfound else ()):
         if line.blank:
             continue
         text = line.text.strip()
@@ -1166,6 +1168,8 @@ def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | Non
         if len(opens) != 1 or order[opens[0]] >= 0:
             return None
         order[opens[0]] = j
+    if in_other_words and len(in_other_words) * len(points) > _PARAPHRASE_CELLS:
+        return None
     if in_other_words:
         # 'Rekruttering af skolechef: Drøftet.': the point not opened otherwise whose title
         # alone holds all the words before the colon
@@ -1421,6 +1425,7 @@ def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
     ('Status på energi: … i december. Opfølgning på APV: Drøftet.')."""
     cuts = [0]
     held: list[_Titled] | None = None
+    asked = 0  # headings in other words looked for, each against every title: bounded
     for m in _LABELLED_SENTENCE_RE.finditer(text):
         head = words(m["head"])
         if any(
@@ -1430,7 +1435,10 @@ def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
             cuts.append(m.end())
             continue
         # or in other words, which only one title holds all of ('… Godkendt. Årshjul: …')
-        if len(head) <= _PARAPHRASE_WORDS:
+        if (
+            len(head) <= _PARAPHRASE_WORDS
+            and (asked := asked + 1) * len(titles) <= _PARAPHRASE_CELLS
+        ):
             held = held or [_titled(" ".join(title)) for title in titles]
             if _holder(_said_in_heading(m["head"]), held) is not None:
                 cuts.append(m.end())
@@ -1464,8 +1472,9 @@ def _holds(title: _Titled, said: set[str]) -> bool:
 def _word_held(said: str, title_word: str) -> bool:
     if said[:4] == title_word[:4]:
         common = len(commonprefix((said, title_word)))
-        if len(said) - common <= _ENDING and len(title_word) - common <= _ENDING:
-            return True  # the same word with another ending
+        ends = (said[common:], title_word[common:])
+        if all(len(end) <= _ENDING and (not end or end.isalpha()) for end in ends):
+            return True  # the same word with another ending (not 'nummer10' of 'nummer11')
     return len(said) >= _TAIL_MIN and title_word.find(said[:6], 1) > 0
 
 
@@ -1559,6 +1568,7 @@ def _inside(a: _Said, b: _Said) -> int:
 # minutes have tens of points and a few hundred lines. Beyond these, the work would grow
 # with their product on a text made to make it grow.
 _ALIGN_CELLS = 40_000
+_PARAPHRASE_CELLS = 10_000  # lines (or parts) × titles asked whether it says it otherwise
 _HEADING_SEARCH_CELLS = 200_000
 
 
@@ -2063,7 +2073,12 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
             continue
         # a heading in other words ('• Skolechef' / 'Drøftet.'), its point's or another's
         holder = None
-        if len(group) > 1 and _may_head(group[0].text) and _ends_short(group, 0, room - glyph):
+        if (
+            len(group) > 1
+            and len(points) ** 2 <= _PARAPHRASE_CELLS
+            and _may_head(group[0].text)
+            and _ends_short(group, 0, room - glyph)
+        ):
             titles = titles or [_titled(p.named) for p in points]
             holder = _holder(_said_in_heading(group[0].text), titles)
         if holder is not None and _followed_by_sentence(group, 0):
