@@ -24,7 +24,6 @@ from datetime import date
 from .danish import MONTH_NAMES_DA
 from .dates import find_dates
 from .periods import find_period, month_only_re
-from .text import lowered
 
 # Where the party's clause ends: another clause of its own.
 _CLAUSE_END_RE = re.compile(r",\s+(?:og|så|hvorefter|mens|men|hvor)\s|;\s")
@@ -60,10 +59,9 @@ def party_clause(words: str) -> str:
     return _CLAUSE_END_RE.split(words, maxsplit=1)[0]
 
 
-def due_date(words: str, meeting_date: date) -> date | None:
-    """The deadline the words after a follow-up's party give (see above), or None."""
-    clause = party_clause(words)
-    low = lowered(clause)
+def due_date(clause: str, low: str, meeting_date: date) -> date | None:
+    """The deadline the words after a follow-up's party give (see above), or None: clause,
+    those words to their clause's end (party_clause); low, the clause lower-cased."""
     found: list[tuple[int, date]] = [
         (at, when)
         for at, when in (

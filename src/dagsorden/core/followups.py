@@ -651,11 +651,11 @@ def _deadline(words: str, meeting_date: date | None, meeting_body: str | None) -
     a next meeting: the body's named after it ('… på næste møde i ØK', '… til førstkommende
     direktionsmøde'), or the meeting's own ('… følger op på næste møde'; '' where the document
     does not say whose meeting it is)."""
-    due = due_date(words, meeting_date) if meeting_date else None
-    if due is not None:
-        return {"due": due}
     clause = party_clause(words)
     low = lowered(clause)
+    due = due_date(clause, low, meeting_date) if meeting_date else None
+    if due is not None:
+        return {"due": due}
     if not ("næste" in low or "kommende" in low) or not (m := _NEXT_MEETING_RE.search(low)):
         return {}
     # 'næste møde i ØK', 'næste direktionsmøde' name the body after; else the last before
