@@ -2320,3 +2320,25 @@ def test_headings_in_other_words_told_apart_by_a_number_in_a_word() -> None:
     assert [answer for _, _, answer in points(presentation, decision)] == [
         f"Godkendt som punkt {i}." for i in range(10, 14)
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "answer"),
+    [
+        ("Ad årsplanen", "Godkendt."),
+        ("Ad direktionens årsplan (bilag vedlagt)", "Godkendt."),
+        ("Vedr. dialogmøde med Dansk Industri", "Drøftet."),
+        # a title before a colon stays, as the other parts' would
+        ("Ad årsplanen:", None),
+    ],
+)
+def test_the_one_heading_after_ad_leaves_the_part(heading: str, answer: str | None) -> None:
+    """One point answered under a heading after 'Ad' or 'Vedr.', the other passed over: the
+    heading, in the title's words or others, is not the part's text."""
+    presentation = "Direktionen har følgende punkter til behandling:\n" + "".join(
+        f" {title}\n" for title in (_LONG_TITLES[0], _LONG_TITLES[2])
+    )
+    said = answer or "Godkendt."
+    decision = f"{heading}\n{said}\n"
+    parts = [part for _, _, part in points(presentation, decision) if part]
+    assert parts == [answer or f"{heading} {said}"]

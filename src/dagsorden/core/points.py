@@ -1723,9 +1723,34 @@ def _without_title_heading(part: str, point: PointBlock) -> str:
     with no mark after it, then a capital: a sentence would have ended first)."""
     head = point.named.rstrip(".!?: ")
     if len(head) < 3 or not part.startswith(head):
-        return part
+        return _without_labelled_heading(part, point)
     after = part[len(head) :]
     return after[1:] if after[:1] == " " and after[1:2].isupper() else part
+
+
+def _without_labelled_heading(part: str, point: PointBlock) -> str:
+    """A part without a heading after 'Ad' (or 'Vedr.') that opens it, joined with the text
+    after it, the title's words or others of it: 'Ad årsplanen Direktionen drøftede …' (the
+    most words, up to a sentence's end, that the title holds and a capital follows)."""
+    ad = _AD_TITLE_RE.match(part) if part[:1] in "AV" else None
+    if ad is None:
+        return part
+    rest = part[ad.end() :]
+    tokens = rest.split(" ", _PARAPHRASE_WORDS + 1)[: _PARAPHRASE_WORDS + 1]
+    if any(token.endswith(":") for token in tokens):
+        return part  # 'Ad budget: Godkendt.': a title before a colon stays in the text
+    title = _titled(point.named)
+    for k in range(len(tokens) - 1, 0, -1):
+        head = " ".join(tokens[:k])
+        if (
+            tokens[k][:1].isupper()
+            and not _SENTENCE_END_RE.search(head)
+            and not head.endswith((",", ";"))
+            and _holds(title, said := _said_in_heading(head))
+            and said
+        ):
+            return rest[len(head) :].lstrip()
+    return part
 
 
 def _decision_parts(
