@@ -2328,8 +2328,10 @@ def test_headings_in_other_words_told_apart_by_a_number_in_a_word() -> None:
         ("Ad årsplanen", "Godkendt."),
         ("Ad direktionens årsplan (bilag vedlagt)", "Godkendt."),
         ("Vedr. dialogmøde med Dansk Industri", "Drøftet."),
-        # a title before a colon stays, as the other parts' would
-        ("Ad årsplanen:", None),
+        ("Ad årsplanen:", "Godkendt."),  # a heading's line may end in a colon
+        # a title before a colon, the text going on in the line, stays, as the other parts'
+        # would
+        ("Ad årsplanen: Godkendt.", None),
     ],
 )
 def test_the_one_heading_after_ad_leaves_the_part(heading: str, answer: str | None) -> None:
@@ -2338,7 +2340,20 @@ def test_the_one_heading_after_ad_leaves_the_part(heading: str, answer: str | No
     presentation = "Direktionen har følgende punkter til behandling:\n" + "".join(
         f" {title}\n" for title in (_LONG_TITLES[0], _LONG_TITLES[2])
     )
-    said = answer or "Godkendt."
-    decision = f"{heading}\n{said}\n"
+    decision = f"{heading}\n{answer}\n" if answer else f"{heading}\n"
     parts = [part for _, _, part in points(presentation, decision) if part]
-    assert parts == [answer or f"{heading} {said}"]
+    assert parts == [answer or heading]
+
+
+@pytest.mark.parametrize(
+    ("heading", "answered"),
+    [("Årsplanen", 0), ("Direktionens årsplan", 0), ("Dialogmøde med Dansk Industri", 1)],
+)
+def test_one_heading_opening_the_decision_of_two_points(heading: str, answered: int) -> None:
+    """Two points, one answered under a heading that opens the decision, the other passed
+    over: the whole decision is the named point's, without its heading."""
+    presentation = "Direktionen har følgende punkter til behandling:\n" + "".join(
+        f" {title}\n" for title in (_LONG_TITLES[0], _LONG_TITLES[2])
+    )
+    parts = [part for _, _, part in points(presentation, f"{heading}\nDrøftet. Godkendt.\n")]
+    assert parts == ["Drøftet. Godkendt." if k == answered else "" for k in range(2)]

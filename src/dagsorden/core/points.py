@@ -953,9 +953,22 @@ def _headings(
         _add_paraphrased_headings(lines, titles, found, room)
     if len(found) < len(titles):  # (also where none says its title as the points do)
         _complete_out_of_order(lines, points, found, by_first, line_words, room, missing)
-    if len(found) < max(2, len(titles) - missing):
+    if len(found) < max(2, len(titles) - missing) and not _opens_alone(
+        lines, found, titles, missing
+    ):
         return None
     return found
+
+
+def _opens_alone(
+    lines: list[Line], found: dict[int, tuple[int, int]], titles: list[str], missing: int
+) -> bool:
+    """One heading, opening the decision, where all the points but one may be passed over
+    ('Årsplanen' / 'Godkendt.' of two points): the whole decision is that point's."""
+    if len(found) != 1 or len(titles) - missing > 1:
+        return False
+    ((start, _),) = found.values()
+    return all(line.blank for line in lines[:start])
 
 
 def _add_out_of_order_headings(
