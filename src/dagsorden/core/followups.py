@@ -280,7 +280,12 @@ def find_actions(
                             sentence[f.start() : end], point_index, meeting_date, meeting_body
                         )
                 continue
-        if out and out[-1].due is out[-1].due_next is None and sentence.startswith(_DEADLINE):
+        if (
+            out
+            and out[-1].due is None
+            and out[-1].due_next is None
+            and sentence.startswith(_DEADLINE)
+        ):
             # 'Frist: 1. marts.' after the follow-up it is the deadline of
             out[-1] = replace(out[-1], **_deadline(sentence, meeting_date, meeting_body))
             continue

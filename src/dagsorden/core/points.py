@@ -990,15 +990,7 @@ def _add_out_of_order_headings(
     for k, point in enumerate(points):
         if k in found:
             continue
-        at = 0
-        while (
-            hit := _find_heading(
-                lines, at, point.named, by_first, line_words, room, after=point.after_title
-            )
-        ) is not None:
-            if taken.isdisjoint(range(*hit)):
-                break
-            at = hit[0] + 1
+        hit = _heading_anywhere(lines, point, taken, by_first, line_words, room)
         if hit is None:
             unfound += 1
             if unfound > missing:
@@ -1008,6 +1000,26 @@ def _add_out_of_order_headings(
         taken.update(range(*hit))
     found.update(more)
     return bool(more)
+
+
+def _heading_anywhere(
+    lines: list[Line],
+    point: PointBlock,
+    taken: set[int],
+    by_first: dict[str, list[int]],
+    line_words: dict[int, list[str]],
+    room: int,
+) -> tuple[int, int] | None:
+    """The first heading of the point's title (_find_heading) on lines no other heading
+    took."""
+    at = 0
+    while (
+        hit := _find_heading(
+            lines, at, point.named, by_first, line_words, room, after=point.after_title
+        )
+    ) is not None and not taken.isdisjoint(range(*hit)):
+        at = hit[0] + 1
+    return hit
 
 
 def _unbulleted(lines: list[Line]) -> list[Line]:
@@ -1056,7 +1068,7 @@ def _add_paraphrased_headings(
 
 def _paraphrase_candidates(lines: list[Line], room: int) -> list[tuple[int, set[str]]]:
     """The lines that could be a heading in other words (see _add_paraphrased_headings),
-    each with its content words: looked at once each, for all the titles."""
+    each with the words it says (_said_in_heading): looked at once each, for all titles."""
     candidates: list[tuple[int, set[str]]] = []
     previous = "."
     for j, line in enumerate(lines):
@@ -1100,13 +1112,7 @@ def _complete_out_of_order(
     for k, point in enumerate(points):
         if k in found:
             continue
-        at = 0
-        while (
-            hit := _find_heading(
-                lines, at, point.named, by_first, line_words, room, after=point.after_title
-            )
-        ) is not None and not taken.isdisjoint(range(*hit)):
-            at = hit[0] + 1
+        hit = _heading_anywhere(lines, point, taken, by_first, line_words, room)
         if hit is None:
             unfound.append(k)
         else:
@@ -1175,17 +1181,17 @@ def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | Non
     for j, text in enumerate(texts):
         opened = unlabelled(text.lstrip())
         opens = [k for k, title in enumerate(titles) if title and _opens_with_title(opened, title)]
-        if not opens and (head := _head_in_other_words(opened, len(opened) < len(text))):
+        if not opens and (head := _head_in_other_words(opened, opened != text.lstrip())):
             in_other_words.append((j, head))
             continue
         if len(opens) != 1 or order[opens[0]] >= 0:
             return None
         order[opens[0]] = j
-    if in_other_words and len(in_other_words) * len(points) > _PARAPHRASE_CELLS:
-        return None
     if in_other_words:
         # 'Rekruttering af skolechef: Drøftet.': the point not opened otherwise whose title
-        # alone holds all the words before the colon
+        # alone holds all the words before the colon (each against every title: bounded)
+        if len(in_other_words) * len(points) > _PARAPHRASE_CELLS:
+            return None
         title_words = [_titled(p.named) for p in points]
         for j, head in in_other_words:
             holder = _holder(_said_in_heading(head), title_words)
@@ -1461,7 +1467,7 @@ def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
 
 
 def _content_words(text: str) -> set[str]:
-    return _stems(words(text))
+    return {w[:6] for w in words(text) if len(w) > 3}
 
 
 class _Titled(NamedTuple):
@@ -1502,12 +1508,6 @@ def _holder(said: set[str], titles: list[_Titled]) -> int | None:
         return None
     holders = [k for k, title in enumerate(titles) if _holds(title, said)]
     return holders[0] if len(holders) == 1 else None
-
-
-def _stems(text_words: list[str]) -> set[str]:
-    """The words over three letters, by their first six: what a title and its paraphrase
-    share ('Rekruttering af skolechef', 'Status på rekruttering af ny skolechef')."""
-    return {w[:6] for w in text_words if len(w) > 3}
 
 
 # Words that say nothing of which point a paragraph is about: the board's name for itself.
