@@ -2357,3 +2357,24 @@ def test_one_heading_opening_the_decision_of_two_points(heading: str, answered: 
     )
     parts = [part for _, _, part in points(presentation, f"{heading}\nDrøftet. Godkendt.\n")]
     assert parts == ["Drøftet. Godkendt." if k == answered else "" for k in range(2)]
+
+
+@pytest.mark.parametrize("bullet", ["\uf0b7 ", "• "])
+def test_bulleted_headings_with_a_point_passed_over(bullet: str) -> None:
+    """Fewer bullets than points, each a heading of a different point in other words, out of
+    order: each part to its point, the point passed over without one."""
+    presentation = "Direktionen har følgende punkter til behandling:\n" + "".join(
+        f"\uf0b7 {title}\n" for title in _LONG_TITLES
+    )
+    decision = (
+        f"{bullet}Dialogmøde med Dansk Industri\nDrøftet. Der følges op i januar.\n"
+        f"{bullet}Årsplanen\nGodkendt.\n"
+        "Direktionen drøftede status og de udfordringer, der er i forhold til rekruttering og\n"
+        "fastholdelse af medarbejdere på området.\n"
+    )
+    assert [answer for _, _, answer in points(presentation, decision)] == [
+        "Godkendt. Direktionen drøftede status og de udfordringer, der er i forhold til "
+        "rekruttering og fastholdelse af medarbejdere på området.",
+        "",
+        "Drøftet. Der følges op i januar.",
+    ]

@@ -1857,6 +1857,10 @@ def _decision_parts(
     _, marked = split_marked(lines)
     if len(marked) == n:
         return _without_bulleted_headings(lines, points) or [p.text for p in marked]
+    if 2 <= len(marked) < n and (
+        headed := _without_bulleted_headings(lines, points, n - len(marked))
+    ):  # fewer bullets than points, each a heading of one: those passed over get none
+        return headed
     lead = _bullet_forgotten(lines) if len(marked) == n - 1 else None
     if lead is not None:  # the first part's bullet forgotten, as the first point's may be
         _, marked = split_marked(lead)
@@ -2076,11 +2080,15 @@ def _about_the_rest(text: str, points: list[PointBlock], said: tuple[str, ...]) 
     return any(words in low for words in said) and _about_all(text, points)
 
 
-def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> list[str] | None:
+def _without_bulleted_headings(
+    lines: list[Line], points: list[PointBlock], passed_over: int = 0
+) -> list[str] | None:
     """A bulleted decision whose bullets (or lost bullets) are headings ('• Direktionens
     årsplan' / 'Drøftet.'):
     each part without its heading, as under a plain heading. None when the bullets do not part
-    the lines one a point (lost bullets, two on a line) or none of them is a heading."""
+    the lines one a point (lost bullets, two on a line) or none of them is a heading.
+    passed_over: as many fewer bullets than points; then each must be a heading of a
+    different point, and a point passed over gets no part (1 + one for 'Eventuelt' at most)."""
     groups: list[list[Line]] = []
     glyphs: list[int] = []  # the width of each bullet and its space, taken off its line
     for line in lines:
@@ -2091,9 +2099,13 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
             groups[-1].append(line)
         elif not line.blank:
             return None  # text before the first bullet
-    if len(groups) != len(points):
+    if len(groups) != len(points) - passed_over:
         return None
-    if not any(
+    if passed_over:
+        spare = 1 + sum(1 for p in points if ANY_OTHER_BUSINESS_RE.fullmatch(p.title))
+        if passed_over > spare or not all(_may_head(group[0].text) for group in groups):
+            return None
+    elif not any(
         _first_word(group[0].text) == _first_word(point.named)
         for group, point in zip(groups, points, strict=True)
     ) and not all(_may_head(group[0].text) for group in groups):
@@ -2102,10 +2114,11 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
     stripped = []
     heads: list[int | None] = []  # the point each bullet's heading names
     titles: list[_Titled] | None = None
-    for k, (group, point, glyph) in enumerate(zip(groups, points, glyphs, strict=True)):
-        rest = _strip_heading(group, point, room - glyph, bulleted=True)
+    for k, (group, glyph) in enumerate(zip(groups, glyphs, strict=True)):
+        # (with points passed over, a bullet's place says nothing of its point)
+        rest = group if passed_over else _strip_heading(group, points[k], room - glyph, True)
         heading = group[: len(group) - len(rest)]
-        if heading and _holds_first_clause(heading, point.named):
+        if heading and _holds_first_clause(heading, points[k].named):
             stripped.append(rest)
             heads.append(k)
             continue
@@ -2131,6 +2144,8 @@ def _without_bulleted_headings(lines: list[Line], points: list[PointBlock]) -> l
         for at, group in zip(named, stripped, strict=True):
             parts[at] = _joined(group)
         return parts
+    if passed_over:
+        return None
     in_place = [
         rest if heads[k] == k else group
         for k, (rest, group) in enumerate(zip(stripped, groups, strict=True))
