@@ -182,6 +182,9 @@ def test_a_follow_up_may_be_given_to_several_people(staff: Client) -> None:
         "Økonomichefen og Jeppe Thvilum (Bettina Andersen, Jeppe Thvilum): Følger op på budgettet."
         " (frist næste møde)" in page
     )
+    new_meeting(staff, "2026-12-16")  # the body's next meeting dates it, as on the portal
+    page = staff.get(f"/sekretariat/sager/{item.pk}/").content.decode()
+    assert "Følger op på budgettet. (frist næste møde 16-12-2026)" in page
     for person in (bettina, jeppe):  # on each one's own list
         mine = create_user(f"u{person.pk}", PASSWORD, role="member")
         person.user = mine

@@ -65,9 +65,15 @@ def item_page(request: HttpRequest, pk: int) -> HttpResponse:
             _save_item(form, item)
             messages.success(request, _("Punktet er gemt."))
             return redirect(_item_url(item))
+    # A deadline at a body's next meeting is dated as the portal dates it.
+    actions = (
+        Action.objects.with_deadline(Meeting.objects.visible_to(request.user))
+        .select_related("due_next_body", "item__meeting")
+        .prefetch_related("responsible_people")
+    )
     points = list(
         item.points.select_related("follows__item__meeting__body").prefetch_related(
-            "actions__responsible_people", "referrals__body", "follows__actions"
+            models.Prefetch("actions", queryset=actions), "referrals__body", "follows__actions"
         )
     )
     context: dict[str, Any] = {
