@@ -30,6 +30,13 @@ def decided(listed: str, decision: str) -> list[str]:
     return [part for _number, _title, part in points(presentation, decision)]
 
 
+# Each point's heading in the decision in other words than its title, and its answer.
+_REWORDED = [
+    (1, "Budget", "Godkendt."),
+    (2, "Rekruttering af skolechef", "Drøftet. Der følges op i januar."),
+    (3, "Årshjulet", "Taget til efterretning."),
+]
+
 CASES = [
     (
         "numbered, with a date broken over lines that must not start point 14",
@@ -893,6 +900,63 @@ CASES = [
             (1, "Budget.", "Drøftet."),
             (2, "Årshjul.", "Godkendt."),
             (3, "Klima.", "Taget til efterretning."),
+        ],
+    ),
+    *[
+        (
+            f"numbered parts under headings in other words on the number's line{how}",
+            "Direktionen har følgende punkter til behandling:\n1. Budget 2025.\n"
+            "2. Status på rekruttering af ny skolechef.\n3. Årshjul for direktionen.\n",
+            "".join(f"{label(k)}{head}{colon}\n{answer}\n" for k, head, answer in parts),
+            [
+                (1, "Budget 2025.", "Godkendt."),
+                (2, "Status på rekruttering af ny skolechef.", "Drøftet. Der følges op i januar."),
+                (3, "Årshjul for direktionen.", "Taget til efterretning."),
+            ],
+        )
+        for how, label, colon, parts in (
+            ("", "{}. ".format, "", _REWORDED),
+            (", out of order", "{}. ".format, "", [_REWORDED[1], _REWORDED[2], _REWORDED[0]]),
+            (", after 'Pkt.'", "Pkt. {} ".format, "", _REWORDED),
+            (", ending in a colon", "{}. ".format, ":", _REWORDED),
+            (", after 'Ad'", "Ad {}: ".format, "", _REWORDED),
+        )
+    ],
+    (
+        "a numbered part opening with an answer a title holds the words of keeps it",
+        "Direktionen har følgende punkter til behandling:\n1. Budget 2025.\n"
+        "2. Godkendelse af årshjul for direktionen.\n",
+        "1. Drøftet.\n2. Godkendt\nØkonomichefen udsender årshjulet.\n",
+        [
+            (1, "Budget 2025.", "Drøftet."),
+            (
+                2,
+                "Godkendelse af årshjul for direktionen.",
+                "Godkendt Økonomichefen udsender årshjulet.",
+            ),
+        ],
+    ),
+    (
+        "a numbered part's line broken at the margin after words of its title keeps them",
+        "Direktionen har følgende punkter til behandling:\n1. Budget 2025.\n"
+        "2. Rekrutteringsprocessen for skolechefstillingen i Grenaa Skoledistrikt og Auning"
+        " Skoledistrikt.\n",
+        "1. Budget 2025 blev godkendt med de ændringer, som økonomichefen fremlagde.\n"
+        "2. Rekrutteringsprocessen for skolechefstillingen i Grenaa Skoledistrikt og\n"
+        "Auning Skoledistrikt blev drøftet.\n",
+        [
+            (
+                1,
+                "Budget 2025.",
+                "Budget 2025 blev godkendt med de ændringer, som økonomichefen fremlagde.",
+            ),
+            (
+                2,
+                "Rekrutteringsprocessen for skolechefstillingen i Grenaa Skoledistrikt og Auning"
+                " Skoledistrikt.",
+                "Rekrutteringsprocessen for skolechefstillingen i Grenaa Skoledistrikt og Auning"
+                " Skoledistrikt blev drøftet.",
+            ),
         ],
     ),
     (
@@ -2142,6 +2206,11 @@ _LAYOUTS = {  # a point's part of the decision as a layout writes it: (place, ti
     "colon, run in": lambda k, title, answer: f"{title}: {answer} ",
     "numbered": lambda k, title, answer: f"{k}. {answer}\n",
     "numbered '1)'": lambda k, title, answer: f"{k}) {answer}\n",
+    "numbered under its title": lambda k, title, answer: f"{k}. {title}\n{answer}\n",
+    # the title in other words: its first word alone ('2. Rekruttering' / 'Drøftet.')
+    "numbered under a word of its title": lambda k, title, answer: (
+        f"{k}. {title.split()[0].rstrip('-')}\n{answer}\n"
+    ),
     "'Ad 1:'": lambda k, title, answer: f"Ad {k}: {answer}\n",
 }
 _NUMBERED = ("numbered", "'Ad")

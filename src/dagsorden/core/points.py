@@ -95,6 +95,9 @@ class PointBlock:
     number: int | None
     text: str
     mark: str = "."  # after the number: '.' or ')'
+    # The text on the number's line when more lines follow, as it stands there: a heading it
+    # may be ('2. Rekruttering af skolechef' / 'Drøftet.'); None when the text ends on it.
+    heading: str | None = field(default=None, repr=False, compare=False)
     # (text, its first sentence): the title is asked for often, the text changes rarely
     _title: tuple[str, str] | None = field(default=None, repr=False, compare=False)
 
@@ -272,6 +275,7 @@ def split_numbered(
     current: str | None = None
     searched = 0
     alone: str | None = None  # the next number alone on the line before ('10.' / 'Årligt …')
+    first: str | None = None  # the last point's text while it is its number's line alone
     for line in lines:
         if line.blank:
             continue
@@ -287,10 +291,13 @@ def split_numbered(
             n = int(m["n"])
             points.append(PointBlock(n, "", mark))
             current, searched, expected = m["rest"], 0, n + 1
+            first = current
         elif current is not None:
             searched = len(current)
             while searched and current[searched - 1].isspace():
                 searched -= 1
+            if first is not None:
+                points[-1].heading, first = current, None
             current += " " + _without_glyph(line.text)
         else:
             before.append(line.text)
@@ -299,6 +306,7 @@ def split_numbered(
         if current is not None and expected is not None:
             m2 = _next_inline(current, expected, searched, mark)
             while m2:
+                first = None  # its line held more than a heading
                 points[-1].text = current[: m2.start()]
                 current = current[m2.end() :]
                 points.append(PointBlock(expected, "", mark))
@@ -1378,9 +1386,7 @@ def _by_place(lines: list[Line], points: list[PointBlock], labelled: bool) -> li
         and (len(parts) >= len(points) or _placed_otherwise(parts, points))
     ):
         return None
-    others = _about_the_others_after(parts, points)
-    by_number = {p.number: p.text for p in parts}
-    return [by_number.get(k, others) for k in places]
+    return _by_number(parts, points, places, lines)
 
 
 def _headed_elsewhere(paragraphs: list[list[Line]], points: list[PointBlock]) -> bool:
@@ -1722,6 +1728,95 @@ def decision_parts(
     ]
 
 
+def _by_number(
+    parts: list[PointBlock],
+    points: list[PointBlock],
+    numbers: Sequence[int | None],
+    lines: list[Line],
+) -> list[str]:
+    """Each point's part by its number (or place: numbers), those no part answers given a
+    closing sentence about the others ('De øvrige punkter blev …') or ''."""
+    others = _about_the_others_after(parts, points)
+    by_number = {p.number: p for p in parts}
+    texts = _under_headings([by_number.get(k) for k in numbers], points, lines)
+    return [text if k in by_number else others for text, k in zip(texts, numbers, strict=True)]
+
+
+def _under_headings(
+    parts: Sequence[PointBlock | None], points: list[PointBlock], lines: list[Line]
+) -> list[str]:
+    """Each point's numbered part (None: '') without a heading in other words on its number's
+    line (_under_heading); the decision's margin measured once, where one may be."""
+    may = any(part and part.heading and _may_head(part.heading) for part in parts)
+    room = _margin(lines) if may else 0
+    return [
+        _under_heading(part, p, room) if part else "" for part, p in zip(parts, points, strict=True)
+    ]
+
+
+def _under_heading(part: PointBlock, point: PointBlock, room: int) -> str:
+    """A numbered part's text without a heading that names its point in other words on the
+    number's line, its text on the next ('2. Rekruttering af skolechef' / 'Drøftet.' of
+    'Status på rekruttering af ny skolechef.'; also ending in a colon): a few capitalised
+    words, all the title's (_holds), none an answer ('1. Godkendt' / 'Økonomichefen …' of
+    'Godkendelse af årshjul'), the line ended short (not 'Skolechef Bettina' / 'Andersen …'
+    broken at the margin), a capital after them. (The title whole goes later as well.)"""
+    head = part.heading
+    if not head or not _may_head(head):
+        return part.text
+    head = fold(head)
+    rest = part.text[len(head) :].lstrip() if part.text.startswith(head) else ""
+    said = _said_in_heading(head)
+    if (
+        rest[:1].isupper()
+        # the number's line: the heading, its number and a mark ('10. ', 'Pkt. 2 ')
+        and len(head) + _NUMBER_ROOM + len(rest.split(" ", 1)[0]) <= room - room // 10
+        and said
+        and said.isdisjoint(_ANSWER_WORDS)
+        and _holds(_titled(point.named), said)
+    ):
+        return rest
+    return part.text
+
+
+_NUMBER_ROOM = 8
+
+
+# Words of an answer, which a numbered part may open with on its number's line alone
+# ('1. Godkendt' / 'Økonomichefen følger op.'), not a heading though a title holds them.
+_ANSWER_WORDS = frozenset(
+    (
+        "godkendt",
+        "godkendes",
+        "godkendte",
+        "drøftet",
+        "drøftes",
+        "drøftede",
+        "vedtaget",
+        "vedtages",
+        "udsat",
+        "udsættes",
+        "tiltrådt",
+        "tiltrådte",
+        "anbefalet",
+        "anbefales",
+        "besluttet",
+        "behandlet",
+        "orienteret",
+        "orienteres",
+        "taget",
+        "tages",
+        "efterretning",
+        "noteret",
+        "afvist",
+        "afvises",
+        "afsluttet",
+        "bevilget",
+        "bevilges",
+    )
+)
+
+
 def _without_place(part: str, place: int) -> str:
     """A bulleted point's part without the number of its place that opens it ('1. Profilen
     blev drøftet.' of the first point, its part found by its words): the schema's texts are
@@ -1813,7 +1908,7 @@ def _decision_parts(
             if len(in_order) < n:
                 _, in_order = split_numbered(lines, 1, mark)  # the decision numbered on
             if len(in_order) == n:
-                return [part.text for part in in_order]
+                return _under_headings(in_order, points, lines)
         _, parts = split_numbered(lines, points[0].number, mark)
         if not parts and points[-1].number is not None:
             # Word's list numbering ran on from the presentation's list into the decision's
@@ -1821,7 +1916,7 @@ def _decision_parts(
             # the other numbering: such a part may hold '1) politisk forankring'.)
             _, parts = split_numbered(lines, points[-1].number + 1, mark)
             if len(parts) == n:
-                return [part.text for part in parts]
+                return _under_headings(parts, points, lines)
             parts = []
         if not parts:  # answered in the other numbering ('1) Budget' / '1. Godkendt.')
             _, parts = split_numbered(lines, points[0].number, "." if mark == ")" else ")")
@@ -1838,9 +1933,7 @@ def _decision_parts(
             if skipping and _numbered(first, skipping[0].number, "", other):
                 parts = skipping
         if parts:
-            others = _about_the_others_after(parts, points)
-            by_number = {p.number: p.text for p in parts}
-            return [by_number.get(p.number, others) for p in points]
+            return _by_number(parts, points, [p.number for p in points], lines)
     if n == 1:
         return [_joined(_strip_heading(lines, points[0]))]
     lines = _without_lead(lines, points)
@@ -1849,7 +1942,7 @@ def _decision_parts(
     if len(parts) != n and any(")" in line.text[:4] for line in lines):
         before, parts = split_numbered(lines, 1, ")")  # '1) …', '(1) …', 'a) …' read so
     if len(parts) == n and (not before or _introduces(before)):
-        return [p.text for p in parts]
+        return _under_headings(parts, points, lines)
     by_place = _by_place(lines, points, labelled)
     if by_place is not None:
         return by_place
@@ -2204,7 +2297,10 @@ def _split_by_numbers(
         elif parts:
             parts[-1][1].append(line.text)
         prev = line.text
-    return [PointBlock(number, fold(" ".join(texts)), mark) for number, texts in parts]
+    return [
+        PointBlock(number, fold(" ".join(texts)), mark, texts[0] if len(texts) > 1 else None)
+        for number, texts in parts
+    ]
 
 
 _ABOUT_ALL_WORDS = 30
