@@ -37,6 +37,13 @@ _REWORDED = [
     (3, "Årshjulet", "Taget til efterretning."),
 ]
 
+# Each point's part, its subject the point in other words: 'Rekrutteringen af skolechef'.
+_SUBJECTS = (
+    "Budget 2025 blev godkendt.",
+    "Rekrutteringen af skolechef blev drøftet, og HR-chefen følger op.",
+    "Årshjulet tages til efterretning.",
+)
+
 CASES = [
     (
         "numbered, with a date broken over lines that must not start point 14",
@@ -922,6 +929,41 @@ CASES = [
             (", after 'Ad'", "Ad {}: ".format, "", _REWORDED),
         )
     ],
+    *[
+        (
+            f"parts out of order whose subjects name the points in other words{how}",
+            "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+            " Status på rekruttering af ny skolechef.\n Årshjul for direktionen.\n",
+            gap.join(_SUBJECTS[k] + "\n" for k in order),
+            [
+                (None, title, _SUBJECTS[k] if k in order else "")
+                for k, title in enumerate(
+                    (
+                        "Budget 2025.",
+                        "Status på rekruttering af ny skolechef.",
+                        "Årshjul for direktionen.",
+                    )
+                )
+            ],
+        )
+        for how, gap, order in (
+            ("", "", (1, 0, 2)),
+            (", in paragraphs", "\n", (1, 2, 0)),
+            (", one passed over", "", (2, 0)),
+        )
+    ],
+    (
+        "parts whose subjects name no point one alone holds go in order",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+        " Status på rekruttering af ny skolechef.\n Skolechefens årshjul.\n",
+        "Skolechefen blev drøftet.\n\nBudget 2025 blev godkendt.\n\n"
+        "Årshjulet tages til efterretning.\n",
+        [
+            (None, "Budget 2025.", "Skolechefen blev drøftet."),
+            (None, "Status på rekruttering af ny skolechef.", "Budget 2025 blev godkendt."),
+            (None, "Skolechefens årshjul.", "Årshjulet tages til efterretning."),
+        ],
+    ),
     (
         "a numbered part opening with an answer a title holds the words of keeps it",
         "Direktionen har følgende punkter til behandling:\n1. Budget 2025.\n"

@@ -1189,15 +1189,19 @@ def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | Non
     for j, text in enumerate(texts):
         opened = unlabelled(text.lstrip())
         opens = [k for k, title in enumerate(titles) if title and _opens_with_title(opened, title)]
-        if not opens and (head := _head_in_other_words(opened, opened != text.lstrip())):
+        if not opens and (
+            head := _head_in_other_words(opened, opened != text.lstrip())
+            or _subject_in_other_words(opened)
+        ):
             in_other_words.append((j, head))
             continue
         if len(opens) != 1 or order[opens[0]] >= 0:
             return None
         order[opens[0]] = j
     if in_other_words:
-        # 'Rekruttering af skolechef: Drøftet.': the point not opened otherwise whose title
-        # alone holds all the words before the colon (each against every title: bounded)
+        # 'Rekruttering af skolechef: Drøftet.', 'Rekrutteringen af skolechef blev drøftet.':
+        # the point not opened otherwise whose title alone holds all the words before the
+        # colon or the verb (each against every title: bounded)
         if len(in_other_words) * len(points) > _PARAPHRASE_CELLS:
             return None
         title_words = [_titled(p.named) for p in points]
@@ -1223,6 +1227,28 @@ def _head_in_other_words(text: str, labelled: bool = False) -> str | None:
     ):
         return head
     return None
+
+
+def _subject_in_other_words(text: str) -> str | None:
+    """The subject of a part's first sentence, that may name a point in other words: the
+    words before its verb ('Rekrutteringen af skolechef blev drøftet.', 'Årshjulet tages til
+    efterretning.'), capitalised, a few, no mark among them ('Det blev besluttet' names none:
+    its words are too short, and 'Direktionen' is the board's own)."""
+    verb = _SUBJECT_VERB_RE.search(text, 0, _SUBJECT_CHARS)
+    if verb is None or not text[:1].isupper():
+        return None
+    head = text[: verb.start()]
+    if len(head.split()) > _PARAPHRASE_WORDS or any(mark in head for mark in ".!?:;,"):
+        return None
+    return head
+
+
+# The verb after a part's subject: a passive, or the past or present of 'være'/'blive'.
+_SUBJECT_VERB_RE = re.compile(
+    r"\s(?:blev|bliver|er|var|(?:godkend|drøft|udsætt|genoptag|vedtag|behandl|tag|send"
+    r"|følg|anbefal|tiltræd|afvis|tilret)es)(?=\s|[.,]|$)"
+)
+_SUBJECT_CHARS = 160  # where a subject of a few words ends
 
 
 # A sentence's end inside a line: a mark not followed by a small letter or a digit, as an
