@@ -201,6 +201,9 @@ def test_a_follow_up_due_at_the_next_meeting_takes_its_date_once_it_is_planned(
     assert due(client.get("/opfoelgning.json").json()) == [(None, "DIR")]
     assert "næste møde" in client.get("/opfoelgning/").content.decode()
     f.meeting(date(2026, 11, 10), code="ØK", name="Økonomiudvalget")  # another body's
+    seminar = w.create_meeting(f.body(), date(2026, 11, 12), secretary, kind="seminar")
+    seminar.state = "published"  # a seminar decides no cases: not the next meeting
+    seminar.save()
     draft = w.create_meeting(f.body(), date(2026, 11, 25), secretary)
     assert due(client.get("/opfoelgning.json").json()) == [(None, "DIR")]
     client.force_login(secretary)
@@ -431,6 +434,10 @@ def test_returns_without_a_day_find_their_meeting(client: Client, secretary: Use
     shown = [(e["when"], e["kind"], e["url"]) for e in data["timeline"] if e["kind"] != "this"]
     assert shown == [("næste møde", "return", None), ("januar 2027", "return", None)]
 
+    seminar = w.create_meeting(f.body(), date(2026, 11, 11), secretary, kind="seminar")
+    assert not seminar.items.get().points.exists()  # no case comes back to a seminar
+    seminar.state = "published"  # nor is it linked as the next meeting
+    seminar.save()
     assert carried(secretary, date(2026, 11, 18)) == [first.title]
     assert carried(secretary, date(2026, 12, 2)) == []  # the next meeting was the one before
     assert carried(secretary, date(2027, 1, 6)) == ["Årshjul"]

@@ -10,12 +10,19 @@ from django.db.models.functions import Coalesce
 
 from .access import PUBLIC_MEETING_STATES, is_member
 
+ORDINARY = "ordinary"  # Meeting.Kind.ORDINARY (the model imports this module)
+
 
 class MeetingQuerySet(models.QuerySet):
     def visible_to(self, user: Any) -> MeetingQuerySet:
         if is_member(user):
             return self
         return self.filter(state__in=PUBLIC_MEETING_STATES)
+
+    def deciding(self) -> MeetingQuerySet:
+        """The meetings where cases are decided and so come back to ('på næste møde', 'i
+        marts'): ordinary ones, not a seminar or a dialogue meeting of the body."""
+        return self.filter(kind=ORDINARY)
 
     def minutes_visible_to(self, user: Any) -> MeetingQuerySet:
         """Meetings whose decisions the user may read (published minutes for the public)."""
@@ -65,10 +72,13 @@ class ActionQuerySet(models.QuerySet):
     def with_deadline(self, meetings: models.QuerySet) -> ActionQuerySet:
         """Each follow-up's `deadline`: its date, else, when it is due at a body's next
         meeting, the date of that body's first meeting among these (those the reader may see)
-        after the meeting that decided it; None while there is none."""
+        after the meeting that decided it (an ordinary one: MeetingQuerySet.deciding); None
+        while there is none."""
         following = (
             meetings.filter(
-                body=OuterRef("due_next_body"), date__gt=OuterRef("item__meeting__date")
+                body=OuterRef("due_next_body"),
+                date__gt=OuterRef("item__meeting__date"),
+                kind=ORDINARY,
             )
             .order_by("date")
             .values("date")[:1]

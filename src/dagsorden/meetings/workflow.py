@@ -253,7 +253,7 @@ def create_meeting(
         recommendation=recommendation.text if recommendation else "",
     )
     RoutingStep.objects.create(item=item, body=body, order=0)
-    for point in [*returns_due(body, when), *(carry or [])]:
+    for point in [*returns_due(body, when, kind), *(carry or [])]:
         carry_point(item, point)
     for action in actions or []:
         add_point(
@@ -293,14 +293,17 @@ def carry_point(item: AgendaItem, earlier: Point) -> Point:
     )
 
 
-def due_at(body: Body, when: date) -> Q:
+def due_at(body: Body, when: date, kind: str = Meeting.Kind.ORDINARY) -> Q:
     """The referrals that come to this body's meeting on this date: 'behandles igen d. …'
     that day, '… i marts' at its first meeting of the month, '… på næste møde' at its first
     meeting after the one that decided it, '… i foråret', '… i uge 45' at its first meeting
-    in the period."""
+    in the period — its first ordinary meeting (a seminar gets only those of its day)."""
     precision = Referral.Precision
+    if kind != Meeting.Kind.ORDINARY:
+        return Q(precision=precision.DAY, date=when, body=body)
     before = (
-        Meeting.objects.filter(body=body, date__lt=when)
+        Meeting.objects.deciding()
+        .filter(body=body, date__lt=when)
         .order_by("-date")
         .values_list("date", flat=True)
         .first()
@@ -318,13 +321,13 @@ def due_at(body: Body, when: date) -> Q:
     return due & Q(body=body)
 
 
-def returns_due(body: Body, when: date) -> list[Point]:
+def returns_due(body: Body, when: date, kind: str = Meeting.Kind.ORDINARY) -> list[Point]:
     """Points decided to come back to this body's meeting on this date (due_at)."""
     return [
         r.point
-        for r in Referral.objects.filter(due_at(body, when), point__isnull=False).select_related(
-            "point__item__meeting__body"
-        )
+        for r in Referral.objects.filter(
+            due_at(body, when, kind), point__isnull=False
+        ).select_related("point__item__meeting__body")
         if r.kind in (Referral.Kind.RETURN, Referral.Kind.REFERRAL)
     ]
 

@@ -181,7 +181,7 @@ def item_page(
         list(item.referrals.select_related("body", "point").order_by("date")) if decided else []
     )
     incoming = list(
-        Referral.objects.filter(due_at(meeting.body, meeting.date))
+        Referral.objects.filter(due_at(meeting.body, meeting.date, meeting.kind))
         .exclude(item__meeting=meeting)
         .filter(item__in=AgendaItem.objects.minutes_visible_to(request.user))
         .select_related("item__meeting__body")

@@ -153,8 +153,11 @@ class Referral(models.Model):
 
     def target_in(self, meetings: models.QuerySet[Meeting]) -> Meeting | None:
         """The target among these meetings: the body's meeting that day, its first in the
-        month, its first after the deciding meeting, or its first in the period after it."""
+        month, its first after the deciding meeting, or its first in the period after it;
+        but for one that day, an ordinary meeting (MeetingQuerySet.deciding)."""
         of_body = meetings.filter(body=self.body_id)
+        if self.precision != self.Precision.DAY:
+            of_body = of_body.filter(kind=Meeting.Kind.ORDINARY)
         if self.precision == self.Precision.NEXT:
             return of_body.filter(date__gt=self.date).order_by("date").first()
         if self.precision == self.Precision.MONTH:
