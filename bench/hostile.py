@@ -279,4 +279,16 @@ SHAPES: dict[str, Callable[[int], str]] = {
         _INTRO + "\n".join(f" Status på {_word(i)}området {i}." for i in range(12)),
         " ".join(f"{_word(i).capitalize()}området: Drøftet {i}." for i in range(n)),
     ),
+    # numbered parts, each under a heading in other words on its number's line
+    "numbered parts under headings in other words": lambda n: _minutes(
+        _INTRO + "\n".join(f"{i + 1}. Status på {_word(i)}området nummer{i}." for i in range(n)),
+        "\n".join(f"{i + 1}. {_word(i).capitalize()}området\nDrøftet {i}." for i in range(n)),
+    ),
+    # parts in the reverse order, each sentence's subject a title in other words
+    "parts whose subjects name points in other words": lambda n: _minutes(
+        _INTRO + "\n".join(f" Status på {_word(i)}området nummer{i}." for i in range(n)),
+        "\n".join(
+            f"{_word(i).capitalize()}området nummer{i} blev drøftet." for i in reversed(range(n))
+        ),
+    ),
 }

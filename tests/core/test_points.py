@@ -44,6 +44,9 @@ _SUBJECTS = (
     "Årshjulet tages til efterretning.",
 )
 
+# Eight words of a title, a line that runs to the margin of the page (about 95 characters).
+_PROCESS = "Rekrutteringsprocessen vedrørende skolechefstillingerne i Grenaa Skoledistrikt og"
+
 CASES = [
     (
         "numbered, with a date broken over lines that must not start point 14",
@@ -948,7 +951,7 @@ CASES = [
         )
         for how, gap, order in (
             ("", "", (1, 0, 2)),
-            (", in paragraphs", "\n", (1, 2, 0)),
+            (", in paragraphs", " \n", (1, 2, 0)),
             (", one passed over", "", (2, 0)),
         )
     ],
@@ -962,6 +965,196 @@ CASES = [
             (None, "Budget 2025.", "Skolechefen blev drøftet."),
             (None, "Status på rekruttering af ny skolechef.", "Budget 2025 blev godkendt."),
             (None, "Skolechefens årshjul.", "Årshjulet tages til efterretning."),
+        ],
+    ),
+    *[
+        (
+            f"a part in its place under a heading in other words after one without{how}",
+            "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+            " Direktionens årsplan.\n",
+            f"Direktionen drøftede budgettet og besluttede at følge op i januar.\n{gap}"
+            f"Årsplanen{colon}\nGodkendt.\n",
+            [
+                (
+                    None,
+                    "Budget 2025.",
+                    "Direktionen drøftede budgettet og besluttede at følge op i januar.",
+                ),
+                (None, "Direktionens årsplan.", "Godkendt."),
+            ],
+        )
+        for how, gap, colon in (
+            ("", "", ""),
+            (", in paragraphs", " \n", ""),
+            (", ending in a colon", "\n", ":"),
+        )
+    ],
+    (
+        "a part in its place opening with a title's words that go on in small letters keeps them",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025.\n Direktionens årsplan.\n",
+        "Direktionen drøftede budgettet og besluttede at følge op i januar.\n\n"
+        "Årsplanen\nblev godkendt.\n",
+        [
+            (
+                None,
+                "Budget 2025.",
+                "Direktionen drøftede budgettet og besluttede at følge op i januar.",
+            ),
+            (None, "Direktionens årsplan.", "Årsplanen blev godkendt."),
+        ],
+    ),
+    (
+        "bulleted headings, one point passed over, in a decision of lines all shorter than the"
+        " page's: the presentation shows the page's width",
+        "Direktionen har følgende punkter til behandling:\n"
+        "\uf0b7 Årligt dialogmøde med økonomichef Bettina Andersen.\n"
+        "\uf0b7 Status på rekruttering af ny skolechef.\n"
+        "\uf0b7 Drøftelse af DI-måling på baggrund af dialogmøde med Dansk Industri samt"
+        " behandling i fagudvalg.\n"
+        "\uf0b7 Direktionens årsplan (bilag vedlagt).\n",
+        "\uf0b7 Årligt dialogmøde med økonomichef Bettina Andersen\n"
+        "Direktionen kvitterede for en god dialog. Økonomichefen følger op.\n\n"
+        "\uf0b7 Status på rekruttering af ny skolechef\nDrøftet.\n\n"
+        "\uf0b7 Drøftelse af DI-måling\nUdsat til næste møde.\n",
+        [
+            (
+                None,
+                "Årligt dialogmøde med økonomichef Bettina Andersen.",
+                "Direktionen kvitterede for en god dialog. Økonomichefen følger op.",
+            ),
+            (None, "Status på rekruttering af ny skolechef.", "Drøftet."),
+            (
+                None,
+                "Drøftelse af DI-måling på baggrund af dialogmøde med Dansk Industri samt"
+                " behandling i fagudvalg.",
+                "Udsat til næste møde.",
+            ),
+            (None, "Direktionens årsplan (bilag vedlagt).", ""),
+        ],
+    ),
+    (
+        "of two points, the one answered under a bullet naming it in other words",
+        "Direktionen har følgende punkter til behandling:\n\uf0b7 Budgetopfølgning pr. 30. april.\n"
+        "\uf0b7 Direktionens årsplan (bilag vedlagt).\n",
+        "\uf0b7 Årsplanen\nDirektionen kvitterede for en god dialog. Økonomichefen følger op.\n",
+        [
+            (None, "Budgetopfølgning pr. 30. april.", ""),
+            (
+                None,
+                "Direktionens årsplan (bilag vedlagt).",
+                "Direktionen kvitterede for en god dialog. Økonomichefen følger op.",
+            ),
+        ],
+    ),
+    (
+        "of two points, the one answered after 'Ad' and its title's start before a colon, its"
+        " words more like the other's",
+        "Direktionen har følgende punkter til behandling:\n Budgetopfølgning pr. 30. april.\n"
+        " Årligt dialogmøde med økonomichef Bettina Andersen.\n",
+        "Ad budgetopfølgning: Direktionen kvitterede for en god dialog. Økonomichefen følger op.\n",
+        [
+            (
+                None,
+                "Budgetopfølgning pr. 30. april.",
+                "Ad budgetopfølgning: Direktionen kvitterede for en god dialog. Økonomichefen følger op.",
+            ),
+            (None, "Årligt dialogmøde med økonomichef Bettina Andersen.", ""),
+        ],
+    ),
+    (
+        "a lead, then a numbered part of the second point under a heading, the first passed over",
+        "Direktionen har følgende punkter til behandling:\n"
+        "1. Årligt dialogmøde med økonomichef Bettina Andersen.\n"
+        "2. Status på rekruttering af ny skolechef.\n",
+        "Direktionen besluttede følgende:\n2. Rekruttering af skolechef\nDrøftet.\n",
+        [
+            (1, "Årligt dialogmøde med økonomichef Bettina Andersen.", ""),
+            (2, "Status på rekruttering af ny skolechef.", "Drøftet."),
+        ],
+    ),
+    *[
+        (
+            f"bulleted points of two, one answered by its place under a heading{how}",
+            "Direktionen har følgende punkter til behandling:\n"
+            " Drøftelse af DI-måling på baggrund af dialogmøde med Dansk Industri samt"
+            " behandling i fagudvalg.\n Direktionens årsplan (bilag vedlagt).\n",
+            f"2. {heading}\nDirektionen drøftede status og de udfordringer, der er i forhold til"
+            " rekruttering og fastholdelse af\nmedarbejdere på området, og der var enighed om at"
+            " arbejde videre med de foreslåede tiltag.\n",
+            [
+                (
+                    None,
+                    "Drøftelse af DI-måling på baggrund af dialogmøde med Dansk Industri samt"
+                    " behandling i fagudvalg.",
+                    "",
+                ),
+                (
+                    None,
+                    "Direktionens årsplan (bilag vedlagt).",
+                    "Direktionen drøftede status og de udfordringer, der er i forhold til"
+                    " rekruttering og fastholdelse af medarbejdere på området, og der var enighed"
+                    " om at arbejde videre med de foreslåede tiltag.",
+                ),
+            ],
+        )
+        for how, heading in (
+            (" in other words", "Årsplan"),
+            (", its title", "Direktionens årsplan"),
+        )
+    ],
+    (
+        "numbered parts under their titles whole ending in a colon, longer than the answers",
+        "Direktionen har følgende punkter til behandling:\n"
+        "1. Årligt dialogmøde med økonomichef Bettina Andersen.\n"
+        "2. Budgetopfølgning pr. 30. april.\n",
+        "1. Årligt dialogmøde med økonomichef Bettina Andersen:\n"
+        "Godkendt med bemærkninger. Der følges op i januar.\n"
+        "2. Budgetopfølgning pr. 30. april:\nTaget til efterretning.\n",
+        [
+            (
+                1,
+                "Årligt dialogmøde med økonomichef Bettina Andersen.",
+                "Godkendt med bemærkninger. Der følges op i januar.",
+            ),
+            (2, "Budgetopfølgning pr. 30. april.", "Taget til efterretning."),
+        ],
+    ),
+    (
+        "one short sentence whose subject names one point in other words is that point's",
+        "Direktionen har følgende punkter til behandling:\n"
+        " Direktionsseminar, som oprindeligt skulle afholdes i januar 2021, udskydes til foråret.\n"
+        " Direktionens årsplan (bilag vedlagt).\n",
+        "Seminaret er udsat til næste møde.\n",
+        [
+            (
+                None,
+                "Direktionsseminar, som oprindeligt skulle afholdes i januar 2021, udskydes til"
+                " foråret.",
+                "Seminaret er udsat til næste møde.",
+            ),
+            (None, "Direktionens årsplan (bilag vedlagt).", ""),
+        ],
+    ),
+    (
+        "bulleted points answered by their places under headings, the last passed over, one"
+        " part's words more like the last's",
+        "Direktionen har følgende punkter til behandling:\n"
+        " Årligt dialogmøde med økonomichef Bettina Andersen.\n"
+        " Direktionsseminar, som oprindeligt skulle afholdes i januar 2021, udskydes til foråret.\n"
+        " Status på rekruttering af ny skolechef.\n",
+        "1. Årligt dialogmøde med økonomichef Bettina Andersen:\nUdsat til næste møde.\n"
+        "2. Seminaret:\nDirektionen drøftede status og de udfordringer, der er i forhold til"
+        " rekruttering og fastholdelse af\nmedarbejdere på området.\n",
+        [
+            (None, "Årligt dialogmøde med økonomichef Bettina Andersen.", "Udsat til næste møde."),
+            (
+                None,
+                "Direktionsseminar, som oprindeligt skulle afholdes i januar 2021, udskydes til"
+                " foråret.",
+                "Direktionen drøftede status og de udfordringer, der er i forhold til"
+                " rekruttering og fastholdelse af medarbejdere på området.",
+            ),
+            (None, "Status på rekruttering af ny skolechef.", ""),
         ],
     ),
     (
@@ -981,23 +1174,21 @@ CASES = [
     (
         "a numbered part's line broken at the margin after words of its title keeps them",
         "Direktionen har følgende punkter til behandling:\n1. Budget 2025.\n"
-        "2. Rekrutteringsprocessen for skolechefstillingen i Grenaa Skoledistrikt og Auning"
-        " Skoledistrikt.\n",
-        "1. Budget 2025 blev godkendt med de ændringer, som økonomichefen fremlagde.\n"
-        "2. Rekrutteringsprocessen for skolechefstillingen i Grenaa Skoledistrikt og\n"
-        "Auning Skoledistrikt blev drøftet.\n",
+        f"2. {_PROCESS} Auning\nSkoledistrikt.\n",
+        "1. Budget 2025 blev godkendt med de ændringer, som økonomichefen fremlagde på mødet i"
+        " direktionen.\n"
+        f"2. {_PROCESS}\nAuning Skoledistrikt blev drøftet.\n",
         [
             (
                 1,
                 "Budget 2025.",
-                "Budget 2025 blev godkendt med de ændringer, som økonomichefen fremlagde.",
+                "Budget 2025 blev godkendt med de ændringer, som økonomichefen fremlagde på mødet i"
+                " direktionen.",
             ),
             (
                 2,
-                "Rekrutteringsprocessen for skolechefstillingen i Grenaa Skoledistrikt og Auning"
-                " Skoledistrikt.",
-                "Rekrutteringsprocessen for skolechefstillingen i Grenaa Skoledistrikt og Auning"
-                " Skoledistrikt blev drøftet.",
+                f"{_PROCESS} Auning Skoledistrikt.",
+                f"{_PROCESS} Auning Skoledistrikt blev drøftet.",
             ),
         ],
     ),

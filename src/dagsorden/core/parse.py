@@ -21,7 +21,7 @@ from .lines import Line, clean_lines, join
 from .participation import not_taking_part, roles_not_taking_part
 from .people import find_people
 from .point_kinds import with_kind
-from .points import PointBlock, answered_list, decision_parts, find_points
+from .points import PointBlock, answered_list, decision_parts, find_points, page_width
 from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point, Referral
 from .routing import routing_codes
 from .segment import ItemBlock, cover_meeting, segment
@@ -160,7 +160,8 @@ def _item(
     if not point_blocks and own:
         point_blocks = answered_list(presentation_lines, own.lines)
     guessed: list[bool] = []
-    parts = decision_parts(own.lines if own else [], point_blocks, guessed)
+    page = page_width(presentation_lines) if own and point_blocks else 0
+    parts = decision_parts(own.lines if own else [], point_blocks, guessed, page)
     points = tuple(
         with_kind(Point(title=p.title, presentation=p.text, decision=part, number=p.number))
         for p, part in zip(point_blocks, parts, strict=True)

@@ -609,7 +609,7 @@ def _listed(
         return split_marked(_without_closing_paragraph(marked, None))[1]
     paragraphs = split_paragraphs(region)
     if len(paragraphs) == 1:  # no empty paragraphs either: where lines end short
-        room = _margin(presentation)  # its standard text shows the page's width
+        room = page_width(presentation)  # its standard text shows it
         paragraphs = [_joined(block) for block in _short_line_blocks(region, room)]
         if len(paragraphs) == 1 and _titles_a_line(region, room):
             paragraphs = [line.text.strip() for line in region if not line.blank]
@@ -879,13 +879,15 @@ def _followed_by_sentence(lines: list[Line], j: int) -> bool:
     return following is not None and not following.lstrip()[:1].islower()
 
 
-def _margin(lines: list[Line]) -> int:
+def _margin(lines: list[Line], page: int = 0) -> int:
     """The right margin in characters, how long a line can be and still have ended by itself:
     the widest line but for a tenth of them (a line joined with the next runs past the margin
     — an extractor's doing, or a hyphen at a line's end joined again: 'Marie-' / 'Louise';
-    lines broken at the margin reach it), never under 50."""
+    lines broken at the margin reach it), never under 50, nor under page: how long the page's
+    lines run where more text than these lines shows it (a short decision's lines may all
+    end short of the margin; the presentation's standard text runs to it)."""
     widths = sorted((len(line.text) for line in lines if not line.blank), reverse=True)
-    return max(_FULL_LINE, widths[len(widths) // 10] if widths else 0)
+    return max(_FULL_LINE, page, widths[len(widths) // 10] if widths else 0)
 
 
 def _ends_short(lines: list[Line], j: int, room: int) -> bool:
@@ -898,24 +900,48 @@ def _ends_short(lines: list[Line], j: int, room: int) -> bool:
     return len(lines[j].text) + 1 + len(following.split(" ", 1)[0]) <= room - room // 10
 
 
+def page_width(lines: list[Line]) -> int:
+    """How long the page's lines run, as these lines show it (an item's presentation, whose
+    standard text runs to the margin): for decision_parts."""
+    return _margin(lines)
+
+
 def _strip_heading(
-    lines: list[Line], point: PointBlock, room: int = 0, bulleted: bool = False
+    lines: list[Line],
+    point: PointBlock,
+    room: int = 0,
+    bulleted: bool = False,
+    in_other_words: bool = False,
 ) -> list[Line]:
+    """The point's part without the heading that opens it: its title (or the title's start),
+    or, in_other_words, a line that names the point in other words (_names_otherwise:
+    'Årsplanen' / 'Godkendt.' of 'Direktionens årsplan.') and ends short."""
     room = room or _margin(lines)
     found = _find_heading(
         lines, 0, point.named, room=room, bulleted=bulleted, after=point.after_title
     )
     if found and all(line.blank for line in lines[: found[0]]):
         return lines[found[1] :]
+    if (
+        in_other_words
+        and (first := next((j for j, line in enumerate(lines) if not line.blank), None)) is not None
+    ):
+        following = next((line for line in islice(lines, first + 1, None) if not line.blank), None)
+        if (
+            following is not None
+            and _names_otherwise(lines[first].text.strip(), following.text.lstrip(), point)
+            and _ends_short(lines, first, room)
+        ):
+            return lines[first + 1 :]
     return lines
 
 
 def _split_by_headings(
-    lines: list[Line], points: list[PointBlock], missing: int = 0
+    lines: list[Line], points: list[PointBlock], missing: int = 0, page: int = 0
 ) -> list[list[Line]] | None:
     """Decision parts found by heading lines repeating each point's title, in order. Up to
     `missing` points may have no heading (and no part): a point the decision passes over."""
-    found = _headings(lines, points, missing)
+    found = _headings(lines, points, missing, page)
     if found is None:
         return None
     parts: list[list[Line]] = [[] for _ in points]
@@ -926,12 +952,12 @@ def _split_by_headings(
     if starts[0][0] == 1 and 0 not in found and any(not line.blank for line in lead):
         # The first point's heading not found where the second's is (a bullet on it alone,
         # as Word may leave it): what stands before the second's is the first's part.
-        parts[0] = _strip_heading(_unbulleted(lead), points[0], _margin(lines))
+        parts[0] = _strip_heading(_unbulleted(lead), points[0], _margin(lines, page))
     return parts
 
 
 def _headings(
-    lines: list[Line], points: list[PointBlock], missing: int = 0
+    lines: list[Line], points: list[PointBlock], missing: int = 0, page: int = 0
 ) -> dict[int, tuple[int, int]] | None:
     """The heading lines of the points (see _split_by_headings), each as (its first line, the
     line after it), by the point's index; None when fewer than all but `missing`."""
@@ -946,7 +972,7 @@ def _headings(
         if first:
             by_first.setdefault(first.group(), []).append(i)
     line_words: dict[int, list[str]] = {}
-    room = _margin(lines)
+    room = _margin(lines, page)
     for k, (title, point) in enumerate(zip(titles, points, strict=True)):
         hit = _find_heading(lines, pos, title, by_first, line_words, room, after=point.after_title)
         if hit is not None:
@@ -1178,10 +1204,15 @@ _PARAPHRASE_WORDS = 8
 def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | None:
     """Parts, as many as the points or fewer, each opened by the title of a point no other
     opens, in another order than the points' ('Årshjul: Godkendt.' / 'Budget 2025:
-    Drøftet.') or with points passed over: for each point, the index of its part, -1 for a
-    point passed over. None when any part opens with no title or with two, or all points
-    are answered in their order."""
-    if len(texts) > len(points) or len(texts) < 2 or len(texts) * len(points) > _ALIGN_CELLS:
+    Drøftet.') or with points passed over (one part of two points, too): for each point, the
+    index of its part, -1 for a point passed over. None when any part opens with no title or
+    with two, or all points are answered in their order."""
+    if (
+        len(texts) > len(points)
+        or len(texts) < 2 < len(points)  # (one of two: the other passed over)
+        or not texts
+        or len(texts) * len(points) > _ALIGN_CELLS
+    ):
         return None
     titles = [words(p.named) for p in points]
     order: list[int] = [-1] * len(points)
@@ -1384,7 +1415,9 @@ _LABELLED_SENTENCE_RE = re.compile(
 _REST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?:De\s+)?[Øø]vrige\s+punkt)")
 
 
-def _by_place(lines: list[Line], points: list[PointBlock], labelled: bool) -> list[str] | None:
+def _by_place(
+    lines: list[Line], points: list[PointBlock], labelled: bool, page: int
+) -> list[str] | None:
     """Points listed with bullets, answered by their places with one passed over ('Ad 1:
     Godkendt.' / 'Ad 3: Udsat.') or out of order ('Ad 2: …' / 'Ad 1: …'): each answer its
     point's, a closing sentence about the others theirs. None unless the decision opens
@@ -1400,9 +1433,14 @@ def _by_place(lines: list[Line], points: list[PointBlock], labelled: bool) -> li
         return None
     places = range(1, len(points) + 1)
     parts = _split_by_numbers(lines, places, mark)
-    answered = [p.number for p in parts]
+    answered = [k for k in (p.number for p in parts) if k is not None]
+    texts = _by_number(parts, points, places, lines, page)
+    if all(texts[k - 1] != p.text for k, p in zip(answered, parts, strict=True)):
+        # each under a heading that names the point of its place on the number's line ('2.
+        # Årsplan' / 'Drøftet.'): the places hold, one of two passed over too
+        return texts
     if len(parts) < 2:
-        return None
+        return None  # ('1. Drøftet.' alone may be a list of its own)
     # In order with none passed over: a list of the decision's own, its parts found by their
     # words, where those place any elsewhere ('1. Budgettet …' of the second); else the
     # places its numbers give ('1. Drøftet.' / '2. Godkendt.' of three)
@@ -1412,7 +1450,7 @@ def _by_place(lines: list[Line], points: list[PointBlock], labelled: bool) -> li
         and (len(parts) >= len(points) or _placed_otherwise(parts, points))
     ):
         return None
-    return _by_number(parts, points, places, lines)
+    return texts
 
 
 def _headed_elsewhere(paragraphs: list[list[Line]], points: list[PointBlock]) -> bool:
@@ -1741,13 +1779,17 @@ def _gathered(paragraphs: list[str], assignment: list[int], n: int) -> list[str]
 
 
 def decision_parts(
-    lines: list[Line], points: list[PointBlock], guesses: list[bool] | None = None
+    lines: list[Line],
+    points: list[PointBlock],
+    guesses: list[bool] | None = None,
+    page: int = 0,
 ) -> list[str]:
     """Each point's part of the decision section, in point order ('' when it has none).
     guesses: True is added to it when nothing but the words parted the decision, or its
     lines ending short, with no empty paragraph between (a PDF's layout may show them:
-    core/read_again.py)."""
-    parts = _decision_parts(lines, points, guesses)
+    core/read_again.py). page: how long the page's lines run, as the item's other text
+    shows it (page_width): a short decision's lines may all end short of it, and show none."""
+    parts = _decision_parts(lines, points, guesses, page)
     return [
         _without_title_heading(part if p.number else _without_place(part, k), p)
         for k, (part, p) in enumerate(zip(parts, points, strict=True), 1)
@@ -1759,22 +1801,23 @@ def _by_number(
     points: list[PointBlock],
     numbers: Sequence[int | None],
     lines: list[Line],
+    page: int,
 ) -> list[str]:
     """Each point's part by its number (or place: numbers), those no part answers given a
     closing sentence about the others ('De øvrige punkter blev …') or ''."""
     others = _about_the_others_after(parts, points)
     by_number = {p.number: p for p in parts}
-    texts = _under_headings([by_number.get(k) for k in numbers], points, lines)
+    texts = _under_headings([by_number.get(k) for k in numbers], points, lines, page)
     return [text if k in by_number else others for text, k in zip(texts, numbers, strict=True)]
 
 
 def _under_headings(
-    parts: Sequence[PointBlock | None], points: list[PointBlock], lines: list[Line]
+    parts: Sequence[PointBlock | None], points: list[PointBlock], lines: list[Line], page: int
 ) -> list[str]:
     """Each point's numbered part (None: '') without a heading in other words on its number's
     line (_under_heading); the decision's margin measured once, where one may be."""
     may = any(part and part.heading and _may_head(part.heading) for part in parts)
-    room = _margin(lines) if may else 0
+    room = _margin(lines, page) if may else 0
     return [
         _under_heading(part, p, room) if part else "" for part, p in zip(parts, points, strict=True)
     ]
@@ -1792,20 +1835,28 @@ def _under_heading(part: PointBlock, point: PointBlock, room: int) -> str:
         return part.text
     head = fold(head)
     rest = part.text[len(head) :].lstrip() if part.text.startswith(head) else ""
-    said = _said_in_heading(head)
     if (
-        rest[:1].isupper()
-        # the number's line: the heading, its number and a mark ('10. ', 'Pkt. 2 ')
-        and len(head) + _NUMBER_ROOM + len(rest.split(" ", 1)[0]) <= room - room // 10
-        and said
-        and said.isdisjoint(_ANSWER_WORDS)
-        and _holds(_titled(point.named), said)
+        # the number's line: its number and mark ('10. '), the heading, and the next word
+        # would have fitted; the title whole is a heading however long ('1. Budget …:')
+        (
+            len(str(part.number)) + len(part.mark) + 1 + len(head) + 1 + len(rest.split(" ", 1)[0])
+            <= room - room // 10
+            or words(head) == words(point.named)
+        )
+        and _names_otherwise(head, rest, point)
     ):
         return rest
     return part.text
 
 
-_NUMBER_ROOM = 8
+def _names_otherwise(head: str, after: str, point: PointBlock) -> bool:
+    """Is head a heading that names the point in other words, before a sentence (after):
+    a few capitalised words (_may_head), all the title's (_holds), none an answer ('1.
+    Godkendt' / 'Økonomichefen …' of 'Godkendelse af årshjul')?"""
+    if not after[:1].isupper() or not _may_head(head):
+        return False
+    said = _said_in_heading(head)
+    return bool(said) and said.isdisjoint(_ANSWER_WORDS) and _holds(_titled(point.named), said)
 
 
 # Words of an answer, which a numbered part may open with on its number's line alone
@@ -1888,7 +1939,7 @@ def _without_labelled_heading(part: str, point: PointBlock) -> str:
 
 
 def _decision_parts(
-    lines: list[Line], points: list[PointBlock], guesses: list[bool] | None = None
+    lines: list[Line], points: list[PointBlock], guesses: list[bool] | None, page: int
 ) -> list[str]:
     n = len(points)
     if n == 0:
@@ -1920,11 +1971,11 @@ def _decision_parts(
         # A numbered list, then a bulleted one ('… punkter til orientering:'): the bulleted
         # points' parts start at the heading of the first of them.
         k = next(i for i, p in enumerate(points) if p.number is None)
-        hit = _find_heading(lines, 0, points[k].named, None, None, _margin(lines))
+        hit = _find_heading(lines, 0, points[k].named, None, None, _margin(lines, page))
         if hit is not None:
             head, tail = lines[: hit[0]], lines[hit[0] :]
-            return _decision_parts(head, points[:k], guesses) + _decision_parts(
-                tail, points[k:], guesses
+            return _decision_parts(head, points[:k], guesses, page) + _decision_parts(
+                tail, points[k:], guesses, page
             )
     if points[0].number is not None:
         mark = points[0].mark
@@ -1934,7 +1985,7 @@ def _decision_parts(
             if len(in_order) < n:
                 _, in_order = split_numbered(lines, 1, mark)  # the decision numbered on
             if len(in_order) == n:
-                return _under_headings(in_order, points, lines)
+                return _under_headings(in_order, points, lines, page)
         _, parts = split_numbered(lines, points[0].number, mark)
         if not parts and points[-1].number is not None:
             # Word's list numbering ran on from the presentation's list into the decision's
@@ -1942,7 +1993,7 @@ def _decision_parts(
             # the other numbering: such a part may hold '1) politisk forankring'.)
             _, parts = split_numbered(lines, points[-1].number + 1, mark)
             if len(parts) == n:
-                return _under_headings(parts, points, lines)
+                return _under_headings(parts, points, lines, page)
             parts = []
         if not parts:  # answered in the other numbering ('1) Budget' / '1. Godkendt.')
             _, parts = split_numbered(lines, points[0].number, "." if mark == ")" else ")")
@@ -1950,7 +2001,8 @@ def _decision_parts(
             skipping = _split_by_numbers(lines, numbers, parts[0].mark)
             if len(skipping) > len(parts):
                 parts = skipping
-        first = next((line for line in lines if not line.blank), None)
+        # (after a lead that introduces the parts: 'Direktionen besluttede følgende:')
+        first = next((line for line in _without_lead(lines, points) if not line.blank), None)
         for other in (mark, "." if mark == ")" else ")"):
             if parts or first is None:
                 break
@@ -1959,34 +2011,34 @@ def _decision_parts(
             if skipping and _numbered(first, skipping[0].number, "", other):
                 parts = skipping
         if parts:
-            return _by_number(parts, points, [p.number for p in points], lines)
+            return _by_number(parts, points, [p.number for p in points], lines, page)
     if n == 1:
-        return [_joined(_strip_heading(lines, points[0]))]
+        return [_joined(_strip_heading(lines, points[0], _margin(lines, page)))]
     lines = _without_lead(lines, points)
     # Points listed with bullets, decided in a numbered list of as many: in order.
     before, parts = split_numbered(lines, 1)
     if len(parts) != n and any(")" in line.text[:4] for line in lines):
         before, parts = split_numbered(lines, 1, ")")  # '1) …', '(1) …', 'a) …' read so
     if len(parts) == n and (not before or _introduces(before)):
-        return _under_headings(parts, points, lines)
-    by_place = _by_place(lines, points, labelled)
+        return _under_headings(parts, points, lines, page)
+    by_place = _by_place(lines, points, labelled, page)
     if by_place is not None:
         return by_place
 
     _, marked = split_marked(lines)
     if len(marked) == n:
-        return _without_bulleted_headings(lines, points) or [p.text for p in marked]
-    if 2 <= len(marked) < n and (
-        headed := _without_bulleted_headings(lines, points, n - len(marked))
+        return _without_bulleted_headings(lines, points, 0, page) or [p.text for p in marked]
+    if 1 <= len(marked) < n and (
+        headed := _without_bulleted_headings(lines, points, n - len(marked), page)
     ):  # fewer bullets than points, each a heading of one: those passed over get none
         return headed
     lead = _bullet_forgotten(lines) if len(marked) == n - 1 else None
     if lead is not None:  # the first part's bullet forgotten, as the first point's may be
         _, marked = split_marked(lead)
         if len(marked) == n:
-            return _without_bulleted_headings(lead, points) or [p.text for p in marked]
+            return _without_bulleted_headings(lead, points, 0, page) or [p.text for p in marked]
 
-    by_heading = _split_by_headings(lines, points)
+    by_heading = _split_by_headings(lines, points, 0, page)
     if by_heading is not None:
         return [_joined(part) for part in by_heading]
 
@@ -1996,7 +2048,7 @@ def _decision_parts(
     if len(paragraphs) == 1 and not marked:  # nothing parts it: where lines end short
         if guesses is not None:
             guesses.append(True)
-        short = _fields_joined(_short_line_blocks(lines))
+        short = _fields_joined(_short_line_blocks(lines, page))
         if len(short) > n:
             finer = short
         if len(short) != n:
@@ -2015,18 +2067,18 @@ def _decision_parts(
         and not _headed_elsewhere(paragraphs, points)
         # paragraphs guessed where the parts stand under headings, some passed over: as many
         # as the points by chance ('Budget' / 'Drøftet.' / 'Det følges op.' / 'Årshjul' / …)
-        and not (guessed and _headings(lines, points, spare) is not None)
+        and not (guessed and _headings(lines, points, spare, page) is not None)
     ):
         order = _out_of_order([_joined(block) for block in paragraphs], points)
         if order is not None:
             paragraphs = [paragraphs[j] for j in order]
         # The margin of the whole decision: a paragraph of two short lines shows none.
-        room = _margin(lines)
+        room = _margin(lines, page)
         return [
-            _joined(_strip_heading(_unbulleted(block), p, room))
+            _joined(_strip_heading(_unbulleted(block), p, room, in_other_words=True))
             for block, p in zip(paragraphs, points, strict=True)
         ]
-    by_heading = _split_by_headings(lines, points, missing=spare)
+    by_heading = _split_by_headings(lines, points, spare, page)
     if by_heading is not None:
         return [_joined(part) for part in by_heading]
     by_start = _split_by_title_starts(lines, [p.named for p in points], spare)
@@ -2200,7 +2252,7 @@ def _about_the_rest(text: str, points: list[PointBlock], said: tuple[str, ...]) 
 
 
 def _without_bulleted_headings(
-    lines: list[Line], points: list[PointBlock], passed_over: int = 0
+    lines: list[Line], points: list[PointBlock], passed_over: int = 0, page: int = 0
 ) -> list[str] | None:
     """A bulleted decision whose bullets (or lost bullets) are headings ('• Direktionens
     årsplan' / 'Drøftet.'):
@@ -2229,7 +2281,7 @@ def _without_bulleted_headings(
         for group, point in zip(groups, points, strict=True)
     ) and not all(_may_head(group[0].text) for group in groups):
         return None  # (most bulleted decisions: no bullet opens with its point's title)
-    room = _margin(lines)
+    room = _margin(lines, page)
     stripped = []
     heads: list[int | None] = []  # the point each bullet's heading names
     titles: list[_Titled] | None = None
@@ -2334,11 +2386,18 @@ _ABOUT_ALL_WORDS = 30
 
 def _about_all(text: str, points: list[PointBlock]) -> bool:
     """Is a decision of one short paragraph about all the points ('Drøftet.', 'Punkterne blev
-    drøftet og godkendt.'): it names none of them? Then it is each point's part."""
+    drøftet og godkendt.'): it names none of them, in their words or other words? Then it is
+    each point's part."""
     if len(words(text)) > _ABOUT_ALL_WORDS:
         return False
     said = _content_words(text)
-    return not any(said & _content_words(p.named) for p in points)
+    if any(said & _content_words(p.named) for p in points):
+        return False
+    # nor by its subject in other words ('Seminaret er udsat.' of 'Direktionsseminar, …')
+    head = _head_in_other_words(text) or _subject_in_other_words(text)
+    return (
+        head is None or _holder(_said_in_heading(head), [_titled(p.named) for p in points]) is None
+    )
 
 
 # 'Ad 2:', 'ad 2:', 'Ad. 2', 'Ad punkt 2.', 'Ad pkt. 2:', 'Til pkt. 2:', 'Vedr. punkt 2',
