@@ -1143,8 +1143,22 @@ def test_fravaer_without_its_colon_is_text() -> None:
             [("Karen Holm", None, "V, formand"), ("Peter Lund", None, "O, inhabil")]
             + [("Jens Hansen", None, "A")],
         ),
-        # A title after a comma is the person's title.
+        # A title after a comma is the person's title, written small or capitalised, also a
+        # title naming its unit; the chair after a comma is a remark.
         ("Christian Roslev, kommunaldirektør", [("Christian Roslev", "kommunaldirektør", None)]),
+        ("Jan Jeppesen, Kommunaldirektør", [("Jan Jeppesen", "Kommunaldirektør", None)]),
+        (
+            "Lene Mehlsen, Direktør for Job og Velfærd",
+            [("Lene Mehlsen", "Direktør for Job og Velfærd", None)],
+        ),
+        (
+            "Jan Jeppesen, Formand, Lene Mehlsen",
+            [("Jan Jeppesen", None, "formand"), ("Lene Mehlsen", None, None)],
+        ),
+        (
+            "Kommunaldirektør Jan Jeppesen, Direktør Lene Mehlsen",
+            [("Jan Jeppesen", "Kommunaldirektør", None), ("Lene Mehlsen", "Direktør", None)],
+        ),
     ],
 )
 def test_remarks_parted_by_commas(text: str, expected: list[tuple]) -> None:
@@ -1152,3 +1166,18 @@ def test_remarks_parted_by_commas(text: str, expected: list[tuple]) -> None:
     assert list_end(lines) == len(lines)
     got = parse_absences(lines, "fraværende")
     assert [(a.name, a.title, a.note) for a in got] == expected
+
+
+def test_an_absence_list_of_names_before_their_titles() -> None:
+    """'Jan Jeppesen, Kommunaldirektør' a line: each line one person, the title theirs (the
+    capitalised title after the comma was read as a person of its own, and the list lost)."""
+    text = (
+        "Direktionen 12-03-2020\n\nBudget\n Åben Sag\nSagsfremstilling\nTekst.\n"
+        "Beslutning i Direktionen den 12-03-2020\nGodkendt.\nAfbud:\n"
+        "Jan Jeppesen, Kommunaldirektør\nLene Mehlsen, Direktør for Job og Velfærd\n"
+    )
+    minutes = parse_text(text)
+    assert [(a.name, a.title, a.kind) for a in minutes.absent] == [
+        ("Jan Jeppesen", "Kommunaldirektør", "afbud"),
+        ("Lene Mehlsen", "Direktør for Job og Velfærd", "afbud"),
+    ]

@@ -237,8 +237,15 @@ def _entries(text: str) -> list[str]:
         if dash and _NAMES_RE.search(piece[: dash.start()]):
             piece = f"{piece[: dash.start()]} ({dash['remark']})"  # '… Roslev – ferie'
 
-        if pieces and _NAMES_RE.search(pieces[-1]) and _LOWER_REMARK_RE.match(piece):
-            pieces[-1] += f" ({piece.strip()})"  # 'Tine Curtis, formand': a remark
+        if (
+            pieces
+            and _NAMES_RE.search(pieces[-1])
+            and (_LOWER_REMARK_RE.match(piece) or _after_untitled_name(pieces[-1], piece))
+        ):
+            remark = piece.strip()
+            if CHAIR_RE.match(remark):  # 'Formand' as the remark is written: '(formand)'
+                remark = remark[0].lower() + remark[1:]
+            pieces[-1] += f" ({remark})"  # 'Tine Curtis, formand': a remark
         else:
             pieces.append(piece)
     # Split only where every piece names somebody (ends in a capitalised word or a remark).
@@ -310,14 +317,27 @@ def _untitled_name(name: list[str]) -> bool:
     )
 
 
+def _after_untitled_name(before: str, piece: str) -> bool:
+    """Is piece what a name is, not a person: the chair ('Jan Jeppesen, Formand'), or a job
+    title alone after a name with none ('Jan Jeppesen, Kommunaldirektør', 'Lene Mehlsen,
+    Direktør for Job og Velfærd')?"""
+    piece = piece.strip(" .")
+    if CHAIR_RE.fullmatch(piece.split(" ", 1)[0]) and len(piece.split()) <= 3:
+        return True  # 'Formand', 'Formand for HU'
+    title, name = split_title_name(before.strip(" ."))
+    return title is None and len(name) >= 2 and _is_title(piece)
+
+
 def _is_title(text: str) -> bool:
-    """Is text a job title alone ('kommunaldirektør', 'konstitueret socialchef')? As the
-    people pattern reads a title before a name."""
+    """Is text a job title alone ('kommunaldirektør', 'konstitueret socialchef', 'Direktør
+    for Job og Velfærd')? As the people pattern reads a title before a name."""
     if CHAIR_RE.match(text) or "," in text:
         # '(formand)' is the list's remark, as the schema has it; '(V, formand)' remarks
         return False
     words = text.lower().split()
-    if not words or not words[-1].endswith(TITLE_ENDINGS):
+    if not words or not (
+        words[-1].endswith(TITLE_ENDINGS) or (len(words) > 2 and names_unit(f" {text} "))
+    ):
         return False  # 'syg', 'ferie': a remark
     title, _ = split_title_name(f"{text} Anne Hansen")
-    return title is not None and title.lower() == text.lower()
+    return title is not None and title.lower() == text.lower() and _title_like(title)
