@@ -1159,6 +1159,12 @@ def test_fravaer_without_its_colon_is_text() -> None:
             "Kommunaldirektør Jan Jeppesen, Direktør Lene Mehlsen",
             [("Jan Jeppesen", "Kommunaldirektør", None), ("Lene Mehlsen", "Direktør", None)],
         ),
+        # ... or after a dash
+        ("Jan Jeppesen - Kommunaldirektør", [("Jan Jeppesen", "Kommunaldirektør", None)]),
+        (
+            "Kommunaldirektør Jan Jeppesen – Formand",
+            [("Jan Jeppesen", "Kommunaldirektør", "formand")],
+        ),
     ],
 )
 def test_remarks_parted_by_commas(text: str, expected: list[tuple]) -> None:
@@ -1166,6 +1172,18 @@ def test_remarks_parted_by_commas(text: str, expected: list[tuple]) -> None:
     assert list_end(lines) == len(lines)
     got = parse_absences(lines, "fraværende")
     assert [(a.name, a.title, a.note) for a in got] == expected
+
+
+def test_an_absence_list_numbered() -> None:
+    text = (
+        "Direktionen 12-03-2020\n\nBudget\n Åben Sag\nSagsfremstilling\nTekst.\n"
+        "Beslutning i Direktionen den 12-03-2020\nGodkendt.\nAfbud:\n"
+        "1. Kommunaldirektør Jan Jeppesen\n2. Direktør Lene Mehlsen (syg)\n"
+    )
+    assert [(a.name, a.title, a.note) for a in parse_text(text).absent] == [
+        ("Jan Jeppesen", "Kommunaldirektør", None),
+        ("Lene Mehlsen", "Direktør", "syg"),
+    ]
 
 
 def test_an_absence_list_of_names_before_their_titles() -> None:

@@ -24,6 +24,8 @@ _LOWER_REMARK_RE = re.compile(
 )
 # A remark after a dash: 'Kommunaldirektør Christian Roslev – ferie' (lower-case words).
 _DASH_REMARK_RE = re.compile(r"\s+[–-]\s+(?P<remark>[a-zæøå][a-zæøå0-9 .-]{0,40}?)\s*\.?\s*$")
+# A title after a dash, capitalised: 'Jan Jeppesen - Kommunaldirektør' (see _after_untitled_name).
+_DASH_TITLE_RE = re.compile(r"\s+[–-]\s+(?P<remark>[A-ZÆØÅ][\wæøå ]{0,60}?)\s*\.?\s*$")
 _NAMES_RE = re.compile(r"[A-ZÆØÅ][\wæøå.-]*\)?\s*$")  # ends as a name does
 # A sentence on who was away when, after the names it is about: 'Velfærdsdirektør Lene
 # Mehlsen deltog ikke under punkt 2.', '… og … var fraværende fra kl. 11', '… forlod mødet
@@ -129,7 +131,7 @@ def _unwrapped(lines: list[Line]) -> list[str]:
     Lene' / 'Mehlsen')."""
     out: list[list[str]] = []  # each person's lines, joined once at the end
     for line in lines:
-        text = fold(strip_bullet(line.raw))
+        text = _ENUMERATOR_RE.sub("", fold(strip_bullet(line.raw)), count=1)
         if not text:
             continue
         if out and _goes_on(out[-1], text):
@@ -164,6 +166,8 @@ def _goes_on(before: list[str], text: str) -> bool:
     return split_title_name(" ".join(words))[0] is None
 
 
+# A list's number before a person ('1. Kommunaldirektør Jan Jeppesen', '2) …').
+_ENUMERATOR_RE = re.compile(r"^\d{1,2}[.)]\s+(?=[A-ZÆØÅ])")
 # A line that ends inside a title's unit or between two people: the entry goes on below.
 _CUT_INSIDE = (" og", ",", " for", " af", " i", "-")
 
@@ -233,19 +237,19 @@ def _entries(text: str) -> list[str]:
     for piece in _split(text):
         if not piece.strip():
             continue
-        dash = _DASH_REMARK_RE.search(piece)
+        dash = _DASH_REMARK_RE.search(piece) or _DASH_TITLE_RE.search(piece)
         if dash and _NAMES_RE.search(piece[: dash.start()]):
-            piece = f"{piece[: dash.start()]} ({dash['remark']})"  # '… Roslev – ferie'
+            remark = dash["remark"]
+            if remark[0].islower() or _after_untitled_name(piece[: dash.start()], remark):
+                piece = f"{piece[: dash.start()]} ({_as_remark(remark)})"  # '… Roslev – ferie'
 
         if (
             pieces
             and _NAMES_RE.search(pieces[-1])
             and (_LOWER_REMARK_RE.match(piece) or _after_untitled_name(pieces[-1], piece))
         ):
-            remark = piece.strip()
-            if CHAIR_RE.match(remark):  # 'Formand' as the remark is written: '(formand)'
-                remark = remark[0].lower() + remark[1:]
-            pieces[-1] += f" ({remark})"  # 'Tine Curtis, formand': a remark
+            pieces[-1] += f" ({_as_remark(piece.strip())})"  # 'Tine Curtis, formand'
+
         else:
             pieces.append(piece)
     # Split only where every piece names somebody (ends in a capitalised word or a remark).
@@ -315,6 +319,11 @@ def _untitled_name(name: list[str]) -> bool:
     return is_first_name(name[0]) and not any(
         word in NOT_NAME_WORDS or word in PLACE_WORDS for word in name[1:]
     )
+
+
+def _as_remark(text: str) -> str:
+    """'Formand' as a remark is written: '(formand)'."""
+    return text[0].lower() + text[1:] if CHAIR_RE.match(text) else text
 
 
 def _after_untitled_name(before: str, piece: str) -> bool:
