@@ -264,6 +264,14 @@ def test_attachments_listed_a_title_a_line() -> None:
     ]
 
 
+def test_attachments_in_a_numbered_list() -> None:
+    # the list's numbers are the attachments' numbers, not their titles' first words
+    assert _attachments("1. Årshjul 2022.pptx", "2) Notat om budget", "12. november 2022") == [
+        (1, "closed", "Årshjul 2022.pptx", None, None),
+        (2, "closed", "Notat om budget", None, None),
+    ]
+
+
 def test_a_title_that_wraps_in_lower_case_is_one_attachment() -> None:
     assert _attachments("- Budgetopfølgning for drift og", "anlæg pr. 31. marts") == [
         (1, "closed", "Budgetopfølgning for drift og anlæg pr. 31. marts", None, None)
@@ -276,6 +284,7 @@ def test_a_title_that_wraps_in_lower_case_is_one_attachment() -> None:
         ("Mødet hævet kl. 11.30.",),
         ("- Udbudsplan for indkøb. Materialet er vedlagt.",),
         ("Direktionen har følgende øvrige punkter til behandling:",),
+        ("1. Budgettet blev godkendt.",),
     ],
 )
 def test_sentences_under_bilag_are_no_attachments(texts: tuple[str, ...]) -> None:

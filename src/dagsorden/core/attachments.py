@@ -68,9 +68,11 @@ def parse_attachments(lines: list[Line]) -> list[Attachment]:
     return [_attachment(n, fold(" ".join(parts))) for n, parts in entries]
 
 
-# Other systems list attachments a title a line, after a bullet or 'Bilag 2:', or with a
-# journal number or a file's name at the end; a document id may stand alone above its title.
-_UNNUMBERED_RE = re.compile(r"^\s*(?:[-•\uf0b7*]\s*|Bilag\s+(?P<n>\d{1,3})\s*[:.-]\s*)?")
+# Other systems list attachments a title a line, after a bullet, 'Bilag 2:' or '2.', or with
+# a journal number or a file's name at the end; a document id may stand alone above its title.
+_UNNUMBERED_RE = re.compile(
+    r"^\s*(?:[-•\uf0b7*]\s*|Bilag\s+(?P<n>\d{1,3})\s*[:.-]\s*|(?P<listed>\d{1,2})[.)]\s+(?=[A-ZÆØÅ]))?"
+)
 _TITLE_END_RE = re.compile(r"(?:\([^()]*\)|\.(?:pdf|docx?|xlsx?|pptx?|msg|jpe?g|png))\s*$", re.I)
 _DOCUMENT_ID_RE = re.compile(r"^\s*\d{3,}\s*$")
 
@@ -94,7 +96,9 @@ def _unnumbered(texts: list[str]) -> list[tuple[int, list[str]]]:
         elif rest.strip():
             access = _HEAD_RE.match(rest)["access"]  # type: ignore[index]
             mark = "number" if m["n"] or held or access else "bullet" if m.group() else ""
-            found.append((int(m["n"]) if m["n"] else None, [*held, rest], mark))
+            # ('2. Notat.pdf': the list's number, an entry as a bullet's is)
+            number = m["n"] or m["listed"]
+            found.append((int(number) if number else None, [*held, rest], mark))
         held = []
     entries: list[tuple[int, list[str]]] = []
     for number, parts, mark in found:
