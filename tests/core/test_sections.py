@@ -839,6 +839,10 @@ def test_a_first_entry_that_lost_its_dash() -> None:
     [
         ("Sagen oversendes til ØK d. 6. december.", [("ØK", date(2022, 12, 6), "referral")]),
         (
+            "Sagen fremsendes til politisk behandling i MTU den 5. december 2022.",
+            [("MTU", date(2022, 12, 5), "referral")],
+        ),
+        (
             "Sagen sendes videre til behandling i MTU d. 5. december.",
             [("MTU", date(2022, 12, 5), "referral")],
         ),

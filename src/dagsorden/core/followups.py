@@ -13,7 +13,7 @@ Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptage
 'forelægges', 'fremlægges', 'præsenteres', 'drøftes', 'tages op', 'udsættes' ('blev udsat'),
 'sættes på dagsordenen', 'forventes behandlet', 'vil blive forelagt', that the discussion
 'fortsættes', that the board 'vender tilbage' to it, or that a status is given or a
-follow-up made 'på direktionsmødet', with dates; or that it 'oversendes', 'sendes videre',
+follow-up made 'på direktionsmødet', with dates; or that it 'oversendes', 'fremsendes', 'sendes videre',
 'sendes til', 'går videre til' ('blev sendt videre til', 'er oversendt') or is recommended
 'over for' a body named before the date. Each date is paired with the body named last before
 it ('på møde i ØK d. 6. december og i KB d. 13. december'); a date with no body named returns
@@ -92,7 +92,7 @@ _REFERRAL_RE = re.compile(
     r"|fortsættes\s+(?:\w+\s+)?(?:drøftelse|behandling|dialog)\w*"
     r"|sættes\s+på(?:\s+\w+)?\s+dagsorden(?:en)?|vender\s+tilbage"
     r"|(?:forventes|planlægges|påregnes)\s+(?:at\s+blive\s+)?(?:behandlet|drøftet|forelagt|fremlagt)"
-    r"|(?P<sent>(?:over|videre)sendes|sendes\s+(?:videre|til)|går\s+videre\s+til))\b",
+    r"|(?P<sent>(?:over|videre|frem)sendes|sendes\s+(?:videre|til)|går\s+videre\s+til))\b",
     re.IGNORECASE,
 )
 # Rarer forms, tried on the lower-cased sentence only when it holds their words and the
