@@ -249,7 +249,6 @@ def _entries(text: str) -> list[str]:
             and (_LOWER_REMARK_RE.match(piece) or _after_untitled_name(pieces[-1], piece))
         ):
             pieces[-1] += f" ({_as_remark(piece.strip())})"  # 'Tine Curtis, formand'
-
         else:
             pieces.append(piece)
     # Split only where every piece names somebody (ends in a capitalised word or a remark).

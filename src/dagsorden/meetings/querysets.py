@@ -69,17 +69,14 @@ class RoleQuerySet(models.QuerySet):
 
 
 class ActionQuerySet(models.QuerySet):
-    def with_deadline(self, meetings: models.QuerySet) -> ActionQuerySet:
+    def with_deadline(self, meetings: MeetingQuerySet) -> ActionQuerySet:
         """Each follow-up's `deadline`: its date, else, when it is due at a body's next
         meeting, the date of that body's first meeting among these (those the reader may see)
         after the meeting that decided it (an ordinary one: MeetingQuerySet.deciding); None
         while there is none."""
         following = (
-            meetings.filter(
-                body=OuterRef("due_next_body"),
-                date__gt=OuterRef("item__meeting__date"),
-                kind=ORDINARY,
-            )
+            meetings.deciding()
+            .filter(body=OuterRef("due_next_body"), date__gt=OuterRef("item__meeting__date"))
             .order_by("date")
             .values("date")[:1]
         )
