@@ -2002,7 +2002,11 @@ def _decision_parts(
             if len(skipping) > len(parts):
                 parts = skipping
         # (after a lead that introduces the parts: 'Direktionen besluttede følgende:')
-        first = next((line for line in _without_lead(lines, points) if not line.blank), None)
+        first = (
+            None
+            if parts
+            else next((line for line in _without_lead(lines, points) if not line.blank), None)
+        )
         for other in (mark, "." if mark == ")" else ")"):
             if parts or first is None:
                 break
