@@ -1157,6 +1157,34 @@ CASES = [
             (None, "Status på rekruttering af ny skolechef.", ""),
         ],
     ),
+    *[
+        (
+            f"titles before a dash out of order{how}",
+            "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+            " Status på rekruttering af ny skolechef.\n Årshjul for direktionen.\n",
+            f"{third} {dash} Godkendt.\nBudget 2025 {dash} Drøftet.\n"
+            f"{second} {dash} Taget til efterretning.\n",
+            [
+                (None, "Budget 2025.", f"Budget 2025 {dash} Drøftet."),
+                (
+                    None,
+                    "Status på rekruttering af ny skolechef.",
+                    f"{second} {dash} Taget til efterretning.",
+                ),
+                (None, "Årshjul for direktionen.", f"{third} {dash} Godkendt."),
+            ],
+        )
+        for how, dash, second, third in (
+            ("", "–", "Status på rekruttering af ny skolechef", "Årshjul for direktionen"),
+            (
+                ", a hyphen",
+                "-",
+                "Status på rekruttering af ny skolechef",
+                "Årshjul for direktionen",
+            ),
+            (", in other words", "–", "Rekruttering", "Årshjul"),
+        )
+    ],
     (
         "a numbered part opening with an answer a title holds the words of keeps it",
         "Direktionen har følgende punkter til behandling:\n1. Budget 2025.\n"

@@ -1249,7 +1249,7 @@ def _head_in_other_words(text: str, labelled: bool = False) -> str | None:
     """The words before a colon that may name a point in other words ('Rekruttering af
     skolechef: Drøftet.'): capitalised (or after 'Ad': 'Ad skolechef: …'), a few words, no
     sentence's end among them."""
-    head, colon, _ = text.partition(":")
+    head, colon = _before_colon(text)
     if (
         colon
         and (labelled or head[:1].isupper())
@@ -1282,6 +1282,17 @@ _SUBJECT_VERB_RE = re.compile(
 _SUBJECT_CHARS = 160  # where a subject of a few words ends
 
 
+def _before_colon(text: str) -> tuple[str, bool]:
+    """The words before the colon that ends a heading run into its text ('Budget 2025:
+    Drøftet.'), or a dash between spaces that does as much ('Budget 2025 – Drøftet.'), and
+    whether there is one."""
+    head, colon, _ = text.partition(":")
+    if " – " in head or " - " in head:
+        dash = min(at for at in (head.find(" – "), head.find(" - ")) if at >= 0)
+        return head[:dash], True
+    return head, bool(colon)
+
+
 # A sentence's end inside a line: a mark not followed by a small letter or a digit, as an
 # abbreviation's or a date's is ('Budgetopfølgning pr. 30. april').
 _SENTENCE_END_RE = re.compile(r"[.!?](?!\s[a-zæøå0-9])")
@@ -1292,7 +1303,7 @@ def _opens_with_title(text: str, title_words: list[str]) -> bool:
     2022: Drøftet.', 'Ad budget: Drøftet.' (the title, or its start, before a colon), or 'Årshjul
     for direktionen. Godkendt.' (the title's first three words; a title of one or two words
     whole, and ending there: 'Status på …' opens no part of the point 'Status.')?"""
-    head, colon, _ = text.partition(":")
+    head, colon = _before_colon(text)
     if colon:
         before = words(head)
         if before and title_words[: len(before)] == before:
