@@ -1186,6 +1186,36 @@ CASES = [
         )
     ],
     (
+        "titles before a dash out of order, run into one line",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+        " Status på rekruttering af ny skolechef.\n Årshjul for direktionen.\n",
+        "Årshjul – Godkendt. Budget 2025 – Drøftet. Rekruttering – Taget til efterretning.\n",
+        [
+            (None, "Budget 2025.", "Budget 2025 – Drøftet."),
+            (
+                None,
+                "Status på rekruttering af ny skolechef.",
+                "Rekruttering – Taget til efterretning.",
+            ),
+            (None, "Årshjul for direktionen.", "Årshjul – Godkendt."),
+        ],
+    ),
+    (
+        "a dash inside a part's sentence parts nothing",
+        "Direktionen har følgende punkter til behandling:\n Budget 2025.\n"
+        " Årshjul for direktionen.\n",
+        "Budgettet blev drøftet. Økonomichefen – som tovholder – følger op.\n \n"
+        "Årshjulet blev godkendt.\n",
+        [
+            (
+                None,
+                "Budget 2025.",
+                "Budgettet blev drøftet. Økonomichefen – som tovholder – følger op.",
+            ),
+            (None, "Årshjul for direktionen.", "Årshjulet blev godkendt."),
+        ],
+    ),
+    (
         "a numbered part opening with an answer a title holds the words of keeps it",
         "Direktionen har følgende punkter til behandling:\n1. Budget 2025.\n"
         "2. Godkendelse af årshjul for direktionen.\n",

@@ -1415,11 +1415,12 @@ def _by_title_starts_in_any_order(
     ]
 
 
-# A sentence that opens with words and a colon ('… i december. Opfølgning på APV: Drøftet.').
-# A period the sentence goes on after may stand in it, an ordinal's or an abbreviation's
+# A sentence that opens with words and a colon ('… i december. Opfølgning på APV: Drøftet.'),
+# or a dash between spaces ('… Godkendt. Budget 2025 – Drøftet.'; the first of either). A
+# period the sentence goes on after may stand in it, an ordinal's or an abbreviation's
 # ('Sygefravær i 3. kvartal: …', 'Budgetopfølgning pr. 31. marts: …').
 _LABELLED_SENTENCE_RE = re.compile(
-    r"(?<=[.!?])\s+(?=(?P<head>[A-ZÆØÅ](?:[^.:!?]|\.(?=\s[a-zæøå0-9])){0,80}):\s)"
+    r"(?<=[.!?])\s+(?=(?P<head>[A-ZÆØÅ](?:[^.:!?]|\.(?=\s[a-zæøå0-9])){0,80}?)(?::|\s[–-])\s)"
 )
 
 # A sentence about the other points together ('… arbejde. De øvrige punkter blev …').
@@ -2109,7 +2110,7 @@ def _decision_parts(
     blocks = finer if len(paragraphs) == 1 and finer else paragraphs
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in blocks]
     texts = [c.text for c in candidates]
-    if any(":" in text for text in texts):
+    if any(":" in text or " – " in text or " - " in text for text in texts):
         titles = [words(p.named) for p in points]  # once, not at each sentence
         texts = [part for text in texts for part in _at_titles_in_sentences(text, titles)]
     if texts and "vrige punkt" in texts[-1]:  # '… arbejde. De øvrige punkter blev …' in a line
