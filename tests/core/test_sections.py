@@ -406,6 +406,14 @@ def test_no_task_without_someone_to_answer_for_it(text: str) -> None:
             "tager videre initiativ",
             "Videre initiativ: Kommunaldirektøren.",
         ),
+        # a form's what-next ('Videre behandling: ØK d. 6. december' is a referral)
+        ("Drøftet. Videre: Økonomichefen.", "Økonomichefen", "følger op", "Videre: Økonomichefen."),
+        (
+            "Godkendt Videre forløb: HR-chefen og økonomichefen",
+            "HR-chefen og økonomichefen",
+            "følger op",
+            "Videre forløb: HR-chefen og økonomichefen",
+        ),
         (
             "Ansvarlig for opfølgning: Chef for Kommunaldirektørens sekretariat Jeppe Thvilum",
             "Chef for Kommunaldirektørens sekretariat Jeppe Thvilum",
@@ -477,6 +485,9 @@ def test_a_sentence_before_a_field_is_read_too() -> None:
         "Initiativ: Direktionen ønsker en plan.",
         "Ansvar: Det er direktionens ansvar.",
         "Direktionen er ansvarlig: HR orienteres.",  # no field: not at a line's start
+        "Videre: Sagen sendes til ØK.",
+        "Videre: Ingen.",
+        "Videre ved næste møde.",  # no colon: no field
     ],
 )
 def test_no_follow_up_from_a_field_without_someone_to_answer(text: str) -> None:
@@ -487,7 +498,15 @@ def test_no_follow_up_from_a_field_without_someone_to_answer(text: str) -> None:
 @given(
     before=st.sampled_from(["", "Godkendt. ", "Godkendt ", "Taget til efterretning.\n"]),
     label=st.sampled_from(
-        ["Ansvarlig: ", "Opfølgning v/ ", "Opfølgning: ", "Tovholder: ", "ANSVARLIG:", "Ansvar:\n"]
+        [
+            "Ansvarlig: ",
+            "Opfølgning v/ ",
+            "Opfølgning: ",
+            "Tovholder: ",
+            "ANSVARLIG:",
+            "Ansvar:\n",
+            "Videre: ",
+        ]
     ),
     party=st.sampled_from(
         [

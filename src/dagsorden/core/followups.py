@@ -218,11 +218,14 @@ _ANY_BODY_WORDS = (*BODY_WORDS, *_OTHER_BODIES)
 
 
 # Follow-ups written as a field, as other systems' forms have them: 'Opfølgning v/
-# kommunaldirektøren', 'Ansvarlig: Økonomichefen', 'Tovholder: HR', 'Videre initiativ: KD'.
-# A capital opens the label: the decision's lines are joined, and a field on a line of its
-# own ('Godkendt' / 'Ansvarlig: HR') is found mid-sentence ('Opfølgning på APV: …' is none).
+# kommunaldirektøren', 'Ansvarlig: Økonomichefen', 'Tovholder: HR', 'Videre initiativ: KD',
+# 'Videre: Økonomichefen' (the what-next of a form, a colon after it: 'Videre behandling: ØK'
+# is a referral). A capital opens the label: the decision's lines are joined, and a field on a
+# line of its own ('Godkendt' / 'Ansvarlig: HR') is found mid-sentence ('Opfølgning på APV: …'
+# is none).
 _FIELD_RE = re.compile(
-    r"(?<![\w-])(?P<label>V(?i:idere\s+initiativ)|I(?i:nitiativ)|O(?i:pfølgning(?:sansvarlig)?)"
+    r"(?<![\w-])(?P<label>V(?i:idere\s+initiativ)|V(?i:idere(?:\s+(?:forløb|proces))?)(?=\s*:)"
+    r"|I(?i:nitiativ)|O(?i:pfølgning(?:sansvarlig)?)"
     r"|A(?i:nsvarlige?(?:\s+for\s+opfølgning(?:en)?)?)|A(?i:nsvar)|T(?i:ovholdere?))"
     r"\s*(?::|v/|v\.|ved\b:?)\s*"
 )
