@@ -180,6 +180,26 @@ CASES = [
         " Budget drøftet.\n Årshjul godkendt.\n",
         [(None, "Budget.", "Budget drøftet."), (None, "Årshjul.", "Årshjul godkendt.")],
     ),
+    *[
+        (
+            f"a point's own list marked with dashes after a colon, {how}: the dashes go",
+            LEAD + f"{first} Budgetopfølgning, hvor følgende drøftes:\n- Status på anlæg\n"
+            f"– Status på drift\n{second} Årshjul.\n",
+            "Drøftet.\n \nGodkendt.\n",
+            [
+                (
+                    number,
+                    "Budgetopfølgning, hvor følgende drøftes: Status på anlæg Status på drift",
+                    "Drøftet.",
+                ),
+                (number and 2, "Årshjul.", "Godkendt."),
+            ],
+        )
+        for how, first, second, number in (
+            ("numbered", "1.", "2.", 1),
+            ("bullets lost", "", "", None),
+        )
+    ],
     (
         "every line of an entry indented: a line that runs to the margin mid-sentence goes on",
         LEAD + " Årligt dialogmøde med økonomichef Bettina Andersen om budgettet og med\n"

@@ -298,7 +298,7 @@ def split_numbered(
                 searched -= 1
             if first is not None:
                 points[-1].heading, first = current, None
-            current += " " + _without_glyph(line.text)
+            current += " " + _without_glyph(_without_dash(line, prev))
         else:
             before.append(line.text)
         prev = line.text
@@ -337,6 +337,21 @@ def _without_glyph(text: str) -> str:
         m = _O_LINE_RE.match(text)
         return text[m.end() :] if m else text
     return strip_bullet(text)
+
+
+# A dash that opens an entry of a point's own list: before a capital, after a line that
+# ends in a colon or is an entry itself ('Følgende drøftes:' / '- Status på anlæg' / '- Status
+# på drift'); not one a wrapped sentence opens a line with ('2) Notat' / '– tidsplan …').
+_DASH_ENTRY_RE = re.compile(rf"^\s*[{DASHES}]\s+(?=[A-ZÆØÅ0-9])")
+
+
+def _without_dash(line: Line, previous: str) -> str:
+    """The line's text, without the dash that opens it as an entry of a point's own list."""
+    after_entry = previous[:1] in DASHES and _DASH_ENTRY_RE.match(previous)
+    if line.text[:1] not in DASHES or not (previous.endswith(":") or after_entry):
+        return line.text
+    m = _DASH_ENTRY_RE.match(line.text)
+    return line.text[m.end() :] if m else line.text
 
 
 def _next_inline(text: str, number: int, pos: int, mark: str = ".") -> re.Match[str] | None:
@@ -400,7 +415,7 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
             texts.append([line.raw[o.end() :].rstrip() if o else strip_bullet(line.raw).rstrip()])
             sub = None  # a new point: a sub-list of its own starts afresh
         elif texts:
-            texts[-1].append(line.text)
+            texts[-1].append(_without_dash(line, previous))
         else:
             before.append(line.text)
         previous = line.text
