@@ -2581,6 +2581,52 @@ def test_parts_in_any_order_go_to_the_points_their_titles_name(
 
 
 @pytest.mark.parametrize(
+    ("decision", "parts"),
+    [
+        (
+            "Budgettet blev drøftet. Følgende blev aftalt:\n- HR følger op\n"
+            "- Økonomichefen udarbejder et notat\n \nÅrshjulet blev godkendt.\n",
+            [
+                "Budgettet blev drøftet. Følgende blev aftalt: HR følger op Økonomichefen "
+                "udarbejder et notat",
+                "Årshjulet blev godkendt.",
+            ],
+        ),
+        (
+            "Budgettet blev drøftet.\n \nÅrshjulet blev godkendt med følgende bemærkninger:\n"
+            "- HR følger op\n- Økonomichefen udarbejder et notat\n",
+            [
+                "Budgettet blev drøftet.",
+                "Årshjulet blev godkendt med følgende bemærkninger: HR følger op Økonomichefen "
+                "udarbejder et notat",
+            ],
+        ),
+        # under headings repeating the titles
+        (
+            "Budget 2024\nBudgettet blev drøftet. Følgende blev aftalt:\n\uf0b7 HR følger op\n"
+            "\uf0b7 Økonomichefen udarbejder et notat\n \nÅrshjul 2023\nÅrshjulet blev godkendt.\n",
+            [
+                "Budgettet blev drøftet. Følgende blev aftalt: HR følger op Økonomichefen "
+                "udarbejder et notat",
+                "Årshjulet blev godkendt.",
+            ],
+        ),
+    ],
+)
+def test_a_list_inside_a_part_is_the_parts_not_the_points(decision: str, parts: list[str]) -> None:
+    # As many bullets as points, after text that is no lead: the bullets are one part's list,
+    # and each of its follow-ups is one.
+    minutes = parse_text(HEAD + listed("Budget 2024.", "Årshjul 2023.") + MIDDLE + decision)
+    (item,) = minutes.items
+    assert [p.decision for p in item.points] == parts
+    listing = 0 if parts[0].endswith("notat") else 1
+    assert [(a.responsible, a.point_index) for a in item.actions] == [
+        ("HR", listing),
+        ("Økonomichefen", listing),
+    ]
+
+
+@pytest.mark.parametrize(
     "decision",
     [
         # paragraphs in point order, each answer's follow-up a paragraph of its own

@@ -469,6 +469,34 @@ def test_fields_one_after_another_are_each_read() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list's entries, joined without periods: each follow-up is one
+        (
+            "Følgende blev aftalt: HR følger op Økonomichefen udarbejder et notat",
+            [
+                ("HR", "Følgende blev aftalt: HR følger op"),
+                ("Økonomichefen", "Økonomichefen udarbejder et notat"),
+            ],
+        ),
+        (
+            "Kommunaldirektøren tager videre initiativ Sekretariatet følger op i marts.",
+            [
+                ("Kommunaldirektøren", "Kommunaldirektøren tager videre initiativ"),
+                ("Sekretariatet", "Sekretariatet følger op i marts."),
+            ],
+        ),
+        # what follows in lower case or in capitals is the same clause's
+        ("HR følger op med KL i marts.", [("HR", "HR følger op med KL i marts.")]),
+    ],
+)
+def test_a_follow_up_running_on_into_the_next_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.responsible, a.text) for a in find_actions(text)] == expected
+
+
 def test_a_sentence_before_a_field_is_read_too() -> None:
     # 'HR følger op' / 'Ansvarlig: Økonomichefen': two lines, joined with no period between
     got = [(a.responsible, a.text) for a in find_actions("HR følger op Ansvarlig: Økonomichefen")]

@@ -258,7 +258,7 @@ def find_actions(
     fields = tuple(filter(text.__contains__, FIELD_LABELS))
     if not (actions or tasks or fields):
         return out
-    for sentence in sentences(text):
+    for sentence in _run_on(sentences(text)) if actions else sentences(text):
         if fields and (field := _field(sentence, fields)):
             # Fields on lines of their own, one after another, run into one sentence: each
             # reads to the next ('Ansvarlig: HR' / 'Tovholder: Økonomichefen').
@@ -325,6 +325,23 @@ def find_actions(
                 **_deadline(sentence[after:], meeting_date, meeting_body),
             )
         )
+    return out
+
+
+# A follow-up whose verb takes no object, a capital right after it: the next clause, its
+# line's end lost ('Følgende blev aftalt:' / '- HR følger op' / '- Økonomichefen udarbejder
+# et notat', a list's entries joined without periods).
+_RUN_ON_RE = re.compile(r"\b(?:følger\s+op|tager\s+(?:videre\s+)?initiativ)\s+(?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _run_on(said: list[str]) -> list[str]:
+    """The sentences, each split after a follow-up that runs on into the next clause."""
+    out: list[str] = []
+    for sentence in said:
+        while (m := _RUN_ON_RE.search(sentence)) and m.end() < len(sentence):
+            out.append(sentence[: m.end()].rstrip())
+            sentence = sentence[m.end() :]
+        out.append(sentence)
     return out
 
 

@@ -2056,8 +2056,10 @@ def _decision_parts(
     if by_place is not None:
         return by_place
 
-    _, marked = split_marked(lines)
-    if len(marked) == n:
+    # (Text before the first bullet that is no lead, the lead gone above, makes the bullets
+    # a list inside the first part: 'Budgettet blev drøftet. Følgende blev aftalt:' / '- HR …')
+    before, marked = split_marked(lines)
+    if len(marked) == n and not before:
         return _without_bulleted_headings(lines, points, 0, page) or [p.text for p in marked]
     if 1 <= len(marked) < n and (
         headed := _without_bulleted_headings(lines, points, n - len(marked), page)
