@@ -2601,6 +2601,25 @@ def test_parts_in_any_order_go_to_the_points_their_titles_name(
                 "udarbejder et notat",
             ],
         ),
+        # numbered, as many as the points
+        (
+            "Budgettet blev drøftet. Der blev aftalt:\n1. HR følger op.\n"
+            "2. Økonomichefen udarbejder et notat.\n \nÅrshjulet blev godkendt.\n",
+            [
+                "Budgettet blev drøftet. Der blev aftalt: 1. HR følger op. 2. Økonomichefen "
+                "udarbejder et notat.",
+                "Årshjulet blev godkendt.",
+            ],
+        ),
+        (
+            "Budgettet blev drøftet.\n \nÅrshjulet blev godkendt med følgende bemærkninger:\n"
+            "1) HR følger op\n2) Økonomichefen udarbejder et notat\n",
+            [
+                "Budgettet blev drøftet.",
+                "Årshjulet blev godkendt med følgende bemærkninger: 1) HR følger op 2) "
+                "Økonomichefen udarbejder et notat",
+            ],
+        ),
         # under headings repeating the titles
         (
             "Budget 2024\nBudgettet blev drøftet. Følgende blev aftalt:\n\uf0b7 HR følger op\n"
@@ -2619,7 +2638,7 @@ def test_a_list_inside_a_part_is_the_parts_not_the_points(decision: str, parts: 
     minutes = parse_text(HEAD + listed("Budget 2024.", "Årshjul 2023.") + MIDDLE + decision)
     (item,) = minutes.items
     assert [p.decision for p in item.points] == parts
-    listing = 0 if parts[0].endswith("notat") else 1
+    listing = 0 if "notat" in parts[0] else 1
     assert [(a.responsible, a.point_index) for a in item.actions] == [
         ("HR", listing),
         ("Økonomichefen", listing),

@@ -487,6 +487,14 @@ def test_fields_one_after_another_are_each_read() -> None:
                 ("Sekretariatet", "Sekretariatet følger op i marts."),
             ],
         ),
+        # numbered entries, without their numbers
+        (
+            "Der blev aftalt: 1) HR følger op 2) Økonomichefen udarbejder et notat",
+            [
+                ("HR", "Der blev aftalt: 1) HR følger op"),
+                ("Økonomichefen", "2) Økonomichefen udarbejder et notat"),
+            ],
+        ),
         # what follows in lower case or in capitals is the same clause's
         ("HR følger op med KL i marts.", [("HR", "HR følger op med KL i marts.")]),
     ],

@@ -73,8 +73,11 @@ _AGENT_END_RE = re.compile(
     r"\s+(?:i|på|med|til|inden|senest|snarest|hurtigst|efter|før|ved|frem|over|når|så)\b.*",
     re.IGNORECASE,
 )
-# A subject in a clause opened by 'at' (', at økonomichefen følger op'): without the 'at'.
-_SUBORDINATE_RE = re.compile(r"^(?:at|så|idet|hvis|når)\s+", re.IGNORECASE)
+# A subject in a clause opened by 'at' (', at økonomichefen følger op'): without the 'at';
+# an entry of a list without its number ('Der blev aftalt: 1) HR følger op').
+_SUBORDINATE_RE = re.compile(
+    r"^(?:(?:at|så|idet|hvis|når)\s+|\(?(?:\d{1,2}[.)]|[a-zæøå]\))\s+)", re.IGNORECASE
+)
 # The verb shares its subject with a verb before it: '<X> deltog under punktet og følger op'.
 _COORDINATED_RE = re.compile(r"\s+og$", re.IGNORECASE)
 # A subject of one word: a noun in the definite form ('Økonomichefen', 'sekretariatet') or a
@@ -331,7 +334,10 @@ def find_actions(
 # A follow-up whose verb takes no object, a capital right after it: the next clause, its
 # line's end lost ('Følgende blev aftalt:' / '- HR følger op' / '- Økonomichefen udarbejder
 # et notat', a list's entries joined without periods).
-_RUN_ON_RE = re.compile(r"\b(?:følger\s+op|tager\s+(?:videre\s+)?initiativ)\s+(?=[A-ZÆØÅ][a-zæøå])")
+_RUN_ON_RE = re.compile(
+    r"\b(?:følger\s+op|tager\s+(?:videre\s+)?initiativ)\s+"
+    r"(?=(?:\(?(?:\d{1,2}|[a-zæøå])\)\s+)?[A-ZÆØÅ][a-zæøå])"  # ('… op 2) Økonomichefen …')
+)
 
 
 def _run_on(said: list[str]) -> list[str]:

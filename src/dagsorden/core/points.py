@@ -2050,7 +2050,7 @@ def _decision_parts(
     before, parts = split_numbered(lines, 1)
     if len(parts) != n and any(")" in line.text[:4] for line in lines):
         before, parts = split_numbered(lines, 1, ")")  # '1) …', '(1) …', 'a) …' read so
-    if len(parts) == n and (not before or _introduces(before)):
+    if len(parts) == n and not before:  # (a lead went above: text left is a part's)
         return _under_headings(parts, points, lines, page)
     by_place = _by_place(lines, points, labelled, page)
     if by_place is not None:
