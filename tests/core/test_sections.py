@@ -495,6 +495,15 @@ def test_fields_one_after_another_are_each_read() -> None:
                 ("Økonomichefen", "2) Økonomichefen udarbejder et notat"),
             ],
         ),
+        (
+            "Der blev aftalt: 1. HR følger op 2. Økonomichefen udarbejder et notat "
+            "3. Kommunaldirektøren orienterer KB.",
+            [
+                ("HR", "Der blev aftalt: 1. HR følger op"),
+                ("Økonomichefen", "2. Økonomichefen udarbejder et notat"),
+                ("Kommunaldirektøren", "3. Kommunaldirektøren orienterer KB."),
+            ],
+        ),
         # what follows in lower case or in capitals is the same clause's
         ("HR følger op med KL i marts.", [("HR", "HR følger op med KL i marts.")]),
     ],

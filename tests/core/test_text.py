@@ -4,7 +4,7 @@ import pytest
 
 from dagsorden.core.people import find_people
 from dagsorden.core.records import Person
-from dagsorden.core.text import first_sentence
+from dagsorden.core.text import first_sentence, sentences
 
 
 @pytest.mark.parametrize(
@@ -68,10 +68,36 @@ from dagsorden.core.text import first_sentence
         # … but not a word after the period, nor a dash inside a sentence
         ("Status pr. o. 1. marts. Mere.", "Status pr. o. 1. marts."),
         ("Møde kl. 10 - Rådhuset. Mere.", "Møde kl. 10 - Rådhuset."),
+        # an enumerator's period: after a colon, or with the next number or the one before
+        ("Budget 2024: 1. Drift og 2. Anlæg. Status.", "Budget 2024: 1. Drift og 2. Anlæg."),
+        (
+            "Årsplan med fokus på 1. Økonomi, 2. Personale og 3. Drift. Godkendt.",
+            "Årsplan med fokus på 1. Økonomi, 2. Personale og 3. Drift.",
+        ),
+        # … not a number referred to, nor one after an abbreviation or alone
+        ("Status på punkt 2. Direktionen drøftede punkt 3. Mere.", "Status på punkt 2."),
+        ("Mødet holdes d. 1. Direktionen deltager.", "Mødet holdes d. 1."),
+        ("Status på bilag 1. Notat 2. Mere.", "Status på bilag 1."),
+        ("Vi har 12. Det er godt.", "Vi har 12."),
     ],
 )
 def test_first_sentence(text: str, title: str) -> None:
     assert first_sentence(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a list's numbers after a sentence's end open the next sentence
+        ("Godkendt. 2. Årshjulet blev godkendt.", ["Godkendt.", "2. Årshjulet blev godkendt."]),
+        (
+            "Følgende er vedlagt: 1. Notat om budget. 2. Tidsplan.",
+            ["Følgende er vedlagt: 1. Notat om budget.", "2. Tidsplan."],
+        ),
+    ],
+)
+def test_sentences_and_enumerators(text: str, said: list[str]) -> None:
+    assert sentences(text) == said
 
 
 @pytest.mark.parametrize(

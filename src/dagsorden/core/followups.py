@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import date
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Literal, TypedDict
 
 from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA, MONTH_RE, TITLE_ENDINGS
@@ -261,7 +261,7 @@ def find_actions(
     fields = tuple(filter(text.__contains__, FIELD_LABELS))
     if not (actions or tasks or fields):
         return out
-    for sentence in _run_on(sentences(text)) if actions else sentences(text):
+    for sentence in _run_on(sentences(text)) if actions or tasks else sentences(text):
         if fields and (field := _field(sentence, fields)):
             # Fields on lines of their own, one after another, run into one sentence: each
             # reads to the next ('Ansvarlig: HR' / 'Tovholder: Økonomichefen').
@@ -334,21 +334,39 @@ def find_actions(
 # A follow-up whose verb takes no object, a capital right after it: the next clause, its
 # line's end lost ('Følgende blev aftalt:' / '- HR følger op' / '- Økonomichefen udarbejder
 # et notat', a list's entries joined without periods).
-_RUN_ON_RE = re.compile(
-    r"\b(?:følger\s+op|tager\s+(?:videre\s+)?initiativ)\s+"
-    r"(?=(?:\(?(?:\d{1,2}|[a-zæøå])\)\s+)?[A-ZÆØÅ][a-zæøå])"  # ('… op 2) Økonomichefen …')
-)
+_RUN_ON_RE = re.compile(r"\b(?:følger\s+op|tager\s+(?:videre\s+)?initiativ)\s+(?=[A-ZÆØÅ][a-zæøå])")
+
+
+# An entry's number in running text ('… 2. Økonomichefen …', '… 3) HR …').
+_ENTRY_RE = re.compile(r"(?<=\s)\(?(?P<n>\d{1,2})(?P<mark>[.)])\s+(?=[A-ZÆØÅ])")
 
 
 def _run_on(said: list[str]) -> list[str]:
-    """The sentences, each split after a follow-up that runs on into the next clause."""
+    """The sentences, each split before a list's entry that follows the one numbered before
+    it ('1. HR følger op 2. Økonomichefen udarbejder …') and after a follow-up that runs on
+    into the next clause."""
     out: list[str] = []
     for sentence in said:
-        while (m := _RUN_ON_RE.search(sentence)) and m.end() < len(sentence):
-            out.append(sentence[: m.end()].rstrip())
-            sentence = sentence[m.end() :]
-        out.append(sentence)
+        for entry in _entries(sentence):
+            while (m := _RUN_ON_RE.search(entry)) and m.end() < len(entry):
+                out.append(entry[: m.end()].rstrip())
+                entry = entry[m.end() :]
+            out.append(entry)
     return out
+
+
+def _entries(sentence: str) -> list[str]:
+    """The sentence split before each numbered entry that goes on from the entry before."""
+    if not any(c.isdigit() for c in sentence):
+        return [sentence]
+    cuts, seen = [], set()
+    for m in _ENTRY_RE.finditer(sentence):
+        n, mark = int(m["n"]), m["mark"]
+        if (n - 1, mark) in seen:
+            cuts.append(m.start())
+        seen.add((n, mark))
+    bounds = pairwise([0, *cuts, len(sentence)])
+    return [sentence[a:b].strip() for a, b in bounds if sentence[a:b].strip()]
 
 
 def follow_up_field(text: str) -> bool:

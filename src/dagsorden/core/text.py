@@ -148,7 +148,51 @@ def ends_sentence(text: str, pos: int) -> bool:
         nxt = _NEXT_WORD_RE.match(text, pos + 1)
         if nxt and nxt.group(1).lower() in MONTHS:  # 'd. 22. februar'
             return False
+        if len(bare) <= 2 and written == token and _enumerates(text, pos - len(token), bare):
+            return False
     return True
+
+
+_ENUMERATOR_REACH = 400  # characters looked back for the number before an enumerator's
+# Words a number refers by ('punkt 2', 'bilag 3'): no enumerator after them.
+_NUMBERED_NOUNS = tuple(
+    f" {word}" for word in ("punkt", "punktet", "bilag", "side", "uge", "afsnit", "kapitel", "§")
+)
+
+
+def _enumerates(text: str, start: int, number: str) -> bool:
+    """Is the number at text[start] an enumerator ('Der blev aftalt: 1. HR følger op 2.
+    Økonomichefen …', '… fokus på 1. Økonomi, 2. Personale og 3. Drift'), whose period ends
+    no sentence? It opens a list after a colon or a sentence's end, or goes on from the
+    number before it, itself followed by a capital."""
+    before = text[max(0, start - _ENUMERATOR_REACH) : start].rstrip()
+    if not before or before[-1] == ":":
+        return True
+    if before[-1] == ".":
+        # after a sentence's end ('Godkendt. 2. Årshjulet …'), not after an abbreviation
+        # ('d. 1.')
+        word = before[before.rfind(" ") + 1 :].lower()
+        return word.rstrip(".") not in ABBREVIATIONS and word not in ABBREVIATIONS
+    if f" {before.lower()}".endswith(_NUMBERED_NOUNS):
+        return False  # a reference: 'Status på punkt 2. Direktionen drøftede punkt 3. …'
+    # ('… fokus på 1. Økonomi, 2. …': the number after it follows)
+    after = text[start : start + _ENUMERATOR_REACH]
+    if _enumerator_in(after, f"{int(number) + 1}. ", after.find(" ")):
+        return True
+    return number not in ("0", "1") and _enumerator_in(before, f"{int(number) - 1}. ")
+
+
+def _enumerator_in(text: str, enumerator: str, start: int = 0) -> bool:
+    """Does the enumerator ('2. ') stand in text from start on, as a word of its own before
+    a capital?"""
+    at = text.find(enumerator, max(start, 0))
+    while at >= 0:
+        if (at == 0 or not text[at - 1].isalnum()) and text[
+            at + len(enumerator) : at + len(enumerator) + 1
+        ].isupper():
+            return True
+        at = text.find(enumerator, at + 1)
+    return False
 
 
 def _shouted(text: str, start: int) -> bool:
