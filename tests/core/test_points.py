@@ -2648,6 +2648,26 @@ def test_a_list_inside_a_part_is_the_parts_not_the_points(decision: str, parts: 
 @pytest.mark.parametrize(
     "decision",
     [
+        "Direktionen drøftede punkterne. Følgende blev besluttet:\n1. Budgettet godkendes.\n"
+        "2. Årshjulet tages til efterretning.\n",
+        "Punkterne blev drøftet.\n\uf0b7 Budgettet godkendes.\n"
+        "\uf0b7 Årshjulet tages til efterretning.\n",
+        "Vedrørende budget og årshjul besluttede direktionen:\n- Budgettet godkendes.\n"
+        "- Årshjulet tages til efterretning.\n",
+        "Budgettet blev drøftet, og direktionen besluttede følgende:\n1. Budgettet godkendes.\n"
+        "2. Årshjulet tages til efterretning.\n",
+    ],
+)
+def test_a_lead_about_all_the_points_before_a_list_of_their_parts(decision: str) -> None:
+    # Text before the list that names no point, or introduces it naming more than one, or
+    # entries that each name their point.
+    got = decided(" Budget 2024.\n Årshjul 2023.\n", decision)
+    assert got == ["Budgettet godkendes.", "Årshjulet tages til efterretning."]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
         # paragraphs in point order, each answer's follow-up a paragraph of its own
         "Godkendt.\n \nOpfølgning v/ økonomichefen.\n \nTaget til efterretning.\n \n"
         "Ansvarlig: HR.\n",

@@ -2050,16 +2050,14 @@ def _decision_parts(
     before, parts = split_numbered(lines, 1)
     if len(parts) != n and any(")" in line.text[:4] for line in lines):
         before, parts = split_numbered(lines, 1, ")")  # '1) …', '(1) …', 'a) …' read so
-    if len(parts) == n and not before:  # (a lead went above: text left is a part's)
+    if len(parts) == n and _leads(before, parts, points):
         return _under_headings(parts, points, lines, page)
     by_place = _by_place(lines, points, labelled, page)
     if by_place is not None:
         return by_place
 
-    # (Text before the first bullet that is no lead, the lead gone above, makes the bullets
-    # a list inside the first part: 'Budgettet blev drøftet. Følgende blev aftalt:' / '- HR …')
     before, marked = split_marked(lines)
-    if len(marked) == n and not before:
+    if len(marked) == n and _leads(before, marked, points):
         return _without_bulleted_headings(lines, points, 0, page) or [p.text for p in marked]
     if 1 <= len(marked) < n and (
         headed := _without_bulleted_headings(lines, points, n - len(marked), page)
@@ -2186,6 +2184,26 @@ def _without_lead(lines: list[Line], points: list[PointBlock]) -> list[Line]:
             return lines
         return lines[j + 1 :]
     return lines
+
+
+def _leads(before: str, entries: list[PointBlock], points: list[PointBlock]) -> bool:
+    """Is the text before a decision's list of as many entries as the points (if any) a lead
+    about them all, so that the entries are their parts: nothing, text that names none of
+    them ('Punkterne blev drøftet.'), one sentence that introduces the list and names more
+    than one ('Vedr. budget og årshjul besluttede direktionen:'), or any text before entries
+    that each name their point? Otherwise the text is a part's own, and the list with it
+    ('Budgettet blev drøftet. Følgende blev aftalt:' / '- HR følger op' / '- Økonomichefen
+    …')."""
+    if not before:
+        return True
+    said = _content_words(before)
+    titles = [_content_words(p.named) for p in points]
+    named = sum(1 for title in titles if said & title)
+    if named == 0:
+        return True
+    if named > 1 and _introduces(before) and first_sentence(before) == before:
+        return True
+    return all(_content_words(e.text) & title for e, title in zip(entries, titles, strict=True))
 
 
 def _heads_in_other_words(lead: str, points: list[PointBlock]) -> bool:
