@@ -261,7 +261,10 @@ def find_actions(
     fields = tuple(filter(text.__contains__, FIELD_LABELS))
     if not (actions or tasks or fields):
         return out
-    for sentence in _run_on(sentences(text)) if actions or tasks else sentences(text):
+    said = sentences(text)
+    if (actions or tasks) and (_RUN_ON_RE.search(text) or _ENTRY_RE.search(text)):
+        said = _run_on(said)  # (the whole text asked once: most decisions hold neither)
+    for sentence in said:
         if fields and (field := _field(sentence, fields)):
             # Fields on lines of their own, one after another, run into one sentence: each
             # reads to the next ('Ansvarlig: HR' / 'Tovholder: Økonomichefen').
@@ -357,8 +360,6 @@ def _run_on(said: list[str]) -> list[str]:
 
 def _entries(sentence: str) -> list[str]:
     """The sentence split before each numbered entry that goes on from the entry before."""
-    if not any(c.isdigit() for c in sentence):
-        return [sentence]
     cuts, seen = [], set()
     for m in _ENTRY_RE.finditer(sentence):
         n, mark = int(m["n"]), m["mark"]

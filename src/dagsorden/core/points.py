@@ -298,7 +298,10 @@ def split_numbered(
                 searched -= 1
             if first is not None:
                 points[-1].heading, first = current, None
-            current += " " + _without_glyph(_without_dash(line, prev))
+            text = line.text
+            if text[:1] in _ENTRY_INITIALS:  # (few lines: no call for the others)
+                text = _without_dash(text, prev) if text[0] in DASHES else _without_glyph(text)
+            current += " " + text
         else:
             before.append(line.text)
         prev = line.text
@@ -326,6 +329,7 @@ def split_numbered(
 
 # Not a dash: in a point's wrapped text a line may begin with one ('… december' / '– budget').
 _GLYPH_INITIALS = frozenset(BULLETS + "o")
+_ENTRY_INITIALS = _GLYPH_INITIALS | frozenset(DASHES)
 
 
 def _without_glyph(text: str) -> str:
@@ -345,13 +349,15 @@ def _without_glyph(text: str) -> str:
 _DASH_ENTRY_RE = re.compile(rf"^\s*[{DASHES}]\s+(?=[A-ZÆØÅ0-9])")
 
 
-def _without_dash(line: Line, previous: str) -> str:
-    """The line's text, without the dash that opens it as an entry of a point's own list."""
-    after_entry = previous[:1] in DASHES and _DASH_ENTRY_RE.match(previous)
-    if line.text[:1] not in DASHES or not (previous.endswith(":") or after_entry):
-        return line.text
-    m = _DASH_ENTRY_RE.match(line.text)
-    return line.text[m.end() :] if m else line.text
+def _without_dash(text: str, previous: str) -> str:
+    """A line's text that opens with a dash, without it where it opens an entry of a point's
+    own list."""
+    if not previous.endswith(":") and not (
+        previous[:1] in DASHES and _DASH_ENTRY_RE.match(previous)
+    ):
+        return text
+    m = _DASH_ENTRY_RE.match(text)
+    return text[m.end() :] if m else text
 
 
 def _next_inline(text: str, number: int, pos: int, mark: str = ".") -> re.Match[str] | None:
@@ -415,7 +421,8 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
             texts.append([line.raw[o.end() :].rstrip() if o else strip_bullet(line.raw).rstrip()])
             sub = None  # a new point: a sub-list of its own starts afresh
         elif texts:
-            texts[-1].append(_without_dash(line, previous))
+            text = line.text
+            texts[-1].append(_without_dash(text, previous) if text[:1] in DASHES else text)
         else:
             before.append(line.text)
         previous = line.text
