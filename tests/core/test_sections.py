@@ -504,6 +504,10 @@ def test_fields_one_after_another_are_each_read() -> None:
                 ("Kommunaldirektøren", "3. Kommunaldirektøren orienterer KB."),
             ],
         ),
+        (
+            "1. HR følger op 2. Økonomichefen udarbejder et notat",
+            [("HR", "1. HR følger op"), ("Økonomichefen", "2. Økonomichefen udarbejder et notat")],
+        ),
         # what follows in lower case or in capitals is the same clause's
         ("HR følger op med KL i marts.", [("HR", "HR følger op med KL i marts.")]),
     ],

@@ -262,7 +262,7 @@ def find_actions(
     if not (actions or tasks or fields):
         return out
     said = sentences(text)
-    if (actions or tasks) and (_RUN_ON_RE.search(text) or _ENTRY_RE.search(text)):
+    if (actions or tasks) and (_opens_a_list(text) or _may_run_on(text)):
         said = _run_on(said)  # (the whole text asked once: most decisions hold neither)
     for sentence in said:
         if fields and (field := _field(sentence, fields)):
@@ -340,8 +340,37 @@ def find_actions(
 _RUN_ON_RE = re.compile(r"\b(?:følger\s+op|tager\s+(?:videre\s+)?initiativ)\s+(?=[A-ZÆØÅ][a-zæøå])")
 
 
-# An entry's number in running text ('… 2. Økonomichefen …', '… 3) HR …').
-_ENTRY_RE = re.compile(r"(?<=\s)\(?(?P<n>\d{1,2})(?P<mark>[.)])\s+(?=[A-ZÆØÅ])")
+# An entry's number in running text ('… 2. Økonomichefen …', '… 3) HR …'), after white
+# space or '(' (looked at by hand: a pattern that opens with a look behind is tried at every
+# character, one that opens with a digit skips to the digits).
+_ENTRY_RE = re.compile(r"(?P<n>\d{1,2})(?P<mark>[.)])\s+(?=[A-ZÆØÅ])")
+_RUN_ON_ENDS = ("op ", "initiativ ")  # what _RUN_ON_RE's verbs end in, a capital after
+_FIRST_ENTRIES = ("1. ", "1) ")  # a list in running text is numbered from 1
+
+
+def _may_run_on(text: str) -> bool:
+    """Does a capital follow one of _RUN_ON_ENDS in text? Found with str.find: the pattern,
+    which opens with a word boundary, would be tried at every character of every decision."""
+    return _before_a_capital(text, _RUN_ON_ENDS)
+
+
+def _opens_a_list(text: str) -> bool:
+    """Does text number a list's first entry ('… aftalt: 1. HR …'), not inside a number
+    ('21. Februar')?"""
+    return _before_a_capital(text, _FIRST_ENTRIES, number=True)
+
+
+def _before_a_capital(text: str, ends: tuple[str, ...], number: bool = False) -> bool:
+    """Does a capital follow one of ends in text (with number: one that no digit opens)?"""
+    for end in ends:
+        at = text.find(end)
+        while at >= 0:
+            if text[at + len(end) : at + len(end) + 1].isupper() and not (
+                number and at and text[at - 1].isdigit()
+            ):
+                return True
+            at = text.find(end, at + 1)
+    return False
 
 
 def _run_on(said: list[str]) -> list[str]:
@@ -351,7 +380,7 @@ def _run_on(said: list[str]) -> list[str]:
     out: list[str] = []
     for sentence in said:
         for entry in _entries(sentence):
-            while (m := _RUN_ON_RE.search(entry)) and m.end() < len(entry):
+            while _may_run_on(entry) and (m := _RUN_ON_RE.search(entry)) and m.end() < len(entry):
                 out.append(entry[: m.end()].rstrip())
                 entry = entry[m.end() :]
             out.append(entry)
@@ -360,11 +389,18 @@ def _run_on(said: list[str]) -> list[str]:
 
 def _entries(sentence: str) -> list[str]:
     """The sentence split before each numbered entry that goes on from the entry before."""
+    if not _opens_a_list(sentence):
+        return [sentence]
     cuts, seen = [], set()
     for m in _ENTRY_RE.finditer(sentence):
+        start = m.start()
+        if start and sentence[start - 1] == "(":
+            start -= 1
+        if start and not sentence[start - 1].isspace():
+            continue  # inside a word or a number ('2024.')
         n, mark = int(m["n"]), m["mark"]
         if (n - 1, mark) in seen:
-            cuts.append(m.start())
+            cuts.append(start)
         seen.add((n, mark))
     bounds = pairwise([0, *cuts, len(sentence)])
     return [sentence[a:b].strip() for a, b in bounds if sentence[a:b].strip()]
