@@ -291,4 +291,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
             f"{_word(i).capitalize()}området nummer{i} blev drøftet." for i in reversed(range(n))
         ),
     ),
+    # one part's own numbered list in one sentence, every entry a follow-up run on into the
+    # next, the numbers going on (core/text.py: enumerators; core/followups.py: _entries)
+    "a part's list of follow-ups in one sentence": lambda n: _minutes(
+        _INTRO + " Budget 2024.\n Årshjul 2023.\n",
+        "Budgettet blev drøftet. Der blev aftalt: "
+        + " ".join(f"{i % 99 + 1}. HR nummer{i} følger op" for i in range(n))
+        + "\n \nÅrshjulet blev godkendt.",
+    ),
 }
