@@ -38,7 +38,7 @@ from .deadlines import due_date, party_clause
 from .people import find_people
 from .periods import find_period, month_only_re
 from .records import Action, Referral
-from .text import lowered, sentence_around, sentences
+from .text import before_a_capital, lowered, sentence_around, sentences
 
 _ACTION_RE = re.compile(
     r"\b(?P<verb>tager\s+(?:videre\s+)?initiativ|tages\s+(?:videre\s+)?initiativ|"
@@ -349,28 +349,15 @@ _FIRST_ENTRIES = ("1. ", "1) ")  # a list in running text is numbered from 1
 
 
 def _may_run_on(text: str) -> bool:
-    """Does a capital follow one of _RUN_ON_ENDS in text? Found with str.find: the pattern,
-    which opens with a word boundary, would be tried at every character of every decision."""
-    return _before_a_capital(text, _RUN_ON_ENDS)
+    """Does a capital follow one of _RUN_ON_ENDS in text? (The pattern, which opens with a
+    word boundary, would be tried at every character of every decision.)"""
+    return before_a_capital(text, _RUN_ON_ENDS)
 
 
 def _opens_a_list(text: str) -> bool:
     """Does text number a list's first entry ('… aftalt: 1. HR …'), not inside a number
     ('21. Februar')?"""
-    return _before_a_capital(text, _FIRST_ENTRIES, number=True)
-
-
-def _before_a_capital(text: str, ends: tuple[str, ...], number: bool = False) -> bool:
-    """Does a capital follow one of ends in text (with number: one that no digit opens)?"""
-    for end in ends:
-        at = text.find(end)
-        while at >= 0:
-            if text[at + len(end) : at + len(end) + 1].isupper() and not (
-                number and at and text[at - 1].isdigit()
-            ):
-                return True
-            at = text.find(end, at + 1)
-    return False
+    return before_a_capital(text, _FIRST_ENTRIES, own_word=True)
 
 
 def _run_on(said: list[str]) -> list[str]:

@@ -177,21 +177,26 @@ def _enumerates(text: str, start: int, number: str) -> bool:
         return False  # a reference: 'Status på punkt 2. Direktionen drøftede punkt 3. …'
     # ('… fokus på 1. Økonomi, 2. …': the number after it follows)
     after = text[start : start + _ENUMERATOR_REACH]
-    if _enumerator_in(after, f"{int(number) + 1}. ", after.find(" ")):
+    if before_a_capital(after, (f"{int(number) + 1}. ",), after.find(" "), own_word=True):
         return True
-    return number not in ("0", "1") and _enumerator_in(before, f"{int(number) - 1}. ")
+    previous = (f"{int(number) - 1}. ",)
+    return number not in ("0", "1") and before_a_capital(before, previous, own_word=True)
 
 
-def _enumerator_in(text: str, enumerator: str, start: int = 0) -> bool:
-    """Does the enumerator ('2. ') stand in text from start on, as a word of its own before
-    a capital?"""
-    at = text.find(enumerator, max(start, 0))
-    while at >= 0:
-        if (at == 0 or not text[at - 1].isalnum()) and text[
-            at + len(enumerator) : at + len(enumerator) + 1
-        ].isupper():
-            return True
-        at = text.find(enumerator, at + 1)
+def before_a_capital(
+    text: str, marks: tuple[str, ...], start: int = 0, own_word: bool = False
+) -> bool:
+    """Does one of marks ('2. ', 'op ') stand in text (from start on) before a capital; with
+    own_word, not inside a word or a number ('21. Februar')? Found with str.find: a pattern
+    for it would be tried at every character."""
+    for mark in marks:
+        at = text.find(mark, max(start, 0))
+        while at >= 0:
+            if text[at + len(mark) : at + len(mark) + 1].isupper() and not (
+                own_word and at and text[at - 1].isalnum()
+            ):
+                return True
+            at = text.find(mark, at + 1)
     return False
 
 
