@@ -2646,6 +2646,30 @@ def test_a_list_inside_a_part_is_the_parts_not_the_points(decision: str, parts: 
 
 
 @pytest.mark.parametrize(
+    ("listed_", "decision"),
+    [
+        # a part's own list, no empty paragraph anywhere
+        (
+            " Budget 2024.\n Årshjul 2023.\n",
+            "Budgettet blev drøftet. Følgende blev aftalt:\n- HR følger op\n"
+            "- Økonomichefen udarbejder et notat\nÅrshjulet blev godkendt.\n",
+        ),
+        # the first part's opening line lost: its lines go on in lower case before the others
+        (
+            " Årligt dialogmøde med økonomichef Bettina Andersen.\n Sparring om introduktion.\n"
+            " Status på ansættelser.\n",
+            "emner, herunder budgetopfølgning og udbud. Direktionen kvitterede for dialogen.\n"
+            " Sparringen om introduktionen blev drøftet.\n Status på ansættelser blev drøftet.\n",
+        ),
+    ],
+)
+def test_text_before_bullets_that_is_no_lead_is_kept(listed_: str, decision: str) -> None:
+    # Whatever part it goes to, no word of the decision is lost.
+    got = " ".join(decided(listed_, decision))
+    assert got.split() and sorted(set(got.split())) == sorted(set(decision.split()) - {"-"})
+
+
+@pytest.mark.parametrize(
     "decision",
     [
         "Direktionen drøftede punkterne. Følgende blev besluttet:\n1. Budgettet godkendes.\n"

@@ -2131,6 +2131,8 @@ def _decision_parts(
     # words as paragraphs are, rather than the whole decision as one.
     blocks = finer if len(paragraphs) == 1 and finer else paragraphs
     candidates = marked if len(marked) > 1 else [PointBlock(None, _joined(b)) for b in blocks]
+    if len(marked) > 1 and before:  # text before the bullets that is no lead: a part's too
+        candidates = [PointBlock(None, before), *marked]
     texts = [c.text for c in candidates]
     if any(":" in text or " – " in text or " - " in text for text in texts):
         titles = [words(p.named) for p in points]  # once, not at each sentence
