@@ -201,6 +201,15 @@ CASES = [
         )
     ],
     (
+        "a point answered in its sub-points, no line with the point's own number",
+        LEAD + "1. Budget 2024.\n1.1 Drift.\n1.2 Anlæg.\n2. Årshjul 2023.\n",
+        "1.1 Driften blev drøftet.\n1.2 Anlæg godkendt.\n2. Årshjulet blev godkendt.\n",
+        [
+            (1, "Budget 2024.", "1.1 Driften blev drøftet. 1.2 Anlæg godkendt."),
+            (2, "Årshjul 2023.", "Årshjulet blev godkendt."),
+        ],
+    ),
+    (
         "every line of an entry indented: a line that runs to the margin mid-sentence goes on",
         LEAD + " Årligt dialogmøde med økonomichef Bettina Andersen om budgettet og med\n"
         " Økonomiafdelingen om udbud. Status.\n Årshjul.\n",

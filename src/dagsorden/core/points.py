@@ -2014,6 +2014,8 @@ def _decision_parts(
     if points[0].number is not None:
         mark = points[0].mark
         numbers = [p.number for p in points]
+        if mark == ".":
+            lines = _sub_numbered_as_numbered(lines, numbers)
         if len(set(numbers)) < n:  # two lists, each numbered from 1: the parts in order
             in_order = _split_by_numbers(lines, numbers, mark, in_order=True)
             if len(in_order) < n:
@@ -2193,6 +2195,28 @@ def _without_lead(lines: list[Line], points: list[PointBlock]) -> list[Line]:
             return lines
         return lines[j + 1 :]
     return lines
+
+
+# A part's own point numbered in two levels: '1.1 Driften …', '2.3. Anlæg …'.
+_SUB_NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})\.\d{1,2}\.?\s+(?=[A-ZÆØÅ])")
+
+
+def _sub_numbered_as_numbered(lines: list[Line], numbers: list[int | None]) -> list[Line]:
+    """A decision that answers a point in its sub-points ('1.1 Driften …' / '1.2 …' / '2. …')
+    without the point's own number on a line: the first sub-point's line opens the point's
+    part, as '1. 1.1 Driften …' would (its text keeps the sub-point's number)."""
+    if not any(line.text[:1].isdigit() and _SUB_NUMBERED_RE.match(line.raw) for line in lines):
+        return lines  # (most decisions: no line opens with a number of two levels)
+    opened = {
+        int(m["n"]) for line in lines if (m := _NUMBERED_RE.match(line.raw)) and m["mark"] == "."
+    }
+    out = list(lines)
+    for i, line in enumerate(lines):
+        m = _SUB_NUMBERED_RE.match(line.raw)
+        if m and int(m["n"]) in numbers and int(m["n"]) not in opened:
+            out[i] = Line(f"{m['n']}. {line.text}")
+            opened.add(int(m["n"]))
+    return out
 
 
 def _leads(before: str, entries: list[PointBlock], points: list[PointBlock]) -> bool:
