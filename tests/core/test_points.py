@@ -1512,6 +1512,23 @@ CASES = [
             (", a word of the title", "", "Skolechef"),
         )
     ],
+    (
+        "a heading in other words opening with a count",
+        listed(
+            "5 minutters oplæg v. velfærdsdirektør Lene Mehlsen om ældrepolitikken.",
+            "Budget 2025.",
+        ),
+        "5 minutters oplæg om ældrepolitikken\nVelfærdsdirektøren orienterede.\n"
+        "Budget 2025\nGodkendt.\n",
+        [
+            (
+                None,
+                "5 minutters oplæg v. velfærdsdirektør Lene Mehlsen om ældrepolitikken.",
+                "Velfærdsdirektøren orienterede.",
+            ),
+            (None, "Budget 2025.", "Godkendt."),
+        ],
+    ),
     *[
         (
             f"titles before a colon out of order, one in other words{how}",

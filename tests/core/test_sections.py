@@ -1006,6 +1006,21 @@ def test_a_first_entry_that_lost_its_dash() -> None:
             [("DIR", date(2023, 1, 4), "return")],
         ),
         ("Sagen behandles d. 6. december i fagudvalget.", []),
+        # a committee's code not known: its own body, never the meeting's ('behandles igen')
+        ("Sagen behandles i SOU d. 15. december.", [("SOU", date(2022, 12, 15), "referral")]),
+        (
+            "Sagen forelægges ØK, KFU og KB d. 13. december.",
+            [("KB", date(2022, 12, 13), "referral")],
+        ),
+        (
+            "Sagen behandles i SOU d. 15. december og i KFU d. 16. december.",
+            [("SOU", date(2022, 12, 15), "referral"), ("KFU", date(2022, 12, 16), "referral")],
+        ),
+        # … but not the EU, nor a code inside a word
+        (
+            "Sagen behandles i KB d. 15. december efter høring i EU og SOU-gruppen.",
+            [("KB", date(2022, 12, 15), "referral")],
+        ),
         # a committee's recommendation to the body that decides
         (
             "Direktionen anbefaler indstillingen over for ØK d. 6. december.",

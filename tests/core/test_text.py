@@ -272,6 +272,12 @@ def test_sentences_and_enumerators(text: str, said: list[str]) -> None:
             "Andersen Indholdsfortegnelse. Lars Henning deltog.",
             [("Kim T. Jensen", None), ("Bettina Andersen", "økonomichef"), ("Lars Henning", None)],
         ),
+        # a heading line folded into its text: the next sentence's first word is no surname
+        (
+            "Årligt dialogmøde med HR-chef Anne Marie Dahl Andersen Der var en god dialog. "
+            "Dialogmøde med økonomichef Bettina Andersen Det blev aftalt at følge op.",
+            [("Anne Marie Dahl Andersen", "HR-chef"), ("Bettina Andersen", "økonomichef")],
+        ),
         # 'v/' (ved) written close up to the name or the title
         (
             "Oplæg v/Bettina Andersen, økonomichef, og v/socialchef Marie Holm.",

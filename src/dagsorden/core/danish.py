@@ -808,6 +808,14 @@ def is_long_noun(word: str) -> bool:
     return len(word) >= 10 and word.lower().endswith(NOUN_ENDINGS)
 
 
+# fmt: off
+_SENTENCE_OPENERS = [
+    "Der", "Det", "Den", "Dette", "Denne", "Disse", "Han", "Hun", "Vi", "Man", "Hvis", "Når",
+    "Da", "Så", "Men", "Og", "Eller", "Som", "Efter", "Før", "Inden", "Under", "Med", "Til",
+    "Fra", "For", "På", "Af", "Ved", "Hvor", "Hvad", "Her", "Nu", "Desuden", "Derudover",
+    "Endvidere", "Herudover", "Sagen", "Punktet", "Punkterne", "Mødet",
+]
+# fmt: on
 # Capitalised words that are never part of a person's name (they name places and units).
 NOT_NAME_WORDS = frozenset(
     [
@@ -841,6 +849,9 @@ NOT_NAME_WORDS = frozenset(
         "Udvalget",
         "Forvaltning",
     ]
+    # Words a sentence opens with: a heading folded into its text ('Årligt dialogmøde med
+    # HR-chef Anne Marie Dahl Andersen' / 'Der var en god dialog.') names nobody 'Andersen Der'.
+    + _SENTENCE_OPENERS
 )
 
 # Words that, after a name, make it the name of a place, a building or an institution

@@ -192,6 +192,13 @@ _REFERRAL_WORDS = (
 # every character (about 60 ns each), str's search skips through a text many times faster.
 # Codes count only in capitals, as words of their own ('ØK', not 'dir' or 'KBH').
 _CODES = sorted(BODY_CODES, key=len, reverse=True)
+# A committee's code not known, ending in its 'udvalg' ('SOU', 'KFU', 'HMU'): a body where
+# bodies are named, after a preposition, 'og' or a comma, or opening the sentence ('Sagen
+# behandles i SOU d. 15. marts', 'forelægges ØK, SOU og KB'). Not 'EU', nor a university.
+_UNKNOWN_CODE_RE = re.compile(
+    r"(?:^|(?<![\w-])(?:i|på|til|for|hos|og|,)\s+)(?P<code>[A-ZÆØÅ]{1,4}U)(?:s|'s|’s)?(?![\w-])"
+)
+_NOT_COMMITTEES = frozenset(("EU", "AU", "KU", "SU", "DTU", "SDU", "AMU"))
 # Words, found anywhere ('på direktionsmødet', 'økonomiudvalgets møde'), longest first.
 _BODY_WORDS = sorted(BODY_WORDS.items(), key=lambda item: len(item[0]), reverse=True)
 # A committee by its full name, its hyphen optional: 'Miljø- og Teknikudvalget', 'miljø og
@@ -862,6 +869,10 @@ def _bodies_named(sentence: str, start: int = 0) -> list[tuple[int, str | None]]
             ):
                 found.append((at, 0, end, code))
             at = sentence.find(code, at + len(code))
+    for m in _UNKNOWN_CODE_RE.finditer(sentence, start):
+        code = m["code"]
+        if code not in BODY_CODES and code not in _NOT_COMMITTEES:
+            found.append((m.start("code"), 0, m.end(), code))
     for word, code in _BODY_WORDS:
         at = low.find(word, start)
         while at >= 0:

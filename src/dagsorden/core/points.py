@@ -1134,7 +1134,7 @@ def _paraphrase_candidates(lines: list[Line], room: int) -> list[tuple[int, set[
         # (a colon may end a heading: 'Rekruttering af skolechef:' / 'Drøftet.')
         if (
             previous[-1:] in (".", "!", "?")
-            and text[:1].isupper()
+            and (text[:1].isupper() or _OPENS_WITH_A_COUNT_RE.match(text))
             and (text[-1:] not in _HEADING_END_MARKS or text[-1] == ":")
             and len(text.split()) <= _PARAPHRASE_WORDS
             and not _BULLET_LINE_RE.match(line.raw)
@@ -1221,6 +1221,8 @@ def _complete_out_of_order(
 
 _HEADING_END_MARKS = frozenset(".!?:;,")
 _PARAPHRASE_WORDS = 8
+# A heading may open with a count ('5 minutters oplæg om ældrepolitikken'), not a list's number.
+_OPENS_WITH_A_COUNT_RE = re.compile(r"\d+ [a-zæøåA-ZÆØÅ]")
 
 
 def _out_of_order(texts: list[str], points: list[PointBlock]) -> list[int] | None:
