@@ -1248,6 +1248,27 @@ def test_fravaer_without_its_colon_is_text() -> None:
         ),
         # ... or after a dash
         ("Jan Jeppesen - Kommunaldirektør", [("Jan Jeppesen", "Kommunaldirektør", None)]),
+        # Surname first, then the first names: one person, as the name is said.
+        ("Jeppesen, Jan (kommunaldirektør)", [("Jan Jeppesen", "kommunaldirektør", None)]),
+        ("Jeppesen, Jan, kommunaldirektør", [("Jan Jeppesen", "kommunaldirektør", None)]),
+        (
+            "Dahl Andersen, Anne Marie (formand)",
+            [("Anne Marie Dahl Andersen", None, "formand")],
+        ),
+        ("Jensen, Kim T.", [("Kim T. Jensen", None, None)]),
+        (
+            "Jeppesen, Jan og Mehlsen, Lene (syg)",
+            [("Jan Jeppesen", None, None), ("Lene Mehlsen", None, "syg")],
+        ),
+        # ... but a name with its first name first, and a title, are not surnames
+        (
+            "Lene Mehlsen, Jan Jeppesen",
+            [("Lene Mehlsen", None, None), ("Jan Jeppesen", None, None)],
+        ),
+        (
+            "Direktør Holm, Jan Jeppesen",
+            [("Holm", "Direktør", None), ("Jan Jeppesen", None, None)],
+        ),
         (
             "Kommunaldirektør Jan Jeppesen – Formand",
             [("Jan Jeppesen", "Kommunaldirektør", "formand")],
@@ -1271,6 +1292,22 @@ def test_an_absence_list_numbered() -> None:
         ("Jan Jeppesen", "Kommunaldirektør", None),
         ("Lene Mehlsen", "Direktør", "syg"),
     ]
+
+
+def test_an_absence_list_written_surname_first() -> None:
+    """'Jeppesen, Jan (kommunaldirektør)' a line named nobody: the list was the decision's
+    text."""
+    text = (
+        "Direktionen 12-03-2020\n\nBudget\n Åben Sag\nSagsfremstilling\nTekst.\n"
+        "Beslutning i Direktionen den 12-03-2020\nGodkendt.\nAfbud:\n"
+        "Jeppesen, Jan (kommunaldirektør)\nMehlsen, Lene (velfærdsdirektør)\n"
+    )
+    minutes = parse_text(text)
+    assert [(a.name, a.title, a.kind) for a in minutes.absent] == [
+        ("Jan Jeppesen", "kommunaldirektør", "afbud"),
+        ("Lene Mehlsen", "velfærdsdirektør", "afbud"),
+    ]
+    assert minutes.items[0].decisions[0].text == "Godkendt."
 
 
 def test_an_absence_list_of_names_before_their_titles() -> None:

@@ -251,10 +251,46 @@ def _entries(text: str) -> list[str]:
             pieces[-1] += f" ({_as_remark(piece.strip())})"  # 'Tine Curtis, formand'
         else:
             pieces.append(piece)
+    pieces = _surnames_first(pieces)
     # Split only where every piece names somebody (ends in a capitalised word or a remark).
     if all(_NAMES_RE.search(p) or p.rstrip(" .").endswith(")") for p in pieces):
         return pieces
     return [text]
+
+
+# A surname as a list written surname first has it: 'Jeppesen', 'Dahl Andersen'.
+_SURNAME_RE = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?: [A-ZÆØÅ][a-zæøå]+){0,2}")
+# The first names after its comma, and a remark: 'Jan (kommunaldirektør)', 'Kim T.'.
+_GIVEN_NAMES_RE = re.compile(
+    r"\s*(?P<names>[A-ZÆØÅ][\wæøå-]*(?: (?:[A-ZÆØÅ]\.|[A-ZÆØÅ][\wæøå-]*)){0,2})"
+    r"(?P<rest>\s*(?:\([^()]*\))?\s*\.?)"
+)
+
+
+def _surnames_first(pieces: list[str]) -> list[str]:
+    """The pieces with each person written surname first ('Jeppesen, Jan (kommunaldirektør)',
+    split at its comma) one again, as the name is said ('Jan Jeppesen (kommunaldirektør)'): a
+    surname of up to three words, no first name nor title among them, then known first names."""
+    out: list[str] = []
+    for piece in pieces:
+        given = _GIVEN_NAMES_RE.fullmatch(piece) if out else None
+        if given and is_first_name(given["names"].split()[0]) and _is_surname(out[-1]):
+            out[-1] = f"{given['names']} {out[-1].strip(' .')}{given['rest'].rstrip('.')}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _is_surname(text: str) -> bool:
+    text = text.strip(" .")
+    if not _SURNAME_RE.fullmatch(text):
+        return False
+    words = text.split()
+    return not (
+        is_first_name(words[0])
+        or any(w in NOT_NAME_WORDS or w in PLACE_WORDS for w in words)
+        or any(w.lower().endswith(TITLE_ENDINGS) for w in words)
+    )
 
 
 def _absence(text: str, kind: AbsenceKind) -> Absence | None:
