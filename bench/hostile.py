@@ -53,6 +53,16 @@ SHAPES: dict[str, Callable[[int], str]] = {
         + "\n".join(f" {_word(i).capitalize()} {_word(i + 1)} {i}. Tekst." for i in range(n)),
         "\n \n".join(f"Drøftet {_word(i)} {i}." for i in range(n - 3)),
     ),
+    # a word on all the points before their parts, its sentences like the points' headings
+    "a word on all the points before their parts": lambda n: _minutes(
+        _INTRO
+        + "\n".join(f"{i + 1}. {_word(i).capitalize()} {_word(i + 2)} {i}." for i in range(n)),
+        " ".join(
+            f"{_word(i).capitalize()} {_word(i + 2)} {i}: {_word(i + 5)} fortsat." for i in range(n)
+        )
+        + "\n"
+        + "\n".join(f"{i + 1}. Drøftet {i}." for i in range(n)),
+    ),
     "two points, a decision of many paragraphs": lambda n: _minutes(
         _INTRO + " Budget.\n Årshjul.\n",
         "\n \n".join(f"Drøftet {_word(i)} {i}." for i in range(n)),

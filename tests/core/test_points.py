@@ -2879,3 +2879,70 @@ def test_bulleted_headings_with_a_point_passed_over(bullet: str) -> None:
         "",
         "Drøftet. Der følges op i januar.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("what", "presentation", "decision", "lead"),
+    [
+        (
+            "a word on all the points before their numbered parts",
+            LEAD + "1. Budget 2024.\n2. Årshjul 2023.\n",
+            "Direktionen drøftede punkterne samlet. Økonomichefen følger op, og sagen behandles "
+            "i ØK d. 7. marts.\n\n1. Drøftet.\n\n2. Godkendt.\n",
+            "Direktionen drøftede punkterne samlet. Økonomichefen følger op, og sagen behandles "
+            "i ØK d. 7. marts.",
+        ),
+        (
+            "a presentation before the parts under headings, its label kept",
+            listed("Budget 2024.", "Årshjul 2023."),
+            "5 minutters oplæg: Velfærdsdirektøren orienterede om ældrepolitikken.\n\n"
+            "Budget 2024\nDrøftet.\n\nÅrshjul 2023\nGodkendt.\n",
+            "5 minutters oplæg: Velfærdsdirektøren orienterede om ældrepolitikken.",
+        ),
+        # An introduction of the parts, labels and numbers, and a heading that names the first
+        # point (also with its answer run into it) are no word on them all.
+        (
+            "an introduction",
+            LEAD + "1. Budget 2024.\n2. Årshjul 2023.\n",
+            "Direktionen besluttede følgende:\n1. Drøftet.\n2. Godkendt.\n",
+            "",
+        ),
+        (
+            "an introduction ending in a comma, the first number after it",
+            LEAD + "1. Budget 2024.\n2. Årshjul 2023.\n",
+            "Direktionen besluttede, 1. at budgettet drøftes videre, 2. at årshjulet godkendes.\n",
+            "",
+        ),
+        (
+            "labels",
+            listed("Budget 2024.", "Årshjul 2023."),
+            "Ad 1: Drøftet.\nAd 2: Godkendt.\n",
+            "",
+        ),
+        (
+            "the first point's heading",
+            listed("Direktionens årsplan (bilag vedlagt).", "Budget 2024."),
+            "Direktionens årsplan.\nDrøftet.\n\nBudget 2024\nGodkendt.\n",
+            "",
+        ),
+        (
+            "headings after 'Vedr.'",
+            listed("Budget 2025.", "Årshjul for direktionen."),
+            "Vedr. budget 2025\nGodkendt.\nVedr. årshjul for direktionen\nTaget til efterretning.\n",
+            "",
+        ),
+    ],
+)
+def test_what_a_decision_says_of_no_point(
+    what: str, presentation: str, decision: str, lead: str
+) -> None:
+    """Text before the points' parts that is no point's was in no part: not on the item's
+    page, its follow-ups and referrals not found."""
+    item = parse_text(HEAD + presentation + MIDDLE + decision).items[0]
+    assert item.decision_lead == lead
+    assert all(p.decision for p in item.points)
+    if "følger op" in lead:
+        assert [(a.responsible, a.point_index) for a in item.actions] == [("Økonomichefen", None)]
+        assert [(r.body, r.date, r.point_index) for r in item.referrals] == [
+            ("ØK", date(2023, 3, 7), None)
+        ]

@@ -21,7 +21,14 @@ from .lines import Line, clean_lines, join
 from .participation import not_taking_part, roles_not_taking_part
 from .people import find_people
 from .point_kinds import with_kind
-from .points import PointBlock, answered_list, decision_parts, find_points, page_width
+from .points import (
+    PointBlock,
+    answered_list,
+    decision_parts,
+    find_points,
+    page_width,
+    said_of_no_point,
+)
 from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point, Referral
 from .routing import routing_codes
 from .segment import ItemBlock, cover_meeting, segment
@@ -181,7 +188,9 @@ def _item(
     referrals = []
     own_at = decision_sections.index(own) if own is not None else -1
     own_text = decision_texts[own_at] if own is not None else ""
-    texts: list[tuple[int | None, str]] = [(None, own_text)] if own and not points else []
+    lead = said_of_no_point(own_text, points)
+    of_the_item = lead if points else own_text  # what the decision says of no point
+    texts: list[tuple[int | None, str]] = [(None, of_the_item)] if of_the_item else []
     # One answer to several points ('Ad 1 og 2: …'): its follow-ups once, the first point's,
     # not a task a point. (A point listed twice, answered alike each time, stays two.)
     said: dict[str, str] = {}  # a decision's text → the title of its first point
@@ -225,6 +234,7 @@ def _item(
         decision_date=own.date if own else None,
         decisions=decisions,
         points=points,
+        decision_lead=lead,
         attachments=_with_points(parse_attachments(bilag.lines), points) if bilag else (),
         actions=tuple(actions),
         referrals=tuple(referrals),

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from .danish import ABBREVIATIONS, MONTHS
 from .followups import FIELD_LABELS, follow_up_field
 from .lines import Line
+from .records import Point
 from .text import (
     BULLET_START_RE,
     BULLETS,
@@ -39,6 +40,7 @@ from .text import (
     fold,
     lowered,
     mentions,
+    sentences,
     stems_of,
     strip_bullet,
     words,
@@ -1830,6 +1832,72 @@ def decision_parts(
         _without_title_heading(part if p.number else _without_place(part, k), p)
         for k, (part, p) in enumerate(zip(parts, points, strict=True), 1)
     ]
+
+
+def said_of_no_point(decision: str, points: Sequence[Point]) -> str:
+    """What the decision (folded) says before its points' parts that is no point's: a word on
+    them all ('Direktionen drøftede punkterne samlet. Økonomichefen følger op.' / '1.
+    Godkendt.' / '2. …'), a presentation before the list, which no part holds. Not the
+    introduction ('Direktionen besluttede følgende:'), numbers and labels ('1.', 'Ad 1:',
+    'Vedr.'), nor a heading that names the first point (its words all a point's, bar the
+    answers: 'Direktionens årsplan. Drøftet.'). '' when a part is not found in the decision as
+    it stands (its glyph or number taken off) — its text would be said twice — and the whole
+    decision when no point has a part."""
+    if not decision or not points:
+        return ""
+    parts = [p.decision for p in points if p.decision]
+    if not parts:
+        return decision
+    first = _first_part_at(decision, parts)
+    if first <= 0:
+        return ""
+    titles = [_titled(f"{p.title} {p.presentation}") for p in points]
+    head = [
+        _OPENING_LABEL_RE.sub("", _CLOSING_NUMBER_RE.sub("", piece)).strip()
+        for sentence in sentences(decision[:first])
+        for piece in _AFTER_COLON_RE.split(sentence)
+    ]
+    asked = len(head) * len(titles) <= _PARAPHRASE_CELLS  # (else every piece stays: no loss)
+    kept: list[str] = []
+    for piece in head:
+        said = _said_in_heading(piece) - _ANSWER_WORDS
+        if piece[-1:] in (":", ",") or (
+            said and not (asked and any(_holds(t, said) for t in titles))
+        ):
+            kept.append(piece)
+    while kept and kept[-1][-1] in ":,":
+        kept.pop()  # the introduction of the parts ('Direktionen besluttede følgende:')
+    return " ".join(kept)
+
+
+def _first_part_at(decision: str, parts: list[str]) -> int:
+    """Where the first of the parts stands in the decision; -1 when one is not in it. Looked
+    for in order, each after the one before (a search of the whole decision a part would cost
+    parts × its length); out of order, so only while that product is of minutes' size."""
+    at = first = 0
+    for k, part in enumerate(parts):
+        at = decision.find(part, at)
+        if at < 0:
+            break
+        if k == 0:
+            first = at
+        at += len(part)
+    else:
+        return first
+    if len(parts) * len(decision) > _HEADING_SEARCH_CELLS:
+        return -1
+    found = [decision.find(part) for part in parts]
+    return -1 if min(found) < 0 else min(found)
+
+
+_AFTER_COLON_RE = re.compile(r"(?<=:)\s+")
+# 'Ad 1:', 'Punkt 2.', 'Pkt. 3)', '1.', 'Vedr.', 'Ad' before a part; a list's number after an
+# introduction ('Direktionen besluttede, 1.').
+_OPENING_LABEL_RE = re.compile(
+    r"^(?:(?:ad|punkt|pkt\.?)\s*\d{1,2}\s*[.):]?\s*|\d{1,2}[.):]\s*)?(?:(?:ad|vedr\.?|vedrørende)\s)?",
+    re.IGNORECASE,
+)
+_CLOSING_NUMBER_RE = re.compile(r"\s*\d{1,2}[.)]$")
 
 
 def _by_number(

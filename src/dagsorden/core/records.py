@@ -123,6 +123,10 @@ class Item:
     decision_date: dt.date | None = None
     decisions: tuple[Decision, ...] = ()
     points: tuple[Point, ...] = ()
+    # What the decision of the meeting says before its points' parts that is no point's ('Direktionen
+    # drøftede punkterne samlet. Økonomichefen følger op.' / '1. Godkendt.' / …): see
+    # core/points.py, said_of_no_point.
+    decision_lead: str = ""
     attachments: tuple[Attachment, ...] = ()
     actions: tuple[Action, ...] = ()
     referrals: tuple[Referral, ...] = ()

@@ -43,6 +43,7 @@ def _item(item: Item) -> dict[str, Any]:
             {"body": d.body, "date": d.date.isoformat() if d.date else None, "text": d.text}
             for d in item.decisions
         ],
+        "decision_lead": item.decision_lead,
         "points": [
             {
                 "number": p.number,
@@ -104,6 +105,8 @@ def to_outline(minutes: Minutes) -> str:
         )
         if item.recommendation:
             out.append(f"   Indstilling: {item.recommendation}")
+        if item.decision_lead:
+            out.append(f"   Beslutning om punkterne: {item.decision_lead}")
         for j, p in enumerate(item.points, 1):
             out.append(f"   {p.number or j}) {p.title}")
             if p.kind != "ordinary":

@@ -87,6 +87,7 @@ def _decisions(minutes: Minutes, item: Item) -> list[Block]:
         when = d.date or minutes.date
         out.append(Block("label", f"Beslutning i {d.body} den {when:%d-%m-%Y}"))
         if points_decided and d is item.own_decision:
+            out += _paragraphs(item.decision_lead)  # what it says of no point, first
             out += [_point(p, p.decision) for p in item.points if p.decision]
         else:
             out += _paragraphs(d.text)

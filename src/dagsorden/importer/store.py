@@ -395,7 +395,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
     items = insert_values(
         m.AgendaItem,
         ("meeting_id", "order", "number", "title", "access", "presentation", "recommendation")
-        + ("case_number", "access_stated", "origin"),
+        + ("decision_lead", "case_number", "access_stated", "origin"),
         [
             (
                 p.meeting.pk,
@@ -405,6 +405,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
                 rec.access,
                 rec.presentation,
                 rec.recommendation,
+                rec.decision_lead,
                 rec.case_number or "",
                 rec.access_stated,
                 p.origin,

@@ -99,6 +99,7 @@ def _item(meeting: Meeting, item: AgendaItem, member: bool, decided: bool) -> r.
         recommendation=item.recommendation,
         decisions=tuple(decisions),
         points=tuple(points),
+        decision_lead=item.decision_lead if decided else "",
         attachments=attachments,
         absent=_absent(item, decisions, points) if decided else (),
     )

@@ -98,6 +98,7 @@ def item(item: AgendaItem, visible: bool, member: bool, decided: bool = True) ->
         ]
         if decided
         else [],
+        decision_lead=item.decision_lead if decided else None,
         points=[
             {
                 "number": p.number,

@@ -35,6 +35,7 @@ class ItemText(Protocol):
     access: str
     presentation: str
     recommendation: str
+    decision_lead: str
 
 
 class PointText(Protocol):
@@ -46,6 +47,9 @@ class PointText(Protocol):
 class AttachmentText(Protocol):
     title: str
     access: str
+
+
+_SAID_OF_NO_POINT = "Beslutning om punkterne"
 
 
 def item_entries(
@@ -71,6 +75,8 @@ def item_entries(
     for point_id, p in points:
         text = f"{p.presentation} {p.decision}" if decided else p.presentation
         out.append(("point", *at, point_id, None, p.title, text, public))
+    if points and decided and item.decision_lead:  # what the decision says of no point
+        out.append(("decision", *at, None, None, _SAID_OF_NO_POINT, item.decision_lead, public))
     if not points and decided:
         for body, when, text in decisions:
             title = f"Beslutning i {body}" + (f" den {when:%d-%m-%Y}" if when else "")

@@ -31,6 +31,12 @@ class AgendaItem(models.Model):
     )
     presentation = models.TextField("sagsfremstilling", blank=True)
     recommendation = models.TextField("indstilling", blank=True)
+    decision_lead = models.TextField(
+        "beslutning om punkterne",
+        blank=True,
+        help_text="Hvad beslutningen siger før punkternes dele, som ikke er et punkts (et "
+        "importeret referat: 'Direktionen drøftede punkterne samlet. …').",
+    )
     case_number = models.CharField("sagsnummer", max_length=100, blank=True)
     access_stated = models.BooleanField(
         "adgang angivet",
