@@ -299,6 +299,9 @@ def test_absences(line: str, expected: list[tuple]) -> None:
             "tager videre initiativ",
         ),
         ("Der følges op af hensyn til budgettet.", None, "følger op"),
+        # ... also after what is followed up, if the agent can answer for it
+        ("Der følges op på punktet af velfærdsdirektøren.", "velfærdsdirektøren", "følger op"),
+        ("Sagen følges op på baggrund af henvendelsen fra KL.", None, "følger op"),
     ],
 )
 def test_actions(text: str, responsible: str | None, verb: str) -> None:
@@ -327,6 +330,13 @@ def test_actions(text: str, responsible: str | None, verb: str) -> None:
             "orienterer",
         ),
         ("Herefter udarbejder økonomichefen et notat.", "økonomichefen", "udarbejder"),
+        (
+            "Konstitueret velfærdsdirektør Lene Mehlsen tager kontakt til KL.",
+            "Konstitueret velfærdsdirektør Lene Mehlsen",
+            "tager kontakt",
+        ),
+        ("Økonomichefen giver en status på næste møde.", "Økonomichefen", "giver en status"),
+        ("HR fremlægger et oplæg i januar.", "HR", "fremlægger"),
         ("Direktionen kvitterede, og lederne arbejder videre.", "lederne", "arbejder videre"),
         ("Økonomichefen tilretter materialet.", "Økonomichefen", "tilretter"),
         ("HR igangsætter rekrutteringen.", "HR", "igangsætter"),
@@ -364,6 +374,8 @@ def test_tasks_given_to_someone(text: str, responsible: str, verb: str) -> None:
         "Der igangsættes en proces.",
         "Strategien opdaterer målene.",
         "Direktionen igangsatte processen.",
+        "Planen giver status over året.",
+        "Der gives en status i januar.",
     ],
 )
 def test_no_task_without_someone_to_answer_for_it(text: str) -> None:

@@ -64,13 +64,16 @@ _ADVERBIAL_RE = re.compile(
     r"inden|før|frem mod|forud for)\s.*)$",
     re.IGNORECASE,
 )
-# The agent of a passive: 'følges op af økonomichefen (i marts)'.
+# The agent of a passive: 'følges op af økonomichefen (i marts)', also after what is
+# followed up: 'følges op på punktet af velfærdsdirektøren' (then one who can answer for it:
+# not 'på baggrund af henvendelsen').
 _AGENT_RE = re.compile(
-    r"\b(?:følges\s+op|tages\s+(?:videre\s+)?initiativ)\s+af\s+(?!hensyn\b)(?P<agent>[^,.;:()]+)",
+    r"\b(?:følges\s+op|tages\s+(?:videre\s+)?initiativ)(?P<what>\s+på\s+(?:\w+\s+){0,2}?\w+)?"
+    r"\s+af\s+(?!hensyn\b)(?P<agent>[^,.;:()]+)",
     re.IGNORECASE,
 )
 _AGENT_END_RE = re.compile(
-    r"\s+(?:i|på|med|til|inden|senest|snarest|hurtigst|efter|før|ved|frem|over|når|så)\b.*",
+    r"\s+(?:i|på|med|til|fra|inden|senest|snarest|hurtigst|efter|før|ved|frem|over|når|så)\b.*",
     re.IGNORECASE,
 )
 # A subject in a clause opened by 'at' (', at økonomichefen følger op'): without the 'at';
@@ -130,7 +133,8 @@ _ACTION_WORDS = ("initiativ", "følger", "følges", "foranlediger", "sørger")
 _TASK_RE = re.compile(
     r"\b(?P<verb>udarbejder|vender\s+tilbage|melder\s+tilbage|orienterer|indkalder|"
     r"koordinerer|undersøger|forbereder|afklarer|fremsender|udsender|arbejder\s+videre|"
-    r"sikrer|igangsætter|tilretter|inviterer|kontakter|indhenter|reviderer|opdaterer)\b"
+    r"sikrer|igangsætter|tilretter|inviterer|kontakter|indhenter|reviderer|opdaterer|"
+    r"tager\s+kontakt|fremlægger|giver\s+(?:en\s+)?status)\b"
 )
 # (Each word costs a search of every decision: the verbs of tasks most often written.)
 _TASK_WORDS = (
@@ -151,6 +155,9 @@ _TASK_WORDS = (
     "indhenter",
     "reviderer",
     "opdaterer",
+    "kontakt",
+    "fremlægger",
+    "giver",
 )
 # What can answer for a task: a title ('økonomichefen', 'konstitueret velfærdsdirektør'), a
 # unit ('Kommunaldirektørens sekretariat') or a code in capitals ('HR'), as the subject's
@@ -325,6 +332,8 @@ def find_actions(
             # is responsible ('Sagen følges op af økonomichefen')
             agent = _AGENT_RE.search(sentence)
             subject = _AGENT_END_RE.split(agent["agent"], maxsplit=1)[0] if agent else ""
+            if agent and agent["what"] and not _can_answer(subject):
+                subject = ""
         # the deadline is said after the party ('… følger op inden 1. marts')
         at = sentence.find(subject) if subject else -1
         after = at + len(subject) if at >= 0 else 0
