@@ -100,6 +100,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             ocr=args.ocr,
             open_unmarked=args.open_unmarked,
+            reread=args.reread,
         )
     except ReaderUnavailable as exc:
         print(f"dagsorden import: {exc}", file=sys.stderr)
@@ -350,6 +351,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=_(
             "referaterne er offentliggjort, som de står: punkter, hvis adgang de ikke angiver "
             "(andre dagsordenssystemers referater), bliver åbne i stedet for lukkede"
+        ),
+    )
+    p.add_argument(
+        "--reread",
+        action="store_true",
+        help=_(
+            "læs også filer, der er importeret uændret før, igen med denne version, og opdatér "
+            "de møder, hvis læsning er ændret (godkendte referater røres ikke)"
         ),
     )
     p.set_defaults(func=cmd_import)

@@ -148,6 +148,9 @@ def test_import_summary_and_exit_code(tmp_path: Path, seeds: list[Path]) -> None
         again.returncode == 0
         and again.stdout.strip() == "0 importeret, 3 uændret, 0 opdateret, 0 fejlet"
     )
+    # read again by the same parser: read alike, nothing to update
+    reread = run("import", "--reread", str(folder), data=tmp_path / "data")
+    assert reread.stdout.strip() == "0 importeret, 3 uændret, 0 opdateret, 1 fejlet"
 
 
 def test_import_warns_of_two_versions_of_an_item(tmp_path: Path, seeds: list[Path]) -> None:

@@ -266,6 +266,49 @@ def test_changed_file_updates_its_meeting_in_place(archive: Path) -> None:
     assert ImportedDocument.objects.count() == 3
 
 
+def _read_by_an_older_parser(day: str) -> None:
+    """The meeting of that day as a parser that read a point's title otherwise stored it."""
+    point = m.Point.objects.get(item__meeting__date=day, title="Ledelsesevaluering.")
+    m.Point.objects.filter(pk=point.pk).update(title="Ledelsesevaluering. Opfølgning på")
+    ImportedDocument.objects.filter(meeting__date=day).update(reading="")
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_reread_updates_the_meetings_a_newer_parser_reads_otherwise(
+    archive: Path, chunked: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dagsorden.importer import run
+
+    if chunked:  # the files read in the second process, stored a chunk at a time
+        monkeypatch.setattr(run, "PARALLEL_FROM", 1)
+    import_paths([archive], progress=False)
+    _read_by_an_older_parser("2022-11-30")
+    item_ids = sorted(m.AgendaItem.objects.exclude(meeting__date="2022-11-30").values_list("id"))
+    summary = import_paths([archive], progress=False)  # unchanged files are not read again
+    assert (summary.imported, summary.unchanged, summary.updated) == (0, 3, 0)
+    summary = import_paths([archive], progress=False, reread=True)
+    assert (summary.imported, summary.unchanged, summary.updated) == (0, 2, 1)
+    assert m.Point.objects.filter(title="Ledelsesevaluering.").exists()
+    assert not m.Point.objects.filter(title__startswith="Ledelsesevaluering. Opf").exists()
+    # those read alike were left as they were
+    assert sorted(m.AgendaItem.objects.exclude(meeting__date="2022-11-30").values_list("id")) == (
+        item_ids
+    )
+    summary = import_paths([archive], progress=False, reread=True)
+    assert (summary.imported, summary.unchanged, summary.updated) == (0, 3, 0)
+
+
+def test_reread_leaves_minutes_approved_in_dagsorden(archive: Path) -> None:
+    from django.utils import timezone
+
+    import_paths([archive], progress=False)
+    _read_by_an_older_parser("2022-11-30")
+    m.Meeting.objects.filter(date="2022-11-30").update(locked_at=timezone.now())
+    summary = import_paths([archive], progress=False, reread=True)
+    assert (summary.imported, summary.unchanged, summary.updated, summary.failed) == (0, 3, 0, [])
+    assert m.Point.objects.filter(title="Ledelsesevaluering. Opfølgning på").exists()
+
+
 def test_a_changed_file_keeps_the_secretariats_work_on_what_it_holds_alike(
     archive: Path,
 ) -> None:

@@ -34,6 +34,9 @@ class ImportedDocument(models.Model):
     # language of whoever reads them.
     doubts = models.TextField("at kontrollere", blank=True)
     doubts_data = models.JSONField("at kontrollere (data)", default=list, blank=True)
+    # What the parser read (importer.run.reading): 'dagsorden import --reread' updates a
+    # meeting only where the reading differs ('': stored before this was kept).
+    reading = models.CharField("læsning (SHA-256)", max_length=64, blank=True)
 
     class Meta:
         verbose_name = "importeret dokument"

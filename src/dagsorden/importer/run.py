@@ -140,6 +140,7 @@ class _Job:
     data: bytes
     sha: str
     existing: ImportedDocument | None
+    reread: bool = False  # minutes stored before as they are, read again (import_paths')
 
 
 def find_documents(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -177,14 +178,17 @@ def import_paths(
     dry_run: bool = False,
     ocr: bool = False,
     open_unmarked: bool = False,
+    reread: bool = False,
 ) -> Summary:
     """Import every document under paths. Progress bar on a terminal (progress=None: auto).
     dry_run: the same import, every document read and stored, then all of it rolled back, so
     that the summary and the failures are exactly what an import would give. ocr: scanned
     PDFs are read by OCR (seconds a page), else they fail. open_unmarked: the documents are
     minutes published as they are, so the items none of them marks closed are open (those
-    stored before from the same files too)."""
-    options = _Options(dry_run, ocr, open_unmarked)
+    stored before from the same files too). reread: minutes stored before from files as they
+    are now are read again, and their meetings updated where this reading differs from the
+    one stored (a newer version of the parser); approved minutes are left as they are."""
+    options = _Options(dry_run, ocr, open_unmarked, reread)
     if not dry_run:
         return _import_paths(paths, progress, out or sys.stderr, options)
     with transaction.atomic():
@@ -198,6 +202,7 @@ class _Options:
     dry_run: bool
     ocr: bool
     open_unmarked: bool
+    reread: bool = False
 
 
 def _import_paths(
@@ -270,7 +275,7 @@ def _import_found(
 
     bar = tqdm(files, desc=_("Importerer"), unit=_("dok"), disable=not show, file=out)
     try:
-        for path, job in _prepared(iter(bar), places, read):
+        for path, job in _prepared(iter(bar), places, read, options.reread):
             if isinstance(job, ParseError):
                 summary.failed.append((places.shown(path), job.problem))
                 continue
@@ -498,7 +503,7 @@ class _Importer:
         for job, result in zip(jobs, results, strict=True):
             if isinstance(result, ParseError):
                 self.store(job, result)
-            else:
+            elif not self._read_alike(job, result[0]):
                 parsed.append((job, *result))
         try:
             with transaction.atomic():
@@ -518,8 +523,10 @@ class _Importer:
         self.cache.pending_entries = None
 
     def store(self, job: _Job, parsed: Parsed) -> None:
+        if not isinstance(parsed, ParseError) and self._read_alike(job, parsed[0]):
+            return
         if isinstance(parsed, ParseError):
-            if self.loose is None:
+            if self.loose is None or job.reread:  # (read before: minutes, no bilag)
                 self.summary.failed.append((self.places.shown(job.path), parsed.problem))
             else:
                 read = isinstance(parsed, NotMinutes)
@@ -545,6 +552,13 @@ class _Importer:
         setattr(self.summary, status, getattr(self.summary, status) + 1)
         self._take_doubts(job, parsed[0])
         self._take_versions()
+
+    def _read_alike(self, job: _Job, minutes: Minutes) -> bool:
+        """Is a file read again read as it was stored? Then it is unchanged."""
+        if job.reread and job.existing is not None and job.existing.reading == reading(minutes):
+            self.summary.unchanged += 1
+            return True
+        return False
 
     def _take_doubts(self, job: _Job, minutes: Minutes) -> None:
         """What the parser may have misread in a document stored: said with its name."""
@@ -586,11 +600,12 @@ def _reason(exc: Exception) -> str:
 
 
 def _prepared(
-    paths: Iterator[Path], places: Places, read_shas: set[str]
+    paths: Iterator[Path], places: Places, read_shas: set[str], reread: bool = False
 ) -> Iterator[tuple[Path, _Job | ParseError | None]]:
     """Each file read, as a job; None when the same content was imported already (here or
-    under another name). Asked of the database a chunk of files at a time. The contents'
-    hashes are added to read_shas."""
+    under another name), unless reread and it was minutes stored from this path (not minutes
+    approved in dagsorden since: those stay as approved). Asked of the database a chunk of
+    files at a time. The contents' hashes are added to read_shas."""
     while group := list(islice(paths, CHUNK)):
         read = [(path, _read(path, places)) for path in group]
         jobs = [
@@ -606,7 +621,16 @@ def _prepared(
                 | Q(sha256__in=[sha for _, _, _, sha in jobs])
             )
             .order_by()
-            .only("pk", "source", "sha256", "meeting_id", "attachment_id")
+            .select_related("meeting")
+            .only(
+                "pk",
+                "source",
+                "sha256",
+                "meeting_id",
+                "attachment_id",
+                "reading",
+                "meeting__locked_at",
+            )
         )
         by_source = {d.source: d for d in known}
         # A document whose meeting was deleted since is no longer imported: it is again.
@@ -619,6 +643,14 @@ def _prepared(
             _, source, content, sha = next(found)
             existing = by_source.get(source)
             if (
+                reread
+                and existing
+                and existing.sha256 == sha
+                and existing.meeting is not None
+                and existing.meeting.locked_at is None
+            ):
+                yield path, _Job(path, source, content, sha, existing, reread=True)
+            elif (
                 existing
                 and existing.sha256 == sha
                 and (existing.meeting_id is not None or existing.attachment_id is not None)
@@ -664,6 +696,7 @@ def _store_many(parsed: list[tuple[_Job, Minutes, Suggested | None]], cache: Cac
             "attachment": None,  # a file once taken for a bilag's, now minutes
             "doubts": _in_danish(minutes.doubts),
             "doubts_data": [doubt.as_data() for doubt in minutes.doubts],
+            "reading": reading(minutes),
         }
         if job.existing:
             ImportedDocument.objects.filter(pk=job.existing.pk).update(**fields)
@@ -671,6 +704,12 @@ def _store_many(parsed: list[tuple[_Job, Minutes, Suggested | None]], cache: Cac
             new.append(ImportedDocument(source=job.source, **fields))
     ImportedDocument.objects.bulk_create(new)
     return [_status(job) for job, _, _ in parsed]
+
+
+def reading(minutes: Minutes) -> str:
+    """What the parser read, as a digest: the same file read again gives the same unless the
+    parser reads it otherwise now (the records' repr holds every field, in order)."""
+    return hashlib.sha256(repr(minutes).encode()).hexdigest()
 
 
 def _status(job: _Job) -> str:
