@@ -878,10 +878,11 @@ def _bodies_named(sentence: str, start: int = 0) -> list[tuple[int, str | None]]
             ):
                 found.append((at, 0, end, code))
             at = sentence.find(code, at + len(code))
-    for m in _UNKNOWN_CODE_RE.finditer(sentence, start):
-        code = m["code"]
-        if code not in BODY_CODES and code not in _NOT_COMMITTEES:
-            found.append((m.start("code"), 0, m.end(), code))
+    if "U" in sentence[start:]:  # (a code's last letter: most sentences have none)
+        for m in _UNKNOWN_CODE_RE.finditer(sentence, start):
+            code = m["code"]
+            if code not in BODY_CODES and code not in _NOT_COMMITTEES:
+                found.append((m.start("code"), 0, m.end(), code))
     for word, code in _BODY_WORDS:
         at = low.find(word, start)
         while at >= 0:

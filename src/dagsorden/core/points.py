@@ -1849,25 +1849,38 @@ def said_of_no_point(decision: str, points: Sequence[Point]) -> str:
     if not parts:
         return decision
     first = _first_part_at(decision, parts)
-    if first <= 0:
-        return ""
-    titles = [_titled(f"{p.title} {p.presentation}") for p in points]
+    if first <= 0 or _NUMBER_ALONE_RE.fullmatch(decision, 0, first):
+        return ""  # (the first part's number or label: most decisions)
     head = [
         _OPENING_LABEL_RE.sub("", _CLOSING_NUMBER_RE.sub("", piece)).strip()
         for sentence in sentences(decision[:first])
         for piece in _AFTER_COLON_RE.split(sentence)
     ]
-    asked = len(head) * len(titles) <= _PARAPHRASE_CELLS  # (else every piece stays: no loss)
+    said = [_said_in_heading(piece) - _ANSWER_WORDS for piece in head]
+    if not any(said):
+        return ""  # labels, introductions and answers only
+    asked = len(head) * len(points) <= _PARAPHRASE_CELLS  # (else every piece stays: no loss)
+    texts: list[_Titled] = []  # each point's words (its text opens with its title), as needed
     kept: list[str] = []
-    for piece in head:
-        said = _said_in_heading(piece) - _ANSWER_WORDS
+    for piece, words_said in zip(head, said, strict=True):
         if piece[-1:] in (":", ",") or (
-            said and not (asked and any(_holds(t, said) for t in titles))
+            words_said and not (asked and _held(words_said, points, texts))
         ):
             kept.append(piece)
     while kept and kept[-1][-1] in ":,":
         kept.pop()  # the introduction of the parts ('Direktionen besluttede følgende:')
     return " ".join(kept)
+
+
+def _held(said: set[str], points: Sequence[Point], texts: list[_Titled]) -> bool:
+    """Does a point's text (or title) hold all these words? The points' words are read into
+    texts as they are asked for: a heading is most often the first point's."""
+    for k, p in enumerate(points):
+        if k == len(texts):
+            texts.append(_titled(p.presentation or p.title))
+        if _holds(texts[k], said):
+            return True
+    return False
 
 
 def _first_part_at(decision: str, parts: list[str]) -> int:
@@ -1891,6 +1904,9 @@ def _first_part_at(decision: str, parts: list[str]) -> int:
 
 
 _AFTER_COLON_RE = re.compile(r"(?<=:)\s+")
+_NUMBER_ALONE_RE = re.compile(
+    r"\s*(?:(?:ad|punkt|pkt\.?)\s*)?\d{1,2}\s*[.):]?\s*:?\s*", re.IGNORECASE
+)
 # 'Ad 1:', 'Punkt 2.', 'Pkt. 3)', '1.', 'Vedr.', 'Ad' before a part; a list's number after an
 # introduction ('Direktionen besluttede, 1.').
 _OPENING_LABEL_RE = re.compile(
