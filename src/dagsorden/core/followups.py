@@ -878,7 +878,7 @@ def _bodies_named(sentence: str, start: int = 0) -> list[tuple[int, str | None]]
             ):
                 found.append((at, 0, end, code))
             at = sentence.find(code, at + len(code))
-    if "U" in sentence[start:]:  # (a code's last letter: most sentences have none)
+    if sentence.find("U", start) >= 0:  # (a code's last letter: most sentences have none)
         for m in _UNKNOWN_CODE_RE.finditer(sentence, start):
             code = m["code"]
             if code not in BODY_CODES and code not in _NOT_COMMITTEES:
