@@ -334,6 +334,24 @@ CASES = [
         "(1) Drøftet.\n(2) Godkendt.\n",
         [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
     ),
+    *[
+        (
+            f"points numbered with colons '1:', decided {how}",
+            LEAD + "1: Budget. Status.\n2: Årshjul.\n",
+            decision,
+            [(1, "Budget.", "Drøftet."), (2, "Årshjul.", "Godkendt.")],
+        )
+        for how, decision in (
+            ("alike", "1: Drøftet.\n2: Godkendt.\n"),
+            ("under headings", "Budget\nDrøftet.\nÅrshjul\nGodkendt.\n"),
+        )
+    ],
+    (
+        "a ratio opening a line is no list's number",
+        LEAD + "\uf0b7 Budget. Fordelingen er\n1:3 mellem drift og anlæg.\n\uf0b7 Årshjul.\n",
+        "\uf0b7 Drøftet.\n\uf0b7 Godkendt.\n",
+        [(None, "Budget.", "Drøftet."), (None, "Årshjul.", "Godkendt.")],
+    ),
     (
         "Word's 'o' bullets: the points where the list starts with one",
         LEAD + "o Budget. Status.\no Årshjul.\n",

@@ -67,7 +67,7 @@ _NUMBERED_RE = re.compile(r"^\s*(?P<n>\d{1,2})(?P<mark>[.)])(?:\s+|(?=[A-ZÆØÅ
 # Points lettered ('a) Budget', 'b. Årshjul', '(a) …', 'A. Budget'), in Roman numerals ('i)',
 # 'II.'), numbered in brackets ('(1) …') or with no mark at all ('1 Budget', a table's column).
 _LETTERED_RE = re.compile(
-    r"^(?P<indent>\s*)(?P<open>\(?)(?P<label>[ivxIVX]{1,6}|[a-zA-Z]|\d{1,2})(?P<mark>[.)]?)"
+    r"^(?P<indent>\s*)(?P<open>\(?)(?P<label>[ivxIVX]{1,6}|[a-zA-Z]|\d{1,2})(?P<mark>[.):]?)"
     r"\s+(?=[A-ZÆØÅ0-9])"
 )
 _INITIAL_RE = re.compile(r"[A-ZÆØÅ]\.(?:\s|[A-ZÆØÅ])")  # 'A. P. Møller': a name, no label
@@ -202,12 +202,13 @@ def _labels_joined(lines: list[Line]) -> list[Line]:
 
 
 def _lettered_as_numbered(lines: list[Line]) -> list[Line]:
-    """'a) Budget' / 'b) Årshjul' (also 'a.', '(a)', 'A.', 'i)', 'II.', '(1)', '1 Budget') →
-    '1) Budget' / '2) Årshjul': a list lettered, in Roman numerals, numbered in brackets or
-    without a mark is read as numbered. Only where the first line that says anything opens
-    with the first label ('a', 'A', 'i', 'I', '(1)', '1 '), and only the labels that follow
-    in order, written alike; capitals, Roman numerals and bare numbers only when two at least
-    follow so (a sentence may open with 'I. …' or '1 Mio. kr.')."""
+    """'a) Budget' / 'b) Årshjul' (also 'a.', '(a)', 'A.', 'i)', 'II.', '(1)', '1:', '1 Budget')
+    → '1) Budget' / '2) Årshjul': a list lettered, in Roman numerals, numbered in brackets,
+    with colons or without a mark is read as numbered. Only where the first line that says
+    anything opens with the first label ('a', 'A', 'i', 'I', '(1)', '1:', '1 '), and only the
+    labels that follow in order, written alike; capitals, Roman numerals and numbers with a
+    colon or none only when two at least follow so (a sentence may open with 'I. …' or '1
+    Mio. kr.')."""
     first = next((ln for ln in lines if not ln.blank), None)
     if first is None or first.text[:1] not in "(aAiI1":
         return lines
@@ -226,7 +227,7 @@ def _lettered_as_numbered(lines: list[Line]) -> list[Line]:
         else:
             out.append(line)
     if expected <= 2 and kind not in ("lower", "bracketed"):
-        return lines  # one label alone: no list
+        return lines  # one label alone: no list ('1: …' may be a ratio's or a time's)
     return out
 
 
@@ -237,6 +238,8 @@ def _list_kind(m: re.Match[str]) -> str | None:
     label, opened, mark = m["label"], m["open"], m["mark"]
     if opened and mark != ")":
         return None
+    if mark == ":":  # '1: Budget' / '2: Årshjul'; not 'a: …'
+        return "colon" if label == "1" else None
     if label == "1":
         if opened:
             return "bracketed"
@@ -250,7 +253,7 @@ def _label_value(m: re.Match[str], kind: str) -> int | None:
     """The place in the list of kind that a label gives its line, or None when it is no
     label of such a list."""
     label = m["label"]
-    if kind in ("bracketed", "bare"):
+    if kind in ("bracketed", "bare", "colon"):
         return int(label) if label.isdigit() else None
     if kind in ("roman", "ROMAN"):
         if label.islower() != (kind == "roman"):
