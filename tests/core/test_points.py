@@ -346,6 +346,22 @@ CASES = [
             ("under headings", "Budget\nDrøftet.\nÅrshjul\nGodkendt.\n"),
         )
     ],
+    *[
+        (
+            f"points numbered in two levels with no '1.' line, decided {how}",
+            LEAD + "1.1 Budget. Status.\n1.2 Årshjul.\n2.1 Seminar.\n",
+            decision,
+            [
+                (None, "Budget.", "Drøftet."),
+                (None, "Årshjul.", "Godkendt."),
+                (None, "Seminar.", "Udsat."),
+            ],
+        )
+        for how, decision in (
+            ("alike", "1.1 Drøftet.\n1.2 Godkendt.\n2.1 Udsat.\n"),
+            ("under headings", "Budget\nDrøftet.\nÅrshjul\nGodkendt.\nSeminar\nUdsat.\n"),
+        )
+    ],
     (
         "a ratio opening a line is no list's number",
         LEAD + "\uf0b7 Budget. Fordelingen er\n1:3 mellem drift og anlæg.\n\uf0b7 Årshjul.\n",

@@ -231,6 +231,32 @@ def _lettered_as_numbered(lines: list[Line]) -> list[Line]:
     return out
 
 
+_TWO_LEVELS_RE = re.compile(r"^(?P<indent>\s*)(?P<n>\d{1,2})\.(?P<k>\d{1,2})\.?\s+(?=[A-ZÆØÅ])")
+
+
+def _two_levels_as_bulleted(lines: list[Line]) -> list[Line]:
+    """'1.1 Budget' / '1.2 Årshjul' / '2.1 Seminar', with no line of '1.' above: a list
+    numbered in two levels, read as bulleted, each entry a point without its number (a
+    point's number is a whole one; the schema has none for these). Only where the first line
+    that says anything opens with '1.1', and only the numbers that follow in order (the next
+    of the same level, or the first of the next), two at least."""
+    first = next((ln for ln in lines if not ln.blank), None)
+    if first is None or not first.text.startswith("1.1"):
+        return lines  # (most lists)
+    out: list[Line] = []
+    expected = {(1, 1)}
+    count = 0
+    for line in lines:
+        m = None if line.blank else _TWO_LEVELS_RE.match(line.raw)
+        if m and (n := int(m["n"]), k := int(m["k"])) in expected:
+            out.append(Line(f"{m['indent']}\uf0b7 {line.raw[m.end() :]}"))
+            expected = {(n, k + 1), (n + 1, 1)}
+            count += 1
+        else:
+            out.append(line)
+    return out if count >= 2 else lines
+
+
 def _list_kind(m: re.Match[str]) -> str | None:
     """The kind of list a first label opens: 'lower' ('a)'), 'upper' ('A.'), 'roman' ('i)'),
     'ROMAN' ('I.'), 'bracketed' ('(1)'), 'bare' ('1 Budget'); None for none ('1. ' is read
@@ -619,6 +645,7 @@ def _listed(
     """The points listed in region, the lines after an introduction; None when no list
     follows an introduction without a colon (a sentence)."""
     region = _lettered_as_numbered(_labelled_as_numbered(_labels_joined(region)))
+    region = _two_levels_as_bulleted(region)
     first = next((ln for ln in region if not ln.blank), None)
     if first is None:
         return []
@@ -2087,6 +2114,8 @@ def _decision_parts(
     # 'Ad 2:' answers the second point where '2.' may number the decision's own list
     labelled = any(new is not old for new, old in zip(read, lines, strict=True))
     lines = _lettered_as_numbered(read)
+    if points[0].number is None:  # points numbered in two levels are bulleted: so their parts
+        lines = _two_levels_as_bulleted(lines)
     clauses = _at_clauses(lines, points) if n > 1 else None
     if clauses is not None:
         return clauses
