@@ -1028,6 +1028,13 @@ def test_a_first_entry_that_lost_its_dash() -> None:
             "Sagen behandles i SOU d. 15. december og i KFU d. 16. december.",
             [("SOU", date(2022, 12, 15), "referral"), ("KFU", date(2022, 12, 16), "referral")],
         ),
+        # another organisation's code: no body of the municipality, not the meeting's own
+        ("Sagen behandles i KKR d. 15. december.", []),
+        ("Sagen drøftes på KL's bestyrelsesmøde d. 15. december.", []),
+        (
+            "Sagen behandles igen d. 15. december efter drøftelse i HR.",
+            [("DIR", date(2022, 12, 15), "return")],
+        ),
         # … but not the EU, nor a code inside a word
         (
             "Sagen behandles i KB d. 15. december efter høring i EU og SOU-gruppen.",

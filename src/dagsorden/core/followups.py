@@ -206,6 +206,21 @@ _UNKNOWN_CODE_RE = re.compile(
     r"(?:^|(?<![\w-])(?:i|på|til|for|hos|og|,)\s+)(?P<code>[A-ZÆØÅ]{1,4}U)(?:s|'s|’s)?(?![\w-])"
 )
 _NOT_COMMITTEES = frozenset(("EU", "AU", "KU", "SU", "DTU", "SDU", "AMU"))
+# Another organisation's or council's code after a preposition ('i KKR', 'på KL's møde', 'i
+# MED'): a sentence that names no body of the municipality but that treats the case there.
+# Not a unit of the administration ('efter drøftelse i HR').
+_ANOTHER_RE = re.compile(
+    r"(?<![\w-])(?:i|på|til|for|hos)\s+(?P<code>[A-ZÆØÅ]{2,5})(?:s|'s|’s)?(?![\w-])"
+)
+_UNITS = frozenset(("HR", "IT", "PR", "IKT"))
+
+
+def _at_another(sentence: str) -> bool:
+    """Does the sentence say the case is treated by an organisation whose code no list knows?
+    Asked only of a referral's sentence that names no body (few)."""
+    return any(m["code"] not in _UNITS for m in _ANOTHER_RE.finditer(sentence))
+
+
 # Words, found anywhere ('på direktionsmødet', 'økonomiudvalgets møde'), longest first.
 _BODY_WORDS = sorted(BODY_WORDS.items(), key=lambda item: len(item[0]), reverse=True)
 # A committee by its full name, its hyphen optional: 'Miljø- og Teknikudvalget', 'miljø og
@@ -584,6 +599,8 @@ def find_referrals(
             before = bisect_left(places, pos)  # how many are named before the date
             after = _named_right_after(said, pos, named, places)  # 'd. 6. december i ØK'
             body = after[0] if after else named[before - 1][1] if before else meeting_body
+            if not (after or before or named) and _at_another(sentence):
+                continue  # 'behandles i KKR d. 5. marts': not the meeting's own body again
             if not body or (sent and not (before or after)):
                 continue  # 'sendes til høring d. 3. marts': sent, but to no meeting
             kind: Literal["referral", "return", "previous"]
