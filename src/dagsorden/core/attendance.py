@@ -269,8 +269,9 @@ _GIVEN_NAMES_RE = re.compile(
 
 def _surnames_first(pieces: list[str]) -> list[str]:
     """The pieces with each person written surname first ('Jeppesen, Jan (kommunaldirektør)',
-    split at its comma) one again, as the name is said ('Jan Jeppesen (kommunaldirektør)'): a
-    surname of up to three words, no first name nor title among them, then known first names."""
+    split at its comma) joined again, as the name is said ('Jan Jeppesen (kommunaldirektør)'):
+    a surname of up to three words, no first name nor title among them, then known first
+    names."""
     out: list[str] = []
     for piece in pieces:
         given = _GIVEN_NAMES_RE.fullmatch(piece) if out else None
