@@ -1879,7 +1879,7 @@ def said_of_no_point(decision: str, points: Sequence[Point]) -> str:
     if not parts:
         return decision
     first = _first_part_at(decision, parts)
-    if first <= 0 or _NUMBER_ALONE_RE.fullmatch(decision, 0, first):
+    if first <= 0 or _LABEL_ALONE_RE.match(decision, 0, first):
         return ""  # (the first part's number or label: most decisions)
     head = [
         _OPENING_LABEL_RE.sub("", _CLOSING_NUMBER_RE.sub("", piece)).strip()
@@ -1934,9 +1934,6 @@ def _first_part_at(decision: str, parts: list[str]) -> int:
 
 
 _AFTER_COLON_RE = re.compile(r"(?<=:)\s+")
-_NUMBER_ALONE_RE = re.compile(
-    r"\s*(?:(?:ad|punkt|pkt\.?)\s*)?\d{1,2}\s*[.):]?\s*:?\s*", re.IGNORECASE
-)
 # 'Ad 1:', 'Punkt 2.', 'Pkt. 3)', '1.', 'Vedr.', 'Ad' before a part; a list's number after an
 # introduction ('Direktionen besluttede, 1.').
 _OPENING_LABEL_RE = re.compile(
