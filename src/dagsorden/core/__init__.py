@@ -35,11 +35,15 @@ from .records import (
 from .serialize import to_dict, to_outline
 
 
-def parse_bytes(data: bytes, source: str | None = None, ocr: bool = False) -> Minutes:
+def parse_bytes(
+    data: bytes, source: str | None = None, ocr: bool = False, *, layout: bool = False
+) -> Minutes:
     """Parse a document given as bytes; the kind (PDF, DOCX, text) is read from the content.
-    ocr: a scanned PDF is read by OCR (slow; core/ocr.py), else it fails."""
+    ocr: a scanned PDF is read by OCR (slow; core/ocr.py), else it fails. layout: keep where
+    the texts' paragraphs are, for showing them (core/paragraphs.py)."""
     text = extract_text(data, source, ocr)
-    return with_breaks_shown(parse_text(text, source), text, data, source)
+    minutes = parse_text(text, source, layout=layout)
+    return with_breaks_shown(minutes, text, data, source, layout)
 
 
 def parse_file(path: str | Path, ocr: bool = False) -> Minutes:

@@ -57,10 +57,11 @@ def parse_many(
     documents: Iterable[tuple[bytes, str | None]],
     worker: PdfWorker | None = None,
     ocr: bool = False,
+    layout: bool = False,
 ) -> Iterator[Result]:
     """Minutes (or the ParseError) for each (bytes, source), in the order given. A worker given
     is kept open for the next call; otherwise one is started and closed here. ocr: scans are
-    read by OCR (core/ocr.py)."""
+    read by OCR (core/ocr.py); layout: as parse_text's."""
     pipe = _Pipeline(worker or PdfWorker(), ocr)
     try:
         for data, source in documents:
@@ -72,26 +73,32 @@ def parse_many(
                 taken = pipe.take() if len(pipe.inflight) == IN_FLIGHT else None
                 pipe.send(data, source)  # the worker reads this one while we parse the oldest
                 if taken:
-                    yield _parse(*taken)
+                    yield _parse(*taken, layout)
                 continue
             while pipe.inflight:
-                yield _parse(*pipe.take())
+                yield _parse(*pipe.take(), layout)
             if kind:
-                yield _guard(lambda d=data, s=source: parse_text(extract_text(d, s), s))
+                yield _guard(
+                    lambda d=data, s=source: parse_text(extract_text(d, s), s, layout=layout)
+                )
             else:
                 yield failure
         while pipe.inflight:
-            yield _parse(*pipe.take())
+            yield _parse(*pipe.take(), layout)
     finally:
         if worker is None or pipe.inflight:  # an abandoned generator leaves answers unread
             pipe.worker.close()
 
 
-def _parse(data: bytes, source: str | None, text: str | ParseError) -> Result:
+def _parse(data: bytes, source: str | None, text: str | ParseError, layout: bool) -> Result:
     if isinstance(text, ParseError):
         return text
     # (read again, when it must be, by the other worker: this one has the next PDFs)
-    return _guard(lambda: with_breaks_shown(parse_text(text, source), text, data, source))
+    return _guard(
+        lambda: with_breaks_shown(
+            parse_text(text, source, layout=layout), text, data, source, layout
+        )
+    )
 
 
 def _guard(call) -> Result:  # type: ignore[no-untyped-def]
@@ -105,14 +112,20 @@ _list_worker = PdfWorker()
 atexit.register(_list_worker.close)
 
 
-def parse_list(documents: list[tuple[bytes, str | None]], ocr: bool = False) -> list[Result]:
+def parse_list(
+    documents: list[tuple[bytes, str | None]], ocr: bool = False, layout: bool = False
+) -> list[Result]:
     """parse_many as a list: a picklable unit of work for a process pool. The PDF worker is
     kept between calls, so a chunk costs no process start; the list's files for LibreOffice
     (Word 97–2003, RTF, OpenDocument) are converted in one run of it, which starts once for
     them all (core/libreoffice.py)."""
     ready = with_converted_to_docx(documents)
     parsed = iter(
-        list(parse_many([d for d in ready if not isinstance(d, ParseError)], _list_worker, ocr))
+        list(
+            parse_many(
+                [d for d in ready if not isinstance(d, ParseError)], _list_worker, ocr, layout
+            )
+        )
     )
     return [d if isinstance(d, ParseError) else next(parsed) for d in ready]
 

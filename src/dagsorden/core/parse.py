@@ -18,6 +18,7 @@ from .followups import earlier_treatments, find_actions, find_referrals
 from .headings import Section
 from .language import gettext as _
 from .lines import Line, clean_lines, join
+from .paragraphs import breaks_of
 from .participation import not_taking_part, roles_not_taking_part
 from .people import find_people
 from .point_kinds import with_kind
@@ -43,11 +44,13 @@ _ITEM_NUMBER_RE = re.compile(
 DEFAULT_ITEM_TITLE = "Punkter til behandling"
 
 
-def parse_text(text: str, source: str | None = None) -> Minutes:
-    """Parse the text of one minutes (or agenda) document."""
+def parse_text(text: str, source: str | None = None, *, layout: bool = False) -> Minutes:
+    """Parse the text of one minutes (or agenda) document. layout: keep where its texts'
+    paragraphs and list entries are, for showing them (core/paragraphs.py)."""
     if not text.strip():
         raise NotMinutes(_("dokumentet har ingen tekst"), source)
-    doc = segment(clean_lines(text))
+    lines = clean_lines(text)
+    doc = segment(lines)
     # An item is known by its sections, or by its access line alone: a closed item is
     # published as its heading and 'Lukket Sag', and a meeting may have had nothing else.
     if not any(item.sections or item.access for item in doc.items):
@@ -137,6 +140,7 @@ def parse_text(text: str, source: str | None = None) -> Minutes:
         source=source,
         body_code=code,
         doubts=doubts(items, meeting_date),
+        breaks=breaks_of(lines) if layout else (),
     )
 
 

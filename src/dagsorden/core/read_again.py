@@ -24,7 +24,9 @@ def _unanswered(minutes: Minutes) -> int:
     return sum(len(unanswered(item)) for item in minutes.items)
 
 
-def with_breaks_shown(minutes: Minutes, text: str, data: bytes, source: str | None) -> Minutes:
+def with_breaks_shown(
+    minutes: Minutes, text: str, data: bytes, source: str | None, layout: bool = False
+) -> Minutes:
     """The minutes parsed from data (text: their text), or, for a PDF with a decision divided
     by guessing (no empty line in it), those read again with its empty paragraphs,
     unless they leave more points unanswered. Raises nothing: a second reading that fails
@@ -37,7 +39,7 @@ def with_breaks_shown(minutes: Minutes, text: str, data: bytes, source: str | No
         again = pdf_text_with_breaks(data, source)
         if fold(again) != fold(text):  # the text read otherwise (by OCR): not this one's
             return minutes
-        second = parse_text(again, source)
+        second = parse_text(again, source, layout=layout)
     except ParseError:
         return minutes
     return second if _unanswered(second) <= _unanswered(minutes) else minutes

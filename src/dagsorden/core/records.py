@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .language import gettext, ngettext
+from .paragraphs import Break
 
 Access = Literal["open", "closed"]
 # inhabil: disqualified from an item (present at the meeting, taking no part in it)
@@ -235,6 +236,8 @@ class Minutes:
     source: str | None = None
     body_code: str | None = None
     doubts: tuple[Doubt, ...] = ()  # what may have been misread (doubts.py)
+    # Where the texts' paragraphs and list entries are, when asked for (paragraphs.py)
+    breaks: tuple[Break, ...] = ()
 
     @property
     def warnings(self) -> tuple[str, ...]:

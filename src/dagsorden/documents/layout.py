@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from dagsorden.core.paragraphs import unlaid
 from dagsorden.core.records import Absence, Item, Minutes, Point
 
 _MARKER_END_RE = re.compile(r"\s*(\d+\.|[\u2022\uf0b7-])\s*$")
@@ -45,7 +46,7 @@ def layout(minutes: Minutes, decisions: bool = True) -> list[Block]:
         if item.presentation or item.points:
             out.append(Block("label", "Sagsfremstilling"))
             out += _paragraphs(_introduction(item))
-            out += [_point(p, p.presentation or p.title) for p in item.points]
+            out += [_point(p, unlaid(p.presentation) or p.title) for p in item.points]
         if item.recommendation:
             out += [Block("label", "Indstilling"), *_paragraphs(item.recommendation)]
         if decisions:
@@ -68,15 +69,15 @@ def layout(minutes: Minutes, decisions: bool = True) -> list[Block]:
 
 
 def _introduction(item: Item) -> str:
-    """The presentation above its list of points. Imported minutes keep the points' text in
-    the presentation too (as the source had it); the list is laid out from the points."""
+    """The presentation above its list of points, its paragraphs kept. Imported minutes keep
+    the points' text in the presentation too (as the source had it); the list is laid out
+    from the points."""
     text = item.presentation
     for p in item.points[:1]:
-        first = " ".join((p.presentation or p.title).split())[:60]
-        flat = " ".join(text.split())
-        at = flat.find(first) if first else -1
-        if at >= 0:
-            return _MARKER_END_RE.sub("", flat[:at]).rstrip()
+        first = (p.presentation or p.title).split()[:12]
+        found = re.search(r"\s+".join(map(re.escape, first)), text) if first else None
+        if found:
+            return _MARKER_END_RE.sub("", text[: found.start()]).rstrip()
     return text
 
 
@@ -88,7 +89,9 @@ def _decisions(minutes: Minutes, item: Item) -> list[Block]:
         out.append(Block("label", f"Beslutning i {d.body} den {when:%d-%m-%Y}"))
         if points_decided and d is item.own_decision:
             out += _paragraphs(item.decision_lead)  # what it says of no point, first
-            out += [_point(p, p.decision) for p in item.points if p.decision]
+            # (a part's own paragraphs run on: a paragraph under a point would be read as
+            # the next point's part)
+            out += [_point(p, unlaid(p.decision)) for p in item.points if p.decision]
         else:
             out += _paragraphs(d.text)
     return out

@@ -472,7 +472,7 @@ def _attach_loose(
 
 def _parse_one(data: bytes, name: str, ocr: bool = False) -> Parsed:
     try:
-        return parse_bytes(data, name, ocr), None
+        return parse_bytes(data, name, ocr, layout=True), None
     except ParseError as exc:
         return exc
 

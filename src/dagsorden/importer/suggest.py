@@ -33,8 +33,9 @@ def suggested_goals(minutes: Minutes) -> Suggested:
 
 
 def parse_and_suggest(documents: list[tuple[bytes, str | None]], ocr: bool = False) -> list[Parsed]:
-    """parse_list's results, each parsed document with its suggestions."""
+    """parse_list's results, each parsed document with its suggestions (and its texts'
+    paragraphs, to keep)."""
     return [
         result if isinstance(result, ParseError) else (result, suggested_goals(result))
-        for result in parse_list(documents, ocr)
+        for result in parse_list(documents, ocr, layout=True)
     ]
