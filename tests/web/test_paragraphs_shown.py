@@ -87,6 +87,10 @@ def test_the_portal_shows_them_as_paragraphs_and_lists(imported: None, client: C
         "<li>Anlægsoversigten sendes til direktionen.</li></ul></div>"
     ) in html
     assert "\uf0b7" not in html  # no Symbol-font glyph for a browser to show as a box
+    found = client.get("/soeg.json", {"q": "Anlægsoversigten"}).json()["results"]
+    assert [r["snippet"] for r in found] == [
+        "… udarbejder et notat til ØK. <mark>Anlægsoversigten</mark> sendes til direktionen"
+    ]
     # A closed item's paragraphs are its content: nowhere in public.
     assert "fratrædelsen" not in html and "Sagen afsluttes" not in html
 

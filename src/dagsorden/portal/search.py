@@ -7,6 +7,7 @@ from typing import Any
 
 from django.http import HttpRequest
 
+from dagsorden.core.paragraphs import unlaid
 from dagsorden.meetings.access import is_member
 from dagsorden.meetings.models import Body
 from dagsorden.search.analysis import query_stems, snippet
@@ -86,7 +87,8 @@ def run_search(request: HttpRequest) -> SearchResult:
                 "date": d.iso(e.date),
                 "when": d.day(e.date),
                 "url": url,
-                "snippet_html": snippet(e.text or e.title, wanted),
+                # (a few lines of a text: its paragraphs and list marks would only break them)
+                "snippet_html": snippet(unlaid(e.text) if e.text else e.title, wanted),
             }
         )
     return result
