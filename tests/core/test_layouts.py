@@ -1143,6 +1143,8 @@ def test_a_lost_recommendation_heading() -> None:
             "Personalesag",
         ),
         ("Bilaget eftersendes \n\nPersonalesag \n\n", "Personalesag"),
+        # a short first line that opens with the item's number, going on in lower case
+        ("2. Personalesag vedr. \n\nansættelse \n\n", "Personalesag vedr. ansættelse"),
     ],
 )
 def test_a_closed_items_heading_after_another_item_in_double_spaced_text(

@@ -330,7 +330,11 @@ def _climb(
         above = start - 1
         if above > floor and lines[above].raw == "" and double_spaced():
             above -= 1  # the empty line between every two lines of such text
-            if not _wrapped(lines[above].text):
+            # A short line wrapped only where it opens with the item's number and the line
+            # goes on in lower case ('2. Personalesag vedr.' / 'ansættelse').
+            if not _wrapped(lines[above].text) and not (
+                lines[start].text[:1].islower() and _ITEM_NUMBER_START_RE.match(lines[above].text)
+            ):
                 break
         if (
             above < floor
