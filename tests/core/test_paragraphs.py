@@ -7,18 +7,19 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dagsorden.core import ParseError, parse_text
+from dagsorden.core import ParseError, parse_bytes, parse_text
 from dagsorden.core.paragraphs import laid_out, unlaid
 from dagsorden.core.records import Minutes
 from dagsorden.core.text import BULLETS, DASHES
 
+from .test_extract import docx_bytes
 from .test_properties import KEYWORDS, SEED_LINES
 
 GOLDEN = Path(__file__).parent.parent / "golden"
 
 
 def _seed(name: str) -> Minutes:
-    return parse_text((GOLDEN / name).read_text(encoding="utf-8"), name, layout=True)
+    return parse_text((GOLDEN / name).read_text(encoding="utf-8"), name, layout="wrapped")
 
 
 def _doc(decision: str, points: str = "1. Budgetopfølgning.\n \n2. Årshjul.\n \n") -> str:
@@ -79,7 +80,7 @@ def test_a_parts_own_list_is_laid_out_within_the_part() -> None:
         "- Anlægsoversigten sendes til direktionen.\n \n"
         "2. Godkendt.\n"
     )
-    minutes = parse_text(_doc(decision), "x.txt", layout=True)
+    minutes = parse_text(_doc(decision), "x.txt", layout="wrapped")
     first, second = minutes.items[0].points
     assert laid_out(first.decision, minutes.breaks) == (
         "Budgettet blev drøftet. Følgende blev aftalt:\n\n"
@@ -96,7 +97,7 @@ def test_a_line_going_on_with_a_name_is_no_entry() -> None:
         "Køreplanen blev godkendt, og konstitueret velfærdsdirektør\n"
         " Lene Mehlsen tager videre initiativ.\n \nDet andet punkt blev drøftet.\n"
     )
-    minutes = parse_text(_doc(decision, points=""), "x.txt", layout=True)
+    minutes = parse_text(_doc(decision, points=""), "x.txt", layout="wrapped")
     assert laid_out(minutes.items[0].decisions[0].text, minutes.breaks) == (
         "Køreplanen blev godkendt, og konstitueret velfærdsdirektør Lene Mehlsen tager videre "
         "initiativ.\n\nDet andet punkt blev drøftet."
@@ -109,10 +110,47 @@ def test_two_entries_on_one_line_are_two() -> None:
     assert unlaid(laid_out(text, ())) == "Punkter: Budget. Årshjul."
 
 
+def test_a_word_documents_paragraphs_are_its_lines() -> None:
+    """Word parts paragraphs by the space its style sets after them, not by empty ones: each
+    of its paragraphs is a line of the text, and each is one laid out (a PDF's wrapped
+    lines are not)."""
+    data = docx_bytes(
+        [
+            ("Direktionen 01-03-2023", None),
+            ("Punkter til behandling", None),
+            ("Åben Sag", None),
+            ("Sagsgang", None),
+            ("DIR", None),
+            ("Sagsfremstilling", None),
+            ("Direktionen arbejder med verdensmålene som en overordnet begrebsramme.", None),
+            ("Direktionen har følgende punkter til behandling:", None),
+            ("Budgetopfølgning. Drøftelse af status.", "List Bullet"),
+            ("Årshjul for 2023.", "List Bullet"),
+            ("Indstilling", None),
+            ("Kommunaldirektøren indstiller, at punkterne behandles.", None),
+            ("Beslutning i Direktionen den 01-03-2023", None),
+            ("Drøftet.", "List Bullet"),
+            ("Økonomichefen udarbejder et notat.", None),
+            ("Godkendt.", "List Bullet"),
+        ]
+    )
+    minutes = parse_bytes(data, "referat.docx", layout=True)
+    (item,) = minutes.items
+    assert laid_out(item.presentation, minutes.breaks) == (
+        "Direktionen arbejder med verdensmålene som en overordnet begrebsramme.\n\n"
+        "Direktionen har følgende punkter til behandling:\n\n"
+        "- Budgetopfølgning. Drøftelse af status.\n\n- Årshjul for 2023."
+    )
+    assert laid_out(item.points[0].decision, minutes.breaks) == (
+        "Drøftet.\n\nØkonomichefen udarbejder et notat."
+    )
+    assert parse_bytes(data, "referat.docx").items == minutes.items
+
+
 def test_the_layout_is_kept_only_when_asked_for() -> None:
     text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
     plain = parse_text(text, "x.txt")
-    laid = parse_text(text, "x.txt", layout=True)
+    laid = parse_text(text, "x.txt", layout="wrapped")
     assert plain.breaks == () and laid.breaks
     assert laid.items == plain.items  # what the parser reads does not change
 
@@ -139,7 +177,7 @@ def test_laying_out_changes_only_where_lines_break(
     for at, line in edits:
         lines.insert(at % (len(lines) or 1), line)
     try:
-        minutes = parse_text("\n".join(lines), "x.txt", layout=True)
+        minutes = parse_text("\n".join(lines), "x.txt", layout="wrapped")
     except ParseError:
         return
     for item in minutes.items:

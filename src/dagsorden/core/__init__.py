@@ -16,8 +16,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import ParseError
-from .extract import extract_text
+from .extract import detect_kind, extract_text
 from .files import read_document, shown
+from .paragraphs import layout_of
 from .parse import parse_text
 from .read_again import with_breaks_shown
 from .records import (
@@ -42,7 +43,7 @@ def parse_bytes(
     ocr: a scanned PDF is read by OCR (slow; core/ocr.py), else it fails. layout: keep where
     the texts' paragraphs are, for showing them (core/paragraphs.py)."""
     text = extract_text(data, source, ocr)
-    minutes = parse_text(text, source, layout=layout)
+    minutes = parse_text(text, source, layout=layout_of(detect_kind(data)) if layout else None)
     return with_breaks_shown(minutes, text, data, source, layout)
 
 

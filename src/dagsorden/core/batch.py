@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from .errors import ParseError
 from .extract import PdfWorker, check_document, extract_text, pdf_text
 from .libreoffice import all_to_docx, for_libreoffice
+from .paragraphs import layout_of
 from .parse import parse_text
 from .read_again import with_breaks_shown
 from .records import Minutes
@@ -79,7 +80,9 @@ def parse_many(
                 yield _parse(*pipe.take(), layout)
             if kind:
                 yield _guard(
-                    lambda d=data, s=source: parse_text(extract_text(d, s), s, layout=layout)
+                    lambda d=data, s=source, k=kind: parse_text(
+                        extract_text(d, s), s, layout=layout_of(k) if layout else None
+                    )
                 )
             else:
                 yield failure
@@ -96,7 +99,11 @@ def _parse(data: bytes, source: str | None, text: str | ParseError, layout: bool
     # (read again, when it must be, by the other worker: this one has the next PDFs)
     return _guard(
         lambda: with_breaks_shown(
-            parse_text(text, source, layout=layout), text, data, source, layout
+            parse_text(text, source, layout="wrapped" if layout else None),
+            text,
+            data,
+            source,
+            layout,
         )
     )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from .lines import Line
 from .text import BULLET_START_RE, BULLETS, fold, strip_bullet
@@ -38,6 +39,16 @@ _ENDS_SENTENCE = (".", ":", "!", "?")
 _INLINE_BULLET_RE = re.compile(f" [{BULLETS.replace(chr(0xB7), '')}] *(?=\\S)")
 ENTRY = "- "  # a list entry's mark in a laid-out text
 
+# How a document's lines stand to its paragraphs: 'wrapped' at the page's width (a PDF's
+# text, and text extracted from one), or each line a 'paragraphs' of its own (a Word
+# document's, a web page's blocks).
+Layout = Literal["wrapped", "paragraphs"]
+
+
+def layout_of(kind: str) -> Layout:
+    """The layout of a document of this kind (extract.detect_kind's)."""
+    return "paragraphs" if kind in ("docx", "doc", "html") else "wrapped"
+
 
 @dataclass(frozen=True, slots=True)
 class Break:
@@ -51,9 +62,10 @@ class Break:
     bullet: str = ""
 
 
-def breaks_of(lines: list[Line]) -> tuple[Break, ...]:
+def breaks_of(lines: list[Line], layout: Layout = "wrapped") -> tuple[Break, ...]:
     """The paragraph breaks and list entries of a document's lines (clean_lines')."""
     out: list[Break] = []
+    every = layout == "paragraphs"
     above = ""  # the last line with text
     empty = False  # an empty paragraph since
     glyph = ""  # a bullet alone on the line before: its entry's text is this line's
@@ -62,7 +74,7 @@ def breaks_of(lines: list[Line]) -> tuple[Break, ...]:
             empty = empty or line.paragraph_break
             continue
         raw = line.raw
-        if raw[0].isalpha() and not (empty or glyph):  # (most lines: a sentence going on)
+        if raw[0].isalpha() and not (empty or glyph or every):  # (most: a sentence going on)
             above = line.text
             continue
         bulleted = BULLET_START_RE.match(raw) is not None
@@ -72,11 +84,11 @@ def breaks_of(lines: list[Line]) -> tuple[Break, ...]:
             continue
         ended = above.endswith(_ENDS_SENTENCE)
         entry = bulleted or bool(glyph) or (ended and _LOST_BULLET_RE.match(raw) is not None)
-        if above and (entry or empty or (ended and _NUMBERED_RE.match(raw))):
+        if above and (entry or empty or every or (ended and _NUMBERED_RE.match(raw))):
             after = fold(after)
             bullet = glyph or (fold(line.text)[: -len(after)] if bulleted else "")
             out.append(Break(fold(above)[-_REACH:], after[:_REACH], entry, bullet))
-        above, empty, glyph = line.text, False, ""
+        above, empty, glyph = after, False, ""  # (without its bullet, as the texts have it)
     return tuple(dict.fromkeys(out))
 
 

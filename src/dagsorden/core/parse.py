@@ -18,7 +18,7 @@ from .followups import earlier_treatments, find_actions, find_referrals
 from .headings import Section
 from .language import gettext as _
 from .lines import Line, clean_lines, join
-from .paragraphs import breaks_of
+from .paragraphs import Layout, breaks_of
 from .participation import not_taking_part, roles_not_taking_part
 from .people import find_people
 from .point_kinds import with_kind
@@ -44,9 +44,10 @@ _ITEM_NUMBER_RE = re.compile(
 DEFAULT_ITEM_TITLE = "Punkter til behandling"
 
 
-def parse_text(text: str, source: str | None = None, *, layout: bool = False) -> Minutes:
-    """Parse the text of one minutes (or agenda) document. layout: keep where its texts'
-    paragraphs and list entries are, for showing them (core/paragraphs.py)."""
+def parse_text(text: str, source: str | None = None, *, layout: Layout | None = None) -> Minutes:
+    """Parse the text of one minutes (or agenda) document. layout: how its lines stand to
+    its paragraphs, to keep where its texts' paragraphs and list entries are, for showing
+    them (core/paragraphs.py); none, none kept."""
     if not text.strip():
         raise NotMinutes(_("dokumentet har ingen tekst"), source)
     lines = clean_lines(text)
@@ -140,7 +141,7 @@ def parse_text(text: str, source: str | None = None, *, layout: bool = False) ->
         source=source,
         body_code=code,
         doubts=doubts(items, meeting_date),
-        breaks=breaks_of(lines) if layout else (),
+        breaks=breaks_of(lines, layout) if layout else (),
     )
 
 

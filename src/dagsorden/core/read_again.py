@@ -39,7 +39,7 @@ def with_breaks_shown(
         again = pdf_text_with_breaks(data, source)
         if fold(again) != fold(text):  # the text read otherwise (by OCR): not this one's
             return minutes
-        second = parse_text(again, source, layout=layout)
+        second = parse_text(again, source, layout="wrapped" if layout else None)
     except ParseError:
         return minutes
     return second if _unanswered(second) <= _unanswered(minutes) else minutes
