@@ -40,8 +40,8 @@ _INLINE_BULLET_RE = re.compile(f" [{BULLETS.replace(chr(0xB7), '')}] *(?=\\S)")
 ENTRY = "- "  # a list entry's mark in a laid-out text
 
 # How a document's lines stand to its paragraphs: 'wrapped' at the page's width (a PDF's
-# text, and text extracted from one), or each line a 'paragraphs' of its own (a Word
-# document's, a web page's blocks).
+# text, and text extracted from one), or 'paragraphs', each line one (a Word document's
+# paragraphs, a web page's blocks).
 Layout = Literal["wrapped", "paragraphs"]
 
 
