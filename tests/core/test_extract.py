@@ -140,6 +140,48 @@ def test_docx_with_bulleted_points() -> None:
     ]
 
 
+def test_docx_list_bullet_2_under_list_bullet_is_a_points_own_list() -> None:
+    """Word's 'List Bullet 2' style is a list of its own at level 0, drawn deeper by its
+    indent only: under a 'List Bullet' paragraph it is that point's own list, not more
+    points; after text (no list above it), a list as any other."""
+    data = docx_bytes(
+        [
+            ("Direktionen 01-03-2023", None),
+            ("Punkter til behandling", None),
+            ("Åben Sag", None),
+            ("Sagsgang", None),
+            ("DIR", None),
+            ("Sagsfremstilling", None),
+            ("Direktionen har følgende punkter til behandling:", None),
+            ("Budgetopfølgning.", "List Bullet 2"),
+            ("Årshjul for 2023.", "List Bullet 2"),
+            ("Indstilling", None),
+            ("Kommunaldirektøren indstiller, at punkterne behandles.", None),
+            ("Beslutning i Direktionen den 01-03-2023", None),
+            ("Drøftet. Følgende blev aftalt:", "List Bullet"),
+            ("Økonomichefen udarbejder et notat", "List Bullet 2"),
+            ("HR følger op", "List Bullet 2"),
+            ("Godkendt.", "List Bullet"),
+        ]
+    )
+    lines = extract_text(data).splitlines()
+    assert lines[7:9] == ["\uf0b7 Budgetopfølgning.", "\uf0b7 Årshjul for 2023."]
+    assert lines[-4:] == [
+        "\uf0b7 Drøftet. Følgende blev aftalt:",
+        "  \uf0b7 Økonomichefen udarbejder et notat",
+        "  \uf0b7 HR følger op",
+        "\uf0b7 Godkendt.",
+    ]
+    (item,) = parse_bytes(data, "referat.docx").items
+    assert [(p.title, p.decision) for p in item.points] == [
+        (
+            "Budgetopfølgning.",
+            "Drøftet. Følgende blev aftalt: Økonomichefen udarbejder et notat HR følger op",
+        ),
+        ("Årshjul for 2023.", "Godkendt."),
+    ]
+
+
 def test_docx_paragraph_style_named_by_an_unknown_id_is_the_default() -> None:
     """A paragraph's style id that names no paragraph style (a character style's, or none
     at all) is the document's default paragraph style, as python-docx and Word take it: here

@@ -10,6 +10,7 @@ character (U+F0B7 in Word's Symbol font, as pypdfium2 extracts it from a PDF of 
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -100,12 +101,37 @@ class _ParagraphStyles:
         return defaults[-1] if defaults else None
 
 
+def _indent(element: Any) -> int | None:
+    """The left indent (twips) an element's paragraph properties set, if they set one."""
+    props = element.find(_W + "pPr") if element is not None else None
+    ind = props.find(_W + "ind") if props is not None else None
+    if ind is None:
+        return None
+    return whole_number(ind.get(_W + "left", ind.get(_W + "start")), 0)
+
+
+@dataclass
+class _Open:
+    """A list the paragraphs are in: its numbering, its indent and the depth its level 0 is
+    drawn at, and the depth of its last paragraph."""
+
+    num_id: str
+    indent: int
+    base: int
+    last: int
+
+
 class ListLabels:
-    """The label of each list paragraph, in document order (numbering counts as it goes)."""
+    """The label of each list paragraph, in document order (numbering counts as it goes),
+    and its depth: its level in its list, under a list of another numbering that it follows
+    indented further (Word's 'List Bullet 2' style under 'List Bullet': a list of its own at
+    level 0, drawn deeper by its indent only)."""
 
     def __init__(self, document: Any) -> None:
         # numId → {level: (format, text such as '%1.', start)}
         self._levels: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self._indents: dict[tuple[str, int], int] = {}  # (numId, level) → its left indent
+        self._open: list[_Open] = []  # the lists the last paragraphs were in, outermost first
         # Lists of one definition count on together, as Word does, unless one restarts
         # ('Start forfra ved 1': a start override): numId → the key of its counters.
         self._counted_as: dict[str, str] = {}
@@ -129,6 +155,9 @@ class ListLabels:
                 for lvl in definition.findall(_W + "lvl")
             }
             num_id = num.get(_W + "numId")
+            for lvl in definition.findall(_W + "lvl"):
+                if (indent := _indent(lvl)) is not None:
+                    self._indents[(num_id, whole_number(lvl.get(_W + "ilvl"), 0))] = indent
             self._counted_as[num_id] = "abstract " + (_val(num, "abstractNumId") or "")
             for override in num.findall(_W + "lvlOverride"):
                 level = whole_number(override.get(_W + "ilvl"), 0)
@@ -140,14 +169,16 @@ class ListLabels:
             self._levels[num_id] = levels
 
     def label(self, paragraph: Any) -> tuple[str, int] | None:
-        """The paragraph's label and its level, or None for a paragraph in no list."""
+        """The paragraph's label and its depth, or None for a paragraph in no list."""
         found = self._numbering(paragraph)
         if found is None:
+            self._open.clear()  # text between: the lists above are over
             return None
         num_id, level = found
         levels = self._levels.get(num_id)
         if not levels or level not in levels:
             return (_BULLET, level) if levels is None else None
+        depth = self._depth(paragraph._p, num_id, level)
         counters = self._counters.setdefault(self._counted_as[num_id], {})
         fmt, text, start = levels[level]
         counters[level] = counters.get(level, start - 1) + 1
@@ -156,7 +187,7 @@ class ListLabels:
         if fmt == "none":
             return None
         if fmt == "bullet":
-            return (text.strip() or _BULLET, level)
+            return (text.strip() or _BULLET, depth)
         label = text
         for k in range(level, -1, -1):  # '%1.%2.': the numbers of this level and those above
             if f"%{k + 1}" in label:
@@ -164,7 +195,27 @@ class ListLabels:
                 label = label.replace(
                     f"%{k + 1}", formatted_number(shown, levels.get(k, (fmt,))[0])
                 )
-        return (label.strip(), level) if label.strip() else None
+        return (label.strip(), depth) if label.strip() else None
+
+    def _depth(self, own: Any, num_id: str, level: int) -> int:
+        """The depth a list paragraph is drawn at: its level, under the list before it when
+        that is of another numbering and less indented (the paragraph's own indent, else
+        its style's, else its list level's)."""
+        indent = _indent(own)
+        if indent is None:
+            indent = _indent(self._styles.of(own))
+        if indent is None:
+            indent = self._indents.get((num_id, level), 0)
+        stack = self._open
+        while stack and stack[-1].num_id != num_id and stack[-1].indent >= indent:
+            stack.pop()  # out of a list as deep as this one, or deeper
+        if stack and stack[-1].num_id == num_id:
+            top = stack[-1]
+        else:
+            top = _Open(num_id, indent, stack[-1].last + 1 if stack else 0, 0)
+            stack.append(top)
+        top.last = top.base + level
+        return top.last
 
     def _numbering(self, paragraph: Any) -> tuple[str, int] | None:
         """(numId, level) from the paragraph's own properties, else from its style's."""

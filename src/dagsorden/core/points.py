@@ -407,6 +407,10 @@ def _is_marked(line: Line, o_mark: bool = False) -> bool:
     return line.raw[:1].isspace() and _starts_upper(line.text)
 
 
+def _indent_of(raw: str) -> int:
+    return len(raw) - len(raw.lstrip())
+
+
 def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
     """Split lines at bullets, lost bullets and inline bullets. Returns (text before, points).
     A line that starts with a dash starts a point only in a list whose first point does: in
@@ -419,9 +423,12 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
     # under other bullets it marks a point's own sub-list, as does any glyph of a deeper
     # level than the first point's (Word's third level, a square, under its first, a dot),
     # or any other glyph after a point that ends in a colon. Another glyph of the same level
-    # ('•' among '', a list pasted together) marks another point.
+    # ('•' among '', a list pasted together) marks another point; the same glyph indented
+    # further (Word's 'List Bullet 2' under 'List Bullet', as a Word document's text indents
+    # it) an entry of the point's own.
     o_mark = first is not None and bool(_O_LINE_RE.match(first.raw))
     glyph = _glyph(first.raw) if first is not None else None
+    deeper = _indent_of(first.raw) + 2 if first is not None else 0
     full = _full_width(lines)
     previous = ""
     sub = None  # the glyph of the sub-list the lines are in
@@ -435,7 +442,7 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
             and own != glyph
             and not (own in DASHES and dashes_mark)
             and (own == sub or _level(own) > _level(glyph) or previous.endswith(":"))
-        ):
+        ) or (own and own == glyph and _indent_of(line.raw) >= deeper):
             # an entry of the point's own list: its text, without its bullet
             entry = _O_LINE_RE.match(line.raw) or BULLET_START_RE.match(line.raw)
             if texts and entry and not _is_wrapped(previous, full):
