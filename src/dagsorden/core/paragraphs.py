@@ -17,11 +17,14 @@ a paragraph after an empty line, and a list entry as a line of its own opening w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Literal
 
 from .lines import Line
 from .text import BULLET_START_RE, BULLETS, fold, strip_bullet
+
+if TYPE_CHECKING:  # (records holds Break: no import of it here at run time)
+    from .records import Minutes
 
 # The words either side of a break looked for: enough to be found only where it was (a
 # short line, as 'Drøftet.', is itself what stands before the next paragraph).
@@ -38,6 +41,7 @@ _ENDS_SENTENCE = (".", ":", "!", "?")
 # also parts words ('Aarhus · Randers').
 _INLINE_BULLET_RE = re.compile(f" [{BULLETS.replace(chr(0xB7), '')}] *(?=\\S)")
 ENTRY = "- "  # a list entry's mark in a laid-out text
+_APART = "\x00"  # between texts looked through together
 
 # How a document's lines stand to its paragraphs: 'wrapped' at the page's width (a PDF's
 # text, and text extracted from one), or 'paragraphs', each line one (a Word document's
@@ -97,6 +101,45 @@ def laid_out(text: str, breaks: tuple[Break, ...]) -> str:
     on a line opening with '- ', where breaks say the document had them; a list's glyph
     inside a line opens an entry too. Folded again, without the entries' marks and the
     glyphs, it is text."""
+    return _lay(text, breaks)
+
+
+def with_texts_laid_out(minutes: Minutes) -> Minutes:
+    """The minutes with their items' texts laid_out by their breaks (which that uses up):
+    what the import stores."""
+    if not minutes.breaks:
+        return minutes
+    items = []
+    for item in minutes.items:
+        points = item.points
+        texts = [item.presentation, item.recommendation, item.decision_lead]
+        texts += [d.text for d in item.decisions]
+        texts += [t for p in points for t in (p.presentation, p.decision)]
+        shown = iter(all_laid_out(texts, minutes.breaks))
+        items.append(
+            replace(
+                item,
+                presentation=next(shown),
+                recommendation=next(shown),
+                decision_lead=next(shown),
+                decisions=tuple(replace(d, text=next(shown)) for d in item.decisions),
+                points=tuple(
+                    replace(p, presentation=next(shown), decision=next(shown)) for p in points
+                ),
+            )
+        )
+    return replace(minutes, items=tuple(items), breaks=())
+
+
+def all_laid_out(texts: list[str], breaks: tuple[Break, ...]) -> list[str]:
+    """Each of texts laid_out. A document's breaks are looked for once in its texts joined
+    by a character no break's words hold: each text apart would cost each break a look."""
+    if any(_APART in text for text in texts):  # (hardly ever: then each apart)
+        return [_lay(text, breaks) for text in texts]
+    return _lay(_APART.join(texts), breaks).split(_APART)
+
+
+def _lay(text: str, breaks: tuple[Break, ...]) -> str:
     cuts: dict[int, tuple[int, bool]] = {}  # where a break is → (where its text goes on, entry)
     for b in breaks:
         for bullet in ("", b.bullet) if b.bullet else ("",):

@@ -31,6 +31,7 @@ from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
 from dagsorden.core.language import speaking
+from dagsorden.core.paragraphs import with_texts_laid_out
 from dagsorden.meetings.models import AgendaItem, Attachment, Meeting
 from dagsorden.meetings.workflow import settle_unstated, unstated
 from dagsorden.search.file_text import searchable
@@ -472,7 +473,7 @@ def _attach_loose(
 
 def _parse_one(data: bytes, name: str, ocr: bool = False) -> Parsed:
     try:
-        return parse_bytes(data, name, ocr, layout=True), None
+        return with_texts_laid_out(parse_bytes(data, name, ocr, layout=True)), None
     except ParseError as exc:
         return exc
 

@@ -19,7 +19,7 @@ from django.db.models import Exists, Max, Min, OuterRef
 
 from dagsorden.core import Item, Minutes, danish
 from dagsorden.core.language import gettext  # not as _: this module uses _ as a name
-from dagsorden.core.paragraphs import Break, laid_out, unlaid
+from dagsorden.core.paragraphs import unlaid
 from dagsorden.core.text import fold, role_title
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
@@ -349,13 +349,9 @@ _POINT_NAMED = m.Point._meta.get_field("presenter").max_length  # and the guest'
 _ATTACHMENT_TITLE = m.Attachment._meta.get_field("title").max_length
 
 
-def _as_stored(item: Item, breaks: tuple[Break, ...]) -> Item:
-    """The item with its texts' paragraphs and list entries laid out as the document had
-    them (core/paragraphs.py), and its titles cut to what the database keeps, so that its
-    rows and its search entries say the same (a title that long is a layout the parser
-    misread)."""
-    if breaks:
-        item = _laid_out(item, breaks)
+def _as_stored(item: Item) -> Item:
+    """The item with its titles cut to what the database keeps, so that its rows and its
+    search entries say the same (a title that long is a layout the parser misread)."""
     if (
         len(item.title) <= _ITEM_TITLE
         and all(
@@ -383,24 +379,6 @@ def _as_stored(item: Item, breaks: tuple[Break, ...]) -> Item:
     )
 
 
-def _laid_out(item: Item, breaks: tuple[Break, ...]) -> Item:
-    return replace(
-        item,
-        presentation=laid_out(item.presentation, breaks),
-        recommendation=laid_out(item.recommendation, breaks),
-        decision_lead=laid_out(item.decision_lead, breaks),
-        decisions=tuple(replace(d, text=laid_out(d.text, breaks)) for d in item.decisions),
-        points=tuple(
-            replace(
-                p,
-                presentation=laid_out(p.presentation, breaks),
-                decision=laid_out(p.decision, breaks),
-            )
-            for p in item.points
-        ),
-    )
-
-
 def _next_meeting_body(cache: Cache, code: str | None, meeting: m.Meeting) -> int | None:
     """The body at whose next meeting a follow-up is due: the one its text names, else the
     meeting's own ('' from the parser: the document did not say whose meeting it is)."""
@@ -413,11 +391,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
     """The items of these documents, with their points, decisions, attachments, follow-ups,
     suggested verdensmål and search entries: one bulk INSERT a table for them all, of rows
     made as tuples (model instances would cost as much again: rows.py)."""
-    slots = [
-        (p, k, _as_stored(rec, p.minutes.breaks))
-        for p in placed
-        for k, rec in enumerate(p.minutes.items)
-    ]
+    slots = [(p, k, _as_stored(rec)) for p in placed for k, rec in enumerate(p.minutes.items)]
     recs = [rec for _, _, rec in slots]
     items = insert_values(
         m.AgendaItem,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dagsorden.core import Minutes, ParseError
 from dagsorden.core.batch import parse_list
+from dagsorden.core.paragraphs import with_texts_laid_out
 from dagsorden.meetings.sdg_keywords import suggest_goals
 
 # For each item, the goals' numbers of each point, or one list for an item without points.
@@ -32,10 +33,14 @@ def suggested_goals(minutes: Minutes) -> Suggested:
     return out
 
 
+def _suggested(minutes: Minutes) -> tuple[Minutes, Suggested]:
+    return minutes, suggested_goals(minutes)
+
+
 def parse_and_suggest(documents: list[tuple[bytes, str | None]], ocr: bool = False) -> list[Parsed]:
-    """parse_list's results, each parsed document with its suggestions (and its texts'
-    paragraphs, to keep)."""
+    """parse_list's results, their texts laid out as the import stores them, each parsed
+    document with its suggestions."""
     return [
-        result if isinstance(result, ParseError) else (result, suggested_goals(result))
+        result if isinstance(result, ParseError) else _suggested(with_texts_laid_out(result))
         for result in parse_list(documents, ocr, layout=True)
     ]
