@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
+from dagsorden.accounts.users import create_user
 from dagsorden.core import parse_bytes
 from dagsorden.core.paragraphs import unlaid
 from dagsorden.importer.run import import_paths
@@ -93,6 +94,16 @@ def test_the_portal_shows_them_as_paragraphs_and_lists(imported: None, client: C
     ]
     # A closed item's paragraphs are its content: nowhere in public.
     assert "fratrædelsen" not in html and "Sagen afsluttes" not in html
+
+
+def test_members_see_a_closed_items_paragraphs(imported: None, client: Client) -> None:
+    client.force_login(create_user("direktoer", "Langt-kodeord-42", role="member"))
+    html = client.get(PAGE).content.decode()
+    assert (
+        '<div class="text"><p>Sagen drejer sig om en medarbejder.</p>'
+        "<p>Fortroligt afsnit om fratrædelsen.</p></div>"
+    ) in html
+    assert "<p>Drøftet.</p><p>Sagen afsluttes.</p></div>" in html
 
 
 def test_the_minutes_rendered_again_read_back_the_same(imported: None, client: Client) -> None:
