@@ -84,3 +84,16 @@ def test_who_only_a_closed_item_names_is_not_named_in_public() -> None:
     assert {"Hemmelig Hansensen", "Erik Holck Hansen"} <= named
     # Erik Holck Hansen is named in the open item as well; Hemmelig Hansensen only here.
     assert minutes.named_in_public() == named - {"Hemmelig Hansensen"}
+
+
+@pytest.mark.parametrize("path", DOCS, ids=[p.stem for p in DOCS])
+def test_the_items_texts_hold_no_list_glyph(path: Path) -> None:
+    """The schema's texts have their bullet glyphs removed: the item's presentation and
+    decisions too, which keep the lines whole (a Symbol-font glyph shows as a box)."""
+    for item in to_dict(parse_file(path))["items"]:
+        texts = [
+            item["presentation"],
+            item["recommendation"],
+            *(d["text"] for d in item["decisions"]),
+        ]
+        assert not any(c in text for text in texts for c in "\uf0b7\u2022")

@@ -8,6 +8,7 @@ from typing import Any
 from .danish import MONTH_NAMES_DA
 from .periods import period_label
 from .records import Action, Item, Minutes
+from .text import without_glyphs
 
 
 def to_dict(minutes: Minutes) -> dict[str, Any]:
@@ -36,11 +37,15 @@ def _item(item: Item) -> dict[str, Any]:
         "access": item.access,
         "access_stated": item.access_stated,
         "routing": list(item.routing),
-        "presentation": item.presentation,
-        "recommendation": item.recommendation,
+        "presentation": without_glyphs(item.presentation),
+        "recommendation": without_glyphs(item.recommendation),
         "decision_date": item.decision_date.isoformat() if item.decision_date else None,
         "decisions": [
-            {"body": d.body, "date": d.date.isoformat() if d.date else None, "text": d.text}
+            {
+                "body": d.body,
+                "date": d.date.isoformat() if d.date else None,
+                "text": without_glyphs(d.text),
+            }
             for d in item.decisions
         ],
         "decision_lead": item.decision_lead,

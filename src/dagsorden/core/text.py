@@ -80,6 +80,16 @@ def mentions(text: str, words: tuple[str, ...]) -> bool:
     return any(map(lowered(text).__contains__, words))
 
 
+# A list's glyph as a word of its own, as lines joined keep it ('… behandling:  Budget.
+#  Årshjul.'); not '·', which also parts words ('Aarhus · Randers').
+_GLYPH_WORD_RE = re.compile(f"(?:^| )[{BULLETS.replace(chr(0xB7), '')}](?= |$)")
+
+
+def without_glyphs(text: str) -> str:
+    """text without the list glyphs standing as words in it (the schema's texts have none)."""
+    return fold(_GLYPH_WORD_RE.sub("", text)) if _GLYPH_WORD_RE.search(text) else text
+
+
 def strip_bullet(text: str) -> str:
     """Remove a leading bullet glyph (and the white space around it)."""
     return BULLET_START_RE.sub("", text, count=1)
