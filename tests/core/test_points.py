@@ -1749,6 +1749,47 @@ def test_points(what: str, presentation: str, decision: str, expected: list[tupl
     assert points(presentation, decision) == expected
 
 
+@pytest.mark.parametrize(("first", "second"), [("1.", "2."), ("", "")], ids=["numbered", "lost"])
+def test_a_points_own_dashed_list_whose_entries_wrap(first: str, second: str) -> None:
+    """Each entry's dash goes, also after an entry that wrapped (the line before the next
+    dash then ends no list's line)."""
+    text = (
+        HEAD
+        + LEAD
+        + f"{first} Budgetopfølgning, hvor følgende drøftes:\n"
+        + "- Status på anlæg, herunder byggeriet på Skovskolen og renoveringen af\n"
+        + f"rådhuset i Grenaa.\n– Status på drift\n{second} Årshjul.\n"
+        + MIDDLE
+        + "Drøftet.\n \nGodkendt.\n"
+    )
+    budget, _ = parse_text(text).items[0].points
+    assert budget.presentation == (
+        "Budgetopfølgning, hvor følgende drøftes: Status på anlæg, herunder byggeriet på "
+        "Skovskolen og renoveringen af rådhuset i Grenaa. Status på drift"
+    )
+
+
+@pytest.mark.parametrize("glyph", ["o", "\u2013", "\u25aa"])
+def test_a_bulleted_points_own_list_after_a_full_line_and_wrapping(glyph: str) -> None:
+    """Under bulleted points, a sub-list's entry after the widest line that ends in a colon,
+    and one after an entry that wrapped, are the point's own list's."""
+    text = (
+        HEAD
+        + LEAD
+        + "\uf0b7 Budgetopfølgning for året. Følgende drøftes i direktionen:\n"
+        + f"{glyph} Status på anlæg, herunder byggeriet på Skovskolen og renoveringen af\n"
+        + f"rådhuset i Grenaa og i Auning.\n{glyph} Status på drift\n\uf0b7 Årshjul.\n"
+        + MIDDLE
+        + "Drøftet.\n \nGodkendt.\n"
+    )
+    budget, _ = parse_text(text).items[0].points
+    assert budget.presentation == (
+        "Budgetopfølgning for året. Følgende drøftes i direktionen: Status på anlæg, herunder "
+        "byggeriet på Skovskolen og renoveringen af rådhuset i Grenaa og i Auning. Status på "
+        "drift"
+    )
+
+
 def test_a_list_that_lost_its_bullets_indents_and_empty_paragraphs() -> None:
     """Nothing marks the points but where a line ends a sentence short of the margin (the
     next line's first word would have fitted); a heading line broken inside the title by the

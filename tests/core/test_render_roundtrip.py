@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from dagsorden.core import parse_bytes
+from dagsorden.core.paragraphs import unlaid
 from dagsorden.core.records import Absence, Attachment, Decision, Item, Minutes, Point
 from dagsorden.documents import render_pdf
 
@@ -58,7 +59,14 @@ def points(draw) -> tuple[Point, ...]:  # type: ignore[no-untyped-def]
         assume(opening not in openings)
         assume(not any(" ".join(x.lower().split()[:3]) in openings | {opening} for x in sentences))
         openings.add(opening)
-        decision = " ".join(sentences)
+        # its paragraphs apart, or a list of its own after a colon, as texts are stored
+        shape = draw(st.sampled_from(["", "\n\n", "list"]))
+        if shape == "list":
+            decision = f"{sentences[0]} Følgende blev aftalt:" + "".join(
+                f"\n\n- {s}" for s in sentences[1:] or ["Sagen afsluttes."]
+            )
+        else:
+            decision = (shape or " ").join(sentences)
         if draw(st.booleans()):  # the decision may repeat the point's title first, as in the seeds
             decision = f"{title} {decision}"
         out.append(
@@ -159,7 +167,7 @@ def test_rendered_minutes_parse_back(record: Minutes) -> None:
             item.routing,
         )
         assert [(p.number, p.title, p.presentation, p.decision) for p in got.points] == [
-            (p.number, p.title, p.presentation, p.decision) for p in item.points
+            (p.number, p.title, p.presentation, unlaid(p.decision)) for p in item.points
         ]
         assert [
             (a.number, a.access, a.title, a.document_id, a.journal_number) for a in got.attachments

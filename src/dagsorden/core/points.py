@@ -307,6 +307,7 @@ def split_numbered(
     searched = 0
     alone: str | None = None  # the next number alone on the line before ('10.' / 'Årligt …')
     first: str | None = None  # the last point's text while it is its number's line alone
+    listed = False  # a list of its own begun in the last point's text
     for line in lines:
         if line.blank:
             continue
@@ -322,7 +323,7 @@ def split_numbered(
             n = int(m["n"])
             points.append(PointBlock(n, "", mark))
             current, searched, expected = m["rest"], 0, n + 1
-            first = current
+            first, listed = current, False
         elif current is not None:
             searched = len(current)
             while searched and current[searched - 1].isspace():
@@ -330,8 +331,11 @@ def split_numbered(
             if first is not None:
                 points[-1].heading, first = current, None
             text = line.text
-            if text[:1] in _ENTRY_INITIALS:  # (few lines: no call for the others)
-                text = _without_dash(text, prev) if text[0] in DASHES else _without_glyph(text)
+            if text[:1] in DASHES:  # (few lines: no call for the others)
+                text = _without_dash(text, prev, listed)
+                listed = listed or text is not line.text
+            elif text[:1] in _GLYPH_INITIALS:
+                text = _without_glyph(text)
             current += " " + text
         else:
             before.append(line.text)
@@ -376,15 +380,19 @@ def _without_glyph(text: str) -> str:
 
 # A dash that opens an entry of a point's own list: before a capital, after a line that
 # ends in a colon or is an entry itself ('Følgende drøftes:' / '- Status på anlæg' / '- Status
-# på drift'); not one a wrapped sentence opens a line with ('2) Notat' / '– tidsplan …').
+# på drift'), or in a list begun so in the point's text (its entries wrap: '- Status på
+# anlæg og' / 'drift.' / '- Budget'); not one a wrapped sentence opens a line with ('2)
+# Notat' / '– tidsplan …').
 _DASH_ENTRY_RE = re.compile(rf"^\s*[{DASHES}]\s+(?=[A-ZÆØÅ0-9])")
 
 
-def _without_dash(text: str, previous: str) -> str:
+def _without_dash(text: str, previous: str, listed: bool = False) -> str:
     """A line's text that opens with a dash, without it where it opens an entry of a point's
-    own list."""
-    if not previous.endswith(":") and not (
-        previous[:1] in DASHES and _DASH_ENTRY_RE.match(previous)
+    own list (listed: one began in the point's text)."""
+    if not (
+        listed
+        or previous.endswith(":")
+        or (previous[:1] in DASHES and _DASH_ENTRY_RE.match(previous))
     ):
         return text
     m = _DASH_ENTRY_RE.match(text)
@@ -432,6 +440,7 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
     full = _full_width(lines)
     previous = ""
     sub = None  # the glyph of the sub-list the lines are in
+    listed = False  # a dashed list of its own begun in the last point's text
     for line in lines:
         if line.blank:
             continue
@@ -445,7 +454,13 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
         ) or (own and own == glyph and _indent_of(line.raw) >= deeper):
             # an entry of the point's own list: its text, without its bullet
             entry = _O_LINE_RE.match(line.raw) or BULLET_START_RE.match(line.raw)
-            if texts and entry and not _is_wrapped(previous, full):
+            # (after a full line: one that opened the list with a colon, or an entry's own
+            # that wrapped, in a list of this glyph)
+            if (
+                texts
+                and entry
+                and (own == sub or previous.endswith(":") or not _is_wrapped(previous, full))
+            ):
                 texts[-1].append(line.raw[entry.end() :].strip())
                 previous, sub = line.text, own
                 continue
@@ -457,10 +472,13 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
         ):
             o = _O_LINE_RE.match(line.raw) if o_mark else None
             texts.append([line.raw[o.end() :].rstrip() if o else strip_bullet(line.raw).rstrip()])
-            sub = None  # a new point: a sub-list of its own starts afresh
+            sub, listed = None, False  # a new point: a list of its own starts afresh
         elif texts:
             text = line.text
-            texts[-1].append(_without_dash(text, previous) if text[:1] in DASHES else text)
+            if text[:1] in DASHES:
+                text = _without_dash(text, previous, listed)
+                listed = listed or text is not line.text
+            texts[-1].append(text)
         else:
             before.append(line.text)
         previous = line.text

@@ -34,6 +34,10 @@ def agenda_docx(minutes: Minutes, *, decisions: bool = False, title: str = "") -
         elif b.kind == "point":
             style_name = "List Number" if b.marker[:1].isdigit() else "List Bullet"
             document.add_paragraph(b.text, style=style_name)
+        elif b.kind == "more":  # a point's next paragraph, under its text
+            document.add_paragraph(b.text, style="List Continue")
+        elif b.kind == "entry":  # an entry of a point's own list, or of a text's
+            document.add_paragraph(b.text, style="List Bullet 2")
         elif b.kind == "gap":
             document.add_page_break()
         else:

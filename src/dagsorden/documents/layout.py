@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from dagsorden.core.paragraphs import unlaid
 from dagsorden.core.records import Absence, Item, Minutes, Point
 
 _MARKER_END_RE = re.compile(r"\s*(\d+\.|[\u2022\uf0b7-])\s*$")
 
-BlockKind = Literal["title", "access", "label", "para", "point", "line", "gap"]
+# 'more': a point's text's next paragraph, under it; 'entry': an entry of a point's own list
+BlockKind = Literal["title", "access", "label", "para", "point", "more", "entry", "line", "gap"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,8 @@ def layout(minutes: Minutes, decisions: bool = True) -> list[Block]:
         if item.presentation or item.points:
             out.append(Block("label", "Sagsfremstilling"))
             out += _paragraphs(_introduction(item))
-            out += [_point(p, unlaid(p.presentation) or p.title) for p in item.points]
+            for p in item.points:
+                out += _point(p, p.presentation or p.title)
         if item.recommendation:
             out += [Block("label", "Indstilling"), *_paragraphs(item.recommendation)]
         if decisions:
@@ -89,9 +90,8 @@ def _decisions(minutes: Minutes, item: Item) -> list[Block]:
         out.append(Block("label", f"Beslutning i {d.body} den {when:%d-%m-%Y}"))
         if points_decided and d is item.own_decision:
             out += _paragraphs(item.decision_lead)  # what it says of no point, first
-            # (a part's own paragraphs run on: a paragraph under a point would be read as
-            # the next point's part)
-            out += [_point(p, unlaid(p.decision)) for p in item.points if p.decision]
+            for p in points_decided:
+                out += _point(p, p.decision)
         else:
             out += _paragraphs(d.text)
     return out
@@ -122,10 +122,35 @@ def _flow(text: str) -> str:
     return _LIST_LOOKALIKE_RE.sub("\u00a0", " ".join(text.split()))
 
 
-def _point(point: Point, text: str) -> Block:
+def _point(point: Point, text: str) -> list[Block]:
+    """The point's text by its marker, its next paragraphs and its own list's entries under
+    it (as the parser reads a point's own list back: its entries' dashes under the point)."""
     marker = f"{point.number}." if point.number else "\u2022"
-    return Block("point", _flow(text), marker)
+    first, *rest = _paragraphs(text) or [Block("para", "")]
+    out = [Block("point", first.text, marker)]
+    for b in rest:
+        out.append(Block("more", b.text) if b.kind == "para" else b)
+    return out
 
 
 def _paragraphs(text: str) -> list[Block]:
-    return [Block("para", _flow(p)) for p in text.split("\n\n") if p.strip()]
+    """The text's paragraphs (an empty line between two) and list entries (a line opening
+    with '- ', as imported and typed texts have them)."""
+    out: list[Block] = []
+    for paragraph in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
+        lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+        words: list[str] = []
+        for line in lines:
+            if _ENTRY_RE.match(line):
+                if words:
+                    out.append(Block("para", _flow(" ".join(words))))
+                    words = []
+                out.append(Block("entry", _flow(_ENTRY_RE.sub("", line)), "\u2013"))
+            else:
+                words.append(line)
+        if words:
+            out.append(Block("para", _flow(" ".join(words))))
+    return out
+
+
+_ENTRY_RE = re.compile(r"^[-•*–]\s+(?=\S)")

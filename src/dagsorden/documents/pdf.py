@@ -25,6 +25,8 @@ TEMPLATE = r"""
   else if b.kind == "access" { block(below: 0.8em, text(style: "italic", b.text)) }
   else if b.kind == "label" { block(above: 1em, below: 0.5em, text(weight: "bold", b.text)) }
   else if b.kind == "point" { block(below: 0.5em, grid(columns: (1.6em, 1fr), b.marker, b.text)) }
+  else if b.kind == "more" { block(below: 0.5em, pad(left: 1.6em, b.text)) }
+  else if b.kind == "entry" { block(below: 0.5em, pad(left: 1.6em, grid(columns: (1.2em, 1fr), b.marker, b.text))) }
   else if b.kind == "line" { block(above: 0.25em, below: 0.25em, b.text) }
   else if b.kind == "gap" { v(1.5em) }
   else { par(b.text) }
