@@ -88,6 +88,9 @@ def test_the_portal_shows_them_as_paragraphs_and_lists(imported: None, client: C
         "<li>Anlægsoversigten sendes til direktionen.</li></ul></div>"
     ) in html
     assert "\uf0b7" not in html  # no Symbol-font glyph for a browser to show as a box
+    # the front page's latest decisions, on a line each: no list marks in them
+    home = client.get("/").content.decode()
+    assert "Følgende blev aftalt: Økonomichefen udarbejder et notat til ØK." in home
     found = client.get("/soeg.json", {"q": "Anlægsoversigten"}).json()["results"]
     assert [r["snippet"] for r in found] == [
         "… udarbejder et notat til ØK. <mark>Anlægsoversigten</mark> sendes til direktionen"

@@ -3,6 +3,8 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from dagsorden.core.paragraphs import unlaid
+
 from ..files import attachment_path, digest_and_type, download_name
 from ..querysets import AttachmentQuerySet, ItemQuerySet
 from .access import Access
@@ -146,8 +148,9 @@ class Point(models.Model):
     @property
     def decision_after_title(self) -> str:
         """The decision without the point's title it may open with ('Plan- og
-        udviklingsstrategi. Status på …'): what a list under the title shows."""
-        decision = self.decision
+        udviklingsstrategi. Status på …'): what a list under the title shows, on one line
+        (without its paragraphs' and list entries' marks)."""
+        decision = unlaid(self.decision)
         if self.title and decision.startswith(self.title):
             return decision[len(self.title) :].lstrip() or decision
         return decision
