@@ -368,6 +368,31 @@ def test_a_changed_file_keeps_the_secretariats_work_on_what_it_holds_alike(
     ]
 
 
+def test_a_follow_up_read_otherwise_keeps_the_secretariats_work(archive: Path) -> None:
+    """A follow-up whose sentence a new reading changes (a corrected word, a newer parser's
+    sentence) keeps its state: in the same point, of the same party, most words alike."""
+    import_paths([archive], progress=False)
+    item = m.AgendaItem.objects.get(meeting__date="2022-11-30")
+    done_at = timezone.now()
+    item.actions.update(status="done", due_date=date(2023, 1, 31), closed_at=done_at)
+    path = next(archive.rglob("002_*.txt"))
+    text = path.read_text()
+    assert "fællesforvaltningsdirektøren omkring" in text
+    path.write_text(
+        text.replace("fællesforvaltningsdirektøren omkring", "velfærdsdirektøren omkring")
+    )
+    import_paths([archive], progress=False)
+    action = m.Action.objects.get(text__contains="koordinerer med velfærdsdirektøren")
+    assert (action.status, action.due_date, action.closed_at) == (
+        "done",
+        date(2023, 1, 31),
+        done_at,
+    )
+    assert set(
+        m.Action.objects.filter(item__meeting__date="2022-11-30").values_list("status", flat=True)
+    ) == {"done"}
+
+
 def _agenda(minutes: str) -> str:
     """The agenda the minutes were written from: the same items, no decision."""
     start = minutes.index("Beslutning i Direktionen")

@@ -5,7 +5,9 @@ follow-ups and verdensmål tags. What was done with those since is not the docum
 a follow-up closed (by hand, or by a later meeting's decision) or given a deadline, a
 suggested goal confirmed, a follow-up noted by hand. Each is carried over to what the new
 reading holds alike: a follow-up's state to the one of the same item title, point title, party
-and text; a confirmed goal to the item (or point) of the same title; a follow-up noted by hand
+and text (or, where the new reading changed its text, to the one of the same place and party
+with most words alike, if most are: an upgraded parser's reading by `import --reread`, a word
+corrected); a confirmed goal to the item (or point) of the same title; a follow-up noted by hand
 to the item of the same title (its point's, or the item's own when the point is gone). What
 the corrected document no longer holds goes with it.
 """
@@ -96,12 +98,16 @@ def carry_over_work(work: Work, item_ids: list[int]) -> None:
 
 def _carry_follow_ups(states: dict[FollowUpKey, FollowUpState], item_ids: list[int]) -> None:
     actions = m.Action.objects.filter(item_id__in=item_ids).select_related("item", "point")
-    found = [
-        (a, states[key])
+    keys = [
+        (a, _key(a.item.title, a.point.title if a.point else "", a.responsible_role, a.text))
         for a in actions
-        if (key := _key(a.item.title, a.point.title if a.point else "", a.responsible_role, a.text))
-        in states
     ]
+    found = [(a, states[key]) for a, key in keys if key in states]
+    # One read otherwise (a newer parser's sentence, a corrected word): in the same place,
+    # of the same party, the one of most words alike, if most are.
+    left = {key: state for key, state in states.items() if key not in {k for _, k in keys}}
+    if left:
+        found += _alike([(a, key) for a, key in keys if key not in states], left)
     # A decision or point that closed one may have gone with the old reading.
     decisions, points = _still_there(
         [s.closed_by_id for _, s in found], [s.closed_point_id for _, s in found]
@@ -116,6 +122,34 @@ def _carry_follow_ups(states: dict[FollowUpKey, FollowUpState], item_ids: list[i
         [a for a, _ in found],
         ["status", "due_date", "closed_at", "closed_by", "closed_point"],
     )
+
+
+_ALIKE = 0.5  # of the two texts' words together, the share both hold
+
+
+def _alike(
+    actions: list[tuple[m.Action, FollowUpKey]], states: dict[FollowUpKey, FollowUpState]
+) -> list[tuple[m.Action, FollowUpState]]:
+    """The follow-ups whose text the new reading changed, each with its old state: in the
+    same item and point, of the same party, the pair of most words in common first."""
+    pairs = []
+    for action, key in actions:
+        words = set(key[3].lower().split())
+        for old, state in states.items():
+            if old[:3] == key[:3]:
+                other = set(old[3].lower().split())
+                share = len(words & other) / len(words | other)
+                if share >= _ALIKE:
+                    pairs.append((share, action.pk, old, action, state))
+    out: list[tuple[m.Action, FollowUpState]] = []
+    taken_actions: set[int] = set()
+    taken_states: set[FollowUpKey] = set()
+    for _, pk, old, action, state in sorted(pairs, key=lambda p: (-p[0], p[1])):
+        if pk not in taken_actions and old not in taken_states:
+            taken_actions.add(pk)
+            taken_states.add(old)
+            out.append((action, state))
+    return out
 
 
 def _carry_goals(goals: set[GoalKey], item_ids: list[int]) -> None:
