@@ -664,6 +664,33 @@ def test_no_action_without_a_subject_before_the_particle() -> None:
     assert find_actions("Tidsplanen følger den plan op, som er aftalt.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Følgende blev aftalt: Økonomichefen udarbejder et notat til ØK.",
+            "Økonomichefen udarbejder et notat til ØK.",
+        ),
+        (
+            "Budget 2025: Direktionen drøftede sagen, og kommunaldirektøren følger op.",
+            "Direktionen drøftede sagen, og kommunaldirektøren følger op.",
+        ),
+        ("Aftalt: Sagen følges op af HR.", "Sagen følges op af HR."),
+        # no sentence after the colon, or the party before it: the sentence whole
+        (
+            "Økonomichefen følger op på følgende: budget og anlæg.",
+            "Økonomichefen følger op på følgende: budget og anlæg.",
+        ),
+        ("Aftalt: økonomichefen følger op.", "Aftalt: økonomichefen følger op."),
+    ],
+)
+def test_a_follow_ups_text_begins_after_a_lead_in(text: str, said: str) -> None:
+    """A capital after a colon opens a sentence in Danish: a follow-up's text is its own
+    sentence, not the lead-in to it ('Følgende blev aftalt:', a part's heading)."""
+    (action,) = find_actions(text)
+    assert action.text == said
+
+
 def test_action_people() -> None:
     (action,) = find_actions(
         "Chef for sekretariatet Jeppe Thvilum og chefkonsulent Lene Helbo Bachmann tager videre initiativ."

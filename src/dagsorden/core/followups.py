@@ -354,7 +354,7 @@ def find_actions(
         after = at + len(subject) if at >= 0 else 0
         out.append(
             Action(
-                text=sentence,
+                text=_after_lead_in(sentence, at),
                 verb=verb.replace("tages", "tager").replace("følges", "følger"),
                 responsible=subject or None,
                 people=tuple(p.name for p in find_people(subject)),
@@ -363,6 +363,16 @@ def find_actions(
             )
         )
     return out
+
+
+def _after_lead_in(sentence: str, at: int) -> str:
+    """The follow-up's sentence from where it begins after a lead-in that ends in a colon
+    ('Følgende blev aftalt: Økonomichefen udarbejder et notat'; a capital after a colon opens
+    a sentence in Danish); at: where its party is named, -1 for nowhere."""
+    colon = sentence.rfind(": ", 0, at) if at > 0 else -1
+    if colon < 0 or not sentence[colon + 2 : colon + 3].isupper():
+        return sentence
+    return sentence[colon + 2 :]
 
 
 # A follow-up whose verb takes no object, a capital right after it: the next clause, its
