@@ -52,6 +52,25 @@ from dagsorden.core.participation import not_taking_part
             "Jens Hansen (A) deltog ikke i sagen.",
             [("Jens Hansen", "fraværende", None, "A")],
         ),
+        # away from the meeting, as a sentence says it
+        (
+            "Drøftet. Kommunaldirektør Jan Jeppesen havde meldt afbud.",
+            [("Jan Jeppesen", "afbud", "Kommunaldirektør", None)],
+        ),
+        (
+            "Godkendt. Direktør Lene Mehlsen og økonomichef Bettina Andersen meldte afbud.",
+            [
+                ("Lene Mehlsen", "afbud", "Direktør", None),
+                ("Bettina Andersen", "afbud", "økonomichef", None),
+            ],
+        ),
+        (
+            "Velfærdsdirektør Lene Mehlsen var fraværende.",
+            [("Lene Mehlsen", "fraværende", "Velfærdsdirektør", None)],
+        ),
+        ("Der var meldt afbud fra HR.", []),
+        ("Direktionen drøftede afbud fra borgerne.", []),
+        ("Antallet af fraværende medarbejdere steg.", []),
         # Nobody named: a body, a role, nobody at all, or someone who did take part.
         ("Udvalget deltog ikke i behandlingen.", []),
         ("Formanden var inhabil.", []),

@@ -1,7 +1,8 @@
 """Who took no part in an item, as its decision says: 'Jens Hansen (A) deltog ikke i
 behandlingen af punktet', '… erklærede sig inhabil og forlod mødet', 'Udvalget erklærede
-Karen Holm (V) inhabil', 'Inhabil: Jens Hansen (A)'. Disqualified (inhabil) where the
-sentence says so, else absent from the item.
+Karen Holm (V) inhabil', 'Inhabil: Jens Hansen (A)', or away from the meeting: 'Direktør
+Lene Mehlsen havde meldt afbud', '… var fraværende'. Disqualified (inhabil) where the
+sentence says so, sent regrets (afbud) where it says that, else absent from the item.
 
 The people are read as an absence list's entries are ('Direktør Lene Mehlsen', 'Jens Hansen
 (A) og Karen Holm (V)'): a sentence whose subject is not only people ('Udvalget deltog ikke
@@ -29,7 +30,11 @@ _AFTER_SUBJECT_RE = re.compile(
     r"|(?:erklærede|erklærer|anså|anser|meldte|melder)\s+sig\s+(?:selv\s+)?(?:for\s+)?inhabil"
     r"|(?:var|blev|er|bliver)\s+(?:erklæret\s+)?inhabil"
     r"|forlod\s+mødet\s+under\s+(?:behandlingen|sagens\s+behandling|punktets\s+behandling"
-    r"|dette\s+punkt|punktet|sagen))",
+    r"|dette\s+punkt|punktet|sagen)"
+    # away from the meeting, the item with it: 'Kommunaldirektør Jan Jeppesen havde meldt
+    # afbud', '… var fraværende'
+    r"|(?:(?:havde|har)\s+(?:på\s+forhånd\s+)?meldt|meldte|melder)\s+afbud"
+    r"|(?:var|er)\s+fraværende)",
 )
 # The people after the verb: 'Udvalget erklærede Karen Holm (V) inhabil', 'Inhabil: …'.
 _OBJECT_RE = re.compile(
@@ -129,7 +134,14 @@ def _post(title: str) -> str:
 
 
 # In folded text (one space between words), the words each pattern's match holds.
-_SAID: tuple[str, ...] = ("nhabil", "deltog ikke", "deltager ikke", "forlod mødet")
+_SAID: tuple[str, ...] = (
+    "nhabil",
+    "deltog ikke",
+    "deltager ikke",
+    "forlod mødet",
+    " afbud",
+    "fraværende",
+)
 _SAID_SHOUTED = tuple(words.upper() for words in _SAID)
 
 
@@ -153,16 +165,23 @@ def _may_say(text: str, shouted: bool = False) -> bool:
             "NHABIL" in text
             or "FORLOD" in text
             or ("IKKE" in text and ("DELTOG" in text or "DELTAGER" in text))
+            or " AFBUD" in text
+            or "FRAVÆRENDE" in text
         )
     return (
         "nhabil" in text
         or "forlod" in text
         or ("ikke" in text and ("deltog" in text or "deltager" in text))
+        or " afbud" in text
+        or "fraværende" in text
     )
 
 
 def _kind(sentence: str) -> AbsenceKind:
-    return "inhabil" if "inhabil" in sentence.lower() else "fraværende"
+    low = sentence.lower()
+    if "inhabil" in low:
+        return "inhabil"
+    return "afbud" if " afbud" in low else "fraværende"
 
 
 def _last_clause(text: str) -> str:
