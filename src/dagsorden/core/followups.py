@@ -368,9 +368,12 @@ def find_actions(
 def _after_lead_in(sentence: str, at: int) -> str:
     """The follow-up's sentence from where it begins after a lead-in that ends in a colon
     ('Følgende blev aftalt: Økonomichefen udarbejder et notat'; a capital after a colon opens
-    a sentence in Danish); at: where its party is named, -1 for nowhere."""
+    a sentence in Danish), not a form's field ('Opfølgning: Økonomichefen udarbejder …', as
+    its other fields keep theirs); at: where its party is named, -1 for nowhere."""
     colon = sentence.rfind(": ", 0, at) if at > 0 else -1
     if colon < 0 or not sentence[colon + 2 : colon + 3].isupper():
+        return sentence
+    if sentence[:colon].rsplit(" ", 1)[-1].startswith(FIELD_LABELS):
         return sentence
     return sentence[colon + 2 :]
 
