@@ -364,7 +364,6 @@ def split_numbered(
 
 # Not a dash: in a point's wrapped text a line may begin with one ('… december' / '– budget').
 _GLYPH_INITIALS = frozenset(BULLETS + "o")
-_ENTRY_INITIALS = _GLYPH_INITIALS | frozenset(DASHES)
 
 
 def _without_glyph(text: str) -> str:
