@@ -41,6 +41,9 @@ _ENDS_SENTENCE = (".", ":", "!", "?")
 # also parts words ('Aarhus · Randers').
 _INLINE_BULLET_RE = re.compile(f" [{BULLETS.replace(chr(0xB7), '')}] *(?=\\S)")
 ENTRY = "- "  # a list entry's mark in a laid-out text
+# A line of a laid-out or typed text that is a list entry: '- ' (also '• ', '* ', '– ', as a
+# secretary may type one), its mark and the space after it.
+ENTRY_LINE_RE = re.compile(r"^\s*[-•*–]\s+(?=\S)")
 _APART = "\x00"  # between texts looked through together
 
 # How a document's lines stand to its paragraphs: 'wrapped' at the page's width (a PDF's
@@ -172,3 +175,24 @@ def unlaid(text: str) -> str:
     """A laid-out text as one line again, without its entries' marks: two texts that say
     the same, however laid out, are the same."""
     return fold(_ENTRY_MARK_RE.sub("", text)) if "\n" in text else fold(text)
+
+
+def pieces(text: str) -> list[tuple[bool, list[str]]]:
+    """A laid-out or typed text as it is shown: its paragraphs (apart by an empty line), each
+    its lines, and its list entries (a line opening with '- '), each one line, without its
+    mark: (whether an entry, lines)."""
+    out: list[tuple[bool, list[str]]] = []
+    for chunk in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").strip()):
+        paragraph: list[str] | None = None  # the chunk's paragraph its lines go on
+        for line in chunk.split("\n"):
+            if not line.strip():
+                continue
+            if ENTRY_LINE_RE.match(line):
+                out.append((True, [ENTRY_LINE_RE.sub("", line).strip()]))
+                paragraph = None
+            elif paragraph is None:
+                paragraph = [line.strip()]
+                out.append((False, paragraph))
+            else:
+                paragraph.append(line.strip())
+    return out

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from dagsorden.core.paragraphs import pieces
 from dagsorden.core.records import Absence, Item, Minutes, Point
 
 _MARKER_END_RE = re.compile(r"\s*(\d+\.|[\u2022\uf0b7-])\s*$")
@@ -134,23 +135,10 @@ def _point(point: Point, text: str) -> list[Block]:
 
 
 def _paragraphs(text: str) -> list[Block]:
-    """The text's paragraphs (an empty line between two) and list entries (a line opening
-    with '- ', as imported and typed texts have them)."""
-    out: list[Block] = []
-    for paragraph in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
-        lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
-        words: list[str] = []
-        for line in lines:
-            if _ENTRY_RE.match(line):
-                if words:
-                    out.append(Block("para", _flow(" ".join(words))))
-                    words = []
-                out.append(Block("entry", _flow(_ENTRY_RE.sub("", line)), "\u2013"))
-            else:
-                words.append(line)
-        if words:
-            out.append(Block("para", _flow(" ".join(words))))
-    return out
-
-
-_ENTRY_RE = re.compile(r"^[-•*–]\s+(?=\S)")
+    """The text's paragraphs and list entries (core/paragraphs.py), a block each."""
+    return [
+        Block("entry", _flow(lines[0]), "\u2013")
+        if entry
+        else Block("para", _flow(" ".join(lines)))
+        for entry, lines in pieces(text)
+    ]
