@@ -99,6 +99,25 @@ def test_the_portal_shows_them_as_paragraphs_and_lists(imported: None, client: C
     assert "fratrædelsen" not in html and "Sagen afsluttes" not in html
 
 
+def test_a_point_shows_its_title_once(imported: None, client: Client) -> None:
+    """The title is a point's heading: its text and decision go on below it without it
+    (the list of points in the case presentation keeps it)."""
+    html = client.get(PAGE).content.decode()
+    assert html.count("Årshjul 2023.") == 2  # the list's entry, the heading
+    point = m.Point(title="Budget 2025.", presentation="Budget 2025. Rammen drøftes.")
+    point.decision = "Budget 2025.\n\nGodkendt."
+    assert (point.presentation_after_title, point.decision_after_title) == (
+        "Rammen drøftes.",
+        "Godkendt.",
+    )
+    # not a title that is only the start of a word, and a decision that is the title alone
+    point = m.Point(title="Budget", presentation="Budgettet drøftes.", decision="Budget")
+    assert (point.presentation_after_title, point.decision_after_title) == (
+        "Budgettet drøftes.",
+        "Budget",
+    )
+
+
 def test_members_see_a_closed_items_paragraphs(imported: None, client: Client) -> None:
     client.force_login(create_user("direktoer", "Langt-kodeord-42", role="member"))
     html = client.get(PAGE).content.decode()

@@ -3,8 +3,6 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from dagsorden.core.paragraphs import unlaid
-
 from ..files import attachment_path, digest_and_type, download_name
 from ..querysets import AttachmentQuerySet, ItemQuerySet
 from .access import Access
@@ -146,14 +144,23 @@ class Point(models.Model):
         return self.title
 
     @property
+    def presentation_after_title(self) -> str:
+        """The point's text without the title it opens with (its first sentence, which the
+        point's heading shows): '' where it is the title alone."""
+        return self._after_title(self.presentation)
+
+    @property
     def decision_after_title(self) -> str:
         """The decision without the point's title it may open with ('Plan- og
-        udviklingsstrategi. Status på …'): what a list under the title shows, on one line
-        (without its paragraphs' and list entries' marks)."""
-        decision = unlaid(self.decision)
-        if self.title and decision.startswith(self.title):
-            return decision[len(self.title) :].lstrip() or decision
-        return decision
+        udviklingsstrategi. Status på …'): what shows under the point's heading."""
+        return self._after_title(self.decision) or self.decision
+
+    def _after_title(self, text: str) -> str:
+        """text after the title it opens with, as a whole (not 'Budget' of 'Budgettet …')."""
+        rest = text[len(self.title) :] if self.title and text.startswith(self.title) else None
+        if rest is None or (rest and not rest[0].isspace()):
+            return text
+        return rest.lstrip()
 
 
 class ItemAbsence(models.Model):

@@ -6,7 +6,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
-from dagsorden.core.paragraphs import pieces
+from dagsorden.core.paragraphs import pieces, unlaid
 
 register = template.Library()
 
@@ -24,3 +24,9 @@ def paragraphs(text: str, label: str = "") -> SafeString:
             blocks.append(("ul" if entry else "p", lines))
     # (a template, not strings marked safe: its escaping is the one the pages have)
     return render_to_string("portal/_paragraphs.html", {"blocks": blocks, "label": label})
+
+
+@register.filter
+def one_line(text: str) -> str:
+    """A laid-out text on one line, without its list entries' marks: for an excerpt."""
+    return unlaid(str(text or ""))
