@@ -113,8 +113,13 @@ def docx_bytes(paragraphs: list[tuple[str, str | None]]) -> bytes:
     return buf.getvalue()
 
 
-def test_docx_with_bulleted_points() -> None:
-    data = docx_bytes(
+Styled = list[tuple[str, str | None]]  # paragraphs and their Word styles (None: Normal)
+
+
+def docx_minutes(presentation: Styled, decision: Styled) -> bytes:
+    """A Word document in the seeds' form: one open item of the Direktion on 01-03-2023,
+    its presentation and decision these paragraphs."""
+    return docx_bytes(
         [
             ("Direktionen 01-03-2023", None),
             ("Punkter til behandling", None),
@@ -122,15 +127,23 @@ def test_docx_with_bulleted_points() -> None:
             ("Sagsgang", None),
             ("DIR", None),
             ("Sagsfremstilling", None),
-            ("Direktionen har følgende punkter til behandling:", None),
-            ("Budgetopfølgning. Drøftelse af status.", "List Bullet"),
-            ("Årshjul for 2023.", "List Bullet"),
+            *presentation,
             ("Indstilling", None),
             ("Kommunaldirektøren indstiller, at punkterne behandles.", None),
             ("Beslutning i Direktionen den 01-03-2023", None),
-            ("Taget til efterretning.", "List Bullet"),
-            ("Godkendt.", "List Bullet"),
+            *decision,
         ]
+    )
+
+
+def test_docx_with_bulleted_points() -> None:
+    data = docx_minutes(
+        [
+            ("Direktionen har følgende punkter til behandling:", None),
+            ("Budgetopfølgning. Drøftelse af status.", "List Bullet"),
+            ("Årshjul for 2023.", "List Bullet"),
+        ],
+        [("Taget til efterretning.", "List Bullet"), ("Godkendt.", "List Bullet")],
     )
     minutes = parse_bytes(data, "referat.docx")
     (item,) = minutes.items
@@ -144,25 +157,18 @@ def test_docx_list_bullet_2_under_list_bullet_is_a_points_own_list() -> None:
     """Word's 'List Bullet 2' style is a list of its own at level 0, drawn deeper by its
     indent only: under a 'List Bullet' paragraph it is that point's own list, not more
     points; after text (no list above it), a list as any other."""
-    data = docx_bytes(
+    data = docx_minutes(
         [
-            ("Direktionen 01-03-2023", None),
-            ("Punkter til behandling", None),
-            ("Åben Sag", None),
-            ("Sagsgang", None),
-            ("DIR", None),
-            ("Sagsfremstilling", None),
             ("Direktionen har følgende punkter til behandling:", None),
             ("Budgetopfølgning.", "List Bullet 2"),
             ("Årshjul for 2023.", "List Bullet 2"),
-            ("Indstilling", None),
-            ("Kommunaldirektøren indstiller, at punkterne behandles.", None),
-            ("Beslutning i Direktionen den 01-03-2023", None),
+        ],
+        [
             ("Drøftet. Følgende blev aftalt:", "List Bullet"),
             ("Økonomichefen udarbejder et notat", "List Bullet 2"),
             ("HR følger op", "List Bullet 2"),
             ("Godkendt.", "List Bullet"),
-        ]
+        ],
     )
     lines = extract_text(data).splitlines()
     assert lines[7:9] == ["\uf0b7 Budgetopfølgning.", "\uf0b7 Årshjul for 2023."]
