@@ -110,11 +110,17 @@ def test_a_point_shows_its_title_once(imported: None, client: Client) -> None:
         "Rammen drøftes.",
         "Godkendt.",
     )
-    # not a title that is only the start of a word, and a decision that is the title alone
+    # not a title that is only the start of a word or of a sentence, and a decision that is
+    # the title alone; a title without a period is a text's first paragraph
     point = m.Point(title="Budget", presentation="Budgettet drøftes.", decision="Budget")
     assert (point.presentation_after_title, point.decision_after_title) == (
         "Budgettet drøftes.",
         "Budget",
+    )
+    point = m.Point(title="Budget", presentation="Budget 2027.", decision="Budget\n\nGodkendt.")
+    assert (point.presentation_after_title, point.decision_after_title) == (
+        "Budget 2027.",
+        "Godkendt.",
     )
 
 

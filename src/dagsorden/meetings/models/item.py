@@ -156,9 +156,15 @@ class Point(models.Model):
         return self._after_title(self.decision) or self.decision
 
     def _after_title(self, text: str) -> str:
-        """text after the title it opens with, as a whole (not 'Budget' of 'Budgettet …')."""
-        rest = text[len(self.title) :] if self.title and text.startswith(self.title) else None
-        if rest is None or (rest and not rest[0].isspace()):
+        """text after the title it opens with as its first sentence or paragraph (not
+        'Budget' of 'Budgettet …', nor of 'Budget 2027.': a title typed apart)."""
+        title = self.title
+        rest = text[len(title) :] if title and text.startswith(title) else None
+        if rest is None or not (
+            rest == ""
+            or rest.startswith("\n")
+            or (title.endswith((".", "!", "?", ":")) and rest[0].isspace())
+        ):
             return text
         return rest.lstrip()
 
