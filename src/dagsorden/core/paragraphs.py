@@ -99,14 +99,6 @@ def breaks_of(lines: list[Line], layout: Layout = "wrapped") -> tuple[Break, ...
     return tuple(dict.fromkeys(out))
 
 
-def laid_out(text: str, breaks: tuple[Break, ...]) -> str:
-    """text with its paragraphs apart (an empty line between) and its list entries each
-    on a line opening with '- ', where breaks say the document had them; a list's glyph
-    inside a line opens an entry too. Folded again, without the entries' marks and the
-    glyphs, it is text."""
-    return _lay(text, breaks)
-
-
 def with_texts_laid_out(minutes: Minutes) -> Minutes:
     """The minutes with their items' texts laid_out by their breaks (which that uses up):
     what the import stores."""
@@ -138,11 +130,15 @@ def all_laid_out(texts: list[str], breaks: tuple[Break, ...]) -> list[str]:
     """Each of texts laid_out. A document's breaks are looked for once in its texts joined
     by a character no break's words hold: each text apart would cost each break a look."""
     if any(_APART in text for text in texts):  # (hardly ever: then each apart)
-        return [_lay(text, breaks) for text in texts]
-    return _lay(_APART.join(texts), breaks).split(_APART)
+        return [laid_out(text, breaks) for text in texts]
+    return laid_out(_APART.join(texts), breaks).split(_APART)
 
 
-def _lay(text: str, breaks: tuple[Break, ...]) -> str:
+def laid_out(text: str, breaks: tuple[Break, ...]) -> str:
+    """text with its paragraphs apart (an empty line between) and its list entries each
+    on a line opening with '- ', where breaks say the document had them; a list's glyph
+    inside a line opens an entry too. Folded again, without the entries' marks and the
+    glyphs, it is text."""
     cuts: dict[int, tuple[int, bool]] = {}  # where a break is → (where its text goes on, entry)
     for b in breaks:
         for bullet in ("", b.bullet) if b.bullet else ("",):
