@@ -41,7 +41,8 @@ def insert_values(
         raise ValueError(f"{model.__name__} has no column {', '.join(missing)}")
     others = [f for f in fields if f.attname not in columns]
     defaults = [f.get_db_prep_save(f.get_default(), connection) for f in others]
-    fields = [by_name[name] for name in columns] + others
+    given = [by_name[name] for name in columns]
+    fields = given + others
 
     quote = connection.ops.quote_name
     # Only the model's own quoted names go into the text; every value is a parameter.
@@ -58,10 +59,11 @@ def insert_values(
             batch = rows[start : start + size]
             params: list[object] = []
             for row in batch:
-                for field, value in zip(fields, [*row, *defaults], strict=True):
+                for field, value in zip(given, row, strict=True):
                     if type(value) not in _PLAIN:
                         value = field.get_db_prep_save(value, connection)
                     params.append(value)
+                params += defaults  # prepared once (a JSON default: an adapter not to wrap again)
             cursor.execute(head + ", ".join([row_sql] * len(batch)) + tail, params)
             pks += [pk for (pk,) in cursor.fetchall()] if tail else [cursor.lastrowid]
     return pks

@@ -52,6 +52,16 @@ def test_insert_values_stores_what_bulk_create_stores() -> None:
     assert [row["title"] for row in stored] == [row[3] for row in _items(here, 1)]
     # The fields not given (recommendation, case number) have the defaults bulk_create gives.
     assert {(row["recommendation"], row["case_number"]) for row in stored} == {("", "")}
+    assert [row["hand_edits"] for row in stored] == [{}, {}, {}]  # a JSON default
+
+
+def test_a_json_value_is_stored_as_json() -> None:
+    here = meeting()
+    edits = {"title": "Før", "deleted_points": ["A 'b' %s"]}
+    (pk,) = insert_values(
+        m.AgendaItem, ("meeting_id", "title", "hand_edits"), [(here.pk, "S", edits)]
+    )
+    assert m.AgendaItem.objects.get(pk=pk).hand_edits == edits
 
 
 def test_insert_values_converts_dates_times_and_foreign_keys() -> None:

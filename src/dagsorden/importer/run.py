@@ -519,7 +519,7 @@ class _Importer:
                 setattr(self.summary, status, getattr(self.summary, status) + 1)
             for job, minutes, _suggested in parsed:
                 self._take_doubts(job, minutes)
-            self._take_versions()
+            self._take_warnings()
         self.cache.flush_entries()
         self.cache.pending_entries = None
 
@@ -552,7 +552,7 @@ class _Importer:
             return
         setattr(self.summary, status, getattr(self.summary, status) + 1)
         self._take_doubts(job, parsed[0])
-        self._take_versions()
+        self._take_warnings()
 
     def _read_alike(self, job: _Job, minutes: Minutes) -> bool:
         """Is a file read again read as it was stored? Then it is unchanged."""
@@ -575,10 +575,10 @@ class _Importer:
         self.kept += len(text)
         return text
 
-    def _take_versions(self) -> None:
+    def _take_warnings(self) -> None:
         """What the documents just stored left for someone to look at, now that they stand."""
-        self.summary.warnings += self.cache.versions
-        self.cache.versions = []
+        self.summary.warnings += self.cache.warnings
+        self.cache.warnings = []
 
     def _fresh_cache(self, pending: list[Any] | None, kept: int) -> None:
         """A rolled-back document may have taken cached rows with it: start a fresh cache,

@@ -28,6 +28,7 @@ from dagsorden.search import indexer as search_index
 from dagsorden.search.indexer import item_entries
 from dagsorden.search.signals import suspended
 
+from . import hand_edits
 from .attachment_files import KeptFile, carry_over, files_of
 from .kept_work import Work, carry_over_work, work_on
 from .suggest import Suggested, suggested_goals
@@ -67,8 +68,9 @@ class Cache:
         # When a list: search entries wait here for flush_entries() instead of being written.
         self.pending_entries: list[tuple] | None = None
         self.widened: set[m.Role] = set()
-        # What drop_superseded() could not settle, for the importer to report.
-        self.versions: list[str] = []
+        # For the importer to report: what drop_superseded() could not settle, corrections
+        # by hand the new reading gives otherwise.
+        self.warnings: list[str] = []
 
     def flush_entries(self) -> None:
         """Write what a batch of documents left for the end: search entries, role periods."""
@@ -274,6 +276,7 @@ class Placed:
     suggested: Suggested | None = None  # worked out already (in the parsing process)
     kept: list[KeptFile] = field(default_factory=list)  # its attachments' files before
     work: Work = field(default_factory=Work)  # the secretariat's on what it stored before
+    marks: dict[int, hand_edits.Marks] = field(default_factory=dict)  # its corrections again
 
 
 def place_minutes(
@@ -298,11 +301,16 @@ def place_minutes(
     first_order = None
     kept: list[KeptFile] = []
     work = Work()
+    marks: dict[int, hand_edits.Marks] = {}
     if replace:
         old_items = m.AgendaItem.objects.filter(origin=origin)
         first_order = old_items.aggregate(o=Min("order"))["o"]
         kept = files_of(old_items)  # the same attachments keep their files
         work = work_on(old_items)  # and the same follow-ups and goals what was done
+        if corrected := hand_edits.collect(old_items):
+            minutes, marks, said = hand_edits.with_edits(minutes, corrected)
+            suggested = None  # of other points, maybe
+            cache.warnings += hand_edits.said_of(said, meeting)
         old_items.delete()
         m.Attendance.objects.filter(origin=origin).delete()
     if first_order is None:
@@ -340,7 +348,7 @@ def place_minutes(
         save_periods(widened)
     else:
         cache.widened |= widened  # saved with the batch
-    return Placed(minutes, origin, meeting, first_order, suggested, kept, work)
+    return Placed(minutes, origin, meeting, first_order, suggested, kept, work, marks)
 
 
 _ITEM_TITLE = m.AgendaItem._meta.get_field("title").max_length
@@ -550,9 +558,10 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
         tags += suggested_tags(cache.goals, item, pts, suggested[id(p)][k])
     insert_values(m.SDGTag, ("goal_id", "item_id", "point_id"), tags)
     for p in placed:
-        if p.work:
+        if p.work or p.marks:
             ids = [item for (q, _k, _r), item in zip(slots, items, strict=True) if q is p]
             carry_over_work(p.work, ids)
+            hand_edits.mark(p.marks, ids)
     if cache.pending_entries is None:
         search_index.add(entries)
     else:
@@ -565,7 +574,7 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
     title, and number where both have one) are dropped, the minutes superseding them (a
     document is minutes when one of its items has a decision with text); and of items the
     same in all (the minutes saved as PDF and as Word), the first imported is kept. Items of
-    one title that differ (a corrected version) are all kept, and said in cache.versions:
+    one title that differ (a corrected version) are all kept, and said in cache.warnings:
     which one stands is not for the importer to guess. Returns how many items were dropped."""
     ids = {
         meeting.pk
@@ -620,7 +629,7 @@ def drop_superseded(meetings: Iterable[m.Meeting], cache: Cache) -> int:
             if len(set(first.values())) > 1:
                 _, meeting_id, _, title, *_ = row_of[left[0][0]]
                 versions.append((meeting_id, title, [*first.values()]))
-        cache.versions += _versions_said(versions)
+        cache.warnings += _versions_said(versions)
     if drop:
         dropped = m.AgendaItem.objects.filter(pk__in=drop)
         if kept := files_of(dropped):  # a file given to the agenda's bilag stays theirs

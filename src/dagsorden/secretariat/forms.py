@@ -61,6 +61,31 @@ class NewMeetingForm(forms.Form):
         )
 
 
+class Text(forms.CharField):
+    """A text typed in a textarea: its lines end as the imported texts' do ('\\n'), not as the
+    browser sends them ('\\r\\n'), so that a text saved unchanged is the same text."""
+
+    def to_python(self, value: Any) -> str:
+        return str(super().to_python(value)).replace("\r\n", "\n").replace("\r", "\n")
+
+
+class CorrectedForm(forms.ModelForm):
+    """A form of an imported item or point: each field corrected by hand says so, and
+    `corrections` holds what the document has in them (label, value) for the page."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.corrections: list[tuple[str, str]] = []
+        for name, value in self.instance.hand_edits.items():
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            said = _("Rettet i hånden; dokumentets tekst står under formularen.")
+            field.help_text = f"{field.help_text} {said}" if field.help_text else said
+            shown = ", ".join(value) if isinstance(value, list) else str(value or "—")
+            self.corrections.append((str(field.label), shown))
+
+
 class MeetingForm(forms.ModelForm):
     class Meta:
         model = Meeting
@@ -68,13 +93,13 @@ class MeetingForm(forms.ModelForm):
         widgets = {"date": DateInput(), "start": TimeInput(), "end": TimeInput()}
 
 
-class ItemForm(forms.ModelForm):
+class ItemForm(CorrectedForm):
     routing = forms.CharField(
         label=_("Sagsgang"),
         required=False,
         help_text=_("Organernes forkortelser i rækkefølge, fx 'DIR, MTU, ØK, KB'."),
     )
-    decision = forms.CharField(
+    decision = Text(
         label=_("Beslutning (for et punkt uden underpunkter)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -83,6 +108,7 @@ class ItemForm(forms.ModelForm):
     class Meta:
         model = AgendaItem
         fields = ["title", "number", "access", "case_number", "presentation", "recommendation"]
+        field_classes = {"presentation": Text, "recommendation": Text}
         widgets = {
             "presentation": forms.Textarea(attrs={"rows": 8}),
             "recommendation": forms.Textarea(attrs={"rows": 2}),
@@ -116,7 +142,7 @@ def decision_phrases() -> list[tuple[str, str]]:
     return [("", "—"), *((text, text) for text in latest.values())]
 
 
-class PointForm(forms.ModelForm):
+class PointForm(CorrectedForm):
     phrase = forms.ChoiceField(label=_("Standardformulering"), required=False)
     return_date = forms.DateField(
         label=_("Behandles igen den"),
@@ -143,6 +169,7 @@ class PointForm(forms.ModelForm):
             "presentation",
             "decision",
         ]
+        field_classes = {"presentation": Text, "decision": Text}
         widgets = {
             "presentation": forms.Textarea(attrs={"rows": 4}),
             "decision": forms.Textarea(attrs={"rows": 3}),

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from dagsorden.meetings import hand_edits
 from dagsorden.meetings import workflow as w
 from dagsorden.meetings.models import (
     Action,
@@ -60,9 +61,10 @@ def item_page(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         if refused := refuse_if_locked(request, item.meeting):
             return refused
+        before = hand_edits.item_values(item)  # the form writes on the item as it validates
         form = ItemForm(request.POST, instance=item, initial=initial)
         if form.is_valid():
-            _save_item(form, item)
+            _save_item(form, item, before)
             messages.success(request, _("Punktet er gemt."))
             return redirect(_item_url(item))
     # A deadline at a body's next meeting is dated as the portal dates it.
@@ -97,7 +99,7 @@ def item_page(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @transaction.atomic
-def _save_item(form: ItemForm, item: AgendaItem) -> None:
+def _save_item(form: ItemForm, item: AgendaItem, before: dict[str, hand_edits.Value]) -> None:
     form.save()
     item.routing_steps.all().delete()
     RoutingStep.objects.bulk_create(
@@ -111,6 +113,7 @@ def _save_item(form: ItemForm, item: AgendaItem) -> None:
         )
     else:
         item.decisions.filter(body=meeting.body).delete()
+    hand_edits.note_item_saved(item, before)
 
 
 @require_POST
@@ -121,6 +124,7 @@ def save_point(request: HttpRequest, pk: int, point_pk: int | None = None) -> Ht
         return refused
     point = get_object_or_404(Point, pk=point_pk, item=item) if point_pk else None
     prefix = f"p{point.pk}" if point else "new"
+    before = hand_edits.point_values(point) if point else None
     form = PointForm(request.POST, instance=point, prefix=prefix)
     if not form.is_valid():
         messages.error(
@@ -140,6 +144,7 @@ def save_point(request: HttpRequest, pk: int, point_pk: int | None = None) -> Ht
             saved.save()
         else:
             saved = form.save()
+        hand_edits.note_point_saved(saved, before)
         when = form.cleaned_data.get("return_date")
         if when:
             w.record_return(saved, when, request.user, body=form.cleaned_data.get("return_body"))
@@ -153,7 +158,10 @@ def delete_point(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
     item = item_for(request, pk)
     if refused := refuse_if_locked(request, item.meeting):
         return refused
-    get_object_or_404(Point, pk=point_pk, item=item).delete()
+    point = get_object_or_404(Point, pk=point_pk, item=item)
+    with transaction.atomic():
+        hand_edits.note_point_deleted(point)
+        point.delete()
     messages.success(request, _("Underpunktet er slettet."))
     return redirect(_item_url(item))
 

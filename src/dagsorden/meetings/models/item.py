@@ -51,6 +51,14 @@ class AgendaItem(models.Model):
         db_index=True,
         help_text="Det importerede dokument, punktet kom fra.",
     )
+    hand_edits = models.JSONField(
+        "rettet i hånden",
+        default=dict,
+        blank=True,
+        help_text="Et importeret punkts felter, som sekretariatet har rettet, hver med "
+        "dokumentets tekst; og de underpunkter, det har slettet. Rettelserne bevares, når "
+        "dokumentet importeres igen.",
+    )
 
     objects = ItemQuerySet.as_manager()
 
@@ -133,6 +141,19 @@ class Point(models.Model):
         "planlagt",
         default=False,
         help_text="Sat på af årshjulet; sekretariatet bekræfter eller flytter punktet.",
+    )
+    hand_edits = models.JSONField(
+        "rettet i hånden",
+        default=dict,
+        blank=True,
+        help_text="Et importeret underpunkts felter, som sekretariatet har rettet, hver med "
+        "dokumentets tekst.",
+    )
+    added_by_hand = models.BooleanField(
+        "tilføjet i hånden",
+        default=False,
+        help_text="Tilføjet et importeret punkt i sekretariatet; bevares, når dokumentet "
+        "importeres igen.",
     )
 
     class Meta:

@@ -1,0 +1,105 @@
+"""What the secretariat corrected by hand in imported minutes, with what the document said.
+
+An imported item's fields are the document's reading until someone saves another value on the
+item's screen. Then the field's value as the document gave it is kept in the item's (or
+point's) `hand_edits`, and a point deleted by hand is noted by its title, so that the document
+imported again — a corrected file, or `import --reread` after an upgrade — keeps each
+correction (importer/hand_edits.py). A value saved back to the document's is no longer a
+correction. Items written in dagsorden are the secretariat's own throughout: nothing to note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .models import AgendaItem, Point
+
+# The fields of the item's screen, as the document gives them: 'decision' is the text of the
+# meeting's own body's decision, 'routing' the bodies' codes in order.
+ITEM_FIELDS = (
+    "title",
+    "number",
+    "access",
+    "case_number",
+    "presentation",
+    "recommendation",
+    "decision",
+    "routing",
+)
+POINT_FIELDS = (
+    "title",
+    "kind",
+    "presenter",
+    "duration",
+    "guest",
+    "guest_time",
+    "presentation",
+    "decision",
+)
+DELETED_POINTS = "deleted_points"  # in an item's hand_edits: the titles of those points
+
+Value = str | int | list[str] | None
+
+
+def plain(value: Any) -> Value:
+    """A field's value as JSON keeps it: a time as 'HH:MM'."""
+    if isinstance(value, dt.time):
+        return value.isoformat(timespec="minutes")
+    return value
+
+
+def item_values(item: AgendaItem) -> dict[str, Value]:
+    decision = item.decisions.filter(body_id=item.meeting.body_id).first()
+    values = {f: plain(getattr(item, f)) for f in ITEM_FIELDS[:6]}
+    values["decision"] = decision.text if decision else ""
+    values["routing"] = [s.body.code for s in item.routing_steps.select_related("body")]
+    return values
+
+
+def point_values(point: Point) -> dict[str, Value]:
+    return {f: plain(getattr(point, f)) for f in POINT_FIELDS}
+
+
+def note_edits(edits: dict[str, Any], before: dict[str, Value], after: dict[str, Value]) -> bool:
+    """Note in edits (an item's or point's hand_edits) the document's value of each field
+    that changed from before to after; a field saved back to it is one no longer. Whether
+    edits changed."""
+    changed = False
+    for field, was in before.items():
+        now = after[field]
+        if field in edits and now == edits[field]:
+            del edits[field]
+            changed = True
+        elif now != was and field not in edits:
+            edits[field] = was
+            changed = True
+    return changed
+
+
+def note_item_saved(item: AgendaItem, before: dict[str, Value]) -> None:
+    """After the item's screen saved an imported item whose values were before."""
+    if item.origin and note_edits(item.hand_edits, before, item_values(item)):
+        item.save(update_fields=["hand_edits"])
+
+
+def note_point_saved(point: Point, before: dict[str, Value] | None) -> None:
+    """After the item's screen saved a point of an imported item (before: None for a new
+    one, which is the secretariat's own)."""
+    if not point.item.origin:
+        return
+    if before is None:
+        point.added_by_hand = True
+        point.save(update_fields=["added_by_hand"])
+    elif not point.added_by_hand and note_edits(point.hand_edits, before, point_values(point)):
+        point.save(update_fields=["hand_edits"])
+
+
+def note_point_deleted(point: Point) -> None:
+    """Before a point of an imported item is deleted: the document's point, by its title as
+    the document gave it, stays deleted when the document is imported again."""
+    item = point.item
+    if item.origin and not point.added_by_hand:
+        title = point.hand_edits.get("title", point.title)
+        item.hand_edits.setdefault(DELETED_POINTS, []).append(title)
+        item.save(update_fields=["hand_edits"])

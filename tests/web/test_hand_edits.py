@@ -1,0 +1,228 @@
+"""Corrections made by hand on imported minutes, through the secretariat's item screen, kept
+when the document is imported again: a corrected file, or `import --reread` after an upgrade."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+
+from dagsorden.accounts.users import create_user
+from dagsorden.importer.models import ImportedDocument
+from dagsorden.importer.run import import_paths
+from dagsorden.meetings import models as m
+from dagsorden.search.models import SearchEntry
+
+DAY = "2022-11-30"
+FIRST = "Plan- og udviklingsstrategi."
+SECOND = "Afrapportering vedr. udviklingsprocessen på socialområdet."
+FOURTH = "Ledelsesevaluering."
+pytestmark = pytest.mark.django_db
+
+FIFTH = "Årligt dialogmøde med Vej- og ejendomschef Kim T. Jensen den 30. november."
+
+
+@pytest.fixture
+def archive(tmp_path: Path, seeds: list[Path]) -> Path:
+    seed = next(s for s in seeds if s.name.startswith("002_"))
+    shutil.copy(seed, tmp_path / seed.name)
+    import_paths([tmp_path], progress=False)
+    return tmp_path / seed.name
+
+
+@pytest.fixture
+def staff(client: Client) -> Client:
+    user: User = create_user("sekretaer", "Langt-kodeord-42", role="secretary")
+    client.force_login(user)
+    return client
+
+
+def item() -> m.AgendaItem:
+    return m.AgendaItem.objects.get(meeting__date=DAY)
+
+
+def point(title: str) -> m.Point:
+    return item().points.get(title=title)
+
+
+def save_item(client: Client, **changes: str) -> None:
+    it = item()
+    decision = it.decisions.get(body=it.meeting.body)
+    data = {
+        "title": it.title,
+        "number": it.number or "",
+        "access": it.access,
+        "case_number": it.case_number,
+        "presentation": it.presentation,
+        "recommendation": it.recommendation,
+        "routing": ", ".join(s.body.code for s in it.routing_steps.all()),
+        "decision": decision.text,
+    } | changes
+    response = client.post(f"/sekretariat/sager/{it.pk}/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+
+
+def save_point(client: Client, which: str, **changes: str) -> None:
+    p = point(which)
+    fields = ["title", "kind", "presenter", "duration", "guest", "presentation", "decision"]
+    data = {f"p{p.pk}-{f}": getattr(p, f) or "" for f in fields}
+    data |= {f"p{p.pk}-{f}": v for f, v in changes.items()}
+    response = client.post(f"/sekretariat/sager/{p.item_id}/underpunkter/{p.pk}/", data)
+    assert response.status_code == 302
+
+
+def add_point(client: Client, title: str, presentation: str) -> None:
+    response = client.post(
+        f"/sekretariat/sager/{item().pk}/underpunkter/",
+        {"new-title": title, "new-kind": "ordinary", "new-presentation": presentation},
+    )
+    assert response.status_code == 302
+
+
+def delete_point(client: Client, title: str) -> None:
+    p = point(title)
+    response = client.post(f"/sekretariat/sager/{p.item_id}/underpunkter/{p.pk}/slet/")
+    assert response.status_code == 302
+
+
+def test_the_item_screen_notes_what_was_corrected_with_the_documents_value(
+    archive: Path, staff: Client
+) -> None:
+    recommendation = item().recommendation
+    save_item(staff, recommendation="Kommunaldirektøren indstiller, at punkterne drøftes.")
+    assert item().hand_edits == {"recommendation": recommendation}
+    decision = point(FIRST).decision
+    save_point(staff, FIRST, decision="Drøftet.")
+    assert point(FIRST).hand_edits == {"decision": decision}
+    # saved back as the document has it: no longer a correction
+    save_point(staff, FIRST, decision=decision)
+    assert point(FIRST).hand_edits == {}
+    add_point(staff, "Eventuelt", "Intet.")
+    assert point("Eventuelt").added_by_hand
+    delete_point(staff, FIFTH)
+    assert item().hand_edits["deleted_points"] == [FIFTH]
+
+
+def test_a_text_saved_as_the_browser_sends_it_is_no_correction(
+    archive: Path, staff: Client
+) -> None:
+    presentation = item().presentation
+    assert "\n\n" in presentation  # paragraphs
+    save_item(staff, presentation=presentation.replace("\n", "\r\n"))
+    assert (item().presentation, item().hand_edits) == (presentation, {})
+    save_point(staff, FIRST, decision=point(FIRST).decision.replace("\n", "\r\n") + "\r\n")
+    assert point(FIRST).hand_edits == {}
+
+
+def test_the_documents_words_beside_a_correction_are_escaped(archive: Path, staff: Client) -> None:
+    p = point(FIRST)
+    p.hand_edits = {"presentation": "<script>alert(1)</script>"}
+    p.save()
+    page = staff.get(f"/sekretariat/sager/{p.item_id}/").content.decode()
+    assert "<dd><p>&lt;script&gt;alert(1)&lt;/script&gt;</p></dd>" in page
+    assert "<script>alert" not in page
+
+
+def test_a_point_written_in_dagsorden_notes_nothing(staff: Client) -> None:
+    body = m.Body.objects.create(
+        organisation=m.Organisation.objects.create(slug="k", name="K"), code="DIR", name="D"
+    )
+    meeting = m.Meeting.objects.create(body=body, date=DAY, state="draft")
+    it = m.AgendaItem.objects.create(meeting=meeting, title="Budget", access="open")
+    p = m.Point.objects.create(item=it, title="Drift", presentation="Tal.")
+    response = staff.post(
+        f"/sekretariat/sager/{it.pk}/underpunkter/{p.pk}/",
+        {f"p{p.pk}-title": "Drift", f"p{p.pk}-kind": "ordinary", f"p{p.pk}-presentation": "Nye."},
+    )
+    assert response.status_code == 302
+    p.refresh_from_db()
+    assert (p.presentation, p.hand_edits) == ("Nye.", {})
+
+
+def test_a_changed_file_keeps_the_corrections_made_by_hand(archive: Path, staff: Client) -> None:
+    save_item(staff, recommendation="Kommunaldirektøren indstiller, at punkterne drøftes.")
+    save_point(staff, FIRST, title="Planstrategi", decision="Drøftet. Sekretariatet følger op.")
+    second = point(SECOND).presentation
+    save_point(staff, SECOND, presentation="Rettet i hånden.")
+    save_point(staff, FOURTH, decision="Udsat.")
+    add_point(staff, "Eventuelt", "Intet.")
+    delete_point(staff, FIFTH)
+    # The corrected file: the fourth point renamed, the second's text changed too.
+    text = archive.read_text()
+    assert text.count("Ledelsesevaluering") == 2 and "den administrative styregruppe" in text
+    archive.write_text(
+        text.replace("Ledelsesevaluering", "Lederevaluering").replace(
+            "den administrative styregruppe", "den administrative følgegruppe", 1
+        )
+    )
+    summary = import_paths([archive.parent], progress=False)
+    assert (summary.updated, summary.failed) == (1, [])
+    it = item()
+    assert it.recommendation == "Kommunaldirektøren indstiller, at punkterne drøftes."
+    assert it.hand_edits == {
+        "recommendation": "Kommunaldirektøren indstiller, at punkterne behandles.",
+        "deleted_points": [FIFTH],
+    }
+    titles = list(it.points.values_list("title", flat=True))
+    assert titles == [
+        "Planstrategi",
+        SECOND,
+        titles[2],  # Kommissorium …, as read
+        "Lederevaluering.",  # the document's: the correction went with the old title
+        "Eventuelt",  # added after the last document point left; the fifth deleted again
+    ]
+    first = point("Planstrategi")
+    assert first.decision == "Drøftet. Sekretariatet følger op."
+    assert first.hand_edits["title"] == FIRST
+    assert first.hand_edits["decision"].startswith(f"{FIRST} Status på proces og organisering.")
+    # The second point: both changed it; the correction stands, the document's new text by it.
+    second_now = point(SECOND)
+    assert second_now.presentation == "Rettet i hånden."
+    assert "følgegruppe" in second_now.hand_edits["presentation"]
+    assert second_now.hand_edits["presentation"] != second
+    assert point("Lederevaluering.").decision != "Udsat."
+    added = point("Eventuelt")
+    assert (added.added_by_hand, added.presentation, added.hand_edits) == (True, "Intet.", {})
+    said = " ".join(summary.warnings)
+    assert "fremstillingen er rettet i hånden, og dokumentet siger nu noget andet" in said
+    assert f"underpunktet »{FOURTH}« var rettet i hånden" in said
+    # The item's screen shows what the document has beside each correction.
+    page = staff.get(f"/sekretariat/sager/{it.pk}/").content.decode()
+    assert "Rettet i hånden; dokumentets tekst står under formularen." in page
+    assert "<dd><p>Kommunaldirektøren indstiller, at punkterne behandles.</p></dd>" in page
+    assert "følgegruppe" in page and "tilføjet i hånden</span>" in page
+    assert f"også når dokumentet importeres igen: {FIFTH}" in page
+    # What anyone finds is what the secretariat corrected.
+    texts = " ".join(SearchEntry.objects.filter(item=it).values_list("text", flat=True))
+    assert "Rettet i hånden." in texts and "følgegruppe" not in texts
+
+
+def test_a_point_deleted_by_hand_stays_deleted(archive: Path, staff: Client) -> None:
+    delete_point(staff, FOURTH)
+    text = archive.read_text()
+    assert "positiv dialog med chef" in text
+    archive.write_text(text.replace("positiv dialog med chef", "god dialog med chef"))
+    summary = import_paths([archive.parent], progress=False)
+    assert summary.updated == 1
+    assert not item().points.filter(title=FOURTH).exists()
+    assert item().points.count() == 4
+    assert item().hand_edits == {"deleted_points": [FOURTH]}
+    # its attachments stay the item's, no longer a point's; the next point's stay its
+    assert item().attachments.get(title__startswith="4: Indstilling").point is None
+    assert item().attachments.get(title__startswith="5: Kim T").point == point(FIFTH)
+
+
+def test_reread_keeps_the_corrections_made_by_hand(archive: Path, staff: Client) -> None:
+    save_point(staff, SECOND, decision="Godkendt.")
+    # As a parser that read the fourth point's title otherwise stored it.
+    fourth = point(FOURTH)
+    m.Point.objects.filter(pk=fourth.pk).update(title="Ledelsesevaluering. Opfølgning på")
+    ImportedDocument.objects.update(reading="")
+    summary = import_paths([archive.parent], progress=False, reread=True)
+    assert (summary.updated, summary.warnings) == (1, [])
+    assert point(FOURTH)  # read anew
+    assert point(SECOND).decision == "Godkendt."
+    assert point(SECOND).hand_edits["decision"].startswith(f"{SECOND} Indstilling vedr.")
