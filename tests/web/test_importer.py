@@ -128,11 +128,18 @@ def test_a_follow_up_of_two_people_is_each_ones(archive: Path, client: Client) -
     import_paths([archive], progress=False)
     item_url = "/organer/direktionen/moeder/2022-11-30/sager/1/"
     page = client.get(item_url).content.decode()
-    # each name a link of its own, the words between them as written
+    # each name a link of its own in the follow-up's sentence, the words between them as
+    # written, the sentence once, and the point it is of
     assert (
-        'Konstitueret velfærdsdirektør <a href="/personer/lene-mehlsen/">Lene Mehlsen</a> og '
-        'konstitueret socialchef <a href="/personer/marie-louise-eskerod-ifversen/">'
-        "Marie-Louise Eskerod Ifversen</a>: "
+        '<li>Konstitueret velfærdsdirektør <a href="/personer/lene-mehlsen/">Lene Mehlsen</a> '
+        'og konstitueret socialchef <a href="/personer/marie-louise-eskerod-ifversen/">'
+        'Marie-Louise Eskerod Ifversen</a> tager videre initiativ. <span class="meta">'
+        '(<a href="#punkt-2">punkt 2</a>, åben)</span></li>'
+    ) in page
+    # a person linked but not named by the party: after it in parentheses
+    assert (
+        'Chef for Kommunaldirektørens sekretariat (<a href="/personer/jeppe-thvilum/">Jeppe '
+        "Thvilum</a>) tager videre initiativ."
     ) in page
     actions = client.get(item_url.rstrip("/") + ".json").json()["actions"]
     joint = next(a for a in actions if a["responsible"].startswith("Chef for"))
@@ -144,6 +151,16 @@ def test_a_follow_up_of_two_people_is_each_ones(archive: Path, client: Client) -
     assert found["total"] == 1 and found["actions"][0]["responsible"] == joint["responsible"]
     tracker = client.get("/opfoelgning/").content.decode()
     assert '<a href="/personer/lene-helbo-bachmann/">Lene Helbo Bachmann</a>' in tracker
+
+
+def test_a_follow_up_whose_sentence_does_not_name_its_party(archive: Path, client: Client) -> None:
+    import_paths([archive], progress=False)
+    item = m.AgendaItem.objects.get(meeting__date="2022-11-30")
+    m.Action.objects.create(
+        item=item, responsible_role="Økonomichefen", verb="udarbejder", text="Der laves et notat."
+    )
+    page = client.get("/organer/direktionen/moeder/2022-11-30/sager/1/").content.decode()
+    assert '<li>Økonomichefen: Der laves et notat. <span class="meta">(åben)</span></li>' in page
 
 
 def test_a_follow_up_given_to_a_role_is_its_holders(archive: Path) -> None:
@@ -814,7 +831,7 @@ def test_a_follow_ups_deadline_is_stored_and_tracked(
     tracker = client.get("/opfoelgning/").content.decode()
     assert "01-03-2023" in tracker and "15-01-2023" in tracker
     page = client.get("/organer/direktionen/moeder/2022-11-30/sager/1/").content.decode()
-    assert "(frist 01-03-2023, åben)" in page
+    assert "frist 01-03-2023, åben)" in page
 
 
 def test_a_follow_up_due_at_a_next_meeting_is_stored_with_its_body(
@@ -842,9 +859,9 @@ def test_a_follow_up_due_at_a_next_meeting_is_stored_with_its_body(
         "Chef for Kommunaldirektørens sekretariat": "DIR",
     }
     page = client.get("/organer/direktionen/moeder/2022-11-30/sager/1/").content.decode()
-    assert "(frist næste møde i ØK, åben)" in page and "(frist næste møde, åben)" in page
+    assert "frist næste møde i ØK, åben)" in page and "frist næste møde, åben)" in page
     m.Meeting.objects.create(
         body=m.Body.objects.get(code="ØK"), date=date(2022, 12, 6), state="published"
     )
     page = client.get("/organer/direktionen/moeder/2022-11-30/sager/1/").content.decode()
-    assert "(frist næste møde i ØK 06-12-2022, åben)" in page
+    assert "frist næste møde i ØK 06-12-2022, åben)" in page

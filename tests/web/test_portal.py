@@ -172,6 +172,27 @@ def test_unpublishing_a_meeting_or_closing_an_attachment_leaves_search_at_once(
     assert search(client, q="regionens")["total"] == before
 
 
+def test_a_bodys_year_lists_each_meetings_items_and_points(client: Client, archive: dict) -> None:
+    page = client.get("/organer/direktionen/?aar=2023").content.decode()
+    # the open item linked, with its points, each to its place on the item's page
+    assert '<a href="/organer/direktionen/moeder/2023-05-10/sager/1/">Budgetanalyse' in page
+    assert (
+        '<a href="/organer/direktionen/moeder/2023-05-10/sager/1/#punkt-1">Punkt en '
+        "budgetanalyse af hjemmeplejen</a>"
+    ) in page
+    # the closed one by its heading only
+    assert 'Personalesag om sundhedsklynger <span class="access closed">(lukket)</span>' in page
+    assert "fortroligt" not in page and "sager/2/" not in page
+    # members read the closed item's points too
+    member = User.objects.create_user("direktoer", password="x" * 12)
+    member.groups.add(Group.objects.get_or_create(name="members")[0])
+    client.force_login(member)
+    assert (
+        "Punkt fortroligt om sundhedsklynger"
+        in client.get("/organer/direktionen/").content.decode()
+    )
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -172,12 +172,13 @@ def _named(a: Action) -> tuple[list[tuple[int, int, Person]], list[Person]]:
     return spans, [p for p in people if p.pk not in named]
 
 
-def responsible(a: Action) -> list[tuple[str, str | None]]:
+def responsible(a: Action, text: str | None = None) -> list[tuple[str, str | None]]:
     """The responsible party as written, cut into (text, url) parts so that each responsible
     person's name links to their page ('Konstitueret velfærdsdirektør [Lene Mehlsen] og
     konstitueret socialchef [Marie-Louise Eskerod Ifversen]'); people linked but not named in
-    the text follow it in parentheses. Empty when no one is responsible."""
-    text = a.responsible_role
+    the text follow it in parentheses. Empty when no one is responsible. text: the party as
+    a sentence writes it, if its letters' case is other than the role's."""
+    text = a.responsible_role if text is None else text
     spans, others = _named(a)
     parts: list[tuple[str, str | None]] = []
     end = 0
@@ -193,6 +194,20 @@ def responsible(a: Action) -> list[tuple[str, str | None]]:
     if others and text:
         parts.append((")", None))
     return [(part, url) for part, url in parts if part]
+
+
+def in_sentence(a: Action) -> list[tuple[str, str | None]]:
+    """The follow-up's sentence with its responsible party's people linked in it ('[Lene
+    Mehlsen] … tager videre initiativ.'), where the sentence names the party; else the party,
+    then the sentence ('Økonomichefen (Bettina Andersen): Der udarbejdes …')."""
+    role, text = a.responsible_role, a.text
+    at = text.lower().find(role.lower()) if role else -1
+    if at < 0:
+        party = responsible(a)
+        return [*party, (": ", None), (text, None)] if party else [(text, None)]
+    end = at + len(role)
+    party = responsible(a, text[at:end])
+    return [part for part in [(text[:at], None), *party, (text[end:], None)] if part[0]]
 
 
 def responsible_people(a: Action) -> list[Person]:

@@ -94,13 +94,26 @@ def body_page(request: HttpRequest, slug: str, as_json: bool = False) -> HttpRes
     )
     year = _year(request.GET.get("aar"), counts)
     shown = list(meetings.filter(date__year=year).order_by("-date")) if year else []
+    member = is_member(request.user)
+    # Each meeting's items, a closed one by its heading only, an open one with its points:
+    # a year's agendas to read down at a glance.
+    items: dict[int, list[tuple[AgendaItem, bool, list[Point]]]] = {m.pk: [] for m in shown}
+    listed = AgendaItem.objects.listed_to(request.user).filter(meeting__in=shown)
+    for item in listed.select_related("meeting").prefetch_related("points"):
+        visible = item_visible(member, item.meeting.state, item.access)
+        items[item.meeting_id].append((item, visible, list(item.points.all()) if visible else []))
     data = {
         **d.body_ref(body),
         "years": {str(y): n for y, n in counts.items()},
         "year": year,
         "meetings": [d.meeting_ref(m) for m in shown],
     }
-    context = {"body": body, "years": counts, "year": year, "meetings": shown}
+    context = {
+        "body": body,
+        "years": counts,
+        "year": year,
+        "meetings": [(m, items[m.pk]) for m in shown],
+    }
     return respond(request, as_json, "portal/body.html", context, data)
 
 
@@ -196,6 +209,7 @@ def item_page(
         else []
     )
     corrections = list(item.corrections.select_related("point")) if decided else []
+    places = {p.pk: (n, p.number or n) for n, p in enumerate(item.points.all(), 1)}
     timeline = d.timeline(item, referrals, incoming, request.user)
     data = {
         **d.item(item, True, member, decided),
@@ -208,7 +222,10 @@ def item_page(
         "meeting": meeting,
         "item": item,
         "timeline": timeline,
-        "actions": [{"obj": a, "parts": d.responsible(a)} for a in actions],
+        # each with its point: the anchor's number on the page, and the number it shows
+        "actions": [
+            {"obj": a, "parts": d.in_sentence(a), "point": places.get(a.point_id)} for a in actions
+        ],
         "member": member,
         "decided": decided,
         "corrections": corrections,
