@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dagsorden.meetings import models as m
-from dagsorden.search.analysis import query_stems, snippet, stem
+from dagsorden.search.analysis import query_terms, snippet
 from dagsorden.search.indexer import rebuild
 
 from . import factories as f
@@ -69,6 +69,43 @@ def test_danish_stemming_finds_other_inflections(client: Client, archive: dict) 
     assert "Budgetanalyse for ældreområdet" in titles(search(client, q="budgetanalyserne"))
 
 
+def test_a_word_finds_the_compounds_it_begins(client: Client, archive: dict) -> None:
+    """Danish writes compounds as one word: 'budget' finds 'Budgetanalyse', 'sundhed' finds
+    'sundhedsklynger', and the snippet marks them; a stem does not reach further ('borger',
+    stemmed 'borg', begins no 'borgmester'), nor a short word ('ok' no 'oktober')."""
+    budget = search(client, q="budget")
+    assert "Budgetanalyse for ældreområdet" in titles(budget)
+    assert "<mark>budgetanalyse</mark>" in budget["results"][0]["snippet"]
+    assert "Samarbejde i sundhedsklynger" in titles(search(client, q="sundhed"))
+    item = archive["budget"]
+    item.points.update(decision="Borgmesteren orienterede i oktober.")
+    rebuild()
+    assert search(client, q="borgmester")["total"] == 1
+    assert search(client, q="borger")["total"] == 0
+    assert search(client, q="ok")["total"] == 0
+    # every word must be found, each as itself or as a compound's start
+    assert search(client, q="budget sundhed")["total"] == 0
+    assert search(client, q="budget hjemmepleje")["total"] >= 1
+
+
+def test_stop_words_are_left_out_of_a_query(client: Client, archive: dict) -> None:
+    assert search(client, q="og i sundhedsklynger")["total"] == search(
+        client, q="sundhedsklynger"
+    )["total"] > 0
+    assert search(client, q="og i")["total"] == 0
+
+
+def test_a_journal_number_and_a_date_are_found(client: Client, archive: dict) -> None:
+    item = archive["budget"]
+    m.Attachment.objects.create(
+        item=item, number=1, title="Notat", journal_number="8725/21", access="open"
+    )
+    item.points.update(decision="Behandles igen 30-11-2023.")
+    rebuild()
+    assert titles(search(client, q="8725/21")) == ["Notat (8725/21)"]
+    assert search(client, q="30-11-2023")["total"] == 1
+
+
 def test_results_show_title_meeting_date_and_highlighted_snippet(
     client: Client, archive: dict
 ) -> None:
@@ -85,8 +122,8 @@ def test_a_snippet_shows_the_densest_run_of_hits(words: list[str]) -> None:
     """The window with the most hits, the first of equals, as counting them at each hit
     would find it (the snippet of a bilag's long text counts them in one pass)."""
     text = " ".join(words)
-    wanted = query_stems("budget")
-    hits = [i for i, w in enumerate(words) if stem(w) in wanted]
+    wanted = query_terms("budget")
+    hits = [i for i, w in enumerate(words) if any(t.finds(w) for t in wanted)]
     best = max(hits, key=lambda h: sum(1 for x in hits if h <= x < h + 30)) if hits else 0
     start = max(0, best - 5)
     expected = words[start : start + 30]

@@ -10,7 +10,7 @@ from django.http import HttpRequest
 from dagsorden.core.paragraphs import unlaid
 from dagsorden.meetings.access import is_member
 from dagsorden.meetings.models import Body
-from dagsorden.search.analysis import query_stems, snippet
+from dagsorden.search.analysis import query_terms, snippet
 from dagsorden.search.backends import PAGE_SIZE, Query, backend
 from dagsorden.search.models import SearchEntry
 
@@ -70,7 +70,7 @@ def run_search(request: HttpRequest) -> SearchResult:
     entries = SearchEntry.objects.select_related(
         "meeting__body", "item__meeting__body", "point", "attachment"
     ).in_bulk(found.ids)
-    wanted = query_stems(query.text)
+    wanted = query_terms(query.text)
     for entry_id in found.ids:
         e = entries[entry_id]
         url = d.item_url(e.item)

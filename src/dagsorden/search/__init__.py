@@ -3,8 +3,8 @@
 Choices, and why:
 
 - **What is indexed.** One entry per item (heading, recommendation), per point (title, text,
-  decision), per decision of an item without points, and per attachment (its title, and the
-  text of its file: file_text.py, read once when the file is stored). Points are the
+  decision), per decision of an item without points, and per attachment (its title with its
+  journal number, and the text of its file: file_text.py, read once when the file is stored). Points are the
   unit people look for ("what did the board decide about the sundhedsklynge?"), so each point
   is its own result, with the meeting and date beside it.
 - **Danish stemming.** Both backends use the Snowball 'danish' stemmer, so 'sundhedsklyngen'
@@ -14,6 +14,14 @@ Choices, and why:
   search configuration does the same with the same algorithm. Tried and dropped: FTS5's
   'porter' tokenizer (English rules; 'direktionen' stayed 'direktionen'), and trigram matching
   (finds 'sundhedsklyngen' from 'sundhedsklynger' but ranks noise as high as hits).
+- **Compounds.** Danish writes them as one word ('Erhvervsklimamåling', 'campusområdet',
+  'budgetopfølgning'), so a query word of four letters or more also finds the words it
+  begins: matched as typed, not as its stem ('borger' is stemmed 'borg', which begins
+  'borgmester'). A compound's later part ('skole' in 'Skovskolen') is not found: that would
+  take splitting every word against a dictionary. Every query word must be found, as itself
+  or as a compound's start; PostgreSQL's stop words are left out of queries on both backends.
+  On PostgreSQL a query also matches as its own parser reads it (a journal number '8725/21'
+  is one token to it).
 - **Weights.** A title match counts ten times a text match (bm25 weights 10:1 on SQLite,
   'A'/'B' weights with ts_rank_cd on PostgreSQL): a point called 'Budgetopfølgning' should
   beat a point that mentions a budget in passing.

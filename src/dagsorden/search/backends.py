@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.db import connection
 
-from .analysis import query_stems, stemmed_text
+from .analysis import Term, query_terms, stemmed_text
 
 PAGE_SIZE = 20
 
@@ -109,10 +109,10 @@ class SqliteBackend(Backend):
             )
 
     def search(self, query: Query, member: bool) -> Results:
-        terms = query_stems(query.text)
+        terms = query_terms(query.text)
         if not terms:
             return Results(0)
-        match = " AND ".join('"' + t.replace('"', "") + '"' for t in terms)
+        match = " AND ".join(_fts5(t) for t in terms)
         # bm25 is lower for better matches: negate it so that higher is better on both backends.
         hits = "SELECT rowid AS id, -bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH %s"
         return self._run(hits, [match], query, member)
@@ -125,14 +125,31 @@ class PostgresBackend(Backend):
     vendor = "postgresql"
 
     def search(self, query: Query, member: bool) -> Results:
-        if not query_stems(query.text):
+        terms = query_terms(query.text)
+        if not terms:
             return Results(0)
+        # Our terms (the stems are PyStemmer's, the same Snowball 'danish' the index was made
+        # with: 'simple' takes them as they are), or what PostgreSQL's own parser makes of the
+        # query: a journal number '8725/21' or a date '30-11-2022' is one token to it.
         hits = (
             "SELECT s.id, ts_rank_cd(s.vector, q) AS score "
-            "FROM search_searchentry s, websearch_to_tsquery('danish'::regconfig, %s) q "
+            "FROM search_searchentry s, (SELECT websearch_to_tsquery('danish'::regconfig, %s) "
+            "|| to_tsquery('simple'::regconfig, %s)) AS t(q) "
             "WHERE s.vector @@ q"
         )
-        return self._run(hits, [query.text], query, member)
+        ours = " & ".join(_tsquery(t) for t in terms)
+        return self._run(hits, [query.text, ours], query, member)
+
+
+# A query's words are \w+ runs (analysis.WORD_RE): no quote or operator of either syntax.
+def _fts5(term: Term) -> str:
+    exact = f'"{term.stem}"'
+    return f'({exact} OR "{term.prefix}"*)' if term.prefix else exact
+
+
+def _tsquery(term: Term) -> str:
+    exact = f"'{term.stem}'"
+    return f"({exact} | '{term.prefix}':*)" if term.prefix else exact
 
 
 def backend() -> Backend:

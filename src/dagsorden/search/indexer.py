@@ -47,6 +47,7 @@ class PointText(Protocol):
 class AttachmentText(Protocol):
     title: str
     access: str
+    journal_number: str | None
 
 
 _SAID_OF_NO_POINT = "Beslutning om punkterne"
@@ -97,7 +98,9 @@ def _attachment_entry(
 ) -> tuple:
     shown = attachment_visible(False, meeting.state, item_access, a.access)
     at = (meeting.id, meeting.body_id, meeting.date, item_id)
-    return ("attachment", *at, None, attachment_id, a.title, text, shown)
+    # as the minutes list it, its journal number with it: someone may look for that
+    title = f"{a.title} ({a.journal_number})" if a.journal_number else a.title
+    return ("attachment", *at, None, attachment_id, title, text, shown)
 
 
 def index_attachments(ids: Iterable[int]) -> None:
