@@ -89,9 +89,11 @@ def test_a_word_finds_the_compounds_it_begins(client: Client, archive: dict) -> 
 
 
 def test_stop_words_are_left_out_of_a_query(client: Client, archive: dict) -> None:
-    assert search(client, q="og i sundhedsklynger")["total"] == search(
-        client, q="sundhedsklynger"
-    )["total"] > 0
+    assert (
+        search(client, q="og i sundhedsklynger")["total"]
+        == search(client, q="sundhedsklynger")["total"]
+        > 0
+    )
     assert search(client, q="og i")["total"] == 0
 
 
