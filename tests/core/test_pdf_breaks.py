@@ -7,6 +7,7 @@ an empty paragraph: the PDF's text runs on without a break."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pytest
 from dagsorden.core import parse_bytes, parse_text
 from dagsorden.core.batch import parse_list
 from dagsorden.core.extract import join_pages, pdf_pages_in_process
+from dagsorden.core.paragraphs import unlaid, with_texts_laid_out
 from dagsorden.core.pdf_breaks import with_breaks
 
 from ..required import require
@@ -102,6 +104,30 @@ def test_many_in_a_row_read_them_as_one_does(pdfs: list[bytes]) -> None:
     assert [[p.decision for p in m.items[0].points] for m in got] == [  # type: ignore[union-attr]
         _parts(document) for document in DOCUMENTS
     ]
+
+
+SEED = Path(__file__).resolve().parents[1] / "golden" / "001_4c24889a3c8d3339.txt"
+
+
+def test_the_import_shows_a_word_pdfs_paragraphs(tmp_path: Path) -> None:
+    """Asked for the texts' paragraphs (the import), a PDF whose text shows no empty
+    paragraph is read again for them: the case presentation's five paragraphs and its list
+    of points as the seed has them; every record as the plain parse reads it."""
+    require("LibreOffice (apt-get install libreoffice-writer-nogui)", bool(shutil.which("soffice")))
+    (pdf,) = saved_by_libreoffice([in_word(SEED.read_text())], tmp_path)
+    from_text = with_texts_laid_out(parse_text(SEED.read_text(), layout="wrapped"))
+    laid = with_texts_laid_out(parse_bytes(pdf, layout=True))
+    presentation = laid.items[0].presentation
+    assert presentation.count("\n\n") >= 5
+    assert presentation.split("\n\n")[:5] == from_text.items[0].presentation.split("\n\n")[:5]
+    plain = parse_bytes(pdf)
+    assert [unlaid(p.presentation) for p in laid.items[0].points] == [
+        p.presentation for p in plain.items[0].points
+    ]
+    assert replace(laid, items=plain.items, breaks=()) == replace(plain, breaks=())
+    # in a batch as alone
+    (batched,) = parse_list([(pdf, None)], layout=True)
+    assert with_texts_laid_out(batched) == laid  # type: ignore[arg-type]
 
 
 class _TextPage:
