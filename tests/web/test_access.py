@@ -251,12 +251,20 @@ def test_who_a_closed_item_names_is_closed_too(client: Client, tmp_path, db) -> 
     )
     shown = client.get("/personer/bettina-andersen.json").json()
     assert [r["title"] for r in shown["roles"]] == ["økonomichef"]
+    # The search names the people its words name: not one named only in the closed item.
+    assert client.get("/soeg.json?q=bettina").json()["people"] == [
+        {"name": "Bettina Andersen", "url": "/personer/bettina-andersen/", "title": "økonomichef"}
+    ]
+    assert client.get("/soeg.json?q=hemmelig").json()["people"] == []
     # A member reads the closed item, and who it names.
     user = User.objects.create_user("direktoer", password="x" * 12)
     user.groups.add(Group.objects.create(name="members"))
     client.force_login(user)
     member = client.get("/personer/hemmelig-hansensen.json").json()
     assert [r["title"] for r in member["roles"]] == ["personalechef"]
+    assert [p["name"] for p in client.get("/soeg.json?q=hansensen").json()["people"]] == [
+        "Hemmelig Hansensen"
+    ]
 
 
 def test_a_closed_sighting_never_widens_the_period_the_public_sees(

@@ -163,6 +163,31 @@ def test_a_follow_up_whose_sentence_does_not_name_its_party(archive: Path, clien
     assert '<li>Økonomichefen: Der laves et notat. <span class="meta">(åben)</span></li>' in page
 
 
+def test_an_items_course_shows_one_earlier_meeting_once(archive: Path, client: Client) -> None:
+    """Two points recalling the same earlier treatment (the seeds' 23 November): one entry
+    with both sentences."""
+    import_paths([archive], progress=False)
+    page = client.get("/organer/direktionen/moeder/2022-11-30/sager/1/").content.decode()
+    course = page[page.index('<ol class="timeline">') : page.index("</ol>", page.index("timeline"))]
+    assert course.count("23. november 2022") == 1
+    assert "Punktet genoptages som aftalt på direktionsmødet d. 23. november." in course
+    assert "Opfølgning på behandlingen i direktionen d. 23. november" in course
+    # the JSON keeps each as it is
+    timeline = client.get("/organer/direktionen/moeder/2022-11-30/sager/1.json").json()["timeline"]
+    assert sum(e["date"] == "2022-11-23" for e in timeline) == 2
+
+
+def test_the_search_names_the_people_its_words_name(archive: Path, client: Client) -> None:
+    import_paths([archive], progress=False)
+    page = client.get("/soeg/", {"q": "kim jensen"}).content.decode()
+    assert '<li><a href="/personer/kim-t-jensen/">Kim T. Jensen</a>, ' in page
+    found = client.get("/soeg.json", {"q": "Holck"}).json()["people"]
+    assert [p["name"] for p in found] == ["Erik Holck Hansen"]
+    assert client.get("/soeg.json", {"q": "budgetopfølgning"}).json()["people"] == []
+    # on the first page of results only
+    assert client.get("/soeg.json", {"q": "holck", "side": "2"}).json()["people"] == []
+
+
 def test_a_follow_up_given_to_a_role_is_its_holders(archive: Path) -> None:
     import_paths([archive], progress=False)
     linked = {

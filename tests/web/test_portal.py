@@ -148,7 +148,14 @@ def test_filters_sort_and_pages(client: Client, archive: dict) -> None:
 
 def test_closed_content_is_never_found_by_the_public(client: Client, archive: dict) -> None:
     result = search(client, q="fortroligt")
-    assert result == {"query": "fortroligt", "total": 0, "page": 1, "pages": 1, "results": []}
+    assert result == {
+        "query": "fortroligt",
+        "total": 0,
+        "page": 1,
+        "pages": 1,
+        "people": [],
+        "results": [],
+    }
     assert "Personalesag" not in json.dumps(search(client, q="personalesag"))
 
 

@@ -291,6 +291,22 @@ def timeline(
     return sorted(events, key=lambda e: (e["date"] is None, e["date"] or ""))
 
 
+def grouped(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The timeline as the page shows it: events of one meeting and kind (two points that
+    each recall the same earlier treatment) as one, with each of their texts once."""
+    out: list[dict[str, Any]] = []
+    seen: dict[tuple, dict[str, Any]] = {}
+    for e in events:
+        key = (e["date"], e["body"], e["kind"], e["url"])
+        if key in seen:
+            if e["text"] not in seen[key]["texts"]:
+                seen[key]["texts"].append(e["text"])
+            continue
+        seen[key] = {**e, "texts": [e["text"]]}
+        out.append(seen[key])
+    return out
+
+
 def _continuations(item: AgendaItem, user: Any) -> list[dict[str, Any]]:
     """Earlier points this item's points take up again, and later ones that take them up."""
     visible = AgendaItem.objects.minutes_visible_to(user)

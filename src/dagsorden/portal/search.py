@@ -9,8 +9,8 @@ from django.http import HttpRequest
 
 from dagsorden.core.paragraphs import unlaid
 from dagsorden.meetings.access import is_member
-from dagsorden.meetings.models import Body
-from dagsorden.search.analysis import query_terms, snippet
+from dagsorden.meetings.models import Body, Role
+from dagsorden.search.analysis import WORD_RE, query_terms, snippet
 from dagsorden.search.backends import PAGE_SIZE, Query, backend
 from dagsorden.search.models import SearchEntry
 
@@ -32,6 +32,7 @@ class SearchResult:
     total: int = 0
     hits: list[dict[str, Any]] = field(default_factory=list)
     bodies: list[Body] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)  # whose names the query holds
 
     @property
     def pages(self) -> int:
@@ -43,6 +44,7 @@ class SearchResult:
             "total": self.total,
             "page": self.query.page,
             "pages": self.pages,
+            "people": self.people,
             "results": [
                 {k: v for k, v in h.items() if k != "snippet_html"} | {"snippet": h["snippet_html"]}
                 for h in self.hits
@@ -65,6 +67,8 @@ def run_search(request: HttpRequest) -> SearchResult:
     result = SearchResult(query, member, bodies=list(Body.objects.order_by("name")))
     if not query.text:
         return result
+    if query.page == 1:
+        result.people = people_named(query.text, request.user)
     found = backend().search(query, member)
     result.total = found.total
     entries = SearchEntry.objects.select_related(
@@ -92,3 +96,28 @@ def run_search(request: HttpRequest) -> SearchResult:
             }
         )
     return result
+
+
+PEOPLE_SHOWN = 5
+
+
+def people_named(text: str, user: Any) -> list[dict[str, Any]]:
+    """The people a query names: each of its words begins a word of the name, in any case
+    ('kim jensen' → Kim T. Jensen, 'holck' → Erik Holck Hansen); only those the reader may
+    see named (from open text, for the public), each with the title last seen."""
+    words = [w for w in WORD_RE.findall(text.lower()) if len(w) > 1]  # not an initial's 'T'
+    if not words or len(words) > 4:  # no one's name is a sentence
+        return []
+    member = is_member(user)
+    latest: dict[int, tuple[Role, Any]] = {}
+    for role in Role.objects.visible_to(user).select_related("person"):
+        name = WORD_RE.findall(role.person.name.lower())
+        if not all(any(n.startswith(w) for n in name) for w in words):
+            continue
+        start, end = role.period(member)
+        seen = end or start
+        known = latest.get(role.person_id)
+        if known is None or (seen and (known[1] is None or seen > known[1])):
+            latest[role.person_id] = (role, seen)
+    found = sorted(latest.values(), key=lambda r: r[0].person.name)[:PEOPLE_SHOWN]
+    return [d.person_ref(role.person) | {"title": role.title} for role, _ in found]

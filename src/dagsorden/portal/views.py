@@ -221,7 +221,7 @@ def item_page(
     context = {
         "meeting": meeting,
         "item": item,
-        "timeline": timeline,
+        "timeline": d.grouped(timeline),
         # each with its point: the anchor's number on the page, and the number it shows
         "actions": [
             {"obj": a, "parts": d.in_sentence(a), "point": places.get(a.point_id)} for a in actions
