@@ -215,6 +215,20 @@ def test_a_point_deleted_by_hand_stays_deleted(archive: Path, staff: Client) -> 
     assert item().attachments.get(title__startswith="5: Kim T").point == point(FIFTH)
 
 
+def test_an_item_deleted_by_hand_stays_deleted(archive: Path, staff: Client) -> None:
+    it = item()
+    response = staff.post(f"/sekretariat/sager/{it.pk}/slet/")
+    assert response.status_code == 302
+    assert ImportedDocument.objects.get().deleted_items == [it.title]
+    page = staff.get(f"/sekretariat/moeder/{it.meeting_id}/").content.decode()
+    assert f"også når dokumentet importeres igen: {it.title}" in page
+    archive.write_text(archive.read_text().replace("Ledelsesevaluering", "Lederevaluering"))
+    summary = import_paths([archive.parent], progress=False)
+    assert (summary.updated, summary.failed) == (1, [])
+    assert not m.AgendaItem.objects.filter(meeting__date=DAY).exists()
+    assert ImportedDocument.objects.get().deleted_items == [it.title]  # and again next time
+
+
 def test_reread_keeps_the_corrections_made_by_hand(archive: Path, staff: Client) -> None:
     save_point(staff, SECOND, decision="Godkendt.")
     # As a parser that read the fourth point's title otherwise stored it.

@@ -12,7 +12,8 @@ the document gave it) and point:
   parser or the corrected file may not have meant the same), and what the document now
   says is kept beside it for the item's screen, and said in the import's summary;
 - a point deleted by hand is left out again, a point added by hand comes in after the same
-  document point as before;
+  document point as before; an item deleted by hand is left out again (noted on its
+  document, ImportedDocument.deleted_items);
 - a correction of an item or point the new reading no longer holds goes with it, said.
 
 Only `collect` reads the database; `with_edits` works on the parser's records.
@@ -28,6 +29,7 @@ from django.utils.translation import gettext, gettext_noop
 
 from dagsorden.core import Minutes
 from dagsorden.core.records import Decision, Item, Point
+from dagsorden.importer.models import ImportedDocument
 from dagsorden.meetings import models as m
 from dagsorden.meetings.hand_edits import (
     DELETED_POINTS,
@@ -83,6 +85,27 @@ class Said:
     point: str | None
     field: str | None  # None: the item or point is gone, with all its corrections
     kept: bool
+
+
+def note_item_deleted(item: m.AgendaItem) -> None:
+    """Before an imported item is deleted by hand: its document imported again leaves it out
+    (the item by its title as the document gave it)."""
+    if not item.origin:
+        return
+    title = item.hand_edits.get("title", item.title)
+    document = ImportedDocument.objects.filter(source=item.origin).first()
+    if document is not None and title not in document.deleted_items:
+        document.deleted_items.append(title)
+        document.save(update_fields=["deleted_items"])
+
+
+def without_deleted(minutes: Minutes, origin: str) -> Minutes:
+    """The minutes of the document stored from origin before, without the items deleted by
+    hand since (the same minutes where none was)."""
+    found = ImportedDocument.objects.filter(source=origin).values_list("deleted_items", flat=True)
+    deleted = next(iter(found), [])
+    kept = tuple(item for item in minutes.items if item.title not in deleted)
+    return replace(minutes, items=kept) if len(kept) < len(minutes.items) else minutes
 
 
 def _corrected(edits: dict, now: dict[str, Value]) -> tuple[Corrected, ...]:

@@ -37,6 +37,9 @@ class ImportedDocument(models.Model):
     # What the parser read (importer.run.reading): 'dagsorden import --reread' updates a
     # meeting only where the reading differs ('': stored before this was kept).
     reading = models.CharField("læsning (SHA-256)", max_length=64, blank=True)
+    # The document's items the secretariat deleted, by their titles as the document gave
+    # them: left out when it is imported again (importer/hand_edits.py).
+    deleted_items = models.JSONField("punkter slettet i hånden", default=list, blank=True)
 
     class Meta:
         verbose_name = "importeret dokument"

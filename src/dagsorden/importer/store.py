@@ -307,6 +307,8 @@ def place_minutes(
         first_order = old_items.aggregate(o=Min("order"))["o"]
         kept = files_of(old_items)  # the same attachments keep their files
         work = work_on(old_items)  # and the same follow-ups and goals what was done
+        if (left := hand_edits.without_deleted(minutes, origin)) is not minutes:
+            minutes, suggested = left, None  # (suggested of the items left out too)
         if corrected := hand_edits.collect(old_items):
             minutes, marks, said = hand_edits.with_edits(minutes, corrected)
             suggested = None  # of other points, maybe

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from dagsorden.importer.hand_edits import note_item_deleted
 from dagsorden.meetings import hand_edits
 from dagsorden.meetings import workflow as w
 from dagsorden.meetings.models import (
@@ -207,7 +208,9 @@ def delete_item(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = item.meeting
     if refused := refuse_if_locked(request, meeting):
         return refused
-    item.delete()
+    with transaction.atomic():
+        note_item_deleted(item)
+        item.delete()
     messages.success(request, _("Punktet er slettet."))
     return redirect("secretariat:meeting", meeting.pk)
 

@@ -149,6 +149,12 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
         "unstated": list(w.unstated(meeting.items.all())),
         # What the parser may have misread in the documents it was imported from.
         "to_check": to_check(meeting),
+        # Imported items deleted here: they stay out when their document comes again.
+        "deleted": [
+            t
+            for titles in meeting.documents.values_list("deleted_items", flat=True)
+            for t in titles
+        ],
     }
     return render(request, "secretariat/meeting.html", context)
 
