@@ -70,6 +70,7 @@ PAGES = [
     "/organer/direktionen/moeder/2022-11-30/",
     "/organer/direktionen/moeder/2022-11-30/sager/1/",
     "/soeg/?q=dialogm%C3%B8de",
+    "/soeg/?q=kim+jensen",  # the people a query names, above the results
     "/personer/jeppe-thvilum/",
     "/personer/kim-t-jensen/",  # a dialogue meeting with him
     "/organer/direktionen/moeder/2021-01-20/",  # a guest in a point

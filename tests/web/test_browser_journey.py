@@ -338,3 +338,25 @@ def test_a_job_is_stopped_from_its_page(browser, live_server, people, seeds, mon
     assert page.get_by_role("button", name="Stop importen").count() == 0
     shot(page, "import-job-stopped")
     ctx.close()
+
+
+def test_a_correction_by_hand_is_shown_beside_the_documents_text(
+    browser, live_server, people, seeds
+) -> None:  # type: ignore[no-untyped-def]
+    from dagsorden.importer.run import import_paths
+
+    import_paths([seeds[2]], progress=False)
+    item = m.AgendaItem.objects.get()
+    ctx, page = context(browser, live_server)
+    sign_in(page, "sekretaer")
+    page.goto(page.base + f"/sekretariat/sager/{item.pk}/")
+    page.get_by_role("textbox", name="Indstilling:").fill("Kommunaldirektøren indstiller, at punkterne drøftes.")
+    page.get_by_role("button", name="Gem punktet").click()
+    page.wait_for_load_state()
+    assert "Rettet i hånden; dokumentets tekst står under formularen." in page.content()
+    summary = page.get_by_text("Dokumentets tekst i felterne rettet i hånden").first
+    summary.click()  # a <details>: opens without script
+    assert page.get_by_text("Kommunaldirektøren indstiller, at punkterne behandles.").is_visible()
+    shot(page, "item-corrected")
+    check_axe(browser, page.url, ctx.storage_state())
+    ctx.close()
