@@ -350,7 +350,9 @@ def test_a_correction_by_hand_is_shown_beside_the_documents_text(
     ctx, page = context(browser, live_server)
     sign_in(page, "sekretaer")
     page.goto(page.base + f"/sekretariat/sager/{item.pk}/")
-    page.get_by_role("textbox", name="Indstilling:").fill("Kommunaldirektøren indstiller, at punkterne drøftes.")
+    page.get_by_role("textbox", name="Indstilling:").fill(
+        "Kommunaldirektøren indstiller, at punkterne drøftes."
+    )
     page.get_by_role("button", name="Gem punktet").click()
     page.wait_for_load_state()
     assert "Rettet i hånden; dokumentets tekst står under formularen." in page.content()

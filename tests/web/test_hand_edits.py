@@ -229,6 +229,26 @@ def test_an_item_deleted_by_hand_stays_deleted(archive: Path, staff: Client) -> 
     assert ImportedDocument.objects.get().deleted_items == [it.title]  # and again next time
 
 
+def test_an_attachment_opened_or_closed_by_hand_stays_so(
+    archive: Path, staff: Client, client: Client
+) -> None:
+    it = item()
+    shown = it.attachments.get(title__startswith="5: Kim T")
+    closed = it.attachments.get(title__startswith="1: Forslag")
+    assert (shown.access, closed.access) == ("open", "closed")
+    for a in (shown, closed):
+        url = f"/sekretariat/sager/{it.pk}/bilag/{a.pk}/adgang/"
+        assert staff.post(url).status_code == 302
+    archive.write_text(archive.read_text().replace("Ledelsesevaluering", "Lederevaluering"))
+    assert import_paths([archive.parent], progress=False).updated == 1
+    it = item()
+    assert it.attachments.get(title__startswith="5: Kim T").access == "closed"
+    assert it.attachments.get(title__startswith="1: Forslag").access == "open"
+    # and the public search follows
+    client.logout()
+    assert client.get("/soeg.json", {"q": "oplæg"}).json()["total"] == 0
+
+
 def test_reread_keeps_the_corrections_made_by_hand(archive: Path, staff: Client) -> None:
     save_point(staff, SECOND, decision="Godkendt.")
     # As a parser that read the fourth point's title otherwise stored it.

@@ -13,7 +13,8 @@ the document gave it) and point:
   says is kept beside it for the item's screen, and said in the import's summary;
 - a point deleted by hand is left out again, a point added by hand comes in after the same
   document point as before; an item deleted by hand is left out again (noted on its
-  document, ImportedDocument.deleted_items);
+  document, ImportedDocument.deleted_items); an attachment opened or closed by hand (by its
+  number and title) is so again;
 - a correction of an item or point the new reading no longer holds goes with it, said.
 
 Only `collect` reads the database; `with_edits` works on the parser's records.
@@ -32,8 +33,11 @@ from dagsorden.core.records import Decision, Item, Point
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.meetings import models as m
 from dagsorden.meetings.hand_edits import (
+    ATTACHMENT_ACCESS,
     DELETED_POINTS,
+    NOT_FIELDS,
     Value,
+    attachment_key,
     item_values,
     plain,
     point_values,
@@ -66,13 +70,14 @@ class ItemEdits:
     points: tuple[PointEdits, ...] = ()
     added: tuple[AddedPoint, ...] = ()
     deleted: tuple[str, ...] = ()
+    attachment_access: tuple[tuple[str, str], ...] = ()  # (attachment_key, access set)
 
 
 @dataclass
 class Marks:
     """What the stored item and its points are to hold in hand_edits and added_by_hand."""
 
-    item: dict[str, Value | list[str]] = field(default_factory=dict)
+    item: dict[str, Value | dict[str, str]] = field(default_factory=dict)
     points: dict[int, dict[str, Value]] = field(default_factory=dict)  # by the point's index
     added: set[int] = field(default_factory=set)
 
@@ -122,7 +127,7 @@ def collect(items: QuerySet[m.AgendaItem]) -> list[ItemEdits]:
     edited = items.filter(Q(pk__in=points) | ~Q(hand_edits={})).select_related("meeting")
     out = []
     for item in edited.prefetch_related("points"):
-        own = {f: v for f, v in item.hand_edits.items() if f != DELETED_POINTS}
+        own = {f: v for f, v in item.hand_edits.items() if f not in NOT_FIELDS}
         point_edits, added = [], []
         before: str | None = None
         for point in item.points.all():
@@ -142,6 +147,7 @@ def collect(items: QuerySet[m.AgendaItem]) -> list[ItemEdits]:
                 tuple(point_edits),
                 tuple(added),
                 tuple(item.hand_edits.get(DELETED_POINTS, ())),
+                tuple(item.hand_edits.get(ATTACHMENT_ACCESS, {}).items()),
             )
         )
     return out
@@ -236,6 +242,10 @@ def with_edits(
         item, deleted = _points_again(item, e, mark, said)
         if deleted:
             mark.item[DELETED_POINTS] = deleted
+        if e.attachment_access:
+            item, access = _access_again(item, dict(e.attachment_access))
+            if access:
+                mark.item[ATTACHMENT_ACCESS] = access
         for name, value in setting.items():
             item = _with_item_value(item, name, value, minutes)
         items[k] = item
@@ -300,6 +310,20 @@ def _points_again(
         actions=tuple(replace(a, point_index=at(a.point_index)) for a in item.actions),
         referrals=tuple(replace(r, point_index=at(r.point_index)) for r in item.referrals),
     ), deleted
+
+
+def _access_again(item: Item, access: dict[str, str]) -> tuple[Item, dict[str, str]]:
+    """The item with its attachments opened or closed as by hand before (those it still
+    lists, by number and title), and those settings."""
+    found = {}
+    attachments = []
+    for a in item.attachments:
+        key = attachment_key(a.number, a.title)
+        if key in access:
+            found[key] = access[key]
+            a = replace(a, access=access[key])  # type: ignore[arg-type]
+        attachments.append(a)
+    return replace(item, attachments=tuple(attachments)), found
 
 
 def _added_point(values: dict[str, Value]) -> Point:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .models import AgendaItem, Point
+from .models import AgendaItem, Attachment, Point
 
 # The fields of the item's screen, as the document gives them: 'decision' is the text of the
 # meeting's own body's decision, 'routing' the bodies' codes in order.
@@ -38,6 +38,9 @@ POINT_FIELDS = (
     "decision",
 )
 DELETED_POINTS = "deleted_points"  # in an item's hand_edits: the titles of those points
+# In an item's hand_edits: the access set by hand of its attachments, by '<number> <title>'.
+ATTACHMENT_ACCESS = "attachment_access"
+NOT_FIELDS = (DELETED_POINTS, ATTACHMENT_ACCESS)
 
 Value = str | int | list[str] | None
 
@@ -103,3 +106,17 @@ def note_point_deleted(point: Point) -> None:
         title = point.hand_edits.get("title", point.title)
         item.hand_edits.setdefault(DELETED_POINTS, []).append(title)
         item.save(update_fields=["hand_edits"])
+
+
+def note_attachment_access(attachment: Attachment) -> None:
+    """After an imported item's attachment was opened or closed by hand: so it stays when
+    the document is imported again."""
+    item = attachment.item
+    if item.origin:
+        opened = item.hand_edits.setdefault(ATTACHMENT_ACCESS, {})
+        opened[attachment_key(attachment.number, attachment.title)] = attachment.access
+        item.save(update_fields=["hand_edits"])
+
+
+def attachment_key(number: int, title: str) -> str:
+    return f"{number} {title}"

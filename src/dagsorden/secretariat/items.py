@@ -375,5 +375,7 @@ def toggle_attachment(request: HttpRequest, pk: int, attachment_pk: int) -> Http
         return refused
     attachment = get_object_or_404(Attachment, pk=attachment_pk, item=item)
     attachment.access = "closed" if attachment.access == "open" else "open"
-    attachment.save(update_fields=["access"])
+    with transaction.atomic():
+        attachment.save(update_fields=["access"])
+        hand_edits.note_attachment_access(attachment)
     return redirect(_item_url(item, "bilag"))
