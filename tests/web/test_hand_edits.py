@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
 from dagsorden.accounts.users import create_user
@@ -247,6 +248,35 @@ def test_an_attachment_opened_or_closed_by_hand_stays_so(
     # and the public search follows
     client.logout()
     assert client.get("/soeg.json", {"q": "oplæg"}).json()["total"] == 0
+
+
+def test_a_bilag_uploaded_by_hand_comes_back_with_its_file(
+    archive: Path, staff: Client, client: Client, settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    settings.MEDIA_ROOT = tmp_path / "media"
+    it = item()
+    save_point(staff, SECOND, title="Socialområdet")  # its point renamed by hand too
+    upload = SimpleUploadedFile("notat.txt", b"Notat om styregruppen", "text/plain")
+    response = staff.post(
+        f"/sekretariat/sager/{it.pk}/bilag/",
+        {
+            "bilag-file": upload,
+            "bilag-access": "open",
+            "bilag-title": "Notat",
+            "bilag-point": point("Socialområdet").pk,
+        },
+    )
+    assert response.status_code == 302
+    uploaded = it.attachments.get(title="Notat")
+    assert (uploaded.added_by_hand, uploaded.number) == (True, 8)
+    archive.write_text(archive.read_text().replace("Ledelsesevaluering", "Lederevaluering"))
+    assert import_paths([archive.parent], progress=False).updated == 1
+    again = item().attachments.get(title="Notat")
+    assert (again.added_by_hand, again.number, again.point) == (True, 8, point("Socialområdet"))
+    assert again.file.read() == b"Notat om styregruppen"
+    assert item().attachments.filter(added_by_hand=False).count() == 7  # the document's
+    # found by its text, as before
+    assert client.get("/soeg.json", {"q": "styregruppen notat"}).json()["total"] >= 1
 
 
 def test_reread_keeps_the_corrections_made_by_hand(archive: Path, staff: Client) -> None:

@@ -14,7 +14,7 @@ the document gave it) and point:
 - a point deleted by hand is left out again, a point added by hand comes in after the same
   document point as before; an item deleted by hand is left out again (noted on its
   document, ImportedDocument.deleted_items); an attachment opened or closed by hand (by its
-  number and title) is so again;
+  number and title) is so again, and a bilag uploaded by hand comes back (its file with it);
 - a correction of an item or point the new reading no longer holds goes with it, said.
 
 Only `collect` reads the database; `with_edits` works on the parser's records.
@@ -29,7 +29,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext, gettext_noop
 
 from dagsorden.core import Minutes
-from dagsorden.core.records import Decision, Item, Point
+from dagsorden.core.records import Attachment, Decision, Item, Point
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.meetings import models as m
 from dagsorden.meetings.hand_edits import (
@@ -64,6 +64,21 @@ class AddedPoint:
 
 
 @dataclass(frozen=True)
+class AddedAttachment:
+    """A bilag uploaded by hand: its fields, and the title of its point (None: the item's
+    own). Its file comes back as the import keeps every file (attachment_files.py):
+    to the attachment of the same number and title."""
+
+    number: int
+    title: str
+    access: str
+    document_id: str
+    journal_number: str
+    main_document: bool
+    point: str | None
+
+
+@dataclass(frozen=True)
 class ItemEdits:
     title: str  # as the document gave it
     fields: tuple[Corrected, ...] = ()
@@ -71,6 +86,7 @@ class ItemEdits:
     added: tuple[AddedPoint, ...] = ()
     deleted: tuple[str, ...] = ()
     attachment_access: tuple[tuple[str, str], ...] = ()  # (attachment_key, access set)
+    added_attachments: tuple[AddedAttachment, ...] = ()
 
 
 @dataclass
@@ -80,6 +96,7 @@ class Marks:
     item: dict[str, Value | dict[str, str]] = field(default_factory=dict)
     points: dict[int, dict[str, Value]] = field(default_factory=dict)  # by the point's index
     added: set[int] = field(default_factory=set)
+    added_attachments: set[int] = field(default_factory=set)  # by the attachment's index
 
 
 @dataclass(frozen=True)
@@ -124,9 +141,12 @@ def collect(items: QuerySet[m.AgendaItem]) -> list[ItemEdits]:
         .filter(Q(added_by_hand=True) | ~Q(hand_edits={}))
         .values_list("item_id", flat=True)
     )
-    edited = items.filter(Q(pk__in=points) | ~Q(hand_edits={})).select_related("meeting")
+    uploaded = m.Attachment.objects.filter(item__in=items, added_by_hand=True)
+    edited = items.filter(
+        Q(pk__in=points) | Q(pk__in=uploaded.values_list("item_id")) | ~Q(hand_edits={})
+    ).select_related("meeting")
     out = []
-    for item in edited.prefetch_related("points"):
+    for item in edited.prefetch_related("points", "attachments__point"):
         own = {f: v for f, v in item.hand_edits.items() if f not in NOT_FIELDS}
         point_edits, added = [], []
         before: str | None = None
@@ -148,9 +168,17 @@ def collect(items: QuerySet[m.AgendaItem]) -> list[ItemEdits]:
                 tuple(added),
                 tuple(item.hand_edits.get(DELETED_POINTS, ())),
                 tuple(item.hand_edits.get(ATTACHMENT_ACCESS, {}).items()),
+                tuple(_uploaded(a) for a in item.attachments.all() if a.added_by_hand),
             )
         )
     return out
+
+
+def _uploaded(a: m.Attachment) -> AddedAttachment:
+    point = a.point.title if a.point else None
+    return AddedAttachment(
+        a.number, a.title, a.access, a.document_id, a.journal_number, a.main_document, point
+    )
 
 
 def _same(a: Value, b: Value) -> bool:
@@ -246,6 +274,8 @@ def with_edits(
             item, access = _access_again(item, dict(e.attachment_access))
             if access:
                 mark.item[ATTACHMENT_ACCESS] = access
+        if e.added_attachments:
+            item = _attachments_again(item, e.added_attachments, mark)
         for name, value in setting.items():
             item = _with_item_value(item, name, value, minutes)
         items[k] = item
@@ -326,6 +356,28 @@ def _access_again(item: Item, access: dict[str, str]) -> tuple[Item, dict[str, s
     return replace(item, attachments=tuple(attachments)), found
 
 
+def _attachments_again(item: Item, added: tuple[AddedAttachment, ...], mark: Marks) -> Item:
+    """The item with the bilag uploaded by hand after the document's, each on its point (by
+    its title as it was shown: the points' corrections are made again by now)."""
+    titles = [p.title for p in item.points]
+    new = []
+    for a in added:
+        at = titles.index(a.point) if a.point in titles else None
+        mark.added_attachments.add(len(item.attachments) + len(new))
+        new.append(
+            Attachment(
+                number=a.number,
+                access=a.access,  # type: ignore[arg-type]
+                title=a.title,
+                document_id=a.document_id or None,
+                journal_number=a.journal_number or None,
+                main_document=a.main_document,
+                point_index=at,
+            )
+        )
+    return replace(item, attachments=(*item.attachments, *new))
+
+
 def _added_point(values: dict[str, Value]) -> Point:
     point = Point(title=str(values["title"]), presentation="", decision="")
     for name, value in values.items():
@@ -338,6 +390,18 @@ def mark(marks: dict[int, Marks], item_ids: list[int]) -> None:
     with_edits made again: the document's values beside the corrections, the points added."""
     items = [m.AgendaItem(pk=item_ids[k], hand_edits=mk.item) for k, mk in marks.items() if mk.item]
     m.AgendaItem.objects.bulk_update(items, ["hand_edits"])
+    uploaded = {item_ids[k]: mk for k, mk in marks.items() if mk.added_attachments}
+    if uploaded:
+        attachments = list(
+            m.Attachment.objects.filter(item_id__in=uploaded).order_by("item_id", "pk")
+        )
+        for item_id, mk in uploaded.items():
+            of_item = [a for a in attachments if a.item_id == item_id]  # in the minutes' order
+            for index in mk.added_attachments:
+                of_item[index].added_by_hand = True
+        m.Attachment.objects.bulk_update(
+            [a for a in attachments if a.added_by_hand], ["added_by_hand"]
+        )
     wanted = {item_ids[k]: mk for k, mk in marks.items() if mk.points or mk.added}
     points = []
     for point in m.Point.objects.filter(item_id__in=wanted).order_by("item_id", "order"):

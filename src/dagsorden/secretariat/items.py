@@ -271,6 +271,7 @@ def upload(request: HttpRequest, pk: int) -> HttpResponse:
         attachment: Attachment = form.save(commit=False)
         attachment.item = item
         attachment.number = (item.attachments.aggregate(n=Max("number"))["n"] or 0) + 1
+        attachment.added_by_hand = bool(item.origin)  # kept when its document comes again
         if not attachment.title:
             attachment.title = clean_name(request.FILES["bilag-file"].name, "bilag")
         _save_with_text(attachment)

@@ -274,6 +274,12 @@ class Attachment(models.Model):
         "adgang", max_length=10, choices=Access.choices, default=Access.CLOSED
     )
     main_document = models.BooleanField("hoveddokument (H)", default=False)
+    added_by_hand = models.BooleanField(
+        "lagt op i hånden",
+        default=False,
+        help_text="Lagt op til et importeret punkt i sekretariatet; bevares, når dokumentet "
+        "importeres igen.",
+    )
     file = models.FileField("fil", upload_to=attachment_path, blank=True, max_length=200)
     sha256 = models.CharField("SHA-256", max_length=64, blank=True)
     media_type = models.CharField("medietype", max_length=100, blank=True)
