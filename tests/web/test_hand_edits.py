@@ -279,6 +279,23 @@ def test_a_bilag_uploaded_by_hand_comes_back_with_its_file(
     assert client.get("/soeg.json", {"q": "styregruppen notat"}).json()["total"] >= 1
 
 
+def test_points_put_in_order_by_hand_keep_it(archive: Path, staff: Client) -> None:
+    p = point(SECOND)
+    response = staff.post(
+        f"/sekretariat/sager/{p.item_id}/underpunkter/{p.pk}/flyt/", {"direction": "up"}
+    )
+    assert response.status_code == 302
+    assert list(item().points.values_list("title", flat=True))[:2] == [SECOND, FIRST]
+    archive.write_text(archive.read_text().replace("Ledelsesevaluering", "Lederevaluering"))
+    assert import_paths([archive.parent], progress=False).updated == 1
+    titles = list(item().points.values_list("title", flat=True))
+    assert titles[:2] == [SECOND, FIRST]
+    assert titles[3:] == ["Lederevaluering.", FIFTH]  # renamed: after the point before it
+    # what belongs to a point follows it
+    assert point(FIRST).attachments.get().title.startswith("1: Forslag")
+    assert point(SECOND).actions.filter(text__contains="tager videre initiativ").exists()
+
+
 def test_reread_keeps_the_corrections_made_by_hand(archive: Path, staff: Client) -> None:
     save_point(staff, SECOND, decision="Godkendt.")
     # As a parser that read the fourth point's title otherwise stored it.

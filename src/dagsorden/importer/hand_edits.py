@@ -15,6 +15,7 @@ the document gave it) and point:
   document point as before; an item deleted by hand is left out again (noted on its
   document, ImportedDocument.deleted_items); an attachment opened or closed by hand (by its
   number and title) is so again, and a bilag uploaded by hand comes back (its file with it);
+  points put in another order by hand keep it (by their titles);
 - a correction of an item or point the new reading no longer holds goes with it, said.
 
 Only `collect` reads the database; `with_edits` works on the parser's records.
@@ -36,6 +37,7 @@ from dagsorden.meetings.hand_edits import (
     ATTACHMENT_ACCESS,
     DELETED_POINTS,
     NOT_FIELDS,
+    POINT_ORDER,
     Value,
     attachment_key,
     item_values,
@@ -87,6 +89,7 @@ class ItemEdits:
     deleted: tuple[str, ...] = ()
     attachment_access: tuple[tuple[str, str], ...] = ()  # (attachment_key, access set)
     added_attachments: tuple[AddedAttachment, ...] = ()
+    point_order: tuple[str, ...] = ()  # the points' titles as put in order by hand
 
 
 @dataclass
@@ -169,6 +172,7 @@ def collect(items: QuerySet[m.AgendaItem]) -> list[ItemEdits]:
                 tuple(item.hand_edits.get(DELETED_POINTS, ())),
                 tuple(item.hand_edits.get(ATTACHMENT_ACCESS, {}).items()),
                 tuple(_uploaded(a) for a in item.attachments.all() if a.added_by_hand),
+                tuple(item.hand_edits.get(POINT_ORDER, ())),
             )
         )
     return out
@@ -276,6 +280,9 @@ def with_edits(
                 mark.item[ATTACHMENT_ACCESS] = access
         if e.added_attachments:
             item = _attachments_again(item, e.added_attachments, mark)
+        if e.point_order:
+            item = _in_order(item, list(e.point_order), mark)
+            mark.item[POINT_ORDER] = list(e.point_order)
         for name, value in setting.items():
             item = _with_item_value(item, name, value, minutes)
         items[k] = item
@@ -329,17 +336,7 @@ def _points_again(
     if len(places) == len(item.points) and all(x == n for n, x in enumerate(places)):
         return replace(item, points=tuple(points)), deleted
     moved = {x: n for n, x in enumerate(places) if isinstance(x, int)}
-
-    def at(index: int | None) -> int | None:
-        return None if index is None else moved.get(index)
-
-    return replace(
-        item,
-        points=tuple(points),
-        attachments=tuple(replace(a, point_index=at(a.point_index)) for a in item.attachments),
-        actions=tuple(replace(a, point_index=at(a.point_index)) for a in item.actions),
-        referrals=tuple(replace(r, point_index=at(r.point_index)) for r in item.referrals),
-    ), deleted
+    return _with_points(item, points, moved), deleted
 
 
 def _access_again(item: Item, access: dict[str, str]) -> tuple[Item, dict[str, str]]:
@@ -376,6 +373,43 @@ def _attachments_again(item: Item, added: tuple[AddedAttachment, ...], mark: Mar
             )
         )
     return replace(item, attachments=(*item.attachments, *new))
+
+
+def _in_order(item: Item, order: list[str], mark: Marks) -> Item:
+    """The item's points in the order put by hand (by their titles as shown); a point not in
+    it stays after the point it follows in the new reading. What belongs to a point follows
+    it, the marks too."""
+    at = -0.5  # a point before any ordered one comes first
+    keys = []
+    for k, p in enumerate(item.points):
+        if p.title in order:
+            at = order.index(p.title)
+            keys.append((at, 0, k))
+        else:
+            keys.append((at, 1, k))  # after the one before it
+    moves = [k for *_, k in sorted(keys)]
+    if moves == list(range(len(moves))):
+        return item
+    moved = {old: new for new, old in enumerate(moves)}
+    mark.points = {moved[k]: v for k, v in mark.points.items()}
+    mark.added = {moved[k] for k in mark.added}
+    return _with_points(item, [item.points[k] for k in moves], moved)
+
+
+def _with_points(item: Item, points: list[Point], moved: dict[int, int]) -> Item:
+    """The item with these points, what belonged to the point at an old index following it
+    to its new one (moved; not in it: gone, to the item)."""
+
+    def at(index: int | None) -> int | None:
+        return None if index is None else moved.get(index)
+
+    return replace(
+        item,
+        points=tuple(points),
+        attachments=tuple(replace(a, point_index=at(a.point_index)) for a in item.attachments),
+        actions=tuple(replace(a, point_index=at(a.point_index)) for a in item.actions),
+        referrals=tuple(replace(r, point_index=at(r.point_index)) for r in item.referrals),
+    )
 
 
 def _added_point(values: dict[str, Value]) -> Point:

@@ -40,7 +40,9 @@ POINT_FIELDS = (
 DELETED_POINTS = "deleted_points"  # in an item's hand_edits: the titles of those points
 # In an item's hand_edits: the access set by hand of its attachments, by '<number> <title>'.
 ATTACHMENT_ACCESS = "attachment_access"
-NOT_FIELDS = (DELETED_POINTS, ATTACHMENT_ACCESS)
+# In an item's hand_edits: its points' titles in the order the secretariat put them in.
+POINT_ORDER = "point_order"
+NOT_FIELDS = (DELETED_POINTS, ATTACHMENT_ACCESS, POINT_ORDER)
 
 Value = str | int | list[str] | None
 
@@ -120,3 +122,10 @@ def note_attachment_access(attachment: Attachment) -> None:
 
 def attachment_key(number: int, title: str) -> str:
     return f"{number} {title}"
+
+
+def note_points_moved(item: AgendaItem) -> None:
+    """After an imported item's points were put in another order by hand: so they stay."""
+    if item.origin:
+        item.hand_edits[POINT_ORDER] = list(item.points.values_list("title", flat=True))
+        item.save(update_fields=["hand_edits"])

@@ -187,7 +187,9 @@ def move_point(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
     if refused := refuse_if_locked(request, item.meeting):
         return refused
     point = get_object_or_404(Point, pk=point_pk, item=item)
-    _swap(item.points.all(), point, request.POST.get("direction", ""))
+    with transaction.atomic():
+        _swap(item.points.all(), point, request.POST.get("direction", ""))
+        hand_edits.note_points_moved(item)
     return redirect(_item_url(item, f"punkt-{point.pk}"))
 
 
