@@ -2,9 +2,11 @@
 
 An imported item's fields are the document's reading until someone saves another value on the
 item's screen. Then the field's value as the document gave it is kept in the item's (or
-point's) `hand_edits`, and a point deleted by hand is noted by its title, so that the document
-imported again — a corrected file, or `import --reread` after an upgrade — keeps each
-correction (importer/hand_edits.py). A value saved back to the document's is no longer a
+point's) `hand_edits`; a point deleted is noted there by its title, a bilag opened or closed
+by its number and title, points put in order by their titles; a point or bilag added is
+marked `added_by_hand` (an item deleted is noted on its document: importer/hand_edits.py).
+So the document imported again — a corrected file, or `import --reread` after an upgrade —
+keeps each correction (importer/hand_edits.py). A value saved back to the document's is no longer a
 correction. Items written in dagsorden are the secretariat's own throughout: nothing to note.
 """
 
@@ -27,6 +29,7 @@ ITEM_FIELDS = (
     "decision",
     "routing",
 )
+# (also the point's form: secretariat/forms.py)
 POINT_FIELDS = (
     "title",
     "kind",

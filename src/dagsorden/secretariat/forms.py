@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from dagsorden.meetings.hand_edits import POINT_FIELDS
 from dagsorden.meetings.models import (
     Action,
     AgendaItem,
@@ -159,16 +160,7 @@ class PointForm(CorrectedForm):
 
     class Meta:
         model = Point
-        fields = [
-            "title",
-            "kind",
-            "presenter",
-            "duration",
-            "guest",
-            "guest_time",
-            "presentation",
-            "decision",
-        ]
+        fields = list(POINT_FIELDS)  # what a correction of an imported point is noted for
         field_classes = {"presentation": Text, "decision": Text}
         widgets = {
             "presentation": forms.Textarea(attrs={"rows": 4}),
