@@ -184,6 +184,9 @@ def test_the_search_names_the_people_its_words_name(archive: Path, client: Clien
     found = client.get("/soeg.json", {"q": "Holck"}).json()["people"]
     assert [p["name"] for p in found] == ["Erik Holck Hansen"]
     assert client.get("/soeg.json", {"q": "budgetopfølgning"}).json()["people"] == []
+    # or the post they held
+    found = client.get("/soeg.json", {"q": "økonomichef"}).json()["people"]
+    assert [(p["name"], p["title"]) for p in found] == [("Bettina Andersen", "økonomichef")]
     # on the first page of results only
     assert client.get("/soeg.json", {"q": "holck", "side": "2"}).json()["people"] == []
 

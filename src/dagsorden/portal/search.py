@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from django.http import HttpRequest
@@ -102,22 +103,25 @@ PEOPLE_SHOWN = 5
 
 
 def people_named(text: str, user: Any) -> list[dict[str, Any]]:
-    """The people a query names: each of its words begins a word of the name, in any case
-    ('kim jensen' → Kim T. Jensen, 'holck' → Erik Holck Hansen); only those the reader may
-    see named (from open text, for the public), each with the title last seen."""
+    """The people a query names: each of its words begins a word of the name or of a title
+    they held, in any case ('kim jensen' → Kim T. Jensen, 'holck' → Erik Holck Hansen,
+    'kommunaldirektør' → who held that post); only those the reader may see named (from open
+    text, for the public), the latest seen first, each with that title."""
     words = [w for w in WORD_RE.findall(text.lower()) if len(w) > 1]  # not an initial's 'T'
     if not words or len(words) > 4:  # no one's name is a sentence
         return []
     member = is_member(user)
-    latest: dict[int, tuple[Role, Any]] = {}
+    latest: dict[int, tuple[Role, date | None]] = {}
     for role in Role.objects.visible_to(user).select_related("person"):
-        name = WORD_RE.findall(role.person.name.lower())
-        if not all(any(n.startswith(w) for n in name) for w in words):
+        said = WORD_RE.findall(f"{role.person.name} {role.title}".lower())
+        if not all(any(n.startswith(w) for n in said) for w in words):
             continue
         start, end = role.period(member)
         seen = end or start
         known = latest.get(role.person_id)
         if known is None or (seen and (known[1] is None or seen > known[1])):
             latest[role.person_id] = (role, seen)
-    found = sorted(latest.values(), key=lambda r: r[0].person.name)[:PEOPLE_SHOWN]
-    return [d.person_ref(role.person) | {"title": role.title} for role, _ in found]
+    found = sorted(
+        latest.values(), key=lambda r: (-(r[1] or date.min).toordinal(), r[0].person.name)
+    )
+    return [d.person_ref(role.person) | {"title": role.title} for role, _ in found[:PEOPLE_SHOWN]]
