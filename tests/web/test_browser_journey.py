@@ -361,4 +361,10 @@ def test_a_correction_by_hand_is_shown_beside_the_documents_text(
     assert page.get_by_text("Kommunaldirektøren indstiller, at punkterne behandles.").is_visible()
     shot(page, "item-corrected")
     check_axe(browser, page.url, ctx.storage_state())
+    page.get_by_role("button", name="Brug dokumentets tekst: Indstilling").click()
+    page.wait_for_load_state()
+    assert "Feltet har dokumentets tekst igen." in page.content()
+    assert page.get_by_role("textbox", name="Indstilling:").input_value() == (
+        "Kommunaldirektøren indstiller, at punkterne behandles."
+    )
     ctx.close()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .models import AgendaItem, Attachment, Point
+from .models import AgendaItem, Attachment, Body, Point, RoutingStep
 
 # The fields of the item's screen, as the document gives them: 'decision' is the text of the
 # meeting's own body's decision, 'routing' the bodies' codes in order.
@@ -132,3 +132,29 @@ def note_points_moved(item: AgendaItem) -> None:
     if item.origin:
         item.hand_edits[POINT_ORDER] = list(item.points.values_list("title", flat=True))
         item.save(update_fields=["hand_edits"])
+
+
+def use_document(obj: AgendaItem | Point, field: str) -> None:
+    """Set a corrected field back to what the document has (a correction no more)."""
+    value = obj.hand_edits.pop(field)
+    if isinstance(obj, AgendaItem) and field == "decision":
+        meeting = obj.meeting
+        if value:
+            obj.decisions.update_or_create(
+                body=meeting.body, defaults={"date": meeting.date, "text": value}
+            )
+        else:
+            obj.decisions.filter(body=meeting.body).delete()
+    elif isinstance(obj, AgendaItem) and field == "routing":
+        bodies = {b.code: b for b in Body.objects.filter(code__in=value or [])}
+        obj.routing_steps.all().delete()
+        RoutingStep.objects.bulk_create(
+            RoutingStep(item=obj, body=bodies[code], order=k)
+            for k, code in enumerate(value or [])
+            if code in bodies
+        )
+    elif field == "guest_time" and value:
+        obj.guest_time = dt.time.fromisoformat(value)  # type: ignore[union-attr]
+    else:
+        setattr(obj, field, value)
+    obj.save()

@@ -72,11 +72,11 @@ class Text(forms.CharField):
 
 class CorrectedForm(forms.ModelForm):
     """A form of an imported item or point: each field corrected by hand says so, and
-    `corrections` holds what the document has in them (label, value) for the page."""
+    `corrections` holds what the document has in them (field, label, value) for the page."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.corrections: list[tuple[str, str]] = []
+        self.corrections: list[tuple[str, str, str]] = []
         for name, value in self.instance.hand_edits.items():
             field = self.fields.get(name)
             if field is None:
@@ -84,7 +84,7 @@ class CorrectedForm(forms.ModelForm):
             said = _("Rettet i hånden; dokumentets tekst står under formularen.")
             field.help_text = f"{field.help_text} {said}" if field.help_text else said
             shown = ", ".join(value) if isinstance(value, list) else str(value or "—")
-            self.corrections.append((str(field.label), shown))
+            self.corrections.append((name, str(field.label), shown))
 
 
 class MeetingForm(forms.ModelForm):

@@ -9,7 +9,7 @@ from django.contrib import messages
 from django.core.files.storage import default_storage
 from django.db import models, transaction
 from django.db.models import Max
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -115,6 +115,28 @@ def _save_item(form: ItemForm, item: AgendaItem, before: dict[str, hand_edits.Va
     else:
         item.decisions.filter(body=meeting.body).delete()
     hand_edits.note_item_saved(item, before)
+
+
+@require_POST
+@secretary_required
+def use_document(request: HttpRequest, pk: int) -> HttpResponse:
+    """A field corrected by hand in imported minutes set back to the document's text."""
+    item = item_for(request, pk)
+    if refused := refuse_if_locked(request, item.meeting):
+        return refused
+    point_pk = as_id(request.POST.get("point"))
+    target = get_object_or_404(Point, pk=point_pk, item=item) if point_pk else item
+    field = request.POST.get("field", "")
+    if (
+        field not in target.hand_edits
+        or field in hand_edits.NOT_FIELDS
+        or (request.POST.get("point") and point_pk is None)
+    ):
+        return HttpResponseBadRequest(_("Feltet er ikke rettet i hånden."))
+    with transaction.atomic():
+        hand_edits.use_document(target, field)
+    messages.success(request, _("Feltet har dokumentets tekst igen."))
+    return redirect(_item_url(item, f"punkt-{target.pk}" if point_pk else ""))
 
 
 @require_POST

@@ -19,6 +19,7 @@ urlpatterns = [
     path("moeder/<int:pk>/aabn-punkter/", views.open_unstated, name="open-unstated"),
     path("moeder/<int:pk>/kontrolleret/", views.doubts_checked, name="doubts-checked"),
     path("sager/<int:pk>/", items.item_page, name="item"),
+    path("sager/<int:pk>/dokumentets-tekst/", items.use_document, name="use-document"),
     path("sager/<int:pk>/flyt/", items.move_item, name="move-item"),
     path("sager/<int:pk>/slet/", items.delete_item, name="delete-item"),
     path("sager/<int:pk>/underpunkter/", items.save_point, name="add-point"),
