@@ -15,7 +15,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .models import AgendaItem, Attachment, Body, Point, RoutingStep
+from .models import AgendaItem, Attachment, Body, Point
+from .workflow import set_decision, set_routing
 
 # The fields of the item's screen, as the document gives them: 'decision' is the text of the
 # meeting's own body's decision, 'routing' the bodies' codes in order.
@@ -138,21 +139,11 @@ def use_document(obj: AgendaItem | Point, field: str) -> None:
     """Set a corrected field back to what the document has (a correction no more)."""
     value = obj.hand_edits.pop(field)
     if isinstance(obj, AgendaItem) and field == "decision":
-        meeting = obj.meeting
-        if value:
-            obj.decisions.update_or_create(
-                body=meeting.body, defaults={"date": meeting.date, "text": value}
-            )
-        else:
-            obj.decisions.filter(body=meeting.body).delete()
+        set_decision(obj, str(value or ""))
     elif isinstance(obj, AgendaItem) and field == "routing":
-        bodies = {b.code: b for b in Body.objects.filter(code__in=value or [])}
-        obj.routing_steps.all().delete()
-        RoutingStep.objects.bulk_create(
-            RoutingStep(item=obj, body=bodies[code], order=k)
-            for k, code in enumerate(value or [])
-            if code in bodies
-        )
+        codes = value if isinstance(value, list) else []
+        bodies = {b.code: b for b in Body.objects.filter(code__in=codes)}
+        set_routing(obj, [bodies[code] for code in codes if code in bodies])
     elif field == "guest_time" and value:
         obj.guest_time = dt.time.fromisoformat(value)  # type: ignore[union-attr]
     else:

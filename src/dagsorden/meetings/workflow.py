@@ -24,6 +24,7 @@ from .models import (
     AuditEntry,
     Body,
     Correction,
+    Decision,
     Meeting,
     MeetingTemplate,
     Point,
@@ -383,3 +384,22 @@ def record_return(point: Point, when: date, user: Any, body: Body | None = None)
 
 def _month(when: date) -> str:
     return MONTH_NAMES_DA[when.month - 1]
+
+
+def set_routing(item: AgendaItem, bodies: list[Body]) -> None:
+    """The item's routing: these bodies, in order (the item's screen, or a correction undone)."""
+    item.routing_steps.all().delete()
+    RoutingStep.objects.bulk_create(
+        RoutingStep(item=item, body=b, order=k) for k, b in enumerate(bodies)
+    )
+
+
+def set_decision(item: AgendaItem, text: str) -> None:
+    """The decision of the item's meeting's own body: this text, or none when it is empty."""
+    meeting = item.meeting
+    if text:
+        Decision.objects.update_or_create(
+            item=item, body=meeting.body, defaults={"date": meeting.date, "text": text}
+        )
+    else:
+        item.decisions.filter(body=meeting.body).delete()

@@ -23,10 +23,8 @@ from dagsorden.meetings.models import (
     Action,
     AgendaItem,
     Attachment,
-    Decision,
     Meeting,
     Point,
-    RoutingStep,
 )
 from dagsorden.meetings.planner import move_planned
 from dagsorden.meetings.workflow import next_order
@@ -102,18 +100,8 @@ def item_page(request: HttpRequest, pk: int) -> HttpResponse:
 @transaction.atomic
 def _save_item(form: ItemForm, item: AgendaItem, before: dict[str, hand_edits.Value]) -> None:
     form.save()
-    item.routing_steps.all().delete()
-    RoutingStep.objects.bulk_create(
-        RoutingStep(item=item, body=b, order=i) for i, b in enumerate(form.cleaned_data["routing"])
-    )
-    text = form.cleaned_data["decision"].strip()
-    meeting = item.meeting
-    if text:
-        Decision.objects.update_or_create(
-            item=item, body=meeting.body, defaults={"date": meeting.date, "text": text}
-        )
-    else:
-        item.decisions.filter(body=meeting.body).delete()
+    w.set_routing(item, form.cleaned_data["routing"])
+    w.set_decision(item, form.cleaned_data["decision"].strip())
     hand_edits.note_item_saved(item, before)
 
 
