@@ -17,9 +17,15 @@ Choices, and why:
 - **Compounds.** Danish writes them as one word ('Erhvervsklimamåling', 'campusområdet',
   'budgetopfølgning'), so a query word of four letters or more also finds the words it
   begins: matched as typed, not as its stem ('borger' is stemmed 'borg', which begins
-  'borgmester'). A compound's later part ('skole' in 'Skovskolen') is not found: that would
-  take splitting every word against a dictionary. Every query word must be found, as itself
-  or as a compound's start; PostgreSQL's stop words are left out of queries on both backends.
+  'borgmester'). Such a word also finds the compounds it is a later part of ('skole' in
+  'Skovskolen'): no Danish dictionary is at hand offline, so the index keeps its own
+  vocabulary of long words (CompoundWord, added to as entries are indexed, on both
+  backends alike), a query word is looked up in it (a LIKE scan: tens of thousands of words)
+  and the compounds found join the query as their stems. Rules in analysis.Term keep out
+  what is no kind of the word: a part before it under three letters ('ud' + 'valg') or a
+  prefix or ending in one ('for' + 'mål', 'økonomi' + 'ud' + 'valg'). Every query word must be
+  found, as itself, a compound's start or a later part of one; PostgreSQL's stop words are
+  left out of queries on both backends.
   On PostgreSQL a query also matches as its own parser reads it (a journal number '8725/21'
   is one token to it).
 - **Weights.** A title match counts ten times a text match (bm25 weights 10:1 on SQLite,

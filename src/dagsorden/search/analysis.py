@@ -5,20 +5,20 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from dagsorden.core.text import stem
+from dagsorden.core.text import stem, stems_of
 
 WORD_RE = re.compile(r"\w+", re.UNICODE)
 
 
-def stems(text: str) -> list[str]:
-    """The stems of every word, in order ('sundhedsklyngen' → 'sundhedsklyng')."""
-    return [stem(w) for w in WORD_RE.findall(text)]
-
-
-def stemmed_text(text: str) -> str:
-    return " ".join(stems(text))
+def analysed(text: str, compounds: set[str]) -> str:
+    """The stems of the text's words, as the SQLite index holds them; its compound words
+    (compound_words) are added to compounds, from the same reading of it."""
+    words = WORD_RE.findall(text.lower())
+    compounds.update(_long_words(words))
+    return " ".join(stems_of(words))
 
 
 # PostgreSQL's 'danish' stop words (Snowball's list): left out of a query on both backends,
@@ -34,12 +34,31 @@ STOP_WORDS = frozenset(
 # ('erhvervsklima' → 'Erhvervsklimamåling', 'campus' → 'campusområdet'). Matched as the word
 # typed, not its stem: 'borger' is stemmed 'borg', which begins 'borgmester' too.
 PREFIX_FROM = 4
+# ... and the compounds it is a later part of ('skole' → 'Skovskolen', 'folkeskolereformen';
+# 'udvalg' → 'Økonomiudvalget'), when the part before it is three letters or more ('om' +
+# 'råde' is 'område', 'ud' + 'valg' 'udvalg') and not a prefix that makes a word of its own
+# ('for' + 'mål' is 'formål', not a kind of 'mål'; 'sam' + 'arbejde'), nor ends in one
+# ('økonomi' + 'ud' + 'valg': a committee, no election; 'kommunal' + 'be' + 'styrelse').
+HEAD_FROM = 3
+NOT_HEADS = frozenset(
+    """for til ind mod med fra gen sam bag ved mis van vel frem over under efter imod
+    sammen tilbage""".split()  # noqa: SIM905
+)
+NOT_HEAD_ENDS = tuple(
+    "ud op af om be for til sam fra mod med mis frem over under efter".split()  # noqa: SIM905
+)
+# The shortest word that can be such a compound: the vocabulary the index keeps (Backend.add).
+COMPOUND_FROM = HEAD_FROM + PREFIX_FROM
+LONGEST_WORD = 64  # longer is a run of letters without spaces (a table, a misread), no word
+# Endings a typed word may carry that its compounds need not: 'skolen' finds 'folkeskoler'.
+# Not 'e' or 'er': part of many words as typed ('borger' would find 'Frederiksborg').
+_INFLECTIONS = ("erne", "ernes", "ene", "ens", "en", "et", "ets", "s")
 
 
 @dataclass(frozen=True)
 class Term:
     """A query word: its stem, and the word itself where it also finds the compounds it
-    begins (None for a short word)."""
+    begins or is a later part of (None for a short word)."""
 
     stem: str
     prefix: str | None = None
@@ -47,9 +66,40 @@ class Term:
     def finds(self, word: str) -> bool:
         """Does this term find the text's word?"""
         lowered = word.lower()
-        return stem(lowered) == self.stem or (
-            self.prefix is not None and lowered.startswith(self.prefix)
+        return (
+            stem(lowered) == self.stem
+            or (self.prefix is not None and lowered.startswith(self.prefix))
+            or self.later_part_of(lowered)
         )
+
+    def later_part_of(self, word: str) -> bool:
+        """Is this term a later part of the compound (a lower-case word)? The part from it
+        on begins with the word typed, or, typed with an ending, is one of the stem's forms."""
+        key, typed = self.later_key, self.prefix
+        if key is None or typed is None or len(word) < COMPOUND_FROM:
+            return False
+        at = word.find(key, HEAD_FROM)
+        while at != -1:
+            head, tail = word[:at], word[at:]
+            if (
+                head not in NOT_HEADS
+                and not head.endswith(NOT_HEAD_ENDS)
+                and (tail.startswith(typed) or stem(tail) == self.stem)
+            ):
+                return True
+            at = word.find(key, at + 1)
+        return False
+
+    @property
+    def later_key(self) -> str | None:
+        """What a compound holds where this term is its later part: the word typed, or its
+        stem where it was typed with an ending. None for a word that is no later part."""
+        typed = self.prefix
+        if typed is None or not typed.isalpha():
+            return None
+        inflected = typed.endswith(_INFLECTIONS) and typed.startswith(self.stem)
+        key = self.stem if inflected else typed
+        return key if len(key) >= 3 else None  # (the trigram index needs three)
 
 
 def query_terms(query: str) -> list[Term]:
@@ -62,6 +112,16 @@ def query_terms(query: str) -> list[Term]:
         if term not in out:
             out.append(term)
     return out
+
+
+def compound_words(text: str) -> set[str]:
+    """The words of a text that may be compounds of a query word (lower-case, letters only,
+    long enough): the vocabulary later parts are looked up in."""
+    return set(_long_words(WORD_RE.findall(text.lower())))
+
+
+def _long_words(words: list[str]) -> Iterator[str]:
+    return (w for w in words if COMPOUND_FROM <= len(w) <= LONGEST_WORD and w.isalpha())
 
 
 def snippet(text: str, wanted: list[Term], width: int = 30) -> str:

@@ -6,11 +6,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Protocol
 
+from django.db import transaction
+
 from dagsorden.meetings.access import attachment_visible, item_visible
 from dagsorden.meetings.models import AgendaItem, Attachment, Meeting
 from dagsorden.rows import insert_values
 
-from .backends import backend
+from .backends import backend, forget_words, keep_compound_words
 from .file_text import texts_of
 from .models import FileText, SearchEntry
 
@@ -154,11 +156,13 @@ def index_meeting(meeting_id: int) -> None:
 
 def rebuild(meeting_ids: Iterable[int] | None = None) -> int:
     """Index every meeting (or those given). Returns how many."""
-    ids = (
-        list(meeting_ids)
-        if meeting_ids is not None
-        else list(Meeting.objects.values_list("id", flat=True))
-    )
+    if meeting_ids is None:
+        ids = list(Meeting.objects.values_list("id", flat=True))
+        with transaction.atomic():  # the words of entries gone go too
+            forget_words()
+            keep_compound_words(SearchEntry.objects.values_list("id", "title", "text"))
+    else:
+        ids = list(meeting_ids)
     for meeting_id in ids:
         index_meeting(meeting_id)
     return len(ids)

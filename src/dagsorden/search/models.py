@@ -36,6 +36,18 @@ class SearchEntry(models.Model):
         indexes = [models.Index(fields=["date"]), models.Index(fields=["body", "date"])]
 
 
+class CompoundWord(models.Model):
+    """A long word the index holds (analysis.compound_words): where a query word is looked
+    for as a compound's later part ('skole' in 'Skovskolen'). Only added to: a word no longer
+    in any entry finds nothing (`dagsorden reindex` starts it afresh)."""
+
+    word = models.CharField(max_length=64, primary_key=True)
+
+    class Meta:
+        verbose_name = "sammensat ord"
+        verbose_name_plural = "sammensatte ord"
+
+
 class FileText(models.Model):
     """The text of an attachment's file, read once when the file is stored, for the search
     (and OParl's File.text). Whether anyone may see it is the attachment's access, as for the
