@@ -123,6 +123,8 @@ def crawl(client: Client, start: str = "/") -> dict[str, str]:
         "/soeg.json?q=offentligbilagstekst",
         *(f"/soeg/?q={w.lower()}" for w in MARKERS),
         *(f"/soeg.json?q={w.lower()}" for w in MARKERS),
+        *(f"/soeg.atom?q={w.lower()}" for w in MARKERS),
+        "/soeg.atom?q=offentligtekst",
     ]
     while queue and len(seen) < 400:
         url = queue.pop(0)  # breadth first: the start pages before the depths
@@ -152,6 +154,7 @@ def test_anonymous_crawler_never_sees_closed_content(client: Client, archive: No
     assert "offentligtekst" in everything  # the crawler reached open content
     assert '"total": 0' not in pages["/soeg.json?q=offentligtekst"]  # search reached open content
     assert '"total": 1' in pages["/soeg.json?q=offentligbilagstekst"]  # and an open bilag's text
+    assert "<entry>" in pages["/soeg.atom?q=offentligtekst"]  # a search's feed too
     assert any(url.endswith(".json") for url in pages) and any(
         url.endswith(".ics") for url in pages
     )

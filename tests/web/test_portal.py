@@ -13,11 +13,12 @@ from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.test import Client
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dagsorden.meetings import models as m
 from dagsorden.search.analysis import query_terms, snippet
+from dagsorden.search.backends import Query, backend
 from dagsorden.search.indexer import rebuild
 
 from . import factories as f
@@ -86,6 +87,51 @@ def test_a_word_finds_the_compounds_it_begins(client: Client, archive: dict) -> 
     # every word must be found, each as itself or as a compound's start
     assert search(client, q="budget sundhed")["total"] == 0
     assert search(client, q="budget hjemmepleje")["total"] >= 1
+
+
+def test_quoted_words_are_found_in_a_row_and_a_minus_leaves_out(
+    client: Client, archive: dict
+) -> None:
+    """As search boxes read them: "…" (also »…« and „…“) a phrase, -word not wanted."""
+    item = archive["budget"]
+    item.points.update(
+        presentation="Plan og udvikling i Norddjurs. En udvikling af planen for skolerne."
+    )
+    rebuild()
+    both = titles(search(client, q="plan udvikling"))
+    assert "Punkt en budgetanalyse af hjemmeplejen" in both
+    for quoted in ['"plan og udvikling"', "»plan og udvikling«", "„plan og udvikling“"]:
+        assert titles(search(client, q=quoted)) == ["Punkt en budgetanalyse af hjemmeplejen"]
+    assert search(client, q='"skolerne for planen"')["total"] == 0  # not in that order
+    assert search(client, q='"plan udvikling"')["total"] == 0  # 'og' between them
+    assert search(client, q='"udvikling af planen" norddjurs')["total"] == 1
+    assert search(client, q='"plan og udvikling')["total"] == 1  # an unclosed quote
+    # a quoted word is that word: no compounds of it
+    assert search(client, q="budget")["total"] > search(client, q='"budget"')["total"] == 0
+    # '-' leaves out what the word would find, compounds too
+    sundhed = search(client, q="sundhedsklynger")["total"]
+    assert search(client, q="sundhedsklynger -økonomi")["total"] == sundhed - 2  # ØK's item
+    assert search(client, q="sundhedsklynger -regionens")["total"] == sundhed - 2
+    assert search(client, q="-sundhedsklynger")["total"] == 0  # nothing wanted, nothing found
+    assert search(client, q="ældreområdet -budget")["total"] == 0  # Budgetanalyse left out
+    # the snippet marks the phrase's words
+    snippet_html = search(client, q='"plan og udvikling"')["results"][0]["snippet"]
+    assert "<mark>Plan</mark> og <mark>udvikling</mark>" in snippet_html
+
+
+_QUERY_CHARS = st.sampled_from(
+    list("abø æ1_-\"'»«„“*():&|!<>^.,/\\%") + ["og", "NOT", "AND", "OR", "NEAR", "budget", " -"]
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_QUERY_CHARS, max_size=20).map("".join))
+def test_any_query_is_answered(archive: dict, text: str) -> None:
+    """Whatever is typed, either backend's syntax (FTS5, tsquery) never sees it raw."""
+    found = backend().search(Query(text), member=True)
+    assert found.total >= len(found.ids) >= 0
 
 
 def test_stop_words_are_left_out_of_a_query(client: Client, archive: dict) -> None:
@@ -294,6 +340,33 @@ def test_feeds_calendar_and_sitemap(client: Client, archive: dict) -> None:
     sitemap = "".join(client.get(url).content.decode() for url in sections)
     assert "/organer/direktionen/moeder/2023-05-10/sager/1/" in sitemap
     assert "/organer/direktionen/moeder/2023-05-10/sager/2/" not in sitemap  # the closed item
+
+
+def test_a_search_can_be_followed_as_a_feed(client: Client, archive: dict) -> None:
+    """The newest public results first, the form's body and years kept, for anyone: a
+    member's feed reader does not sign in, and a feed may be shared."""
+    page = client.get("/soeg/", {"q": "sundhedsklynger", "organ": "DIR"}).content.decode()
+    link = '/soeg.atom?q=sundhedsklynger&amp;organ=DIR"'
+    assert 'rel="alternate" type="application/atom+xml"' in page and link in page
+    user = User.objects.create_user("direktoer", password="x" * 12)
+    user.groups.add(Group.objects.create(name="members"))
+    client.force_login(user)
+    feed = client.get("/soeg.atom", {"q": "sundhedsklynger"})
+    assert feed.status_code == 200 and feed["Content-Type"].startswith("application/atom+xml")
+    text = feed.content.decode()
+    assert "søgning efter »sundhedsklynger«" in text
+    assert "Personalesag" not in text and "fortroligt" not in text  # closed, member or not
+    published = re.findall(r"<published>(\d{4}-\d\d-\d\d)", text)
+    assert published == sorted(published, reverse=True) and "2023-06-01" in published
+    ids = re.findall(r"<id>([^<]+)</id>", text.split("<entry>", 1)[1])
+    assert len(ids) == len(set(ids)) == len(published) and all(
+        i.startswith("http://testserver/") for i in ids
+    )
+    assert "&lt;mark&gt;sundhedsklynger&lt;/mark&gt;" in text
+    only_dir = client.get("/soeg.atom", {"q": "sundhedsklynger", "organ": "DIR"}).content
+    assert b"2023-06-01" not in only_dir and b"2021-03-03" in only_dir
+    assert b'rel="self"' in only_dir and b"/soeg.atom?q=sundhedsklynger&amp;organ=DIR" in only_dir
+    assert client.get("/soeg.atom").status_code == 404  # no search, no feed
 
 
 def test_attachment_files_go_through_the_access_check(client: Client, archive: dict) -> None:

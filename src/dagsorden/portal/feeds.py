@@ -4,20 +4,25 @@ calendar may share them, so they never carry closed content."""
 
 from __future__ import annotations
 
+import html
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.text import slugify
 
 from dagsorden.meetings.models import AgendaItem, Body, Meeting
 
 from . import data as d
+from .search import SearchResult, read_query, search
 
 PUBLIC = AnonymousUser()
 TZ = ZoneInfo("Europe/Copenhagen")
@@ -60,6 +65,60 @@ class MinutesFeed(Feed):
 
     def item_updateddate(self, item: Meeting) -> datetime:
         return item.updated
+
+
+class SearchFeed(Feed):
+    """A search's newest public results (`/soeg.atom?q=skovskolen`, with the search form's
+    body and years): a feed reader shows what new minutes say of a subject."""
+
+    feed_type = Atom1Feed
+    size = 50
+
+    def get_object(self, request: HttpRequest) -> SearchResult:  # type: ignore[override]
+        query = read_query(request.GET, member=False)
+        if not query.text:
+            raise Http404("ingen søgning: ?q=…")
+        result = search(replace(query, order="date", page=1, size=self.size), PUBLIC)
+        for hit in result.hits:  # an entry's id: its address, a decision's made its own
+            own = f"#{slugify(hit['title'])}" if hit["kind"] == "decision" else ""
+            hit["guid"] = request.build_absolute_uri(hit["url"]) + own
+        return result
+
+    def feed_url(self, obj: SearchResult) -> str:
+        return f"/soeg.atom?{obj.form_query()}"
+
+    def title(self, obj: SearchResult) -> str:
+        return f"{settings.ORGANISATION_NAME}: søgning efter »{obj.query.text}«"
+
+    def subtitle(self, obj: SearchResult) -> str:
+        return "De nyeste offentlige resultater"
+
+    def link(self, obj: SearchResult) -> str:
+        return f"/soeg/?{obj.form_query()}&sortering=dato"
+
+    def items(self, obj: SearchResult) -> list[dict[str, Any]]:
+        return obj.hits
+
+    def item_title(self, item: dict[str, Any]) -> str:
+        return str(item["title"])
+
+    def item_description(self, item: dict[str, Any]) -> str:
+        meta = f"{item['meeting']['body']}, {item['when']}"
+        if item["title"] != item["item"]:
+            meta += f" · {item['item']}"
+        return f"<p>{html.escape(meta)}</p><p>{item['snippet_html']}</p>"
+
+    def item_link(self, item: dict[str, Any]) -> str:
+        return str(item["url"])
+
+    def item_guid(self, item: dict[str, Any]) -> str:
+        return str(item["guid"])
+
+    def item_pubdate(self, item: dict[str, Any]) -> datetime:
+        return datetime.combine(date.fromisoformat(item["date"]), time(12), tzinfo=TZ)
+
+    def item_updateddate(self, item: dict[str, Any]) -> datetime:
+        return item["updated"]
 
 
 class BodyMinutesFeed(MinutesFeed):

@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from urllib.parse import urlencode
 
-from django.http import HttpRequest
+from django.http import HttpRequest, QueryDict
 
 from dagsorden.core.paragraphs import unlaid
 from dagsorden.meetings.access import is_member
 from dagsorden.meetings.models import Body, Role
-from dagsorden.search.analysis import WORD_RE, query_terms, snippet
-from dagsorden.search.backends import PAGE_SIZE, Query, backend
+from dagsorden.search.analysis import WORD_RE, parse_query, snippet
+from dagsorden.search.backends import Query, backend
 from dagsorden.search.models import SearchEntry
 
 from . import data as d
@@ -26,6 +27,9 @@ def _int(value: str | None, low: int, high: int) -> int | None:
     return n if low <= n <= high else None
 
 
+_NOT_IN_JSON = ("snippet_html", "updated")
+
+
 @dataclass
 class SearchResult:
     query: Query
@@ -37,7 +41,13 @@ class SearchResult:
 
     @property
     def pages(self) -> int:
-        return max(1, -(-self.total // PAGE_SIZE))
+        return max(1, -(-self.total // self.query.size))
+
+    def form_query(self) -> str:
+        """The query and its body and years, as the search form sends them (for the feed)."""
+        q = self.query
+        fields = {"q": q.text, "organ": q.body, "fra": q.year_from, "til": q.year_to}
+        return urlencode({k: v for k, v in fields.items() if v})
 
     def data(self) -> dict[str, Any]:
         return {
@@ -47,16 +57,16 @@ class SearchResult:
             "pages": self.pages,
             "people": self.people,
             "results": [
-                {k: v for k, v in h.items() if k != "snippet_html"} | {"snippet": h["snippet_html"]}
+                {k: v for k, v in h.items() if k not in _NOT_IN_JSON}
+                | {"snippet": h["snippet_html"]}
                 for h in self.hits
             ],
         }
 
 
-def run_search(request: HttpRequest) -> SearchResult:
-    member = is_member(request.user)
-    get = request.GET
-    query = Query(
+def read_query(get: QueryDict, member: bool) -> Query:
+    """The search form's query, its values checked (what is not understood is left out)."""
+    return Query(
         text=(get.get("q") or "").strip()[:200],
         body=(get.get("organ") or None),
         year_from=_int(get.get("fra"), 1900, 2200),
@@ -65,17 +75,26 @@ def run_search(request: HttpRequest) -> SearchResult:
         order="date" if get.get("sortering") == "dato" else "relevance",
         page=_int(get.get("side"), 1, 10_000) or 1,
     )
+
+
+def run_search(request: HttpRequest) -> SearchResult:
+    return search(read_query(request.GET, is_member(request.user)), request.user)
+
+
+def search(query: Query, user: Any) -> SearchResult:
+    """The query's page of results, as the user may see them."""
+    member = is_member(user)
     result = SearchResult(query, member, bodies=list(Body.objects.order_by("name")))
     if not query.text:
         return result
     if query.page == 1:
-        result.people = people_named(query.text, request.user)
+        result.people = people_named(query.text, user)
     found = backend().search(query, member)
     result.total = found.total
     entries = SearchEntry.objects.select_related(
         "meeting__body", "item__meeting__body", "point", "attachment"
     ).in_bulk(found.ids)
-    wanted = query_terms(query.text)
+    wanted = parse_query(query.text).wanted
     for entry_id in found.ids:
         e = entries[entry_id]
         url = d.item_url(e.item)
@@ -94,6 +113,7 @@ def run_search(request: HttpRequest) -> SearchResult:
                 "url": url,
                 # (a few lines of a text: its paragraphs and list marks would only break them)
                 "snippet_html": snippet(unlaid(e.text) if e.text else e.title, wanted),
+                "updated": e.meeting.updated,
             }
         )
     return result

@@ -51,6 +51,7 @@ urlpatterns = [
     path("opfoelgning.ics", tracker_views.due_calendar, name="tracker-ics"),
     path("bilag/<int:pk>/", views.attachment_file, name="attachment"),
     path("referater.atom", feeds.MinutesFeed(), name="feed"),
+    path("soeg.atom", feeds.SearchFeed(), name="search-feed"),
     path("organer/<slug:slug>/referater.atom", feeds.BodyMinutesFeed(), name="body-feed"),
     path("organer/<slug:slug>/moeder.ics", feeds.body_calendar, name="body-ics"),
 ]

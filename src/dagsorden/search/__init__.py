@@ -28,6 +28,11 @@ Choices, and why:
   left out of queries on both backends.
   On PostgreSQL a query also matches as its own parser reads it (a journal number '8725/21'
   is one token to it).
+- **Phrases and exclusions**, as search boxes read them (analysis.parse_query): "quoted
+  words" are an FTS5 phrase of their stems on SQLite (its index keeps every word, stop words
+  too) and `<->`/`<n>` on PostgreSQL (which leaves stop words out but counts their places);
+  `-word` is FTS5's NOT, and `!` AND-ed onto the whole query on PostgreSQL, so that its own
+  reading of the query cannot bring back the compounds left out.
 - **Weights.** A title match counts ten times a text match (bm25 weights 10:1 on SQLite,
   'A'/'B' weights with ts_rank_cd on PostgreSQL): a point called 'Budgetopfølgning' should
   beat a point that mentions a budget in passing.

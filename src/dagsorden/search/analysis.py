@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dagsorden.core.text import stem, stems_of
 
@@ -103,7 +103,7 @@ class Term:
 
 
 def query_terms(query: str) -> list[Term]:
-    """The distinct terms of a query, in order; stop words left out."""
+    """The distinct terms of a query's words, in order; stop words left out."""
     out: list[Term] = []
     for word in WORD_RE.findall(query.lower()):
         if word in STOP_WORDS:
@@ -112,6 +112,90 @@ def query_terms(query: str) -> list[Term]:
         if term not in out:
             out.append(term)
     return out
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words quoted: found only in a row, each by its stem (no compounds). gaps[i] is how
+    many stop words stood before stems[i] (PostgreSQL leaves them out of its index but counts
+    their places)."""
+
+    stems: tuple[str, ...]
+    words: tuple[str, ...]  # as the SQLite index holds them: every word's stem, in order
+    gaps: tuple[int, ...]
+
+
+@dataclass
+class ParsedQuery:
+    """A query as a search box reads it: words, each to be found (or a compound of it);
+    "quoted words" to be found in a row; -word not to be found."""
+
+    terms: list[Term] = field(default_factory=list)
+    phrases: list[Phrase] = field(default_factory=list)
+    excluded: list[Term] = field(default_factory=list)
+
+    @property
+    def wanted(self) -> list[Term]:
+        """What the snippets mark: the words and the phrases' words."""
+        return self.terms + [Term(s) for p in self.phrases for s in p.stems]
+
+    def __bool__(self) -> bool:  # something to find: a query of exclusions alone finds nothing
+        return bool(self.terms or self.phrases)
+
+
+# Quotation marks as Danish text has them too: »…«, „…“, "…".
+_QUOTES = str.maketrans(dict.fromkeys("»«„“”", '"'))
+_EXCLUDED_RE = re.compile(r"(?:^|(?<=\s))-(\w+)")
+
+
+def websearch_text(query: str) -> str:
+    """The query with its quotation marks as PostgreSQL's websearch_to_tsquery knows them."""
+    return query.translate(_QUOTES)
+
+
+def parse_query(query: str) -> ParsedQuery:
+    """The query's words, phrases and exclusions (an unclosed quote runs to the end)."""
+    parsed = ParsedQuery()
+    parts = websearch_text(query).split('"')
+    for quoted, part in ((i % 2 == 1, p) for i, p in enumerate(parts)):
+        if quoted:
+            phrase = _phrase(WORD_RE.findall(part.lower()))
+            if len(phrase.stems) > 1:
+                parsed.phrases.append(phrase)
+            else:  # one word quoted is that word
+                parsed.terms += [
+                    t for t in (Term(s) for s in phrase.stems) if t not in parsed.terms
+                ]
+            continue
+        for term in query_terms(" ".join(_EXCLUDED_RE.findall(part))):
+            if term not in parsed.excluded:
+                parsed.excluded.append(term)
+        for term in query_terms(_EXCLUDED_RE.sub(" ", part)):
+            if term not in parsed.terms:
+                parsed.terms.append(term)
+    return parsed
+
+
+def _phrase(words: list[str]) -> Phrase:
+    stems: list[str] = []
+    gaps: list[int] = []
+    gap = 0
+    for word in words:
+        if word in STOP_WORDS:
+            gap += 1
+        else:
+            stems.append(stem(word))
+            gaps.append(gap)
+            gap = 0
+    if stems:
+        gaps[0] = 0  # stop words before the first are no part of it
+    return Phrase(tuple(stems), tuple(stems_of(_trimmed(words))), tuple(gaps))
+
+
+def _trimmed(words: list[str]) -> list[str]:
+    """The words from the first to the last that is no stop word."""
+    kept = [i for i, w in enumerate(words) if w not in STOP_WORDS]
+    return words[kept[0] : kept[-1] + 1] if kept else []
 
 
 def compound_words(text: str) -> set[str]:

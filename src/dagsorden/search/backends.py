@@ -10,7 +10,7 @@ from django.db import DatabaseError, connection, transaction
 
 from dagsorden.core.text import stem
 
-from .analysis import Term, analysed, compound_words, query_terms
+from .analysis import Phrase, Term, analysed, compound_words, parse_query, websearch_text
 
 PAGE_SIZE = 20
 # The most compounds a query word is looked for in as their later part: the shortest words
@@ -27,6 +27,7 @@ class Query:
     access: str | None = None  # 'open' / 'closed', members only
     order: str = "relevance"  # or 'date'
     page: int = 1
+    size: int = PAGE_SIZE  # results a page
 
 
 @dataclass
@@ -91,7 +92,7 @@ class Backend:
             if query.order != "date"
             else "e.date DESC, hits.score DESC"
         )
-        offset = (max(query.page, 1) - 1) * PAGE_SIZE
+        offset = (max(query.page, 1) - 1) * query.size
         # One pass: the total comes from a window over the filtered hits, the page from LIMIT.
         # Only fixed SQL is pasted together here; every value goes in as a parameter.
         sql = (
@@ -100,7 +101,7 @@ class Backend:
             f"ORDER BY {order} LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, hits_params + params + [PAGE_SIZE, offset])
+            cursor.execute(sql, hits_params + params + [query.size, offset])
             rows = cursor.fetchall()
             if rows or offset == 0:
                 return Results(rows[0][1] if rows else 0, [row[0] for row in rows])
@@ -133,10 +134,15 @@ class SqliteBackend(Backend):
             )
 
     def search(self, query: Query, member: bool) -> Results:
-        terms = query_terms(query.text)
-        if not terms:
+        parsed = parse_query(query.text)
+        if not parsed:
             return Results(0)
-        match = " AND ".join(_fts5(t, self._later_parts(t)) for t in terms)
+        match = " AND ".join(
+            [_fts5(t, self._later_parts(t)) for t in parsed.terms]
+            + [f'"{" ".join(p.words)}"' for p in parsed.phrases]
+        )
+        for term in parsed.excluded:  # (FTS5's NOT takes what is before it)
+            match = f"({match}) NOT {_fts5(term, self._later_parts(term))}"
         # bm25 is lower for better matches: negate it so that higher is better on both backends.
         hits = "SELECT rowid AS id, -bm25(search_fts, 10.0, 1.0) AS score FROM search_fts WHERE search_fts MATCH %s"
         return self._run(hits, [match], query, member)
@@ -149,20 +155,31 @@ class PostgresBackend(Backend):
     vendor = "postgresql"
 
     def search(self, query: Query, member: bool) -> Results:
-        terms = query_terms(query.text)
-        if not terms:
+        parsed = parse_query(query.text)
+        if not parsed:
             return Results(0)
         # Our terms (the stems are PyStemmer's, the same Snowball 'danish' the index was made
         # with: 'simple' takes them as they are), or what PostgreSQL's own parser makes of the
-        # query: a journal number '8725/21' or a date '30-11-2022' is one token to it.
-        hits = (
-            "SELECT s.id, ts_rank_cd(s.vector, q) AS score "
-            "FROM search_searchentry s, (SELECT websearch_to_tsquery('danish'::regconfig, %s) "
-            "|| to_tsquery('simple'::regconfig, %s)) AS t(q) "
-            "WHERE s.vector @@ q"
+        # query: a journal number '8725/21' or a date '30-11-2022' is one token to it. What is
+        # excluded is left out of both (its compounds too, which PostgreSQL's reading keeps).
+        ours = " & ".join(
+            [_tsquery(t, self._later_parts(t)) for t in parsed.terms]
+            + [_tsphrase(p) for p in parsed.phrases]
         )
-        ours = " & ".join(_tsquery(t, self._later_parts(t)) for t in terms)
-        return self._run(hits, [query.text, ours], query, member)
+        params = [websearch_text(query.text), ours]
+        query_sql = (
+            "websearch_to_tsquery('danish'::regconfig, %s) || to_tsquery('simple'::regconfig, %s)"
+        )
+        if parsed.excluded:
+            query_sql = f"({query_sql}) && to_tsquery('simple'::regconfig, %s)"
+            params.append(
+                " & ".join(f"!{_tsquery(t, self._later_parts(t))}" for t in parsed.excluded)
+            )
+        hits = (  # (only fixed SQL pasted together)
+            "SELECT s.id, ts_rank_cd(s.vector, q) AS score FROM search_searchentry s, "  # noqa: S608
+            f"(SELECT {query_sql}) AS t(q) WHERE s.vector @@ q"
+        )
+        return self._run(hits, params, query, member)
 
 
 # A query's words are \w+ runs (analysis.WORD_RE): no quote or operator of either syntax.
@@ -178,6 +195,14 @@ def _tsquery(term: Term, later: list[str]) -> str:
     if term.prefix:
         exact.append(f"'{term.prefix}':*")
     return f"({' | '.join(exact)})" if len(exact) > 1 else exact[0]
+
+
+def _tsphrase(phrase: Phrase) -> str:
+    """'plan' <2> 'udvikling': the stop words between them count as places."""
+    out = f"'{phrase.stems[0]}'"
+    for stem_, gap in zip(phrase.stems[1:], phrase.gaps[1:], strict=True):
+        out += f" <{gap + 1}> '{stem_}'"
+    return f"({out})"
 
 
 def keep_compound_words(entries: Sequence[tuple[int, str, str]]) -> None:
