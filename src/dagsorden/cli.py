@@ -192,9 +192,26 @@ def cmd_demo(args: argparse.Namespace) -> int:
     summary = import_paths([seed_archive()], progress=False)
     print(_("Demo-arkiv: %(summary)s") % {"summary": summary.line()})
     _print_failures(summary.failed)
+    _demo_annual_plan()
     if args.no_serve:
         return 0 if summary.ok else 1
     return cmd_serve(args)
+
+
+def _demo_annual_plan() -> None:
+    """The årshjul a newcomer sees: each body's dialogue meetings with the heads of
+    department the archive shows it met (the step the secretariat takes on its årshjul page),
+    public, as the demo's secretariat decides."""
+    from dagsorden.meetings.planner import heads_met_by_body, heads_onto_topic
+
+    for found in heads_met_by_body():
+        done = heads_onto_topic(found["body"], found["topics"].first(), public=True)
+        if done is not None:
+            topic, n = done
+            print(
+                _("Årshjul: »%(topic)s« i %(body)s med %(n)d afdelingschefer fra arkivet.")
+                % {"topic": topic.title, "body": found["body"].name, "n": n}
+            )
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -172,6 +172,12 @@ def test_demo_imports_the_shipped_archive(tmp_path: Path) -> None:
     out = run("demo", "--no-serve", data=tmp_path)
     assert out.returncode == 0, out.stderr
     assert "3 importeret" in out.stdout
+    # the årshjul is not empty: the dialogue meetings with the heads the archive shows
+    assert "Årshjul: »Dialogmøder« i Direktionen med 2 afdelingschefer fra arkivet." in out.stdout
+    again = run("demo", "--no-serve", data=tmp_path)  # the same topic, not a second one
+    assert again.returncode == 0 and "med 2 afdelingschefer" in again.stdout
+    count = "from dagsorden.meetings.models import RecurringTopic as T; print(T.objects.count())"
+    assert run("manage", "shell", "-c", count, data=tmp_path).stdout.splitlines()[-1] == "1"
 
 
 def test_createuser_backup_restore(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from dagsorden.core.annual_plan import RULES, occurrences, parse_heads
+from dagsorden.core.annual_plan import RULES, heads_met, occurrences, parse_heads, recent_heads
 
 from .models import Body, Meeting, Point, RecurringTopic
 
@@ -52,6 +52,50 @@ def visible_topics(user_is_member: bool, body: Body | None = None) -> Any:
     if body is not None:
         topics = topics.filter(body=body)
     return topics if user_is_member else topics.filter(public=True)
+
+
+RECENT_YEARS = 2  # a head not met in the last two years of the archive has left
+DIALOGUE_TOPIC = "Dialogmøder"  # the archive's own language, whoever reads the screens
+
+
+def heads_met_by_body() -> list[dict[str, Any]]:
+    """Each body's heads of department met in dialogue meetings, as the archive shows: all
+    of them (latest first), those of its last two years, and the body's per-head topics."""
+    dialogues: dict[int, list[tuple[Any, str]]] = {}
+    points = Point.objects.filter(kind=Point.Kind.DIALOGUE).exclude(presenter="")
+    for body_id, when, presenter in points.values_list(
+        "item__meeting__body_id", "item__meeting__date", "presenter"
+    ):
+        dialogues.setdefault(body_id, []).append((when, presenter))
+    out = []
+    for body in Body.objects.filter(pk__in=dialogues).order_by("name"):
+        met = heads_met(dialogues[body.pk])
+        out.append(
+            {
+                "body": body,
+                "heads": met,
+                "recent": recent_heads(met, RECENT_YEARS),
+                "topics": body.recurring_topics.filter(rule=RecurringTopic.Rule.PER_HEAD),
+            }
+        )
+    return out
+
+
+def heads_onto_topic(
+    body: Body, topic: RecurringTopic | None = None, public: bool = False
+) -> tuple[RecurringTopic, int] | None:
+    """Give the body's dialogue meetings' topic (the one given, or a new one) the heads the
+    archive shows the board met in its last two years; None where it shows none."""
+    found = next((m for m in heads_met_by_body() if m["body"] == body), None)
+    if found is None or not found["recent"]:
+        return None
+    if topic is None:
+        topic = RecurringTopic(
+            body=body, title=DIALOGUE_TOPIC, rule=RecurringTopic.Rule.PER_HEAD, public=public
+        )
+    topic.heads = "\n".join(found["recent"])
+    topic.save()
+    return topic, len(found["recent"])
 
 
 def place_planned(meeting: Meeting) -> list[Point]:
