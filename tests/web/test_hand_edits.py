@@ -4,6 +4,7 @@ when the document is imported again: a corrected file, or `import --reread` afte
 from __future__ import annotations
 
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -328,3 +329,120 @@ def test_reread_keeps_the_corrections_made_by_hand(archive: Path, staff: Client)
     assert point(FOURTH)  # read anew
     assert point(SECOND).decision == "Godkendt."
     assert point(SECOND).hand_edits["decision"].startswith(f"{SECOND} Indstilling vedr.")
+
+
+class _Form(HTMLParser):
+    """The values a browser would send back from a page's main form, as served."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.data: dict[str, str] = {}
+        self._select: str | None = None
+        self._first: str | None = None
+        self._textarea: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        name = a.get("name", "")
+        if tag == "input" and name and a.get("type") not in ("file", "submit", "button"):
+            if a.get("type") != "checkbox" or "checked" in a:
+                self.data[name] = a.get("value", "on" if a.get("type") == "checkbox" else "")
+        elif tag == "select":
+            self._select, self._first = name, None
+        elif tag == "option" and self._select:
+            if self._first is None:
+                self._first = a.get("value", "")
+                self.data.setdefault(self._select, self._first)
+            if "selected" in a:
+                self.data[self._select] = a.get("value", "")
+        elif tag == "textarea":
+            self._textarea = name
+            self.data[name] = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "select":
+            self._select = None
+        elif tag == "textarea":
+            self._textarea = None
+
+    def handle_data(self, data: str) -> None:
+        if self._textarea:
+            self.data[self._textarea] += data
+
+
+def admin_save(client: Client, url: str, **changes: str) -> None:
+    form = _Form()
+    form.feed(client.get(url).content.decode())
+    data = {
+        k: v.removeprefix("\n") if k.endswith(("presentation", "decision", "text")) else v
+        for k, v in form.data.items()
+    }
+    data |= changes
+    data["_save"] = "Gem"
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:4000]
+
+
+@pytest.fixture
+def admin(client: Client) -> Client:
+    client.force_login(User.objects.create_superuser("admin", password="Langt-kodeord-42"))
+    return client
+
+
+def test_corrections_made_in_the_admin_are_kept_too(archive: Path, admin: Client) -> None:
+    """The item's admin page (its points and bilag inline), a point's, a bilag's and a
+    meeting's list of items note what they change as the item's screen does."""
+    it = item()
+    url = f"/admin/meetings/agendaitem/{it.pk}/change/"
+    first, fourth = point(FIRST), point(FOURTH)
+    index = {p.pk: i for i, p in enumerate(it.points.all())}
+    admin_save(
+        admin,
+        url,
+        recommendation="Rettet indstilling.",
+        **{
+            f"points-{index[first.pk]}-title": "Plan- og udviklingsstrategien.",
+            f"points-{index[fourth.pk]}-DELETE": "on",
+        },
+    )
+    assert item().recommendation == "Rettet indstilling."
+    assert item().hand_edits["recommendation"] == it.recommendation
+    assert item().hand_edits["deleted_points"] == [FOURTH]
+    assert m.Point.objects.get(pk=first.pk).hand_edits == {"title": FIRST}
+    second = point(SECOND)
+    admin_save(admin, f"/admin/meetings/point/{second.pk}/change/", decision="Rettet beslutning.")
+    assert point(SECOND).hand_edits == {"decision": second.decision}
+    shown = it.attachments.get(title__startswith="5: Kim T")
+    admin_save(admin, f"/admin/meetings/attachment/{shown.pk}/change/", access="closed")
+    assert item().hand_edits["attachment_access"] == {f"{shown.number} {shown.title}": "closed"}
+    # the document imported again keeps all of it
+    archive.write_text(
+        archive.read_text().replace("positiv dialog med chef", "god dialog med chef")
+    )
+    assert import_paths([archive.parent], progress=False).updated == 1
+    assert item().recommendation == "Rettet indstilling."
+    assert not item().points.filter(title=FOURTH).exists()
+    assert point(SECOND).decision == "Rettet beslutning."
+    assert item().points.filter(title="Plan- og udviklingsstrategien.").exists()
+    assert item().attachments.get(title__startswith="5: Kim T").access == "closed"
+
+
+def test_an_item_deleted_in_the_admin_stays_deleted(archive: Path, admin: Client) -> None:
+    it = item()
+    response = admin.post(f"/admin/meetings/agendaitem/{it.pk}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert ImportedDocument.objects.get().deleted_items == [it.title]
+    archive.write_text(archive.read_text().replace("Ledelsesevaluering", "Lederevaluering"))
+    assert import_paths([archive.parent], progress=False).updated == 1
+    assert not m.AgendaItem.objects.filter(meeting__date=DAY).exists()
+
+
+def test_an_item_renamed_in_the_meetings_admin_is_noted(archive: Path, admin: Client) -> None:
+    it = item()
+    url = f"/admin/meetings/meeting/{it.meeting_id}/change/"
+    admin_save(admin, url, **{"items-0-title": "Punkter til drøftelse"})
+    assert item().title == "Punkter til drøftelse"
+    assert item().hand_edits == {"title": it.title}
+    archive.write_text(archive.read_text().replace("Ledelsesevaluering", "Lederevaluering"))
+    assert import_paths([archive.parent], progress=False).updated == 1
+    assert item().title == "Punkter til drøftelse"

@@ -115,10 +115,14 @@ class Said:
 def note_item_deleted(item: m.AgendaItem) -> None:
     """Before an imported item is deleted by hand: its document imported again leaves it out
     (the item by its title as the document gave it)."""
-    if not item.origin:
-        return
-    title = item.hand_edits.get("title", item.title)
-    document = ImportedDocument.objects.filter(source=item.origin).first()
+    if item.origin:
+        note_title_deleted(item.origin, item.hand_edits.get("title", item.title))
+
+
+def note_title_deleted(origin: str, title: str) -> None:
+    """The item of that title (as the document gave it) is left out of the document from
+    origin when it is imported again."""
+    document = ImportedDocument.objects.filter(source=origin).first()
     if document is not None and title not in document.deleted_items:
         document.deleted_items.append(title)
         document.save(update_fields=["deleted_items"])

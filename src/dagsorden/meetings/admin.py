@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib import admin
 
+from . import hand_edits
 from . import models as m
 
 admin.site.site_header = "dagsorden — administration"
@@ -111,8 +112,66 @@ class LockedReadOnly:
         return super().has_delete_permission(request, obj)  # type: ignore[misc]
 
 
+class NotesHandEdits:
+    """Imported minutes corrected here are corrected as on the item's screen in the
+    secretariat: each change noted (hand_edits.py), so that the document imported again keeps
+    it. The state before is kept on the request, between saving the object and its inlines."""
+
+    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        if change:
+            request._hand_edits_before = {
+                item.pk: (
+                    hand_edits.before_saving(item),
+                    item.origin,
+                    item.hand_edits.get("title", item.title),
+                )
+                for item in m.AgendaItem.objects.filter(pk__in=_items_of(obj)).exclude(origin="")
+            }
+        super().save_model(request, obj, form, change)  # type: ignore[misc]
+
+    def save_related(self, request, form, formsets, change):  # type: ignore[no-untyped-def]
+        super().save_related(request, form, formsets, change)  # type: ignore[misc]
+        before = getattr(request, "_hand_edits_before", {})
+        items = m.AgendaItem.objects.in_bulk(list(before))
+        for pk, (was, origin, title) in before.items():
+            if pk in items:
+                hand_edits.note_changed(items[pk], was)
+            else:  # deleted in a meeting's list of items
+                from dagsorden.importer.hand_edits import note_title_deleted
+
+                note_title_deleted(origin, title)
+
+    def delete_model(self, request, obj):  # type: ignore[no-untyped-def]
+        _note_deleted(obj)
+        super().delete_model(request, obj)  # type: ignore[misc]
+
+    def delete_queryset(self, request, queryset):  # type: ignore[no-untyped-def]
+        for obj in queryset:
+            _note_deleted(obj)
+        super().delete_queryset(request, queryset)  # type: ignore[misc]
+
+
+def _items_of(obj: Any) -> list[int]:
+    """The items a saved object's form holds: a meeting's, an item, a point's or bilag's."""
+    if isinstance(obj, m.Meeting):
+        return list(obj.items.values_list("pk", flat=True))
+    if isinstance(obj, m.AgendaItem):
+        return [obj.pk]
+    return [obj.item_id]
+
+
+def _note_deleted(obj: Any) -> None:
+    if isinstance(obj, m.Point):
+        hand_edits.note_point_deleted(obj)
+    elif isinstance(obj, m.AgendaItem):
+        # (the importer keeps what was deleted of a document: it builds on this app)
+        from dagsorden.importer.hand_edits import note_item_deleted
+
+        note_item_deleted(obj)
+
+
 @admin.register(m.Meeting)
-class MeetingAdmin(LockedReadOnly, admin.ModelAdmin):
+class MeetingAdmin(NotesHandEdits, LockedReadOnly, admin.ModelAdmin):
     list_display = ["body", "date", "kind", "state"]
     list_filter = ["body", "kind", "state"]
     date_hierarchy = "date"
@@ -189,7 +248,7 @@ class ItemAbsenceInline(admin.TabularInline):
 
 
 @admin.register(m.AgendaItem)
-class AgendaItemAdmin(LockedReadOnly, admin.ModelAdmin):
+class AgendaItemAdmin(NotesHandEdits, LockedReadOnly, admin.ModelAdmin):
     list_display = ["title", "meeting", "access", "order"]
     list_filter = ["access", "access_stated", "meeting__body"]
     search_fields = ["title", "presentation", "points__title", "points__decision"]
@@ -205,13 +264,13 @@ class AgendaItemAdmin(LockedReadOnly, admin.ModelAdmin):
 
 
 @admin.register(m.Point)
-class PointAdmin(LockedReadOnly, admin.ModelAdmin):
+class PointAdmin(NotesHandEdits, LockedReadOnly, admin.ModelAdmin):
     list_display = ["title", "item", "number"]
     search_fields = ["title", "presentation", "decision"]
 
 
 @admin.register(m.Attachment)
-class AttachmentAdmin(LockedReadOnly, admin.ModelAdmin):
+class AttachmentAdmin(NotesHandEdits, LockedReadOnly, admin.ModelAdmin):
     list_display = ["number", "title", "item", "access", "journal_number"]
     list_filter = ["access"]
     search_fields = ["title", "journal_number", "document_id"]

@@ -13,6 +13,7 @@ correction. Items written in dagsorden are the secretariat's own throughout: not
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from .models import AgendaItem, Attachment, Body, Point
@@ -133,6 +134,59 @@ def note_points_moved(item: AgendaItem) -> None:
     if item.origin:
         item.hand_edits[POINT_ORDER] = list(item.points.values_list("title", flat=True))
         item.save(update_fields=["hand_edits"])
+
+
+@dataclass
+class Before:
+    """An imported item as stored before a form of several parts saved it (the admin's item
+    with its points and bilag inline): what note_changed compares with."""
+
+    item: dict[str, Value]
+    points: dict[int, tuple[dict[str, Value], bool, str]]  # values, added by hand, title
+    order: list[int]  # the points' pks in order
+    access: dict[int, str]  # the bilag's, by pk
+
+
+def before_saving(item: AgendaItem) -> Before | None:
+    """The imported item as stored (None for one of dagsorden's own: nothing to note)."""
+    if not item.origin:
+        return None
+    points = list(item.points.all())
+    return Before(
+        item_values(item),
+        {
+            p.pk: (point_values(p), p.added_by_hand, p.hand_edits.get("title", p.title))
+            for p in points
+        },
+        [p.pk for p in points],
+        dict(item.attachments.values_list("pk", "access")),
+    )
+
+
+def note_changed(item: AgendaItem, before: Before) -> None:
+    """After the item, its points and its bilag were saved together: each change noted as
+    the item's screen notes it (a field corrected, a point added, deleted or moved, a bilag
+    added, opened or closed)."""
+    note_item_saved(item, before.item)
+    points = list(item.points.all())
+    for point in points:
+        point.item = item  # (one item's hand_edits, written in turn)
+        known = before.points.get(point.pk)
+        note_point_saved(point, known[0] if known else None)
+    kept = {p.pk for p in points}
+    gone = [title for pk, (_, own, title) in before.points.items() if pk not in kept and not own]
+    if gone:
+        item.hand_edits.setdefault(DELETED_POINTS, []).extend(gone)
+        item.save(update_fields=["hand_edits"])
+    if [p.pk for p in points if p.pk in before.points] != [pk for pk in before.order if pk in kept]:
+        note_points_moved(item)
+    for attachment in item.attachments.all():
+        attachment.item = item
+        if attachment.pk not in before.access:
+            attachment.added_by_hand = True
+            attachment.save(update_fields=["added_by_hand"])
+        elif attachment.access != before.access[attachment.pk]:
+            note_attachment_access(attachment)
 
 
 def use_document(obj: AgendaItem | Point, field: str) -> None:
