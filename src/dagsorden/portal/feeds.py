@@ -78,7 +78,7 @@ class SearchFeed(Feed):
         query = read_query(request.GET, member=False)
         if not query.text:
             raise Http404("ingen søgning: ?q=…")
-        result = search(replace(query, order="date", page=1, size=self.size), PUBLIC)
+        result = search(replace(query, order="date", page=1, size=self.size), PUBLIC, people=False)
         for hit in result.hits:  # an entry's id: its address, a decision's made its own
             own = f"#{slugify(hit['title'])}" if hit["kind"] == "decision" else ""
             hit["guid"] = request.build_absolute_uri(hit["url"]) + own

@@ -81,13 +81,14 @@ def run_search(request: HttpRequest) -> SearchResult:
     return search(read_query(request.GET, is_member(request.user)), request.user)
 
 
-def search(query: Query, user: Any) -> SearchResult:
-    """The query's page of results, as the user may see them."""
+def search(query: Query, user: Any, people: bool = True) -> SearchResult:
+    """The query's page of results, as the user may see them (with the people it names on
+    its first page, unless not wanted)."""
     member = is_member(user)
     result = SearchResult(query, member, bodies=list(Body.objects.order_by("name")))
     if not query.text:
         return result
-    if query.page == 1:
+    if query.page == 1 and people:
         result.people = people_named(query.text, user)
     found = backend().search(query, member)
     result.total = found.total
