@@ -126,3 +126,27 @@ def test_the_administration_lists_the_documents_not_checked(
     document = ImportedDocument.objects.get(source__endswith="maj.txt")
     detail = admin_client.get(f"{url}{document.pk}/change/").content.decode()
     assert "underpunkt 2 fik ingen del af beslutningen" in detail
+
+
+def test_doubts_of_an_item_deleted_by_hand_are_dropped(
+    tmp_path: Path, client: Client, secretary: User
+) -> None:
+    """Nothing is left to check of an item the secretariat deleted, now or when the document
+    is imported again."""
+    (tmp_path / "maj.txt").write_text(PASSED_OVER)
+    import_paths([tmp_path], progress=False)
+    meeting = m.Meeting.objects.get()
+    client.force_login(secretary)
+    assert DOUBT in client.get(f"/sekretariat/moeder/{meeting.pk}/").content.decode()
+    item = meeting.items.get(title="Punkter til behandling")
+    assert client.post(f"/sekretariat/sager/{item.pk}/slet/").status_code == 302
+    document = ImportedDocument.objects.get()
+    assert (document.doubts, document.doubts_data) == ("", [])
+    assert (
+        "Kontrollér indlæsningen"
+        not in client.get(f"/sekretariat/moeder/{meeting.pk}/").content.decode()
+    )
+    (tmp_path / "maj.txt").write_text(PASSED_OVER.replace("Godt.", "Fint."))
+    summary = import_paths([tmp_path], progress=False)
+    assert (summary.updated, summary.warnings) == (1, [])
+    assert ImportedDocument.objects.get().doubts == ""

@@ -24,12 +24,14 @@ Only `collect` reads the database; `with_edits` works on the parser's records.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext, gettext_noop
 
-from dagsorden.core import Minutes
+from dagsorden.core import Doubt, Minutes
+from dagsorden.core.language import speaking
 from dagsorden.core.records import Attachment, Decision, Item, Point
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.meetings import models as m
@@ -125,7 +127,23 @@ def note_title_deleted(origin: str, title: str) -> None:
     document = ImportedDocument.objects.filter(source=origin).first()
     if document is not None and title not in document.deleted_items:
         document.deleted_items.append(title)
-        document.save(update_fields=["deleted_items"])
+        if document.doubts_data:  # what the parser doubted of it is no one's to check now
+            kept = doubts_kept([Doubt.from_data(d) for d in document.doubts_data], [title])
+            document.doubts_data = [d.as_data() for d in kept]
+            document.doubts = in_danish(kept)
+        document.save(update_fields=["deleted_items", "doubts", "doubts_data"])
+
+
+def doubts_kept(doubts: Sequence[Doubt], deleted: Sequence[str]) -> list[Doubt]:
+    """The doubts but those of the items deleted by hand (by their titles as the document
+    gave them)."""
+    return [d for d in doubts if dict(d.values).get("item") not in deleted]
+
+
+def in_danish(doubts: Iterable[Doubt]) -> str:
+    """The doubts as the admin shows and searches them: a line each, in Danish."""
+    with speaking("da"):
+        return "\n".join(map(str, doubts))
 
 
 def without_deleted(minutes: Minutes, origin: str) -> Minutes:

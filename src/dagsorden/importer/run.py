@@ -24,13 +24,12 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import Q
 from tqdm import tqdm
 
-from dagsorden.core import Doubt, Minutes, ParseError, parse_bytes
+from dagsorden.core import Minutes, ParseError, parse_bytes
 from dagsorden.core.archives import ARCHIVE_SUFFIXES
 from dagsorden.core.errors import NotMinutes, ReaderUnavailable
 from dagsorden.core.extract import detect_kind, ignore_interrupts
 from dagsorden.core.files import read_document, shown
 from dagsorden.core.language import gettext as _
-from dagsorden.core.language import speaking
 from dagsorden.core.paragraphs import with_texts_laid_out
 from dagsorden.meetings.models import AgendaItem, Attachment, Meeting
 from dagsorden.meetings.workflow import settle_unstated, unstated
@@ -38,6 +37,7 @@ from dagsorden.search.file_text import searchable
 from dagsorden.search.indexer import index_attachments
 from dagsorden.search.signals import suspended
 
+from . import hand_edits
 from .archives import Places, unpacked
 from .attachment_files import (
     ATTACHMENT_SUFFIXES,
@@ -564,7 +564,9 @@ class _Importer:
     def _take_doubts(self, job: _Job, minutes: Minutes) -> None:
         """What the parser may have misread in a document stored: said with its name."""
         shown = self.places.shown(job.path)
-        self.summary.warnings += [f"{shown}: {doubt}" for doubt in minutes.warnings]
+        deleted = job.existing.deleted_items if job.existing else []
+        kept = hand_edits.doubts_kept(minutes.doubts, deleted)
+        self.summary.warnings += [f"{shown}: {doubt}" for doubt in kept]
 
     def _kept_text(self, text: str) -> str | None:
         """A document's text that failed as minutes, kept for the search should it be a
@@ -689,14 +691,16 @@ def _store_many(parsed: list[tuple[_Job, Minutes, Suggested | None]], cache: Cac
         drop_superseded([p.meeting for p in placed], cache)
     new = []
     for (job, minutes, _suggested), where in zip(parsed, placed, strict=True):
+        deleted = job.existing.deleted_items if job.existing else []
+        doubts = hand_edits.doubts_kept(minutes.doubts, deleted)
         fields = {
             "sha256": job.sha,
             "size": len(job.data),
             "kind": detect_kind(job.data),
             "meeting": where.meeting,
             "attachment": None,  # a file once taken for a bilag's, now minutes
-            "doubts": _in_danish(minutes.doubts),
-            "doubts_data": [doubt.as_data() for doubt in minutes.doubts],
+            "doubts": hand_edits.in_danish(doubts),
+            "doubts_data": [doubt.as_data() for doubt in doubts],
             "reading": reading(minutes),
         }
         if job.existing:
@@ -716,9 +720,3 @@ def reading(minutes: Minutes) -> str:
 def _status(job: _Job) -> str:
     """'updated' for a document stored before whose meeting is still there, else 'imported'."""
     return "updated" if job.existing and job.existing.meeting_id is not None else "imported"
-
-
-def _in_danish(doubts: Iterable[Doubt]) -> str:
-    """The doubts as the admin shows and searches them: a line each, in Danish."""
-    with speaking("da"):
-        return "\n".join(map(str, doubts))
