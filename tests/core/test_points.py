@@ -1936,6 +1936,24 @@ def test_minutes_of_closed_items_only_list_their_headings() -> None:
     ]
 
 
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_closed_items_routing_is_no_part_of_the_next_heading(gap: str) -> None:
+    """A closed item shows its heading and routing only: the next heading follows its
+    'Sagsgang' codes at once ('DIR' / 'Ansættelsessag'), and does not take them up."""
+    closed = f"{{}} \n{gap} Lukket Sag \n{gap}Sagsgang \n{gap}DIR{{}} \n{gap}"
+    text = (
+        "Direktionen 26-01-2022\n"
+        + closed.format("Personalesag", "")
+        + closed.format("Ansættelse af chef", ", ØK")
+        + closed.format("Boligsag", "")
+    )
+    assert [(i.title, i.routing) for i in parse_text(text).items] == [
+        ("Personalesag", ("DIR",)),
+        ("Ansættelse af chef", ("DIR", "ØK")),
+        ("Boligsag", ("DIR",)),
+    ]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

@@ -29,6 +29,7 @@ from .headings import (
 )
 from .lines import Line
 from .numbered import NUMBERED_HEADING_RE, labelled_routing, numbered_headings
+from .routing import is_routing_line
 from .sections import sections_of
 from .text import ENUMERATOR_END_RE, ends_sentence
 
@@ -306,6 +307,20 @@ def _in_absence_list(
     return False
 
 
+def _under_routing(lines: list[Line], k: int, floor: int) -> bool:
+    """Is lines[k] a body's code under the item before's 'Sagsgang' ('Sagsgang' / 'DIR' /
+    'Personalesag' / 'Lukket Sag': a closed item's routing, then the next heading)?"""
+    for j in range(k, max(floor, k - 6) - 1, -1):
+        if lines[j].blank:
+            continue
+        section = heading(lines[j])
+        if section is not None:
+            return section.kind == "routing"
+        if not is_routing_line(lines[j].text):
+            return False
+    return False
+
+
 def _is_double_spaced(lines: list[Line]) -> bool:
     """Is the text's every other line empty, as pypdfium2 extracts it ('… at' / '' /
     'implementere …')? Then an empty line is no paragraph break, only the line's end."""
@@ -345,6 +360,7 @@ def _climb(
             or heading(lines[above])
             or not _continues(lines[above].text, lines[start].text, parenthesis_ends)
             or _in_absence_list(lines, above, floor, double_spaced)
+            or _under_routing(lines, above, floor)
         ):
             break
         start = above
