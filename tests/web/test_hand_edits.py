@@ -446,3 +446,54 @@ def test_an_item_renamed_in_the_meetings_admin_is_noted(archive: Path, admin: Cl
     archive.write_text(archive.read_text().replace("Ledelsesevaluering", "Lederevaluering"))
     assert import_paths([archive.parent], progress=False).updated == 1
     assert item().title == "Punkter til drøftelse"
+
+
+def test_a_meetings_items_put_in_order_by_hand_keep_it(
+    tmp_path: Path, seeds: list[Path], staff: Client
+) -> None:
+    """A document's items, moved by hand on the meeting's screen, stay in that order when it
+    is imported again; an item new in it goes after the one it follows there."""
+    seed = next(s for s in seeds if s.name.startswith("000_")).read_text()
+    closed = "{} \n Lukket Sag \nSagsgang \nDIR \n"
+    path = tmp_path / "referat.txt"
+    path.write_text(seed + closed.format("Personalesag") + closed.format("Ansættelsessag"))
+    import_paths([tmp_path], progress=False)
+    meeting = m.Meeting.objects.get()
+
+    def titles() -> list[str]:
+        return list(meeting.items.order_by("order").values_list("title", flat=True))
+
+    assert titles() == ["Punkter til behandling", "Personalesag", "Ansættelsessag"]
+    moved = meeting.items.get(title="Ansættelsessag")
+    for _ in range(2):
+        response = staff.post(f"/sekretariat/sager/{moved.pk}/flyt/", {"direction": "up"})
+        assert response.status_code == 302
+    assert titles() == ["Ansættelsessag", "Punkter til behandling", "Personalesag"]
+    assert ImportedDocument.objects.get().item_order == titles()
+    path.write_text(
+        seed.replace("Drøftet.", "Godkendt.")
+        + closed.format("Personalesag")
+        + closed.format("Boligsag")
+        + closed.format("Ansættelsessag")
+    )
+    assert import_paths([tmp_path], progress=False).updated == 1
+    assert titles() == ["Ansættelsessag", "Punkter til behandling", "Personalesag", "Boligsag"]
+
+
+def test_items_put_in_order_in_the_meetings_admin_keep_it(
+    tmp_path: Path, seeds: list[Path], admin: Client
+) -> None:
+    seed = next(s for s in seeds if s.name.startswith("000_")).read_text()
+    closed = "{} \n Lukket Sag \nSagsgang \nDIR \n"
+    path = tmp_path / "referat.txt"
+    path.write_text(seed + closed.format("Personalesag"))
+    import_paths([tmp_path], progress=False)
+    meeting = m.Meeting.objects.get()
+    url = f"/admin/meetings/meeting/{meeting.pk}/change/"
+    admin_save(admin, url, **{"items-0-order": "9"})  # the first item last
+    assert ImportedDocument.objects.get().item_order == ["Personalesag", "Punkter til behandling"]
+    admin_save(admin, url)  # saved again as it stands: the order stays
+    path.write_text(path.read_text().replace("Drøftet.", "Godkendt."))
+    assert import_paths([tmp_path], progress=False).updated == 1
+    titles = list(meeting.items.order_by("order").values_list("title", flat=True))
+    assert titles == ["Personalesag", "Punkter til behandling"]

@@ -134,6 +134,37 @@ def note_title_deleted(origin: str, title: str) -> None:
         document.save(update_fields=["deleted_items", "doubts", "doubts_data"])
 
 
+def note_items_moved(meeting: m.Meeting) -> None:
+    """After a meeting's items were put in another order by hand: the order of each
+    imported document's items, so that it stays when the document is imported again (a
+    document's items are stored together: an order between documents' items is not kept)."""
+    titles: dict[str, list[str]] = {}
+    for item in meeting.items.exclude(origin="").order_by("order"):
+        titles.setdefault(item.origin, []).append(item.hand_edits.get("title", item.title))
+    for origin, order in titles.items():
+        ImportedDocument.objects.filter(source=origin).update(item_order=order)
+
+
+def in_hand_order(minutes: Minutes, origin: str) -> Minutes:
+    """The minutes of the document stored from origin before with their items in the order
+    the secretariat put them in; an item it has not seen goes after the one it follows in
+    the document (the same minutes where nothing was moved)."""
+    found = ImportedDocument.objects.filter(source=origin).values_list("item_order", flat=True)
+    rank = {title: k for k, title in enumerate(next(iter(found), []))}
+    items = minutes.items
+    if not rank or len(items) < 2:
+        return minutes
+    order = sorted(
+        (i for i, it in enumerate(items) if it.title in rank), key=lambda i: rank[items[i].title]
+    )
+    for i, item in enumerate(items):
+        if item.title not in rank:  # (the one before it is placed already)
+            order.insert(order.index(i - 1) + 1 if i else 0, i)
+    if order == list(range(len(items))):
+        return minutes
+    return replace(minutes, items=tuple(items[i] for i in order))
+
+
 def doubts_kept(doubts: Sequence[Doubt], deleted: Sequence[str]) -> list[Doubt]:
     """The doubts but those of the items deleted by hand (by their titles as the document
     gave them)."""

@@ -40,6 +40,8 @@ class ImportedDocument(models.Model):
     # The document's items the secretariat deleted, by their titles as the document gave
     # them: left out when it is imported again (importer/hand_edits.py).
     deleted_items = models.JSONField("punkter slettet i hånden", default=list, blank=True)
+    # The titles of its items (as it gave them) in the order the secretariat put them in.
+    item_order = models.JSONField("punkternes rækkefølge i hånden", default=list, blank=True)
 
     class Meta:
         verbose_name = "importeret dokument"

@@ -309,6 +309,8 @@ def place_minutes(
         work = work_on(old_items)  # and the same follow-ups and goals what was done
         if (left := hand_edits.without_deleted(minutes, origin)) is not minutes:
             minutes, suggested = left, None  # (suggested of the items left out too)
+        if (ordered := hand_edits.in_hand_order(minutes, origin)) is not minutes:
+            minutes, suggested = ordered, None  # (suggested item by item, in order)
         if corrected := hand_edits.collect(old_items):
             minutes, marks, said = hand_edits.with_edits(minutes, corrected)
             suggested = None  # of other points, maybe

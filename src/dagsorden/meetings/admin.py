@@ -118,6 +118,8 @@ class NotesHandEdits:
     it. The state before is kept on the request, between saving the object and its inlines."""
 
     def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        if change and isinstance(obj, m.Meeting):
+            request._items_before = list(obj.items.order_by("order").values_list("pk", flat=True))
         if change:
             request._hand_edits_before = {
                 item.pk: (
@@ -130,6 +132,9 @@ class NotesHandEdits:
         super().save_model(request, obj, form, change)  # type: ignore[misc]
 
     def save_related(self, request, form, formsets, change):  # type: ignore[no-untyped-def]
+        # (the importer keeps what was deleted or moved of a document: it builds on this app)
+        from dagsorden.importer.hand_edits import note_items_moved, note_title_deleted
+
         super().save_related(request, form, formsets, change)  # type: ignore[misc]
         before = getattr(request, "_hand_edits_before", {})
         items = m.AgendaItem.objects.in_bulk(list(before))
@@ -137,9 +142,12 @@ class NotesHandEdits:
             if pk in items:
                 hand_edits.note_changed(items[pk], was)
             else:  # deleted in a meeting's list of items
-                from dagsorden.importer.hand_edits import note_title_deleted
-
                 note_title_deleted(origin, title)
+        order = getattr(request, "_items_before", None)
+        if order is not None:
+            now = list(form.instance.items.order_by("order").values_list("pk", flat=True))
+            if [pk for pk in now if pk in order] != [pk for pk in order if pk in now]:
+                note_items_moved(form.instance)
 
     def delete_model(self, request, obj):  # type: ignore[no-untyped-def]
         _note_deleted(obj)

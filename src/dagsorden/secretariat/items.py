@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from dagsorden.importer.hand_edits import note_item_deleted
+from dagsorden.importer.hand_edits import note_item_deleted, note_items_moved
 from dagsorden.meetings import hand_edits
 from dagsorden.meetings import workflow as w
 from dagsorden.meetings.models import (
@@ -209,7 +209,9 @@ def move_item(request: HttpRequest, pk: int) -> HttpResponse:
     item = item_for(request, pk)
     if refused := refuse_if_locked(request, item.meeting):
         return refused
-    _swap(item.meeting.items.all(), item, request.POST.get("direction", ""))
+    with transaction.atomic():
+        _swap(item.meeting.items.all(), item, request.POST.get("direction", ""))
+        note_items_moved(item.meeting)
     return redirect(reverse("secretariat:meeting", args=[item.meeting_id]) + f"#sag-{item.pk}")
 
 
