@@ -1954,6 +1954,20 @@ def test_a_closed_items_routing_is_no_part_of_the_next_heading(gap: str) -> None
     ]
 
 
+def test_a_heading_right_under_the_absences_is_not_one_of_them() -> None:
+    """'Afbud:' above the first item, no empty line before its heading: the heading's lines
+    name nobody, so they are the heading's, all of them."""
+    text = (
+        "Direktionen 12-12-2023\nAfbud:\nKommunaldirektør Christian Roslev (formand)\n"
+        "Personalesag vedrørende\nmedarbejder i Jobcenter\n Lukket Sag \nSagsgang\nDIR\n"
+    )
+    minutes = parse_text(text)
+    assert [i.title for i in minutes.items] == ["Personalesag vedrørende medarbejder i Jobcenter"]
+    assert [(a.title, a.name, a.note) for a in minutes.absent] == [
+        ("Kommunaldirektør", "Christian Roslev", "formand")
+    ]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

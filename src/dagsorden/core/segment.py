@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import danish
+from .attendance import list_end
 from .dates import parse_numeric
 from .headings import (
     ABSENCE_LISTS,
@@ -303,7 +304,9 @@ def _in_absence_list(
             return False
         section = heading(lines[j])
         if section is not None:
-            return section.kind in ABSENCE_LISTS
+            # in the list as far as it names people ('Afbud:' / 'Kommunaldirektør Christian
+            # Roslev' / 'Personalesag vedrørende' / 'medarbejder i …' / 'Lukket Sag')
+            return section.kind in ABSENCE_LISTS and list_end(lines[j + 1 : k + 1]) > k - j - 1
     return False
 
 
