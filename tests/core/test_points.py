@@ -1954,6 +1954,36 @@ def test_a_closed_items_routing_is_no_part_of_the_next_heading(gap: str) -> None
     ]
 
 
+def test_a_short_heading_line_ending_in_a_preposition_wraps_in_double_spaced_text() -> None:
+    """Every other line empty, as pypdfium2 extracts: a heading's short line wraps across
+    the empty line where it ends in a word no heading ends in ('af', 'i'); a sentence's end
+    above is the item before's ('… Jensen.' / 'Personalesag')."""
+    lines = [
+        "Direktionen 07-05-2024",
+        "Ansættelse af",
+        "skolechef",
+        " Lukket Sag",
+        "Sagsgang",
+        "DIR",
+        "Status på implementering af",
+        "ny ledelsesstruktur i",
+        "Velfærd",
+        " Åben Sag",
+        "Sagsgang",
+        "DIR",
+        "Beslutning i Direktionen den 07-05-2024",
+        "Drøftet med chef for Vej og Ejendom Kim T. Jensen.",
+        "Personalesag",
+        " Lukket Sag",
+    ]
+    text = "".join(f"{line} \n\n" for line in lines)
+    assert [i.title for i in parse_text(text).items] == [
+        "Ansættelse af skolechef",
+        "Status på implementering af ny ledelsesstruktur i Velfærd",
+        "Personalesag",
+    ]
+
+
 def test_a_heading_right_under_the_absences_is_not_one_of_them() -> None:
     """'Afbud:' above the first item, no empty line before its heading: the heading's lines
     name nobody, so they are the heading's, all of them."""

@@ -349,9 +349,15 @@ def _climb(
         if above > floor and lines[above].raw == "" and double_spaced():
             above -= 1  # the empty line between every two lines of such text
             # A short line wrapped only where it opens with the item's number and the line
-            # goes on in lower case ('2. Personalesag vedr.' / 'ansættelse').
-            if not _wrapped(lines[above].text) and not (
-                lines[start].text[:1].islower() and _ITEM_NUMBER_START_RE.match(lines[above].text)
+            # goes on in lower case ('2. Personalesag vedr.' / 'ansættelse'), or where it
+            # ends in a word no heading ends in ('Ansættelse af' / 'skolechef').
+            if (
+                not _wrapped(lines[above].text)
+                and not (
+                    lines[start].text[:1].islower()
+                    and _ITEM_NUMBER_START_RE.match(lines[above].text)
+                )
+                and not _OPEN_END_RE.search(lines[above].text)
             ):
                 break
         if (
@@ -398,6 +404,13 @@ _COVER_RE = re.compile(
 
 def _is_cover(text: str) -> bool:
     return text[:1].upper() in "ÅLEMRBPDTSKV" and _COVER_RE.fullmatch(text) is not None
+
+
+# The words a heading's line goes on after: prepositions, conjunctions, articles.
+_OPEN_END_RE = re.compile(
+    r"(?<!\S)(?:af|i|og|for|til|med|om|på|ved|fra|mellem|samt|vedrørende|vedr\.|ift\.|en|et"
+    r"|den|det|de|at|som|under|efter|over|hos|mod|inden|uden|eller)\s*$"
+)
 
 
 def _wrapped(text: str) -> bool:
