@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -205,7 +205,7 @@ def _tsphrase(phrase: Phrase) -> str:
     return f"({out})"
 
 
-def keep_compound_words(entries: Sequence[tuple[int, str, str]]) -> None:
+def keep_compound_words(entries: Iterable[tuple[int, str, str]]) -> None:
     """Add the entries' long words to the vocabulary later parts are looked up in."""
     words: set[str] = set()
     for _, title, text in entries:

@@ -160,7 +160,8 @@ def rebuild(meeting_ids: Iterable[int] | None = None) -> int:
         ids = list(Meeting.objects.values_list("id", flat=True))
         with transaction.atomic():  # the words of entries gone go too
             forget_words()
-            keep_compound_words(SearchEntry.objects.values_list("id", "title", "text"))
+            entries = SearchEntry.objects.values_list("id", "title", "text")
+            keep_compound_words(entries.iterator(chunk_size=500))  # (a bilag's text is long)
     else:
         ids = list(meeting_ids)
     for meeting_id in ids:
