@@ -3083,3 +3083,59 @@ def test_what_a_decision_says_of_no_point(
         assert [(r.body, r.date, r.point_index) for r in item.referrals] == [
             ("ØK", date(2023, 3, 7), None)
         ]
+
+
+SEVERAL_ITEMS = [
+    "Direktionen 05-09-2023",
+    "Budgetopfølgning pr. 31. juli 2023",
+    " Åben Sag",
+    "Sagsgang",
+    "DIR, ØK, KB",
+    "Sagsfremstilling",
+    "Økonomiafdelingen har udarbejdet budgetopfølgning pr. 31. juli 2023. Der forventes et",
+    "merforbrug på serviceområderne på 12,3 mio. kr.",
+    "Indstilling",
+    "Kommunaldirektøren indstiller, at budgetopfølgningen drøftes.",
+    "Beslutning i Direktionen den 05-09-2023",
+    "Drøftet. Sagen behandles på møde i ØK d. 19. september. Økonomichefen følger op med en",
+    "handleplan.",
+    "Bilag:",
+    "1 -",
+    "3456789",
+    "Åben Budgetopfølgning pr. 31. juli 2023 (123456/23) (H)",
+    "Orientering om ny organisering af",
+    "Teknik og Miljø",
+    " Åben Sag",
+    "Sagsgang",
+    "DIR",
+    "Sagsfremstilling",
+    "Teknik- og miljødirektør Jens Andersen orienterer om den nye organisering.",
+    "Indstilling",
+    "Teknik- og miljødirektøren indstiller, at orienteringen tages til efterretning.",
+    "Beslutning i Direktionen den 05-09-2023",
+    "Taget til efterretning.",
+    "Fraværende:",
+    "Velfærdsdirektør Lene Mehlsen",
+    "Personalesag",
+    " Lukket Sag",
+    "Sagsgang",
+    "DIR",
+]
+
+
+@pytest.mark.parametrize("gap", ["", "\n"])
+def test_a_meeting_of_several_items_open_and_closed(gap: str) -> None:
+    """Each item its own heading, routing, decision and bilag; the absences of the meeting;
+    the closed item by its heading and routing only; as typed, and double-spaced."""
+    minutes = parse_text("".join(f"{line} \n{gap}" for line in SEVERAL_ITEMS))
+    assert [(i.title, i.access, i.routing) for i in minutes.items] == [
+        ("Budgetopfølgning pr. 31. juli 2023", "open", ("DIR", "ØK", "KB")),
+        ("Orientering om ny organisering af Teknik og Miljø", "open", ("DIR",)),
+        ("Personalesag", "closed", ("DIR",)),
+    ]
+    first, second, closed = minutes.items
+    assert [a.title for a in first.attachments] == ["Budgetopfølgning pr. 31. juli 2023"]
+    assert second.decision == "Taget til efterretning."
+    assert [(r.body, r.date.isoformat()) for r in first.referrals] == [("ØK", "2023-09-19")]
+    assert [(a.title, a.name) for a in minutes.absent] == [("Velfærdsdirektør", "Lene Mehlsen")]
+    assert (closed.presentation, closed.decision, closed.attachments) == ("", "", ())
