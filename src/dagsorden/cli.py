@@ -204,7 +204,7 @@ def _demo_annual_plan() -> None:
     public, as the demo's secretariat decides."""
     from dagsorden.meetings.planner import heads_met_by_body, heads_onto_topic
 
-    for found in heads_met_by_body():
+    for found in heads_met_by_body(public=True):
         done = heads_onto_topic(found["body"], found["topics"].first(), public=True)
         if done is not None:
             topic, n = done

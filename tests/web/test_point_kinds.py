@@ -200,3 +200,17 @@ def test_only_the_secretariat_sets_heads(imported: None, client: Client) -> None
     assert client.post(url, {"topic": "new"}).status_code == 403
     assert client.get(url).status_code in (403, 405)
     assert not m.RecurringTopic.objects.exists()
+
+
+def test_a_public_topic_takes_only_the_heads_anyone_may_see_were_met(imported: None) -> None:
+    """The demo's årshjul (public): a dialogue meeting in a closed item is that item's
+    content, so its head is no name for the public topic."""
+    from dagsorden.meetings.planner import heads_onto_topic
+
+    body = m.Body.objects.get(code="DIR")
+    m.AgendaItem.objects.filter(meeting__date="2022-11-30").update(access="closed")
+    topic, count = heads_onto_topic(body, public=True) or (None, 0)
+    assert topic is not None and topic.public
+    assert topic.heads.splitlines() == ["Økonomichef Bettina Andersen"] and count == 1
+    m.AgendaItem.objects.update(access="closed")
+    assert heads_onto_topic(body, public=True) is None  # nobody to name

@@ -8,12 +8,13 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from dagsorden.core.annual_plan import RULES, heads_met, occurrences, parse_heads, recent_heads
 
-from .models import Body, Meeting, Point, RecurringTopic
+from .models import AgendaItem, Body, Meeting, Point, RecurringTopic
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,14 @@ RECENT_YEARS = 2  # a head not met in the last two years of the archive has left
 DIALOGUE_TOPIC = "Dialogmøder"  # the archive's own language, whoever reads the screens
 
 
-def heads_met_by_body() -> list[dict[str, Any]]:
+def heads_met_by_body(public: bool = False) -> list[dict[str, Any]]:
     """Each body's heads of department met in dialogue meetings, as the archive shows: all
-    of them (latest first), those of its last two years, and the body's per-head topics."""
+    of them (latest first), those of its last two years, and the body's per-head topics.
+    public: as anyone may see them (in open items of public meetings) only."""
     dialogues: dict[int, list[tuple[Any, str]]] = {}
     points = Point.objects.filter(kind=Point.Kind.DIALOGUE).exclude(presenter="")
+    if public:
+        points = points.filter(item__in=AgendaItem.objects.visible_to(AnonymousUser()))
     for body_id, when, presenter in points.values_list(
         "item__meeting__body_id", "item__meeting__date", "presenter"
     ):
@@ -85,8 +89,9 @@ def heads_onto_topic(
     body: Body, topic: RecurringTopic | None = None, public: bool = False
 ) -> tuple[RecurringTopic, int] | None:
     """Give the body's dialogue meetings' topic (the one given, or a new one) the heads the
-    archive shows the board met in its last two years; None where it shows none."""
-    found = next((m for m in heads_met_by_body() if m["body"] == body), None)
+    archive shows the board met in its last two years; None where it shows none. public: a
+    new topic is public, and takes only the heads anyone may see were met."""
+    found = next((m for m in heads_met_by_body(public) if m["body"] == body), None)
     if found is None or not found["recent"]:
         return None
     if topic is None:
