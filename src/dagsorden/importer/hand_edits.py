@@ -134,12 +134,13 @@ def note_title_deleted(origin: str, title: str) -> None:
         document.save(update_fields=["deleted_items", "doubts", "doubts_data"])
 
 
-def note_items_moved(meeting: m.Meeting) -> None:
-    """After a meeting's items were put in another order by hand: the order of each
-    imported document's items, so that it stays when the document is imported again (a
-    document's items are stored together: an order between documents' items is not kept)."""
+def note_items_moved(meeting: m.Meeting, origins: set[str]) -> None:
+    """After some of a meeting's items were put in another order by hand: the order of the
+    items of each document they came from (origins), so that it stays when the document is
+    imported again (its items are stored together: an order between two documents' items is
+    not kept)."""
     titles: dict[str, list[str]] = {}
-    for item in meeting.items.exclude(origin="").order_by("order"):
+    for item in meeting.items.filter(origin__in=origins).order_by("order"):
         titles.setdefault(item.origin, []).append(item.hand_edits.get("title", item.title))
     for origin, order in titles.items():
         ImportedDocument.objects.filter(source=origin).update(item_order=order)

@@ -119,7 +119,7 @@ class NotesHandEdits:
 
     def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
         if change and isinstance(obj, m.Meeting):
-            request._items_before = list(obj.items.order_by("order").values_list("pk", flat=True))
+            request._items_before = _order_by_origin(obj)
         if change:
             request._hand_edits_before = {
                 item.pk: (
@@ -143,11 +143,17 @@ class NotesHandEdits:
                 hand_edits.note_changed(items[pk], was)
             else:  # deleted in a meeting's list of items
                 note_title_deleted(origin, title)
-        order = getattr(request, "_items_before", None)
-        if order is not None:
-            now = list(form.instance.items.order_by("order").values_list("pk", flat=True))
-            if [pk for pk in now if pk in order] != [pk for pk in order if pk in now]:
-                note_items_moved(form.instance)
+        was = getattr(request, "_items_before", None)
+        if was is not None:
+            now = _order_by_origin(form.instance)
+            moved = {
+                origin
+                for origin, pks in now.items()
+                if [pk for pk in pks if pk in was.get(origin, [])]
+                != [pk for pk in was.get(origin, []) if pk in pks]
+            }
+            if moved:
+                note_items_moved(form.instance, moved)
 
     def delete_model(self, request, obj):  # type: ignore[no-untyped-def]
         _note_deleted(obj)
@@ -157,6 +163,16 @@ class NotesHandEdits:
         for obj in queryset:
             _note_deleted(obj)
         super().delete_queryset(request, queryset)  # type: ignore[misc]
+
+
+def _order_by_origin(meeting: m.Meeting) -> dict[str, list[int]]:
+    """The meeting's imported items, by the document they came from, in order."""
+    out: dict[str, list[int]] = {}
+    for pk, origin in (
+        meeting.items.exclude(origin="").order_by("order").values_list("pk", "origin")
+    ):
+        out.setdefault(origin, []).append(pk)
+    return out
 
 
 def _items_of(obj: Any) -> list[int]:

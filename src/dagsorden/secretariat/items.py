@@ -177,8 +177,8 @@ def delete_point(request: HttpRequest, pk: int, point_pk: int) -> HttpResponse:
     return redirect(_item_url(item))
 
 
-def _swap(queryset: models.QuerySet, obj: Any, direction: str) -> None:
-    """Swap obj's order with its neighbour above ('up') or below."""
+def _swap(queryset: models.QuerySet, obj: Any, direction: str) -> Any:
+    """Swap obj's order with its neighbour above ('up') or below; the neighbour, if any."""
     if direction == "up":
         other = queryset.filter(order__lt=obj.order).order_by("-order").first()
     else:
@@ -188,6 +188,7 @@ def _swap(queryset: models.QuerySet, obj: Any, direction: str) -> None:
             obj.order, other.order = other.order, obj.order
             obj.save(update_fields=["order"])
             other.save(update_fields=["order"])
+    return other
 
 
 @require_POST
@@ -210,8 +211,9 @@ def move_item(request: HttpRequest, pk: int) -> HttpResponse:
     if refused := refuse_if_locked(request, item.meeting):
         return refused
     with transaction.atomic():
-        _swap(item.meeting.items.all(), item, request.POST.get("direction", ""))
-        note_items_moved(item.meeting)
+        other = _swap(item.meeting.items.all(), item, request.POST.get("direction", ""))
+        if other is not None and item.origin and other.origin == item.origin:
+            note_items_moved(item.meeting, {item.origin})  # (two documents' order: not kept)
     return redirect(reverse("secretariat:meeting", args=[item.meeting_id]) + f"#sag-{item.pk}")
 
 
