@@ -202,10 +202,10 @@ def _demo_annual_plan() -> None:
     """The årshjul a newcomer sees: each body's dialogue meetings with the heads of
     department the archive shows it met (the step the secretariat takes on its årshjul page),
     public, as the demo's secretariat decides."""
-    from dagsorden.meetings.planner import heads_met_by_body, heads_onto_topic
+    from dagsorden.meetings.planner import heads_found_onto_topic, heads_met_by_body
 
-    for found in heads_met_by_body(public=True):
-        done = heads_onto_topic(found["body"], found["topics"].first(), public=True)
+    for found in heads_met_by_body(public=True):  # (each body's heads worked out once)
+        done = heads_found_onto_topic(found, found["topics"].first(), public=True)
         if done is not None:
             topic, n = done
             print(

@@ -92,11 +92,21 @@ def heads_onto_topic(
     archive shows the board met in its last two years; None where it shows none. public: a
     new topic is public, and takes only the heads anyone may see were met."""
     found = next((m for m in heads_met_by_body(public) if m["body"] == body), None)
-    if found is None or not found["recent"]:
+    return None if found is None else heads_found_onto_topic(found, topic, public)
+
+
+def heads_found_onto_topic(
+    found: dict[str, Any], topic: RecurringTopic | None = None, public: bool = False
+) -> tuple[RecurringTopic, int] | None:
+    """heads_onto_topic for a body's row of heads_met_by_body, worked out already."""
+    if not found["recent"]:
         return None
     if topic is None:
         topic = RecurringTopic(
-            body=body, title=DIALOGUE_TOPIC, rule=RecurringTopic.Rule.PER_HEAD, public=public
+            body=found["body"],
+            title=DIALOGUE_TOPIC,
+            rule=RecurringTopic.Rule.PER_HEAD,
+            public=public,
         )
     topic.heads = "\n".join(found["recent"])
     topic.save()
