@@ -11,10 +11,12 @@ from dagsorden.core.annual_plan import (
     HeadMet,
     Occurrence,
     cycle_starts,
+    head_month,
     heads_met,
     occurrences,
     parse_heads,
     recent_heads,
+    with_month,
 )
 
 
@@ -44,6 +46,28 @@ def test_one_dialogue_meeting_per_head_spread_over_the_year() -> None:
         Occurrence(9, "HR-chef"),
     ]
     assert occurrences("per_head", 1, 2026) == []
+
+
+def test_a_head_in_the_month_written_beside_it() -> None:
+    assert head_month("Økonomichef Bettina Andersen (januar)") == (
+        "Økonomichef Bettina Andersen",
+        1,
+    )
+    assert head_month("HR-chef Lise Berg (Sept.)") == ("HR-chef Lise Berg", 9)
+    # a remark in parentheses is no month; a month alone is no head
+    assert head_month("Skolechef Ole Hansen (konstitueret)") == (
+        "Skolechef Ole Hansen (konstitueret)",
+        None,
+    )
+    assert head_month("(maj)") == ("(maj)", None)
+    assert head_month(with_month("Økonomichef Bettina Andersen", 11))[1] == 11
+    heads = parse_heads("Økonomichef Bettina Andersen (november)\nHR-chef\nSkolechef (marts)")
+    # the heads without a month spread from the start month, the others in their own
+    assert occurrences("per_head", 2, 2026, heads=heads) == [
+        Occurrence(2, "HR-chef"),
+        Occurrence(3, "Skolechef"),
+        Occurrence(11, "Økonomichef Bettina Andersen"),
+    ]
 
 
 def test_bad_input() -> None:

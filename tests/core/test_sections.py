@@ -1047,6 +1047,9 @@ def test_a_first_entry_that_lost_its_dash() -> None:
         ("Sagen behandles d. 6. december i fagudvalget.", []),
         # a committee's code not known: its own body, never the meeting's ('behandles igen')
         ("Sagen behandles i SOU d. 15. december.", [("SOU", date(2022, 12, 15), "referral")]),
+        # … also right after the verb that puts the case before it
+        ("Strategien forelægges BFU d. 15. december.", [("BFU", date(2022, 12, 15), "referral")]),
+        ("Sagen fremlægges BFU.", [("BFU", date(2022, 11, 30), "referral")]),
         (
             "Sagen forelægges ØK, KFU og KB d. 13. december.",
             [("KB", date(2022, 12, 13), "referral")],

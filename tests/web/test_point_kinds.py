@@ -176,9 +176,10 @@ def test_the_secretariat_sets_the_heads_the_archive_shows_met(
     assert response.status_code == 302
     topic = m.RecurringTopic.objects.get(body=body)
     assert (topic.rule, topic.title, topic.public) == ("per_head", "Dialogmøder", False)
+    # each in the month the board met them last (26-01-2022, 30-11-2022)
     assert topic.heads.splitlines() == [
-        "Vej- og ejendomschef Kim T. Jensen",
-        "Økonomichef Bettina Andersen",
+        "Økonomichef Bettina Andersen (januar)",
+        "Vej- og ejendomschef Kim T. Jensen (november)",
     ]
     # Again, on the topic chosen: its heads replaced, no new topic.
     topic.heads = "HR-chef Lise Berg"
@@ -190,6 +191,10 @@ def test_the_secretariat_sets_the_heads_the_archive_shows_met(
     client.logout()
     topics = client.get("/aarshjul.json", {"aar": 2022}).json()["topics"]
     assert all(t["meeting"] for t in topics) and len(topics) == 2
+    assert sorted((t["month"], t["title"]) for t in topics) == [
+        (1, "Dialogmøder: Økonomichef Bettina Andersen"),
+        (11, "Dialogmøder: Vej- og ejendomschef Kim T. Jensen"),
+    ]
 
 
 def test_only_the_secretariat_sets_heads(imported: None, client: Client) -> None:
@@ -211,6 +216,6 @@ def test_a_public_topic_takes_only_the_heads_anyone_may_see_were_met(imported: N
     m.AgendaItem.objects.filter(meeting__date="2022-11-30").update(access="closed")
     topic, count = heads_onto_topic(body, public=True) or (None, 0)
     assert topic is not None and topic.public
-    assert topic.heads.splitlines() == ["Økonomichef Bettina Andersen"] and count == 1
+    assert topic.heads.splitlines() == ["Økonomichef Bettina Andersen (januar)"] and count == 1
     m.AgendaItem.objects.update(access="closed")
     assert heads_onto_topic(body, public=True) is None  # nobody to name

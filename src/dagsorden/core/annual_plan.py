@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from .danish import MONTH_NAMES_DA, MONTH_RE, MONTHS
 from .people import job_title, split_title_name
 from .point_kinds import people_in
 from .text import fold
@@ -53,21 +54,43 @@ def occurrences(
     if rule == "cycle_start":
         return [Occurrence(month)] if cycle_starts(year) else []
     if rule == "per_head":
-        # Spread over the year from the start month: twelve heads, one a month.
-        n = len(heads)
+        # A head in the month written beside it; the others spread over the year from the
+        # start month (twelve heads, one a month).
+        placed = [head_month(head) for head in heads]
+        free = [head for head, own in placed if own is None]
+        n = len(free)
         return sorted(
-            (
+            [Occurrence(own, head) for head, own in placed if own is not None]
+            + [
                 Occurrence((month - 1 + (12 * i) // n) % 12 + 1, head)
-                for i, head in enumerate(heads)
-            ),
+                for i, head in enumerate(free)
+            ],
             key=lambda o: o.month,
         )
     raise ValueError(f"unknown rule {rule!r} (one of {', '.join(RULES)})")
 
 
 def parse_heads(text: str) -> tuple[str, ...]:
-    """One head of department a line (or separated by ';')."""
+    """One head of department a line (or separated by ';'), each maybe with its month."""
     return tuple(h.strip() for h in text.replace(";", "\n").splitlines() if h.strip())
+
+
+# A head's own month, in parentheses after the head: 'Økonomichef Bettina Andersen (januar)'.
+_HEAD_MONTH_RE = re.compile(rf"\s*\((?P<month>{MONTH_RE})\.?\)$", re.IGNORECASE)
+
+
+def head_month(line: str) -> tuple[str, int | None]:
+    """A head of the årshjul's list and the month written beside it, if any:
+    'Økonomichef Bettina Andersen (januar)' → ('Økonomichef Bettina Andersen', 1)."""
+    m = _HEAD_MONTH_RE.search(line)
+    if m is None or not line[: m.start()].strip():
+        return line.strip(), None
+    return line[: m.start()].strip(), MONTHS[m["month"].lower()]
+
+
+def with_month(head: str, month: int) -> str:
+    """The head as the årshjul's list writes it with its month."""
+    return f"{head} ({MONTH_NAMES_DA[month - 1]})"
 
 
 def held_with(named: str, head: str) -> bool:

@@ -201,9 +201,11 @@ _REFERRAL_WORDS = (
 _CODES = sorted(BODY_CODES, key=len, reverse=True)
 # A committee's code not known, ending in its 'udvalg' ('SOU', 'KFU', 'HMU'): a body where
 # bodies are named, after a preposition, 'og' or a comma, or opening the sentence ('Sagen
-# behandles i SOU d. 15. marts', 'forelægges ØK, SOU og KB'). Not 'EU', nor a university.
+# behandles i SOU d. 15. marts', 'forelægges ØK, SOU og KB'), or right after the verb that
+# puts a case before one ('Strategien forelægges BFU'). Not 'EU', nor a university.
 _UNKNOWN_CODE_RE = re.compile(
-    r"(?:^|(?<![\w-])(?:i|på|til|for|hos|og|,)\s+)(?P<code>[A-ZÆØÅ]{1,4}U)(?:s|'s|’s)?(?![\w-])"
+    r"(?:^|(?<![\w-])(?:i|på|til|for|hos|og|,|forelægges|fremlægges|forelagt|fremlagt)\s+)"
+    r"(?P<code>[A-ZÆØÅ]{1,4}U)(?:s|'s|’s)?(?![\w-])"
 )
 _NOT_COMMITTEES = frozenset(("EU", "AU", "KU", "SU", "DTU", "SDU", "AMU"))
 # Another organisation's or council's code after a preposition ('i KKR', 'på KL's møde', 'i
@@ -909,9 +911,10 @@ def _bodies_named(sentence: str, start: int = 0) -> list[tuple[int, str | None]]
                 found.append((at, 0, end, code))
             at = sentence.find(code, at + len(code))
     if sentence.find("U", start) >= 0:  # (a code's last letter: most sentences have none)
-        for m in _UNKNOWN_CODE_RE.finditer(sentence, start):
+        # (from the word before start on: 'forelægges' may end just there)
+        for m in _UNKNOWN_CODE_RE.finditer(sentence, max(0, start - 12)):
             code = m["code"]
-            if code not in BODY_CODES and code not in _NOT_COMMITTEES:
+            if m.start("code") >= start and code not in BODY_CODES and code not in _NOT_COMMITTEES:
                 found.append((m.start("code"), 0, m.end(), code))
     for word, code in _BODY_WORDS:
         at = low.find(word, start)

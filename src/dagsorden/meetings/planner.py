@@ -12,7 +12,14 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from dagsorden.core.annual_plan import RULES, heads_met, occurrences, parse_heads, recent_heads
+from dagsorden.core.annual_plan import (
+    RULES,
+    heads_met,
+    occurrences,
+    parse_heads,
+    recent_heads,
+    with_month,
+)
 
 from .models import AgendaItem, Body, Meeting, Point, RecurringTopic
 
@@ -89,7 +96,8 @@ def heads_onto_topic(
     body: Body, topic: RecurringTopic | None = None, public: bool = False
 ) -> tuple[RecurringTopic, int] | None:
     """Give the body's dialogue meetings' topic (the one given, or a new one) the heads the
-    archive shows the board met in its last two years; None where it shows none. public: a
+    archive shows the board met in its last two years, each in the month it met them last;
+    None where it shows none. public: a
     new topic is public, and takes only the heads anyone may see were met."""
     found = next((m for m in heads_met_by_body(public) if m["body"] == body), None)
     return None if found is None else heads_found_onto_topic(found, topic, public)
@@ -108,7 +116,11 @@ def heads_found_onto_topic(
             rule=RecurringTopic.Rule.PER_HEAD,
             public=public,
         )
-    topic.heads = "\n".join(found["recent"])
+    # each in the month the board met them last: an årshjul keeps its months
+    last_met = sorted(
+        (m.dates[0].month, m.head) for m in found["heads"] if m.head in found["recent"]
+    )
+    topic.heads = "\n".join(with_month(head, month) for month, head in last_met)
     topic.save()
     return topic, len(found["recent"])
 

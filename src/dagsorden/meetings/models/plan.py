@@ -36,8 +36,9 @@ class RecurringTopic(models.Model):
     heads = models.TextField(
         "afdelingschefer",
         blank=True,
-        help_text="Kun for 'pr. afdelingschef': én pr. linje, fordelt over årets måneder fra "
-        "startmåneden.",
+        help_text="Kun for 'pr. afdelingschef': én pr. linje, hver evt. med sin måned i "
+        "parentes, fx »Økonomichef Bettina Andersen (januar)«; de øvrige fordeles over årets "
+        "måneder fra startmåneden.",
     )
     active = models.BooleanField("aktiv", default=True)
     public = models.BooleanField(
