@@ -4,6 +4,7 @@ Closed items stay closed in each."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import icalendar
@@ -12,6 +13,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from dagsorden.accounts.users import create_user
+from dagsorden.documents.wheel import LINE, Entry, label_lines, wheel_svg
 from dagsorden.meetings import models as m
 from dagsorden.meetings import workflow as w
 from dagsorden.meetings.planner import CSVError, export_csv, import_csv, move_planned
@@ -135,6 +137,22 @@ def test_wheel_list_pdf_and_csv_respect_public_topics(client: Client, secretary:
     client.force_login(secretary)
     assert "INTERNT" in client.get("/aarshjul/?aar=2026").content.decode()
     assert client.get("/aarshjul/?aar=abc").status_code == 404
+
+
+def test_the_wheel_shows_long_labels_whole_over_two_lines() -> None:
+    head = "Dialogmøder: Vej- og ejendomschef Kim T. Jensen"
+    assert label_lines(head, 35) == ["Dialogmøder:", "Vej- og ejendomschef Kim T. Jensen"]
+    assert label_lines(head, 50) == [head]
+    # broken between words; what does not fit in two lines ends in '…'
+    assert label_lines("Opfølgning på den samlede handleplan for sygefravær", 20) == [
+        "Opfølgning på den",
+        "samlede handleplan…",
+    ]
+    svg = wheel_svg([Entry(11, head, "Direktionen"), Entry(11, "Budget", "Direktionen")], "Å")
+    # each label's lines stacked, none over another: the month's three lines apart
+    assert ">Vej- og ejendomschef Kim T. Jensen</tspan>" in svg
+    ys = [float(y) for y in re.findall(r'<text x="[\d.]+" y="([\d.]+)" text-anchor="end"', svg)]
+    assert len(ys) == 2 and round(ys[1] - ys[0]) == 2 * LINE
 
 
 def _actions() -> tuple[m.Action, m.Action, m.Action]:

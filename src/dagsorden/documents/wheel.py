@@ -13,7 +13,8 @@ MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", 
 PALETTE = ["#0b3a5e", "#8a1c1c", "#1d6b2f", "#6b3fa0", "#a35200", "#00707a", "#5a5a00"]
 WIDTH, HEIGHT, CX, CY = 1200, 960, 600, 470
 R_OUT, R_IN, R_LABEL, LINE = 210, 135, 228, 25
-MAX_CHARS = 28
+CHAR_WIDTH = 11.5  # DejaVu Sans at 20 px, an average letter
+MARGIN = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +43,25 @@ def _sector(month: int) -> str:
     )
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1].rstrip() + "…"
+def label_lines(text: str, room: int, most: int = 2) -> list[str]:
+    """The label in lines of `room` characters at most, broken between words (after the
+    topic's ': ' where it has one), `most` lines at most: the last shortened with '…'."""
+    lines: list[str] = []
+    rest = text.strip()
+    while rest and len(lines) < most:
+        if len(rest) <= room:
+            lines.append(rest)
+            return lines
+        if len(lines) == most - 1:
+            lines.append(rest[: room - 1].rstrip() + "…")
+            return lines
+        topic = rest.find(": ")
+        cut = topic + 1 if 0 < topic < room else rest.rfind(" ", 0, room + 1)
+        if cut <= 0:
+            cut = room
+        lines.append(rest[:cut].rstrip())
+        rest = rest[cut:].strip()
+    return lines
 
 
 def wheel_svg(
@@ -89,31 +107,37 @@ def wheel_svg(
         cos, sin = math.cos(angle), math.sin(angle)
         x, y = _point(R_LABEL + 20, angle)
         anchor = "start" if cos > 0.25 else "end" if cos < -0.25 else "middle"
-        n = len(mine)
-        for k, e in enumerate(mine):
+        # as many characters as fit between the label's start and the picture's edge
+        room = {"start": WIDTH - MARGIN - x, "end": x - MARGIN}.get(anchor, 2 * min(x, WIDTH - x))
+        labels = [label_lines(e.label, int(room // CHAR_WIDTH)) for e in mine]
+        n = sum(map(len, labels))  # lines, the month's labels stacked
+        k = 0  # lines stacked before this label
+        for e, lines in zip(mine, labels, strict=True):
             if sin < -0.5:  # top: stack upwards
                 ly = y - (n - 1 - k) * LINE
             elif sin > 0.5:  # bottom: stack downwards
                 ly = y + 18 + k * LINE
             else:
                 ly = y + (k - (n - 1) / 2) * LINE + 7
-            label = _short(e.label)
+            k += len(lines)
             dot = x - 12 if anchor == "start" else x + 12 if anchor == "end" else None
             if dot is not None:
                 out.append(
                     f'<circle cx="{dot:.1f}" cy="{ly - 7:.1f}" r="7" fill="{colour[e.group]}"/>'
                 )
-                text_x = x
             else:
-                width = len(label) * 11
+                width = max(map(len, lines)) * 11
                 out.append(
                     f'<circle cx="{x - width / 2 - 8:.1f}" cy="{ly - 7:.1f}" r="5" '
                     f'fill="{colour[e.group]}"/>'
                 )
-                text_x = x
+            spans = "".join(
+                f'<tspan x="{x:.1f}" dy="{LINE if i else 0}">{escape(line)}</tspan>'
+                for i, line in enumerate(lines)
+            )
             out.append(
-                f'<text x="{text_x:.1f}" y="{ly:.1f}" text-anchor="{anchor}" fill="#1a1a1a">'
-                f"<title>{escape(e.label)} ({escape(e.group)})</title>{escape(label)}</text>"
+                f'<text x="{x:.1f}" y="{ly:.1f}" text-anchor="{anchor}" fill="#1a1a1a">'
+                f"<title>{escape(e.label)} ({escape(e.group)})</title>{spans}</text>"
             )
     for i, g in enumerate(groups):
         lx, ly = 30, HEIGHT - 20 - (len(groups) - 1 - i) * 26
