@@ -97,3 +97,31 @@ def test_the_items_texts_hold_no_list_glyph(path: Path) -> None:
             *(d["text"] for d in item["decisions"]),
         ]
         assert not any(c in text for text in texts for c in "\uf0b7\u2022")
+
+
+@pytest.mark.parametrize("path", DOCS, ids=[p.stem for p in DOCS])
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["2", ""],
+        ["- 2 -", ""],
+        ["Side 2 af 3 ", ""],
+        ["Direktionen 20-01-2021 ", "", "2 ", ""],
+        [],  # nothing between, the next page's first line indented
+    ],
+    ids=["number", "dashed", "side", "header-and-number", "indent"],
+)
+def test_a_page_break_anywhere_changes_nothing(path: Path, furniture: list[str]) -> None:
+    """Text copied from a PDF of more pages keeps what stood between them (a page's number
+    alone, a running header) or indents the next page's first line: wherever the break falls, between two lines of a sentence, in
+    a heading's section or a bilag's entry, the minutes read the same."""
+    text = path.read_text()
+    expected = comparable(to_dict(parse_text(text)))
+    lines = text.split("\n")
+    # each line of text past the first page's ten, after its empty line (double-spaced text)
+    breaks = [k + 1 for k in range(20, len(lines) - 2) if lines[k] == "" and lines[k - 1].strip()]
+    assert len(breaks) > 20
+    for k in breaks:
+        next_page = lines[k:] if furniture else [" " + lines[k], *lines[k + 1 :]]
+        broken = "\n".join(lines[:k] + furniture + next_page)
+        assert comparable(to_dict(parse_text(broken))) == expected, (k, lines[k - 1 : k + 1])

@@ -748,6 +748,21 @@ def test_a_page_number_in_running_text_is_dropped(page: str) -> None:
     ]
 
 
+def test_a_page_number_alone_between_pages_is_dropped() -> None:
+    """A bare '2' counts as a page's number only after a page of text, counting up from the
+    document's start; numbers alone elsewhere (a short list of them, a count) are text."""
+    page = [f"Linje {k} af teksten" for k in range(12)]
+    text = "\n".join([*page, "2", *page, "- 3 -", *page[:5], "7", "8", *page, "4"])
+    got = [line.text for line in clean_lines(text)]
+    assert "2" not in got and "- 3 -" not in got and "4" not in got
+    assert [t for t in got if t.isdigit()] == ["7", "8"]
+    # '1' alone, or numbers too close together, or not from the start: text
+    for numbers in (["1"], ["2", "3"], ["3", "4"]):
+        lines = [*page, numbers[0], *page[:3], *numbers[1:]]
+        kept = [line.text for line in clean_lines("\n".join(lines))]
+        assert [t for t in kept if t.isdigit()] == (numbers if numbers != ["2", "3"] else ["3"])
+
+
 def test_ligatures_and_non_breaking_hyphens_are_plain_letters() -> None:
     """Some PDFs' text keeps the typesetter's characters: read as the letters they are, a
     name with Word's non-breaking hyphen is a name and a title's words match the decision's."""

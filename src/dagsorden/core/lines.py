@@ -90,7 +90,8 @@ def is_page_number(line: str) -> bool:
 def clean_lines(text: str) -> list[Line]:
     """Split text into lines, normalising line ends, odd spaces, invisible characters,
     ligatures and non-breaking hyphens, joining words broken after a hyphen, and dropping
-    page-number lines ('Side 2 af 5') and the municipality's name beside them."""
+    page-number lines ('Side 2 af 5', a bare '2' between pages) and the municipality's name
+    beside them."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if any(c in text for c in _ODD_CHARS):  # (rare: nothing to replace, as is usual)
         text = _SPACES_RE.sub(" ", _INVISIBLE_RE.sub("", text))
@@ -100,14 +101,13 @@ def clean_lines(text: str) -> list[Line]:
     if "-\n" in text or "- \n" in text:  # (rare: no pattern otherwise)
         text = _LINE_END_HYPHEN_RE.sub("-", text)
     raws = text.split("\n")
-    lines = [
-        Line(raw) if raw else _EMPTY
-        for i, raw in enumerate(raws)
-        if not (raw.rstrip()[-1:].isdigit() and _page_number_at(raws, i))
-    ]
-    if len(lines) < len(raws):  # a page number was dropped: its furniture goes too
-        return _without_furniture(raws)
-    return lines
+    # (a page's number ends its line: only such lines are tried, and '- 2 -')
+    numbered = [i for i, raw in enumerate(raws) if (raw.rstrip()[-1:] or "a") in "0123456789-"]
+    pages = [i for i in numbered if raws[i].rstrip()[-1] != "-" and _page_number_at(raws, i)]
+    pages += _bare_page_numbers(raws, numbered)
+    if pages:  # a page number is dropped: its furniture goes too
+        return _without_furniture(raws, pages)
+    return [Line(raw) if raw else _EMPTY for raw in raws]
 
 
 def _page_number_at(raws: list[str], i: int) -> bool:
@@ -126,11 +126,35 @@ _DAY_AND_MONTH_RE = re.compile(r"\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*$")
 _DATE_LEAD_RE = re.compile(r"(?:\bd\.|\bden)\s*$", re.IGNORECASE)
 
 
-def _without_furniture(raws: list[str]) -> list[Line]:
-    """The lines without page numbers and the municipality's name beside them."""
-    pages = [
-        i for i, raw in enumerate(raws) if raw.rstrip()[-1:].isdigit() and _page_number_at(raws, i)
-    ]
+# A page's number alone on its line, as text copied from a PDF keeps it: '2', '- 3 -'.
+_BARE_NUMBER_RE = re.compile(r"\s*(?:-\s*(\d{1,3})\s*-|(\d{1,3}))\s*$")  # (not a bilag's '3 -')
+_PAGE_LINES = 10  # lines of text a page holds at least
+
+
+def _bare_page_numbers(raws: list[str], numbered: list[int]) -> list[int]:
+    """The lines that hold a page's number alone: numbers counting up from the document's
+    start, one a page ('2' after the first page's text; '1', '2', '3' at each page's end),
+    each after ten lines of text or more. A number alone elsewhere (a table's cells, a count
+    copied on its own) is the text's."""
+    bare = [(i, int(m[1] or m[2])) for i in numbered if (m := _BARE_NUMBER_RE.match(raws[i]))]
+    if not bare or bare[0][1] not in (1, 2):
+        return []
+    found: list[int] = []
+    since = 0  # where the page before ended
+    for i, number in bare:
+        expected = bare[0][1] + len(found)
+        if number != expected:
+            continue
+        if sum(1 for raw in raws[since:i] if raw.strip()) < _PAGE_LINES:
+            break
+        found.append(i)
+        since = i + 1
+    # a '1' alone may be a count ('1' / 'medarbejder'): a page's only when '2' follows
+    return found if len(found) > 1 or (found and bare[0][1] == 2) else []
+
+
+def _without_furniture(raws: list[str], pages: list[int]) -> list[Line]:
+    """The lines without the page numbers at pages and the municipality's name beside them."""
     dropped = set(pages)
     for i in pages:  # the page's furniture beside its number: 'Norddjurs Kommune'
         for step in (-1, 1):
@@ -142,6 +166,11 @@ def _without_furniture(raws: list[str]) -> list[Line]:
                 elif raw.strip() and not _RUNNING_HEADER_RE.search(raw):
                     break  # text: the page's furniture ends here
                 k += step
+    # and the empty line after each, where one stood before it too: text of every other
+    # line empty reads on as if the page had not broken ('… af' / '' / 'Teknik og Miljø')
+    for i in sorted(dropped):
+        if 0 < i < len(raws) - 1 and raws[i - 1] == raws[i + 1] == "":
+            dropped.add(i + 1)
     return [Line(raw) if raw else _EMPTY for i, raw in enumerate(raws) if i not in dropped]
 
 

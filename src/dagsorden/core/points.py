@@ -465,6 +465,10 @@ def split_marked(lines: list[Line]) -> tuple[str, list[PointBlock]]:
                 continue
         if (
             _is_marked(line, o_mark)
+            # where the list kept its bullets, none was lost: a line indented without one
+            # is the point's text going on (the next page's first line, as some PDFs' text
+            # indents it: '… covid-19.' / ' Direktionens drøftelse …')
+            and (own is not None or glyph is None)
             and (dashes_mark or not _DASH_LINE_RE.match(line.raw))
             and not (_is_wrapped(previous, full) and not _BULLET_LINE_RE.match(line.raw))
             and not (o_mark and _is_wrapped(previous, full) and _O_LINE_RE.match(line.raw))
