@@ -763,6 +763,39 @@ def test_a_page_number_alone_between_pages_is_dropped() -> None:
         assert [t for t in kept if t.isdigit()] == (numbers if numbers != ["2", "3"] else ["3"])
 
 
+@pytest.mark.parametrize("furniture", [["Direktionen 05-09-2023 "], ["2"], ["Side 2 af 2"]])
+def test_a_page_break_inside_an_items_heading(furniture: list[str]) -> None:
+    """Every other line empty (pypdfium2's text), a page's header or number between a
+    heading's lines: the heading reads on over it, as it would without the break."""
+    first = [
+        "Direktionen 05-09-2023 ",
+        "Budgetopfølgning ",
+        " Åben Sag ",
+        "Sagsgang ",
+        "DIR ",
+        "Sagsfremstilling ",
+        *(f"Økonomiafdelingen har udarbejdet opfølgning, linje {k}. " for k in range(10)),
+        "Beslutning i Direktionen den 05-09-2023 ",
+        "Drøftet. ",
+        "Orientering om ny organisering af ",
+    ]
+    second = [
+        "Teknik og Miljø ",
+        " Åben Sag ",
+        "Sagsgang ",
+        "DIR ",
+        "Beslutning i Direktionen den 05-09-2023 ",
+        "Taget til efterretning. ",
+    ]
+    text = "\n\n".join(first + furniture + second) + "\n"
+    minutes = parse_text(text)
+    assert [item.title for item in minutes.items] == [
+        "Budgetopfølgning",
+        "Orientering om ny organisering af Teknik og Miljø",
+    ]
+    assert minutes.items[0].decisions[0].text == "Drøftet."
+
+
 def test_ligatures_and_non_breaking_hyphens_are_plain_letters() -> None:
     """Some PDFs' text keeps the typesetter's characters: read as the letters they are, a
     name with Word's non-breaking hyphen is a name and a title's words match the decision's."""

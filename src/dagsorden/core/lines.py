@@ -166,12 +166,20 @@ def _without_furniture(raws: list[str], pages: list[int]) -> list[Line]:
                 elif raw.strip() and not _RUNNING_HEADER_RE.search(raw):
                     break  # text: the page's furniture ends here
                 k += step
-    # and the empty line after each, where one stood before it too: text of every other
-    # line empty reads on as if the page had not broken ('… af' / '' / 'Teknik og Miljø')
-    for i in sorted(dropped):
-        if 0 < i < len(raws) - 1 and raws[i - 1] == raws[i + 1] == "":
-            dropped.add(i + 1)
-    return [Line(raw) if raw else _EMPTY for i, raw in enumerate(raws) if i not in dropped]
+    return without([Line(raw) if raw else _EMPTY for raw in raws], dropped)
+
+
+def without(lines: list[Line], dropped: set[int]) -> list[Line]:
+    """The lines but those at dropped (a page's furniture), and the empty line after each
+    where one stood before it too: text of every other line empty then reads on as if the
+    page had not broken ('… organisering af' / '' / 'Teknik og Miljø')."""
+    gaps = {
+        i + 1
+        for i in dropped
+        if 0 < i < len(lines) - 1 and lines[i - 1].raw == lines[i + 1].raw == ""
+    }
+    gone = dropped | gaps
+    return [line for i, line in enumerate(lines) if i not in gone]
 
 
 def join(lines: list[Line]) -> str:

@@ -28,7 +28,7 @@ from .headings import (
     is_record,
     opens_section,
 )
-from .lines import Line
+from .lines import Line, without
 from .numbered import NUMBERED_HEADING_RE, labelled_routing, numbered_headings
 from .routing import is_routing_line
 from .sections import sections_of
@@ -496,7 +496,7 @@ def segment(lines: list[Line]) -> Document:
         header_body, header_date = named_body(m["body"]) or None, parse_numeric(m["date"])
         header_text = lines[first].text
         # The header repeats at the top of every page: drop each repetition.
-        lines = [line for line in lines if line.text != header_text]
+        lines = without(lines, {i for i, line in enumerate(lines) if line.text == header_text})
     else:
         # Where the first page's header was lost in extraction, a header line further down is
         # a page's running header: one that recurs, or a body's name and a date alone.
@@ -513,7 +513,7 @@ def segment(lines: list[Line]) -> Document:
         counted = Counter(shaped)
         running = {text for text, n in counted.items() if n >= 2 or _names_a_body(text)}
         if running:
-            lines = [line for line in lines if line.text not in running]
+            lines = without(lines, {i for i, line in enumerate(lines) if line.text in running})
         if len(running) == 1 and counted[next(iter(running))] >= 2:
             # one page header throughout (not a line once: 'Kommunalbestyrelsen 13-12-2021'
             # in a list of later treatments): the meeting's, as a header's
