@@ -3139,3 +3139,35 @@ def test_a_meeting_of_several_items_open_and_closed(gap: str) -> None:
     assert [(r.body, r.date.isoformat()) for r in first.referrals] == [("ØK", "2023-09-19")]
     assert [(a.title, a.name) for a in minutes.absent] == [("Velfærdsdirektør", "Lene Mehlsen")]
     assert (closed.presentation, closed.decision, closed.attachments) == ("", "", ())
+
+
+@pytest.mark.parametrize(
+    "marks", [[" ", " ", " "], ["1. ", "2. ", "3. "], ["\uf0b7 ", "\uf0b7 ", "\uf0b7 "]]
+)
+@pytest.mark.parametrize("subheading", ["Økonomi og finansiering", "Tidsplan:", "Høring"])
+def test_the_presentations_own_headings_end_the_list(marks: list[str], subheading: str) -> None:
+    """Other agenda systems part a case's presentation under headings of its own after the
+    list (its economy, time plan, hearing), and open it with a summary (Resumé): the last
+    point ends before such a heading, and the summary, under the routing, is the
+    presentation's opening, not lost."""
+    titles = [
+        "Status på budget 2024.",
+        "Rekruttering af ny HR-chef.",
+        "Orientering om KL's topmøde.",
+    ]
+    text = (
+        "Direktionen 10-10-2023\n\nPunkter til behandling\n\n Åben Sag \n\nSagsgang\n\nDIR\n\n"
+        "Resumé\n\nDirektionen behandler tre punkter.\n\nSagsfremstilling\n\n"
+        + LEAD
+        + "".join(f"\n{mark}{title}\n" for mark, title in zip(marks, titles, strict=True))
+        + f"\n{subheading}\n\nSagen har ingen økonomiske konsekvenser.\n"
+        + MIDDLE
+        + "".join(
+            f"\n{mark}{t[:-1]} blev drøftet.\n" for mark, t in zip(marks, titles, strict=True)
+        )
+    )
+    item = parse_text(text).items[0]
+    assert [p.presentation for p in item.points] == titles
+    assert [p.decision for p in item.points] == [f"{t[:-1]} blev drøftet." for t in titles]
+    assert item.presentation.startswith("Resumé Direktionen behandler tre punkter. Direktionen")
+    assert item.presentation.endswith(f"{subheading} Sagen har ingen økonomiske konsekvenser.")

@@ -242,6 +242,43 @@ STANDING_HEADING_PATTERN = (
 _STANDING_HEADING_RE = re.compile(STANDING_HEADING_PATTERN, re.IGNORECASE)
 
 
+# The headings other agenda systems part a case's presentation with, after what it says:
+# its economy, time plan, grounds, hearing. A list of points ends before one.
+PRESENTATION_SUBHEADINGS = frozenset(
+    line.strip()
+    for line in """økonomi
+    økonomi og finansiering
+    økonomiske konsekvenser
+    økonomiske og personalemæssige konsekvenser
+    personalemæssige konsekvenser
+    finansiering
+    bevilling
+    tidsplan
+    retsgrundlag
+    lovgrundlag
+    høring
+    kommunikation
+    vurdering
+    administrationens vurdering
+    forvaltningens vurdering
+    beslutningskompetence
+    videre proces
+    den videre proces
+    sagens videre forløb
+    miljøvurdering
+    miljømæssige konsekvenser
+    klimamæssige konsekvenser
+    sundhedsmæssige konsekvenser
+    relation til verdensmålene""".splitlines()
+)
+
+
+def is_presentation_subheading(text: str) -> bool:
+    """Is the line ('Økonomi og finansiering', 'Tidsplan:') a heading of the presentation's
+    own parts?"""
+    return len(text) <= 60 and text.rstrip(": ").lower() in PRESENTATION_SUBHEADINGS
+
+
 def is_standing_heading(title: str) -> bool:
     """'Eventuelt', 'Godkendelse af dagsorden.', 'Punkter til behandling': a heading of every
     meeting (its number and final punctuation aside)."""

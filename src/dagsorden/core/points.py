@@ -25,7 +25,7 @@ from itertools import islice, pairwise
 from os.path import commonprefix
 from typing import NamedTuple
 
-from .danish import ABBREVIATIONS, MONTHS
+from .danish import ABBREVIATIONS, MONTHS, is_presentation_subheading
 from .followups import FIELD_LABELS, follow_up_field
 from .lines import Line
 from .records import Point
@@ -637,7 +637,7 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
         tries -= 1
         if tries < 0:
             break
-        region = presentation[i + 1 :]
+        region = _before_subheading(presentation[i + 1 :])
         first = next((ln for ln in region if not ln.blank), None)
         if first is None:
             break
@@ -653,7 +653,7 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
     # No introduction: a numbered list that starts at 1 and has at least two points.
     for i, line in enumerate(presentation):
         if _numbered(line, 1, ""):
-            _, points = split_numbered(presentation[i:], 1)
+            _, points = split_numbered(_before_subheading(presentation[i:]), 1)
             if len(points) >= 2:
                 return presentation[:i], points
             break
@@ -661,7 +661,7 @@ def find_points(presentation: list[Line]) -> tuple[list[Line], list[PointBlock]]
     # (with its glyphs: a paragraph's first line indented is no lost bullet here).
     first = next((ln for ln in presentation if not ln.blank), None)
     if first is not None and (_BULLET_LINE_RE.match(first.raw) or _O_LINE_RE.match(first.raw)):
-        _, points = split_marked(_without_closing_paragraph(presentation, None))
+        _, points = split_marked(_without_closing_paragraph(_before_subheading(presentation), None))
         if len(points) >= 2:
             return [], points
     return presentation, []
@@ -672,6 +672,7 @@ def _listed(
 ) -> list[PointBlock] | None:
     """The points listed in region, the lines after an introduction; None when no list
     follows an introduction without a colon (a sentence)."""
+    region = _before_subheading(region)
     region = _lettered_as_numbered(_labelled_as_numbered(_labels_joined(region)))
     region = _two_levels_as_bulleted(region)
     first = next((ln for ln in region if not ln.blank), None)
@@ -773,6 +774,20 @@ def answered_list(presentation: list[Line], decision: list[Line]) -> list[PointB
 
 # Words of a line that introduces the points in other words ('Dagsorden:', 'Følgende drøftes:',
 # 'Emner til mødet:'), matched in the lower-cased line.
+def _before_subheading(region: list[Line]) -> list[Line]:
+    """The list's lines up to a heading of the presentation's own parts after it ('Økonomi
+    og finansiering', 'Tidsplan'), which the last point does not take up. Such a heading
+    stands at the margin: a point alone on its line is marked (' Tidsplan', a lost bullet)."""
+    for i, line in enumerate(region):
+        if (
+            line.text[:1].isupper()
+            and not line.raw[:1].isspace()
+            and is_presentation_subheading(line.text)
+        ):
+            return region[:i]
+    return region
+
+
 _AGENDA_WORDS = (
     "punkt",
     "pkt",

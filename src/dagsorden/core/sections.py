@@ -91,9 +91,11 @@ def _lead_routing(sections: list[Section]) -> None:
 
 def _end_routing(sections: list[Section]) -> None:
     """'Sagsgang' names bodies only: text after those lines is the case presentation whose
-    heading was lost ('Sagsgang' / 'DIR' / 'I økonomiaftalen …'), when there is no other."""
+    heading was lost ('Sagsgang' / 'DIR' / 'I økonomiaftalen …'), or its opening under a
+    heading the format does not know ('Resumé' / 'Direktionen behandler tre punkter.' /
+    'Sagsfremstilling'), never lost."""
     routing = next((s for s in sections if s.kind == "routing"), None)
-    if routing is None or any(s.kind == "presentation" for s in sections):
+    if routing is None:
         return
     end = next(
         (i for i, line in enumerate(routing.lines) if line.text and not is_routing_line(line.text)),
