@@ -479,6 +479,16 @@ def test_ids_on_a_meeting_page_are_unique(client: Client, db) -> None:  # type: 
     assert 'href="#bilag-1">Attachment 1: Bilag 2</a>' in english
 
 
+def test_dates_put_the_day_first_in_english_too(client: Client, db) -> None:  # type: ignore[no-untyped-def]
+    """'4 March 2026' beside the Danish '4. marts 2026', not Django's American 'March 4'."""
+    f.item(f.meeting(date(2026, 3, 4)), "Sag", "open", "tekst", order=1)
+    assert "onsdag 4. marts 2026" in client.get("/organer/direktionen/").content.decode()
+    client.cookies["django_language"] = "en"
+    assert "Wednesday 4 March 2026" in client.get("/organer/direktionen/").content.decode()
+    english = client.get("/organer/direktionen/moeder/2026-03-04/sager/1/").content.decode()
+    assert "4 March 2026" in english and "March 4" not in english
+
+
 def test_latest_decisions_do_not_repeat_the_points_title(client: Client, archive: dict) -> None:
     point = archive["budget"].points.get()
     point.title = "Plan- og udviklingsstrategi."

@@ -470,7 +470,7 @@ def test_returns_without_a_day_find_their_meeting(client: Client, secretary: Use
     assert "næste møde" in page and "januar 2027" in page
     client.cookies["django_language"] = "en"
     page = client.get("/organer/direktionen/moeder/2026-11-04/sager/1/").content.decode()
-    assert "next meeting" in page and "January 2027" in page and "Nov. 4, 2026" in page
+    assert "next meeting" in page and "January 2027" in page and "4 November 2026" in page
     del client.cookies["django_language"]
     # The meeting it comes to names it as coming from the earlier one.
     later = client.get("/organer/direktionen/moeder/2026-11-18/sager/1.json").json()
