@@ -338,6 +338,9 @@ def test_actions(text: str, responsible: str | None, verb: str) -> None:
         ("Økonomichefen giver en status på næste møde.", "Økonomichefen", "giver en status"),
         ("HR fremlægger et oplæg i januar.", "HR", "fremlægger"),
         ("Direktionen kvitterede, og lederne arbejder videre.", "lederne", "arbejder videre"),
+        # a title in the plural, without its article
+        ("Fagchefer melder tilbage inden d. 20. oktober.", "Fagchefer", "melder tilbage"),
+        ("Direktører og chefer udarbejder et oplæg.", "Direktører og chefer", "udarbejder"),
         ("Økonomichefen tilretter materialet.", "Økonomichefen", "tilretter"),
         ("HR igangsætter rekrutteringen.", "HR", "igangsætter"),
         ("Kommunaldirektøren inviterer KL til et møde.", "Kommunaldirektøren", "inviterer"),

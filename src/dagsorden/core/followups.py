@@ -176,7 +176,7 @@ _RESPONSIBLE_ENDINGS = tuple(
         "direktion",
         "ledelse",
     )
-    for inflection in ("", "en", "et", "e", "ne", "erne")
+    for inflection in ("", "en", "et", "e", "ne", "er", "erne")
 )
 _REFERRAL_WORDS = (
     "behandles",  # behandles, genbehandles
