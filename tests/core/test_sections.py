@@ -338,6 +338,12 @@ def test_actions(text: str, responsible: str | None, verb: str) -> None:
         ("Økonomichefen giver en status på næste møde.", "Økonomichefen", "giver en status"),
         ("HR fremlægger et oplæg i januar.", "HR", "fremlægger"),
         ("Direktionen kvitterede, og lederne arbejder videre.", "lederne", "arbejder videre"),
+        # a task to come, or asked of someone
+        ("Økonomichefen skal udarbejde et notat.", "Økonomichefen", "udarbejder"),
+        ("HR vil følge op på sagen.", "HR", "følger op"),
+        ("Økonomichefen skal efterfølgende fremlægge et oplæg.", "Økonomichefen", "fremlægger"),
+        ("Direktionen bad økonomichefen om at udarbejde et notat.", "økonomichefen", "udarbejder"),
+        ("HR-chefen blev bedt om at tage videre initiativ.", "HR-chefen", "tager videre initiativ"),
         # a title in the plural, without its article
         ("Fagchefer melder tilbage inden d. 20. oktober.", "Fagchefer", "melder tilbage"),
         ("Direktører og chefer udarbejder et oplæg.", "Direktører og chefer", "udarbejder"),
@@ -379,6 +385,10 @@ def test_tasks_given_to_someone(text: str, responsible: str, verb: str) -> None:
         "Direktionen igangsatte processen.",
         "Planen giver status over året.",
         "Der gives en status i januar.",
+        "Der skal udarbejdes et notat.",  # a passive to come: no one
+        "Vi skal sikre fremdriften.",
+        "Planen skal sikre, at borgerne får hjælp.",
+        "Direktionen bad om at få et notat.",
     ],
 )
 def test_no_task_without_someone_to_answer_for_it(text: str) -> None:

@@ -135,9 +135,21 @@ _TASK_RE = re.compile(
     r"koordinerer|undersøger|forbereder|afklarer|fremsender|udsender|arbejder\s+videre|"
     r"sikrer|igangsætter|tilretter|inviterer|kontakter|indhenter|reviderer|opdaterer|"
     r"tager\s+kontakt|fremlægger|giver\s+(?:en\s+)?status)\b"
+    # … or to come, or asked of someone: 'Økonomichefen skal udarbejde et notat', 'HR vil
+    # følge op', 'HR-chefen blev bedt om at udarbejde …'; 'Direktionen bad HR om at …' asks
+    # HR (the words between)
+    r"|(?:\b(?:skal|vil)|\bbedt\s+om\s+at|\bbad\s+(?P<asked>[^,.;:]{1,80}?)\s+om\s+at)\s+"
+    r"(?:\S+\s+)??(?P<infinitive>udarbejde|vende\s+tilbage|melde\s+tilbage|orientere|"
+    r"indkalde|koordinere|undersøge|forberede|afklare|fremsende|udsende|arbejde\s+videre|"
+    r"sikre|igangsætte|tilrette|invitere|kontakte|indhente|revidere|opdatere|tage\s+kontakt|"
+    r"fremlægge|give\s+(?:en\s+)?status|følge\s+op|tage\s+(?:videre\s+)?initiativ|sørge\s+for"
+    r"|foranledige)\b"
 )
 # (Each word costs a search of every decision: the verbs of tasks most often written.)
 _TASK_WORDS = (
+    "skal ",
+    "vil ",
+    " om at ",
     "arbejder",
     "tilbage",
     "orienterer",
@@ -516,14 +528,25 @@ def _subject_first(sentence: str) -> tuple[str, str] | None:
     return " ".join(m["verb"].lower().split()), _from_clause_start(sentence[: m.start()])
 
 
+_ASKED_AUXILIARY_RE = re.compile(r"\s*\b(?:blev|er|var|bliver)\s*$")
+
+
 def _task(sentence: str, low: str) -> tuple[str, str] | None:
     """'…, og HR udarbejder et oplæg': the verb and the clause before it; after an adverbial
     the verb comes first and its subject after it ('Herefter udarbejder økonomichefen …')."""
     m = _TASK_RE.search(low)
     if not m:
         return None
-    verb = " ".join(m["verb"].split())
+    if m["infinitive"]:  # in the present, as the other tasks: 'udarbejde' → 'udarbejder'
+        first, *rest = m["infinitive"].split()
+        verb = " ".join([first + "r", *rest])
+        if m["asked"]:
+            return verb, sentence[m.start("asked") : m.end("asked")]
+    else:
+        verb = " ".join(m["verb"].split())
     before = _from_clause_start(sentence[: m.start()])
+    if low.startswith("bedt", m.start()):  # 'HR-chefen blev bedt om at …': HR-chefen
+        before = _ASKED_AUXILIARY_RE.sub("", before)
     if before.strip() and _ADVERBIAL_RE.match(before.strip()):
         return verb, _first_subject(sentence[m.end() :].strip())
     return verb, before
