@@ -344,6 +344,9 @@ def test_actions(text: str, responsible: str | None, verb: str) -> None:
         ("Økonomichefen skal efterfølgende fremlægge et oplæg.", "Økonomichefen", "fremlægger"),
         ("Direktionen bad økonomichefen om at udarbejde et notat.", "økonomichefen", "udarbejder"),
         ("HR-chefen blev bedt om at tage videre initiativ.", "HR-chefen", "tager videre initiativ"),
+        # … or put in charge
+        ("Økonomichefen har ansvaret for den videre proces.", "Økonomichefen", "følger op"),
+        ("Kommunaldirektøren er tovholder på processen.", "Kommunaldirektøren", "følger op"),
         # a title in the plural, without its article
         ("Fagchefer melder tilbage inden d. 20. oktober.", "Fagchefer", "melder tilbage"),
         ("Direktører og chefer udarbejder et oplæg.", "Direktører og chefer", "udarbejder"),
@@ -389,6 +392,7 @@ def test_tasks_given_to_someone(text: str, responsible: str, verb: str) -> None:
         "Vi skal sikre fremdriften.",
         "Planen skal sikre, at borgerne får hjælp.",
         "Direktionen bad om at få et notat.",
+        "Kommunen har ansvaret for borgerne.",
     ],
 )
 def test_no_task_without_someone_to_answer_for_it(text: str) -> None:

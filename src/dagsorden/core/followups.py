@@ -144,12 +144,16 @@ _TASK_RE = re.compile(
     r"sikre|igangsætte|tilrette|invitere|kontakte|indhente|revidere|opdatere|tage\s+kontakt|"
     r"fremlægge|give\s+(?:en\s+)?status|følge\s+op|tage\s+(?:videre\s+)?initiativ|sørge\s+for"
     r"|foranledige)\b"
+    # … or put in charge: 'Økonomichefen har ansvaret for …', 'HR er tovholder på …'
+    r"|\b(?P<charge>har\s+ansvaret\s+for|er\s+ansvarlig\s+for|er\s+tovholder)\b"
 )
 # (Each word costs a search of every decision: the verbs of tasks most often written.)
 _TASK_WORDS = (
     "skal ",
     "vil ",
     " om at ",
+    "ansvar",
+    "tovholder",
     "arbejder",
     "tilbage",
     "orienterer",
@@ -537,7 +541,9 @@ def _task(sentence: str, low: str) -> tuple[str, str] | None:
     m = _TASK_RE.search(low)
     if not m:
         return None
-    if m["infinitive"]:  # in the present, as the other tasks: 'udarbejde' → 'udarbejder'
+    if m["charge"]:  # as a form's 'Ansvarlig: …' field reads
+        verb = "følger op"
+    elif m["infinitive"]:  # in the present, as the other tasks: 'udarbejde' → 'udarbejder'
         first, *rest = m["infinitive"].split()
         verb = " ".join([first + "r", *rest])
         if m["asked"]:
