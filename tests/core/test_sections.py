@@ -1151,6 +1151,15 @@ def test_a_first_entry_that_lost_its_dash() -> None:
         ),
         ("Ny behandling d. 4. januar.", [("DIR", date(2023, 1, 4), "return")]),
         ("Punktet genbehandles d. 4. januar.", [("DIR", date(2023, 1, 4), "return")]),
+        # … in other verbs, active, put off
+        ("Direktionen genoptager drøftelsen d. 4. januar.", [("DIR", date(2023, 1, 4), "return")]),
+        ("Punktet sættes på igen d. 11. januar.", [("DIR", date(2023, 1, 11), "return")]),
+        ("Punktet blev udskudt til d. 4. januar.", [("DIR", date(2023, 1, 4), "return")]),
+        ("Punktet udskydes til januar.", [("DIR", date(2023, 1, 1), "return")]),
+        (
+            "Der følges op på punktet på et kommende møde.",
+            [("DIR", date(2022, 11, 30), "return")],
+        ),
         (
             "Godkendt og sendt videre til ØK 6. december.",
             [("ØK", date(2022, 12, 6), "referral")],

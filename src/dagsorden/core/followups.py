@@ -88,8 +88,8 @@ _COORDINATED_RE = re.compile(r"\s+og$", re.IGNORECASE)
 _ONE_WORD_SUBJECT_RE = re.compile(r"^(?:\w+(?:en|et|erne)|[A-ZÆØÅ]{2,})$")
 _CLAUSE_START_RE = re.compile(r".*(?:[,;:]\s+(?:og|men|hvor)?\s*|\bog\s+(?=der\b))", re.IGNORECASE)
 _REFERRAL_RE = re.compile(
-    r"\b(?:behandles|genbehandles|genoptages|forelægges|fremlægges|præsenteres|drøftes"
-    r"|tages\s+op|udsættes"
+    r"\b(?:behandles|genbehandles|genoptages|genoptager|forelægges|fremlægges|præsenteres"
+    r"|drøftes|tages\s+op|udsættes|udskydes|sættes\s+på\s+igen"
     # a treatment to come by the noun, as a form's field has it ('Videre behandling: ØK d. 6.
     # december', 'Næste behandling i direktionen d. 4. januar')
     r"|(?:videre|næste|ny|fornyet|endelig)\s+behandling"
@@ -106,7 +106,7 @@ _REFERRAL_RE = re.compile(
 # 'vil blive forelagt KB', 'blev sendt videre til ØK'), a decision of one word and where to
 # ('Udsat til næste møde'), a recommendation 'over for' a body…
 _TENSE_RE = re.compile(
-    r"\b(?:(?:blev|er|bliver)\s+udsat|^udsat"
+    r"\b(?:(?:blev|er|bliver)\s+(?:udsat|udskudt)|^(?:udsat|udskudt)"
     r"|vil\s+blive\s+(?:behandlet|drøftet|forelagt|fremlagt|genoptaget)"
     r"|(?P<sent>(?:blev|er)\s+(?:sendt\s+(?:videre\s+)?til|oversendt)"
     # the participle alone, its auxiliary left out: 'Godkendt og sendt videre til ØK'
@@ -114,12 +114,12 @@ _TENSE_RE = re.compile(
     # a committee's recommendation to the body that decides: 'anbefales over for ØK og KB'
     r"|anbefale[rs]\s+(?:[\w,]+\s+){0,4}?over\s*for))\b"
 )
-_TENSE_WORDS = ("udsat", "vil blive", "sendt", "anbefale")
+_TENSE_WORDS = ("udsat", "udskudt", "vil blive", "sendt", "anbefale")
 # … and a status given or a follow-up at a meeting ('… med en status på direktionsmødet d.
 # 15. marts', 'Der følges op på sagen på mødet d. 4. januar'; not 'på mødet med KL'), tried
 # where its first word stands.
 _AT_A_MEETING_RE = re.compile(
-    r"(?:status|følge[rs]\s+op)\s+(?:\S+\s+){0,6}?på\s+(?:det\s+)?(?:næste\s+|kommende\s+)?"
+    r"(?:status|følge[rs]\s+op)\s+(?:\S+\s+){0,6}?på\s+(?:d?et\s+)?(?:næste\s+|kommende\s+)?"
     r"\w*møde\w*\b(?!\s+med\b)"
 )
 _AT_A_MEETING_WORDS = ("status", "følge")
@@ -204,7 +204,8 @@ _REFERRAL_WORDS = (
     "forventes",  # forventes (at blive) behandlet: the participle only after these
     "planlægges",
     "påregnes",
-    "genoptages",
+    "genoptage",  # genoptages, genoptager
+    "udskydes",
     "forelægges",
     "fremlægges",
     "drøftes",
@@ -821,8 +822,9 @@ def _deadline(words: str, meeting_date: date | None, meeting_body: str | None) -
 _NEXT_MEETING_RE = re.compile(
     r"\b(?:næste|førstkommende|kommende)\s+(?:(?P<word>[a-zæøå]*møde)t?|gang)\b"
 )
-# 'igen i marts', 'primo marts', 'i løbet af marts 2023': a month without a day.
-_MONTH_ONLY_RE = month_only_re()
+# 'igen i marts', 'primo marts', 'i løbet af marts 2023', 'udsættes til januar': a month
+# without a day.
+_MONTH_ONLY_RE = month_only_re("til")
 
 
 def _undated(
