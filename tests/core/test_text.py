@@ -190,6 +190,7 @@ def test_sentences_and_enumerators(text: str, said: list[str]) -> None:
                 ("Ole Bang", "konstitueret administrerende direktør"),
             ],
         ),
+        ("Politisk sekretær Jonas Friis deltog.", [("Jonas Friis", "politisk sekretær")]),
         # 'konstitueret' written short
         (
             "Konst. velfærdsdirektør Lene Mehlsen og konst. socialchef Marie Holm deltog.",

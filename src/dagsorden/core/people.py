@@ -50,6 +50,7 @@ _TITLE_PREFIXES = (
     "juridisk",
     "faglig",
     "ledende",
+    "politisk",  # 'politisk sekretær'
 )
 # '<prefix>- og <title>' ('Vej- og ejendomschef'), a word the margin broke and a join spaced
 # ('HR- konsulent'), 'konstitueret <title>', 'chef for <unit>', 'leder af <unit>'.
