@@ -1004,6 +1004,14 @@ def test_a_first_entry_that_lost_its_dash() -> None:
         (2, None, "Sag"),
     ]
     assert attachments("1\nMødet hævet kl. 11.30.\n") == []
+    # … also after a page of text: no page's number
+    page = "".join(f"Linje {k} af teksten.\n" for k in range(12))
+    text = f"{page}Bilag:\n1 - \n3011525\nÅben Årshjul (8725/21) (H)\n2\nLukket Sag () ()\n"
+    minutes = parse_text(f"Direktionen 20-01-2021\nSag\n Åben Sag\nSagsfremstilling\n{text}")
+    assert [(a.number, a.title) for a in minutes.items[0].attachments] == [
+        (1, "Årshjul"),
+        (2, "Sag"),
+    ]
 
 
 @pytest.mark.parametrize(

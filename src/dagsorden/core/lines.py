@@ -143,7 +143,7 @@ def _bare_page_numbers(raws: list[str], numbered: list[int]) -> list[int]:
     since = 0  # where the page before ended
     for i, number in bare:
         expected = bare[0][1] + len(found)
-        if number != expected:
+        if number != expected or _opens_an_attachment(raws, i):
             continue
         if sum(1 for raw in raws[since:i] if raw.strip()) < _PAGE_LINES:
             break
@@ -151,6 +151,21 @@ def _bare_page_numbers(raws: list[str], numbered: list[int]) -> list[int]:
         since = i + 1
     # a '1' alone may be a count ('1' / 'medarbejder'): a page's only when '2' follows
     return found if len(found) > 1 or (found and bare[0][1] == 2) else []
+
+
+# What follows an attachment's number that lost its dash ('2' / '3011527' or 'Lukket Notat').
+_ATTACHMENT_NEXT_RE = re.compile(r"\s*(?:\d{5,9}\s*$|(?:Åben|Lukket)\s)")
+
+
+def _opens_an_attachment(raws: list[str], i: int) -> bool:
+    """Is the number alone at line i a bilag entry's, its dash lost, after the entry before
+    ended ('… (8725/21) (H)' / '2' / 'Lukket Notat')? After an entry's opening ('1 - ' /
+    '2' / '3011525') it is the page's, which broke the entry."""
+    before = next((raw for raw in reversed(raws[max(0, i - 3) : i]) if raw.strip()), "")
+    if not before.rstrip().endswith((")", ":")):
+        return False
+    after = next((raw for raw in raws[i + 1 : i + 4] if raw.strip()), "")
+    return _ATTACHMENT_NEXT_RE.match(after) is not None
 
 
 def _without_furniture(raws: list[str], pages: list[int]) -> list[Line]:
