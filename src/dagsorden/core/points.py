@@ -772,8 +772,6 @@ def answered_list(presentation: list[Line], decision: list[Line]) -> list[PointB
     return points if answered >= max(2, (len(points) + 1) // 2) else []
 
 
-# Words of a line that introduces the points in other words ('Dagsorden:', 'Følgende drøftes:',
-# 'Emner til mødet:'), matched in the lower-cased line.
 def _before_subheading(region: list[Line]) -> list[Line]:
     """The list's lines up to a heading of the presentation's own parts after it ('Økonomi
     og finansiering', 'Tidsplan'), which the last point does not take up. Such a heading
@@ -788,6 +786,8 @@ def _before_subheading(region: list[Line]) -> list[Line]:
     return region
 
 
+# Words of a line that introduces the points in other words ('Dagsorden:', 'Følgende drøftes:',
+# 'Emner til mødet:'), matched in the lower-cased line.
 _AGENDA_WORDS = (
     "punkt",
     "pkt",
