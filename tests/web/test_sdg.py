@@ -99,11 +99,14 @@ def test_closed_items_never_show_and_members_see_suggestions(client: Client) -> 
     closed_item = f.item(meeting, "Personalesag HEMMELIG", "closed", "klima", order=2)
     closed_item.points.update(title="Fortroligt punkt HEMMELIG")
     goal = m.SDGGoal.objects.get(number=13)
-    m.SDGTag.objects.create(goal=goal, item=open_item, point=open_item.points.get(), confirmed=True)
     m.SDGTag.objects.create(
         goal=goal, item=closed_item, point=closed_item.points.get(), confirmed=True
     )
     m.SDGTag.objects.create(goal=goal, item=open_item, confirmed=False)
+    # with nothing confirmed, the page says why it is empty; then not
+    assert "Ingen punkter er mærket endnu" in client.get("/verdensmaal/").content.decode()
+    m.SDGTag.objects.create(goal=goal, item=open_item, point=open_item.points.get(), confirmed=True)
+    assert "Ingen punkter er mærket endnu" not in client.get("/verdensmaal/").content.decode()
     for url in (
         "/verdensmaal/",
         "/verdensmaal/13/",

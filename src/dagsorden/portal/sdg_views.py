@@ -44,7 +44,10 @@ def goals(request: HttpRequest, as_json: bool = False) -> HttpResponse:
             for g, n in rows
         ]
     }
-    return respond(request, as_json, "portal/sdg_goals.html", {"rows": rows}, data)
+    tagged = sum(n for _, n in rows)
+    return respond(
+        request, as_json, "portal/sdg_goals.html", {"rows": rows, "tagged": tagged}, data
+    )
 
 
 def goal(request: HttpRequest, number: int, as_json: bool = False) -> HttpResponse:
