@@ -15,6 +15,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dagsorden.core import dates, followups, people
+from dagsorden.core.danish import committee_code
 from dagsorden.core.text import fold, lowered, mentions
 
 WORDS = [
@@ -318,6 +319,9 @@ BODY_WORDS = [
     "ungdomsudvalget",
     "teknikudvalgets",
     "fagudvalget",
+    "Fagudvalget",
+    "familieudvalget",
+    "Beskæftigelsesudvalget",
     "udvalg",
     "udvalgsmødet",
     "udvalgsformand",
@@ -345,17 +349,30 @@ BODY_TEXTS = st.lists(st.tuples(st.sampled_from(BODY_WORDS), SPACE), max_size=30
 @given(st.one_of(BODY_TEXTS, TEXTS), st.integers(min_value=0, max_value=60))
 @example("Sagen behandles i Miljø- og Teknikudvalget og i fagudvalget, ØK og KB.", 0)
 @example("styregruppen", 3)
+@example("Fagudvalget og Børne- og familieudvalget, Beskæftigelsesudvalgets og fagudvalget", 0)
 @example("gruppen i styre", 0)  # a lead looked for before the text's start is none
 def test_bodies_found_with_str_find_are_those_the_plain_pattern_finds(
     text: str, start: int
 ) -> None:
     start = min(start, len(text))
     plain = [
-        (m.start(), _plain_code(m))
+        _plain_own_name(text, m) if m["other"] else (m.start(), _plain_code(m))
         for m in _BODY_PLAIN_RE.finditer(text, start)
         if not m["code"] or m["code"] == m["code"].upper()
     ]
     assert followups._bodies_named(text, start) == plain
+
+
+def _plain_own_name(text: str, m: re.Match[str]) -> tuple[int, str | None]:
+    """A committee's own name, capitalised within its sentence, and the code made of it."""
+    word = m["other"].lower().removesuffix("s")
+    if not word.endswith(("udvalg", "udvalget")) or word.startswith("udvalg"):
+        return m.start(), None
+    lead = re.search(r"[A-ZÆØÅ][\wæøå]*-\s*og\s+\Z", text[max(0, m.start() - 30) : m.start()])
+    first = m.start() - len(lead.group()) if lead else m.start()
+    if not text[first].isupper() or (first == 0 and lead is None):
+        return m.start(), None
+    return first, committee_code(text[first : m.end()])
 
 
 def _plain_code(m: re.Match[str]) -> str | None:

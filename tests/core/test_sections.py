@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from dagsorden.core.attachments import parse_attachments
 from dagsorden.core.attendance import list_end, parse_absences
+from dagsorden.core.danish import committee_code
 from dagsorden.core.dates import find_dates
 from dagsorden.core.followups import earlier_treatments, find_actions, find_referrals
 from dagsorden.core.headings import heading
@@ -1015,6 +1016,21 @@ def test_a_first_entry_that_lost_its_dash() -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Børne- og familieudvalget", "BFU"),
+        ("Miljø- og Teknikudvalget", "MTU"),  # as the list knows it
+        ("Kultur- og udviklingsudvalget", "KUU"),
+        ("Social-, Sundheds- og Ældreudvalget", "SSÆU"),
+        ("Beskæftigelsesudvalget", "BU"),
+        ("Ældrerådet", "Æ"),
+    ],
+)
+def test_a_code_for_a_body_no_list_knows(name: str, code: str) -> None:
+    assert committee_code(name) == code
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Sagen oversendes til ØK d. 6. december.", [("ØK", date(2022, 12, 6), "referral")]),
@@ -1120,6 +1136,15 @@ def test_a_first_entry_that_lost_its_dash() -> None:
         ("Sagen behandles d. 6. december i fagudvalget.", []),
         # a committee's code not known: its own body, never the meeting's ('behandles igen')
         ("Sagen behandles i SOU d. 15. december.", [("SOU", date(2022, 12, 15), "referral")]),
+        # … or by its own name, capitalised, with the code municipalities make of it
+        (
+            "Sagen forelægges Børne- og familieudvalget d. 15. december.",
+            [("BFU", date(2022, 12, 15), "referral")],
+        ),
+        (
+            "Sagen behandles i Beskæftigelsesudvalget d. 15. december.",
+            [("BU", date(2022, 12, 15), "referral")],
+        ),
         # … also right after the verb that puts the case before it
         ("Strategien forelægges BFU d. 15. december.", [("BFU", date(2022, 12, 15), "referral")]),
         ("Sagen fremlægges BFU.", [("BFU", date(2022, 11, 30), "referral")]),

@@ -275,6 +275,39 @@ def test_a_return_in_a_period_is_stored_with_its_last_day(archive: Path) -> None
     )
 
 
+def test_a_committee_no_list_knows_is_named_as_the_minutes_name_it(tmp_path: Path) -> None:
+    """A referral to a committee by its own name makes it a body with the code
+    municipalities make ('BFU'); one first met by its code alone takes its name when a
+    document names it, and stays one body."""
+    item = "Punkter\n\n Åben Sag\n\nSagsgang\n\nDIR\n\nBeslutning i Direktionen den {}\n\n{}\n"
+    (tmp_path / "a.txt").write_text(
+        "Direktionen 01-03-2023\n\n" + item.format("01-03-2023", "Sagen forelægges BFU."),
+        encoding="utf-8",
+    )
+    import_paths([tmp_path], progress=False)
+    assert m.Body.objects.get(code="BFU").name == "BFU"
+    (tmp_path / "b.txt").write_text(
+        "Direktionen 08-03-2023\n\n"
+        + item.format(
+            "08-03-2023", "Strategien forelægges Børne- og familieudvalget d. 15. marts."
+        ),
+        encoding="utf-8",
+    )
+    import_paths([tmp_path], progress=False)
+    body = m.Body.objects.get(code="BFU")
+    assert body.name == "Børne- og familieudvalget"
+    assert [r.body for r in m.Referral.objects.order_by("date")] == [body, body]
+    # a decision of that committee, named in full: the same body
+    (tmp_path / "c.txt").write_text(
+        "Børne- og familieudvalget 15-03-2023\n\nStrategi\n\n Åben Sag\n\nSagsgang\n\n"
+        "DIR, BFU\n\nBeslutning i Børne- og familieudvalget den 15-03-2023\n\nGodkendt.\n",
+        encoding="utf-8",
+    )
+    import_paths([tmp_path], progress=False)
+    assert m.Body.objects.filter(name__icontains="familieudvalget").count() == 1
+    assert m.Meeting.objects.get(date="2023-03-15").body == body
+
+
 def test_a_case_number_under_the_heading_is_the_items(tmp_path: Path) -> None:
     (tmp_path / "mtu.txt").write_text(
         "Miljø- og Teknikudvalget 06-12-2022\n\n4. Lokalplan 12\n\nSagsnr.: 01.02.05-P16-3-21\n\n"

@@ -195,6 +195,25 @@ def body_code(name: str) -> str | None:
     return None
 
 
+_NAME_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def committee_code(name: str) -> str:
+    """A code for a body's name no list knows, as municipalities make them: each word's
+    first letter, 'og' left out, and a committee's 'udvalg' its own U ('Børne- og
+    familieudvalget' → 'BFU', 'Beskæftigelsesudvalget' → 'BU')."""
+    letters = []
+    for word in _NAME_WORD_RE.findall(name):
+        low = word.lower()
+        if low in ("og", "for", "i", "af"):
+            continue
+        letters.append(word[0])
+        at = low.find("udvalg", 1)
+        if at > 0 and low.endswith(("udvalg", "udvalget")):
+            letters.append("U")
+    return "".join(letters).upper()[:20] or "?"
+
+
 def body_name(code: str) -> str | None:
     """The written name of a body code ('DIR' → 'Direktionen')."""
     for name, c in BODIES.items():

@@ -32,7 +32,15 @@ from datetime import date
 from itertools import islice, pairwise
 from typing import Literal, TypedDict
 
-from .danish import BODIES, BODY_CODES, BODY_WORDS, MONTH_NAMES_DA, MONTH_RE, TITLE_ENDINGS
+from .danish import (
+    BODIES,
+    BODY_CODES,
+    BODY_WORDS,
+    MONTH_NAMES_DA,
+    MONTH_RE,
+    TITLE_ENDINGS,
+    committee_code,
+)
 from .dates import find_dates
 from .deadlines import due_date, party_clause
 from .people import find_people
@@ -960,6 +968,7 @@ def _bodies_named(sentence: str, start: int = 0) -> list[tuple[int, str | None]]
                 bounds = _word_around(low, at)
             found += _other_body(low, at, word, leads, ending, start, bounds)
             at = low.find(word, at + 1)
+    found = [_own_name(sentence, span) if span[3] is None else span for span in found]
     found.sort(key=lambda span: (span[0], span[1], -span[2]))
     named: list[tuple[int, str | None]] = []
     reached = -1
@@ -968,6 +977,42 @@ def _bodies_named(sentence: str, start: int = 0) -> list[tuple[int, str | None]]
             named.append((at, body))
             reached = stop
     return named
+
+
+# The first part of a committee's name before its '- og' ('Børne- og familieudvalget').
+_NAME_LEAD_RE = re.compile(r"[A-ZÆØÅ][\wæøå]*-\s*og\s+$")
+
+
+def _own_name(
+    sentence: str, span: tuple[int, int, int, str | None]
+) -> tuple[int, int, int, str | None]:
+    """A committee no list knows, named by its own name, capitalised within the sentence
+    ('Beskæftigelsesudvalget', 'Børne- og familieudvalget'): with the code municipalities
+    make of it ('BU', 'BFU'), so that a referral goes there. Not 'fagudvalget', nor a name
+    opening the sentence, where any word has its capital."""
+    at, priority, end, _ = span
+    word = sentence[at:end].lower().removesuffix("s")
+    if not word.endswith(("udvalg", "udvalget")) or word.startswith("udvalg"):
+        return span
+    lead = _NAME_LEAD_RE.search(sentence, max(0, at - 30), at)
+    first = lead.start() if lead else at
+    if not sentence[first].isupper() or (first == 0 and lead is None):
+        return span
+    return (first, priority, end, committee_code(sentence[first:end]))
+
+
+_COMMITTEE_NAME_RE = re.compile(
+    r"[A-ZÆØÅ][\wæøå]*-\s*og\s+[\wæøå]*udvalg(?:et)?\b|[A-ZÆØÅ][\wæøå]*udvalg(?:et)?\b"
+)
+
+
+def committee_named(text: str, code: str) -> str | None:
+    """The committee's own name in the text whose code is code ('Børne- og familieudvalget'
+    for 'BFU', as a referral's sentence names it); None where it names none."""
+    for m in _COMMITTEE_NAME_RE.finditer(text):
+        if committee_code(m.group()) == code:
+            return " ".join(m.group().split())
+    return None
 
 
 def _word_char(c: str) -> bool:

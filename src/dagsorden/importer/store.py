@@ -7,7 +7,6 @@ replaces exactly what it created before and leaves the rest of its meeting alone
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -18,6 +17,7 @@ from django.db import connection
 from django.db.models import Exists, Max, Min, OuterRef
 
 from dagsorden.core import Item, Minutes, danish
+from dagsorden.core.followups import committee_named
 from dagsorden.core.language import gettext  # not as _: this module uses _ as a name
 from dagsorden.core.paragraphs import unlaid
 from dagsorden.core.text import fold, role_title
@@ -81,19 +81,34 @@ class Cache:
         self.pending_entries = [] if self.pending_entries is not None else None
 
     def body(self, code: str | None = None, name: str | None = None) -> m.Body:
-        code = code or (danish.body_code(name) if name else None) or _initials(name or "?")
+        """The body of a code, or of a name (its code made where no list knows it); made
+        when new. A body first met by the code a text gave it ('forelægges BFU') takes its
+        name when a document names it."""
+        code = (
+            code or (danish.body_code(name) if name else None) or danish.committee_code(name or "?")
+        )
         if code not in self.bodies:
             written = name or danish.body_name(code) or code
+            written = written[0].upper() + written[1:]
             kind = m.Body.Kind.ADMINISTRATIVE if code in ("DIR", "HU") else m.Body.Kind.POLITICAL
-            body, _ = m.Body.objects.get_or_create(
-                organisation=self.org,
-                code=code,
-                defaults={
-                    "name": written[0].upper() + written[1:],
-                    "kind": kind,
-                    "slug": _unique_body_slug(self.org, written),
-                },
+            body = (
+                m.Body.objects.filter(organisation=self.org, code=code).first()
+                # (made by another code before: the same name is the same body)
+                or (
+                    name
+                    and m.Body.objects.filter(organisation=self.org, name__iexact=written).first()
+                )
+                or m.Body.objects.create(
+                    organisation=self.org,
+                    code=code,
+                    name=written,
+                    kind=kind,
+                    slug=_unique_body_slug(self.org, written),
+                )
             )
+            if name and body.name == body.code != written:
+                body.name = written
+                body.save(update_fields=["name"])
             self.bodies[code] = body
         return self.bodies[code]
 
@@ -141,10 +156,6 @@ class Cache:
             person, _ = m.Person.objects.get_or_create(slug=key, defaults={"name": name})
             self.people[key] = person
         return self.people[key]
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[\wæøåÆØÅ]+", name)).upper()[:20] or "?"
 
 
 def _unique_body_slug(org: m.Organisation, name: str) -> str:
@@ -518,7 +529,7 @@ def store_items(placed: list[Placed], cache: Cache) -> None:
             (
                 item,
                 _point(pts, r.point_index),
-                cache.body(r.body).pk,
+                cache.body(r.body, danish.body_name(r.body) or committee_named(r.text, r.body)).pk,
                 r.date,
                 r.precision,
                 r.until,
