@@ -3144,7 +3144,7 @@ def test_a_meeting_of_several_items_open_and_closed(gap: str) -> None:
 @pytest.mark.parametrize(
     "marks", [[" ", " ", " "], ["1. ", "2. ", "3. "], ["\uf0b7 ", "\uf0b7 ", "\uf0b7 "]]
 )
-@pytest.mark.parametrize("subheading", ["Økonomi og finansiering", "Tidsplan:", "Høring"])
+@pytest.mark.parametrize("subheading", ["Økonomi og finansiering", "Tidsplan:", " Høring"])
 def test_the_presentations_own_headings_end_the_list(marks: list[str], subheading: str) -> None:
     """Other agenda systems part a case's presentation under headings of its own after the
     list (its economy, time plan, hearing), and open it with a summary (Resumé): the last
@@ -3170,4 +3170,37 @@ def test_the_presentations_own_headings_end_the_list(marks: list[str], subheadin
     assert [p.presentation for p in item.points] == titles
     assert [p.decision for p in item.points] == [f"{t[:-1]} blev drøftet." for t in titles]
     assert item.presentation.startswith("Resumé Direktionen behandler tre punkter. Direktionen")
-    assert item.presentation.endswith(f"{subheading} Sagen har ingen økonomiske konsekvenser.")
+    assert item.presentation.endswith(
+        f"{subheading.strip()} Sagen har ingen økonomiske konsekvenser."
+    )
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_heading_under_its_access_line(spaced: bool) -> None:
+    """A closed item may show its access line above its heading ('Lukket Sag' /
+    'Personalesag' / 'Sagsgang'), right after the item before's last bilag: the heading is
+    the line under it, not that bilag's '() (H)'."""
+    lines = [
+        "Direktionen 14-03-2023",
+        "Budget",
+        " Åben Sag",
+        "Sagsgang",
+        "DIR",
+        "Beslutning i Direktionen den 14-03-2023",
+        "Drøftet.",
+        "Bilag:",
+        "1 - ",
+        "Lukket Rekruttering - kandidatliste",
+        "() (H)",
+        " Lukket Sag",
+        "Personalesag",
+        "Sagsgang",
+        "DIR",
+    ]
+    minutes = parse_text(("\n\n" if spaced else "\n").join(lines) + "\n")
+    assert [(i.title, i.access, i.routing) for i in minutes.items] == [
+        ("Budget", "open", ("DIR",)),
+        ("Personalesag", "closed", ("DIR",)),
+    ]
+    assert [a.title for a in minutes.items[0].attachments] == ["Rekruttering - kandidatliste"]
+    assert minutes.items[1].presentation == ""

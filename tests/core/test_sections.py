@@ -1013,6 +1013,15 @@ def test_a_first_entry_that_lost_its_dash() -> None:
         (1, "Årshjul"),
         (2, "Sag"),
     ]
+    # the page's number after the list, before the next item: the page's
+    text = text.replace(
+        "2\nLukket Sag () ()\n", "2 - \nLukket Notat () ()\n2\nPersonalesag\n Lukket Sag\n"
+    )
+    minutes = parse_text(f"Direktionen 20-01-2021\nSag\n Åben Sag\nSagsfremstilling\n{text}")
+    assert [(a.number, a.title) for a in minutes.items[0].attachments] == [
+        (1, "Årshjul"),
+        (2, "Notat"),
+    ]
 
 
 @pytest.mark.parametrize(

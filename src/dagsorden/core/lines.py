@@ -153,8 +153,11 @@ def _bare_page_numbers(raws: list[str], numbered: list[int]) -> list[int]:
     return found if len(found) > 1 or (found and bare[0][1] == 2) else []
 
 
-# What follows an attachment's number that lost its dash ('2' / '3011527' or 'Lukket Notat').
-_ATTACHMENT_NEXT_RE = re.compile(r"\s*(?:\d{5,9}\s*$|(?:Åben|Lukket)\s)")
+# What follows an attachment's number that lost its dash ('2' / '3011527' or 'Lukket Notat'),
+# not an item's access line ('Lukket Sag').
+_ATTACHMENT_NEXT_RE = re.compile(
+    r"\s*(?:\d{5,9}\s*$|(?:Åben|Lukket)\s(?!\s*(?:[Ss]ag|SAG|[Pp]unkt|PUNKT)\s*$))"
+)
 
 
 def _opens_an_attachment(raws: list[str], i: int) -> bool:

@@ -774,14 +774,10 @@ def answered_list(presentation: list[Line], decision: list[Line]) -> list[PointB
 
 def _before_subheading(region: list[Line]) -> list[Line]:
     """The list's lines up to a heading of the presentation's own parts after it ('Økonomi
-    og finansiering', 'Tidsplan'), which the last point does not take up. Such a heading
-    stands at the margin: a point alone on its line is marked (' Tidsplan', a lost bullet)."""
+    og finansiering', 'Tidsplan'), which the last point does not take up (also indented, as
+    the next page's first line may be: a point has its period, 'Tidsplan.')."""
     for i, line in enumerate(region):
-        if (
-            line.text[:1].isupper()
-            and not line.raw[:1].isspace()
-            and is_presentation_subheading(line.text)
-        ):
+        if line.text[:1].isupper() and is_presentation_subheading(line.text):
             return region[:i]
     return region
 

@@ -438,8 +438,14 @@ def _title_start(
     # above the access line, maybe the case's record ('Sagsnr.: …'), then the heading
     while i >= floor and (lines[i].blank or is_record(lines[i].text)):
         i -= 1
-    # A heading may end in a date ('Budgetopfølgning 31-03-2022'); a header names a body.
-    if i < floor or heading(lines[i]) or (_is_header(lines[i]) and _names_a_body(lines[i].text)):
+    # A heading may end in a date ('Budgetopfølgning 31-03-2022'); a header names a body; the
+    # item before's last bilag ('… (H)') leaves no heading above (it may stand below).
+    if (
+        i < floor
+        or heading(lines[i])
+        or (_is_header(lines[i]) and _names_a_body(lines[i].text))
+        or _ATTACHMENT_END_RE.search(lines[i].text)
+    ):
         return access_at
     start = _climb(lines, i, floor, True, double_spaced)
     if not _ITEM_NUMBER_START_RE.match(lines[start].text):
@@ -608,7 +614,10 @@ def _access_item(lines: list[Line], start: int, a: int, end: int) -> ItemBlock:
         title = [line for line in title if not is_record(line.text)]
     # the record may stand under the access line too, before the first section
     below = [k for k in range(a + 1, min(a + 4, end)) if is_record(lines[k].text)]
-    record += [lines[k].text for k in below]
+    if not title:  # … and so may the heading: 'Lukket Sag' / 'Personalesag' / 'Sagsgang'
+        below += _heading_below(lines, a, end)
+    record += [lines[k].text for k in below if is_record(lines[k].text)]
+    title += [lines[k] for k in below if not is_record(lines[k].text)]
     body = lines[a + 1 : end]
     if below:
         body = [line for k, line in enumerate(body, a + 1) if k not in below]
@@ -618,6 +627,26 @@ def _access_item(lines: list[Line], start: int, a: int, end: int) -> ItemBlock:
         sections=sections_of(body, "presentation"),
         record=record,
     )
+
+
+def _heading_below(lines: list[Line], a: int, end: int) -> list[int]:
+    """The heading under an item's access line, where none stood above it: a short line that
+    ends no sentence, right before the item's first section ('Lukket Sag' / 'Personalesag' /
+    'Sagsgang'); none where text follows the access line (a lost heading's presentation)."""
+    shown = [k for k in range(a + 1, min(a + 8, end)) if not lines[k].blank]
+    if len(shown) < 2 or is_record(lines[shown[0]].text):
+        shown = shown[1:]  # (the record first: 'Sagsnr.: …')
+    if len(shown) < 2:
+        return []
+    first, after = lines[shown[0]], lines[shown[1]]
+    if (
+        len(first.text) <= _WRAP_WIDTH * 2
+        and first.text[-1:] not in ".:;!?"
+        and heading(first) is None
+        and heading(after) is not None
+    ):
+        return [shown[0]]
+    return []
 
 
 def _document(
