@@ -326,6 +326,9 @@ BODY_WORDS = [
     "udvalgsmødet",
     "udvalgsformand",
     "Ældrerådet",
+    "Handicaprådet",
+    "Underudvalget",
+    "Rådet",
     "rådgivning",
     "Byrådet",
     "styregruppen",
@@ -366,11 +369,15 @@ def test_bodies_found_with_str_find_are_those_the_plain_pattern_finds(
 def _plain_own_name(text: str, m: re.Match[str]) -> tuple[int, str | None]:
     """A committee's own name, capitalised within its sentence, and the code made of it."""
     word = m["other"].lower().removesuffix("s")
-    if not word.endswith(("udvalg", "udvalget")) or word.startswith("udvalg"):
+    kind = "udvalg" if word.endswith(("udvalg", "udvalget")) else "råd"
+    if not word.endswith((kind, f"{kind}et")) or word.startswith(kind):
         return m.start(), None
     lead = re.search(r"[A-ZÆØÅ][\wæøå]*-\s*og\s+\Z", text[max(0, m.start() - 30) : m.start()])
     first = m.start() - len(lead.group()) if lead else m.start()
-    if not text[first].isupper() or (first == 0 and lead is None):
+    if not text[first].isupper():
+        return m.start(), None
+    generic = ("", "fag", "under", "del", "sags", "by", "ad hoc-", "hoved")
+    if first == 0 and lead is None and word[: word.rfind(kind)] in generic:
         return m.start(), None
     return first, committee_code(text[first : m.end()])
 

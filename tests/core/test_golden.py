@@ -107,9 +107,10 @@ def test_the_items_texts_hold_no_list_glyph(path: Path) -> None:
         ["- 2 -", ""],
         ["Side 2 af 3 ", ""],
         ["Direktionen 20-01-2021 ", "", "2 ", ""],
+        [" ", "", "Side 2 af 3 ", ""],  # the page's last line empty, as a paragraph's end
         [],  # nothing between, the next page's first line indented
     ],
-    ids=["number", "dashed", "side", "header-and-number", "indent"],
+    ids=["number", "dashed", "side", "header-and-number", "empty-and-side", "indent"],
 )
 def test_a_page_break_anywhere_changes_nothing(path: Path, furniture: list[str]) -> None:
     """Text copied from a PDF of more pages keeps what stood between them (a page's number

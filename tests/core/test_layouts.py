@@ -1426,3 +1426,46 @@ def test_a_long_committees_decision_heading_broken_inside_its_name() -> None:
     assert [(d.body, d.date, d.text) for d in item.decisions] == [
         ("Social-, Sundheds- og Ældreudvalget", date(2021, 1, 20), "Godkendt.")
     ]
+
+
+_ITEM = (
+    "{heading}\n Åben Sag\nSagsgang\nDIR\nSagsfremstilling\nTekst.\nIndstilling\n"
+    "Kommunaldirektøren indstiller, at sagen drøftes.\n"
+    "Beslutning i Direktionen den 14-03-2023\n{decision}\n"
+)
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("decision", "heading"),
+    [
+        # a decision's last line with no period above the next item's heading of one line …
+        ("Drøftet og godkendt med de faldne bemærkninger", "Status på rekruttering"),
+        ("Taget til efterretning", "Status på rekruttering"),
+        ("Direktionen tog orienteringen til efterretning og beder HR om en status", "Årshjul"),
+        ("Drøftet. Direktionen ønsker at se sagen igen", "Status på rekruttering"),
+        # … or of two, whose first line wraps as a heading's does
+        (
+            "Godkendt",
+            "Status på rekruttering af ny skolechef og på ansættelse af en ny\nøkonomichef",
+        ),
+        ("Taget til efterretning", "Budgetopfølgning for de\ntekniske områder"),
+        ("Taget til efterretning", "Personalesag vedrørende\nansættelse"),
+    ],
+)
+def test_a_decision_ending_without_a_period_before_the_next_heading(
+    decision: str, heading: str, spacing: str
+) -> None:
+    """Under the decision's heading, a line that opens as a decision does, or a short one no
+    heading's line goes on from, is the decision's, not the next heading's first line."""
+    text = "Direktionen 14-03-2023\n" + _ITEM.format(heading="Budget", decision=decision)
+    text += _ITEM.format(heading=heading, decision="Godkendt")
+    minutes = parse_text(text.replace("\n", spacing))
+    assert [item.title for item in minutes.items] == ["Budget", " ".join(heading.split())]
+    assert minutes.items[0].decisions[0].text == decision
+    # under a closed item's decision, which is empty, the heading wraps as ever
+    closed = "Direktionen 14-03-2023\nPersonalesag\n Lukket Sag\nSagsgang\nDIR\n"
+    closed += "Beslutning i Direktionen den 14-03-2023\n"
+    closed += _ITEM.format(heading=heading, decision="Godkendt")
+    minutes = parse_text(closed.replace("\n", spacing))
+    assert [item.title for item in minutes.items] == ["Personalesag", " ".join(heading.split())]

@@ -308,6 +308,36 @@ def test_a_committee_no_list_knows_is_named_as_the_minutes_name_it(tmp_path: Pat
     assert m.Meeting.objects.get(date="2023-03-15").body == body
 
 
+def test_a_council_heard_on_a_case_is_an_advisory_body(tmp_path: Path) -> None:
+    """'Sagen forelægges Ældrerådet': a body 'ÆR' that advises; its own minutes (a header
+    naming it) go to the same body; a committee named so stays political."""
+    item = "Punkter\n\n Åben Sag\n\nSagsgang\n\nDIR\n\nBeslutning i Direktionen den {}\n\n{}\n"
+    (tmp_path / "a.txt").write_text(
+        "Direktionen 01-03-2023\n\n"
+        + item.format(
+            "01-03-2023",
+            "Ældrerådet behandler sagen d. 8. marts. Sagen forelægges Beskæftigelsesudvalget "
+            "d. 15. marts.",
+        ),
+        encoding="utf-8",
+    )
+    import_paths([tmp_path], progress=False)
+    council = m.Body.objects.get(code="ÆR")
+    assert (council.name, council.kind) == ("Ældrerådet", m.Body.Kind.ADVISORY)
+    assert m.Body.objects.get(code="BU").kind == m.Body.Kind.POLITICAL
+    assert [(r.body.code, r.date.isoformat()) for r in m.Referral.objects.order_by("date")] == [
+        ("ÆR", "2023-03-08"),
+        ("BU", "2023-03-15"),
+    ]
+    (tmp_path / "b.txt").write_text(
+        "Ældrerådet 08-03-2023\n\nHøring\n\n Åben Sag\n\nSagsgang\n\nÆR\n\n"
+        "Beslutning i Ældrerådet den 08-03-2023\n\nAnbefalet.\n",
+        encoding="utf-8",
+    )
+    import_paths([tmp_path], progress=False)
+    assert m.Meeting.objects.get(date="2023-03-08").body == council
+
+
 def test_a_case_number_under_the_heading_is_the_items(tmp_path: Path) -> None:
     (tmp_path / "mtu.txt").write_text(
         "Miljø- og Teknikudvalget 06-12-2022\n\n4. Lokalplan 12\n\nSagsnr.: 01.02.05-P16-3-21\n\n"

@@ -88,3 +88,19 @@ def test_a_public_roles_period_becomes_its_public_period() -> None:
         ("konsulent", True),
         ("økonomichef", True),
     ]
+
+
+@pytest.mark.usefixtures("latest_after")
+def test_councils_imported_as_political_bodies_become_advisory() -> None:
+    old = migrate([("meetings", "0024_heads_with_their_month")])
+    org = old.get_model("meetings", "Organisation").objects.create(name="Norddjurs Kommune")
+    Body = old.get_model("meetings", "Body")
+    for name, code in [("Ældrerådet", "Æ"), ("Byrådet", "BR"), ("Økonomiudvalget", "ØK")]:
+        Body.objects.create(organisation=org, name=name, code=code, slug=code, kind="political")
+    new = migrate([("meetings", "0025_councils_advise")])
+    kinds = dict(new.get_model("meetings", "Body").objects.values_list("name", "kind"))
+    assert kinds == {
+        "Ældrerådet": "advisory",
+        "Byrådet": "political",
+        "Økonomiudvalget": "political",
+    }

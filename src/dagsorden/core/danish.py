@@ -198,20 +198,39 @@ def body_code(name: str) -> str | None:
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
+# The last part of a body's compound name, its own letter in a code: 'udvalg' a U, 'råd' an
+# R ('Ældrerådet' → 'ÆR'), with their definite forms.
+_BODY_KINDS = {
+    "udvalg": ("udvalg", "udvalget"),
+    "råd": ("råd", "rådet"),
+    "bestyrelse": ("bestyrelse", "bestyrelsen"),
+    "gruppe": ("gruppe", "gruppen"),
+}
+
+
 def committee_code(name: str) -> str:
     """A code for a body's name no list knows, as municipalities make them: each word's
-    first letter, 'og' left out, and a committee's 'udvalg' its own U ('Børne- og
-    familieudvalget' → 'BFU', 'Beskæftigelsesudvalget' → 'BU')."""
+    first letter, 'og' left out, and the last part of a compound its own letter
+    ('Børne- og familieudvalget' → 'BFU', 'Beskæftigelsesudvalget' → 'BU', 'Ældrerådet' →
+    'ÆR')."""
     letters = []
     for word in _NAME_WORD_RE.findall(name):
         low = word.lower()
         if low in ("og", "for", "i", "af"):
             continue
         letters.append(word[0])
-        at = low.find("udvalg", 1)
-        if at > 0 and low.endswith(("udvalg", "udvalget")):
-            letters.append("U")
+        for kind, forms in _BODY_KINDS.items():
+            if low.endswith(forms) and low.find(kind, 1) > 0:
+                letters.append(kind[0])
+                break
     return "".join(letters).upper()[:20] or "?"
+
+
+def is_council(name: str) -> bool:
+    """Does the name name a council heard on cases ('Ældrerådet', 'Handicaprådet'), not a
+    council that decides (the municipal 'Byråd', 'Kommunalbestyrelsen')?"""
+    low = name.lower().rstrip()
+    return low.endswith(_BODY_KINDS["råd"]) and not low.endswith(("byråd", "byrådet"))
 
 
 def body_name(code: str) -> str | None:

@@ -5,7 +5,8 @@ marts': that day. 'HR vender tilbage med en tidsplan i marts', '… inden udgang
 the month's last day ('primo marts', 'først i marts': its 10th; 'medio marts', 'midt i
 marts': its 20th). '… inden sommerferien' (30 June), '… inden jul' (23 December), '… inden
 nytår' or 'inden udgangen af året' (31 December); '… i uge 12', '… i 1. kvartal', '… i
-foråret': the period's last day (core/periods.py). Without a year, the first such time that
+foråret': the period's last day (core/periods.py); '… om 14 dage' that day, '… om en
+måned' the month's last day; '… inden fredag' the next Friday after the meeting. Without a year, the first such time that
 has not passed by the meeting: a deadline is never behind it.
 
 Read in the words after the party, in its clause ('Økonomichefen følger op, og sagen
@@ -19,11 +20,11 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from datetime import date
+from datetime import date, timedelta
 
 from .danish import MONTH_NAMES_DA
 from .dates import find_dates
-from .periods import find_period, month_only_re
+from .periods import find_period, find_relative, month_only_re
 
 # Where the party's clause ends: another clause of its own.
 _CLAUSE_END_RE = re.compile(r",\s+(?:og|så|hvorefter|mens|men|hvor)\s|;\s")
@@ -36,6 +37,13 @@ _BEFORE_RE = re.compile(
     r"udgangen\s+af\s+året|årets\s+udgang)\b"
 )
 _BEFORE = {"sommerferien": (6, 30), "jul": (12, 23), "julen": (12, 23)}
+# A weekday without a date: 'inden fredag', 'senest på mandag', 'til torsdag' (the next such
+# day after the meeting; 'fredag d. 3. marts' is the date's).
+_WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:inden|senest|til|på|før)(?:\s+(?:på|inden|før))?\s+(?:(?:førstkommende|kommende|"
+    rf"næste)\s+)?(?P<day>{'|'.join(_WEEKDAYS)})(?:en)?\b(?!\s+(?:d\.|den)?\s*\d)"
+)
 
 
 def _ahead(clause: str, at: int, when: date, meeting_date: date) -> tuple[int, date]:
@@ -86,5 +94,12 @@ def due_date(clause: str, low: str, meeting_date: date) -> date | None:
         found.append((m.start(), when if when >= meeting_date else date(when.year + 1, month, day)))
     if period := find_period(low, meeting_date):
         found.append((period[2], period[1]))
+    if "dag" in low and (m := _WEEKDAY_RE.search(low)):
+        ahead = (_WEEKDAYS.index(m["day"]) - meeting_date.weekday() - 1) % 7 + 1
+        found.append((m.start(), meeting_date + timedelta(days=ahead)))
+    if relative := find_relative(low, meeting_date):  # 'om 14 dage'; 'om en måned': its end
+        when, in_month, at, _ = relative
+        last = date(when.year, when.month, monthrange(when.year, when.month)[1])
+        found.append((at, last if in_month else when))
     found = [(at, when) for at, when in found if when >= meeting_date]
     return min(found)[1] if found else None

@@ -11,7 +11,8 @@ Other tasks in the present tense ('Økonomichefen udarbejder et notat', 'HR vend
 
 Referrals: a sentence that says the case 'behandles' (endelig, igen), 'genoptages',
 'forelægges', 'fremlægges', 'præsenteres', 'drøftes', 'tages op', 'udsættes' ('blev udsat'),
-'sættes på dagsordenen', 'forventes behandlet', 'vil blive forelagt', that the discussion
+'sættes på dagsordenen', 'forventes behandlet', 'vil blive forelagt', 'indstilles til
+godkendelse i', that a body 'behandler' or 'drøfter' it (its subject), that the discussion
 'fortsættes', that the board 'vender tilbage' to it, or that a status is given or a
 follow-up made 'på direktionsmødet', with dates; or that it 'oversendes', 'fremsendes', 'sendes videre',
 'sendes til', 'går videre til' ('blev sendt videre til', 'er oversendt') or is recommended
@@ -19,8 +20,9 @@ follow-up made 'på direktionsmødet', with dates; or that it 'oversendes', 'fre
 it ('på møde i ØK d. 6. december og i KB d. 13. december'); a date with no body named returns
 to the meeting's own body, one after a committee not known ('i fagudvalget d. 6. december')
 goes nowhere. With no day written, the body's next meeting ('genoptages på næste møde', and
-each body named after the verb: 'Sagen forelægges ØK og KB') or a month ('drøftes igen i
-marts'), stored with that precision.
+each body named after the verb: 'Sagen forelægges ØK og KB'), a month ('drøftes igen i
+marts'), a period ('i foråret', 'fra november til januar') or a time from the meeting ('om
+14 dage'), stored with that precision.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from .danish import (
 from .dates import find_dates
 from .deadlines import due_date, party_clause
 from .people import find_people
-from .periods import find_period, month_only_re
+from .periods import find_period, find_relative, month_only_re
 from .records import Action, Referral
 from .text import before_a_capital, lowered, sentence_around, sentences
 
@@ -116,13 +118,33 @@ _REFERRAL_RE = re.compile(
 _TENSE_RE = re.compile(
     r"\b(?:(?:blev|er|bliver)\s+(?:udsat|udskudt)|^(?:udsat|udskudt)"
     r"|vil\s+blive\s+(?:behandlet|drøftet|forelagt|fremlagt|genoptaget)"
+    # the future in the active voice, put on the agenda, recommended for a decision: 'vil
+    # drøfte sagen igen', 'er sat på dagsordenen til ØK's møde', 'indstilles til godkendelse
+    # i ØK', 'indstiller sagen til godkendelse i KB'
+    r"|vil\s+(?:\w+\s+)?(?:behandle|drøfte|genoptage|genbehandle)"
+    r"|(?:er|bliver|blev)\s+sat\s+på(?:\s+\w+)?\s+dagsorden(?:en)?"
+    r"|indstille[rs]\s+(?:\w+\s+){0,3}?til\s+(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning)"
+    # a status asked for or to be given: 'Direktionen ønsker en status i foråret', 'Der
+    # gives en status til direktionen ultimo januar'
+    r"|(?:ønsker|får|gives|afgives)\s+(?:en\s+|ny\s+|fornyet\s+|endnu\s+en\s+)*status"
     r"|(?P<sent>(?:blev|er)\s+(?:sendt\s+(?:videre\s+)?til|oversendt)"
     # the participle alone, its auxiliary left out: 'Godkendt og sendt videre til ØK'
     r"|(?:^|\bog\s+)(?:sendt\s+videre\s+til|oversendt\s+til)"
     # a committee's recommendation to the body that decides: 'anbefales over for ØK og KB'
     r"|anbefale[rs]\s+(?:[\w,]+\s+){0,4}?over\s*for))\b"
+    # a body the subject of a treatment to come, at the sentence's start: 'ØK behandler sagen
+    # d. 6. december', 'Direktionen drøfter punktet igen i januar', 'Herefter behandler KB
+    # sagen' (the subject checked to name a body: _active_subject)
+    r"|^(?:\(?(?:\d{1,2}[.)]|[a-zæøå]\))\s+)?"
+    r"(?:(?:herefter|derefter|efterfølgende|dernæst|så)\s+(?:behandler|genbehandler|drøfter)\s+"
+    r"(?P<subject_after>[\w-]+(?:\s+og\s+[\w-]+)?)"
+    r"|(?P<subject>[\w-]+(?:\s+og\s+[\w-]+)?)\s+"
+    r"(?:igen\s+)?(?:behandler|genbehandler|drøfter|genoptager))\b"
 )
-_TENSE_WORDS = ("udsat", "udskudt", "vil blive", "sendt", "anbefale")
+_TENSE_WORDS = (
+    *("udsat", "udskudt", "vil ", "sendt", "anbefale", "behandler", "drøfter", "sat på"),
+    *("indstille", "status"),
+)
 # … and a status given or a follow-up at a meeting ('… med en status på direktionsmødet d.
 # 15. marts', 'Der følges op på sagen på mødet d. 4. januar'; not 'på mødet med KL'), tried
 # where its first word stands.
@@ -142,15 +164,19 @@ _TASK_RE = re.compile(
     r"\b(?P<verb>udarbejder|vender\s+tilbage|melder\s+tilbage|orienterer|indkalder|"
     r"koordinerer|undersøger|forbereder|afklarer|fremsender|udsender|arbejder\s+videre|"
     r"sikrer|igangsætter|tilretter|inviterer|kontakter|indhenter|reviderer|opdaterer|"
-    r"tager\s+kontakt|fremlægger|giver\s+(?:en\s+)?status)\b"
+    r"tager\s+kontakt|fremlægger|giver\s+(?:en\s+)?status|kommer\s+med)\b"
     # … or to come, or asked of someone: 'Økonomichefen skal udarbejde et notat', 'HR vil
-    # følge op', 'HR-chefen blev bedt om at udarbejde …'; 'Direktionen bad HR om at …' asks
-    # HR (the words between)
-    r"|(?:\b(?:skal|vil)|\bbedt\s+om\s+at|\bbad\s+(?P<asked>[^,.;:]{1,80}?)\s+om\s+at)\s+"
+    # følge op', 'HR-chefen blev bedt om at udarbejde …'; 'Direktionen bad HR om at …',
+    # 'beder økonomichefen udarbejde …', 'anmoder HR om at …', 'pålagde HR at …' ask HR (the
+    # words between)
+    r"|(?:\b(?:skal|vil)|\bbedt\s+om\s+at"
+    r"|\b(?:bad|beder|anmoder|anmodede|pålægger|pålagde)\s+(?P<asked>[^,.;:]{1,80}?)"
+    r"(?:\s+om)?(?:\s+at)?)\s+"
     r"(?:\S+\s+)??(?P<infinitive>udarbejde|vende\s+tilbage|melde\s+tilbage|orientere|"
     r"indkalde|koordinere|undersøge|forberede|afklare|fremsende|udsende|arbejde\s+videre|"
     r"sikre|igangsætte|tilrette|invitere|kontakte|indhente|revidere|opdatere|tage\s+kontakt|"
     r"fremlægge|give\s+(?:en\s+)?status|følge\s+op|tage\s+(?:videre\s+)?initiativ|sørge\s+for"
+    r"|komme\s+med"
     r"|foranledige)\b"
     # … or put in charge: 'Økonomichefen har ansvaret for …', 'HR er tovholder på …'
     r"|\b(?P<charge>har\s+ansvaret\s+for|er\s+ansvarlig\s+for|er\s+tovholder)\b"
@@ -182,6 +208,7 @@ _TASK_WORDS = (
     "kontakt",
     "fremlægger",
     "giver",
+    *("beder ", "anmod", "pålæg", "pålagde", "kommer med"),
 )
 # What can answer for a task: a title ('økonomichefen', 'konstitueret velfærdsdirektør'), a
 # unit ('Kommunaldirektørens sekretariat') or a code in capitals ('HR'), as the subject's
@@ -787,9 +814,9 @@ def _referral(
         if verb:
             return verb["sent"] is not None, verb.end()
     if tense and _holds(low, tense):
-        verb = _TENSE_RE.search(low)
-        if verb:
-            return verb["sent"] is not None, verb.end()
+        for verb in _TENSE_RE.finditer(low):
+            if _active_subject(sentence, verb):
+                return verb["sent"] is not None, verb.end()
     if meeting and "møde" in low:
         for word in meeting:
             at = low.find(word)
@@ -798,6 +825,17 @@ def _referral(
                     return False, -1
                 at = low.find(word, at + 1)
     return None
+
+
+def _active_subject(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether a verb in the active voice has a body for its subject ('ØK behandler', not
+    'Notatet behandler'); any other form of _TENSE_RE has none to check."""
+    group = "subject" if verb["subject"] else "subject_after" if verb["subject_after"] else None
+    if group is None:
+        return True
+    subject = sentence[verb.start(group) : verb.end(group)]
+    named = _bodies_named(subject)
+    return len(named) == 1 and named[0][0] == 0
 
 
 class _Deadline(TypedDict, total=False):
@@ -833,6 +871,7 @@ _NEXT_MEETING_RE = re.compile(
 # 'igen i marts', 'primo marts', 'i løbet af marts 2023', 'udsættes til januar': a month
 # without a day.
 _MONTH_ONLY_RE = month_only_re("til")
+_MAY_END_RANGE_RE = re.compile(r"\s*[–-]")
 
 
 def _undated(
@@ -848,37 +887,75 @@ def _undated(
     ØK og KB')."""
     sent, verb_end = verb
     low = lowered(sentence)
-    precision: Literal["month", "next", "period"]
+    precision: Literal["day", "month", "next", "period"]
     until = None
     m = _NEXT_MEETING_RE.search(low)
+    month_m = None if m else _MONTH_ONLY_RE.search(low)
+    period = None
+    # a month said alone; or one end of a range ('fra november til januar', 'i
+    # november-december'), which is a period
+    if not m and (
+        month_m is None or month_m["when"] == "til" or _MAY_END_RANGE_RE.match(low, month_m.end())
+    ):
+        period = find_period(low, meeting_date)
+        if month_m and period and not period[2] <= month_m.start() < period[3]:
+            period = None
     if m:
         precision, when, at, end = "next", meeting_date, m.start(), m.end()
-    elif m := _MONTH_ONLY_RE.search(low):
-        month = MONTH_NAMES_DA.index(m["month"]) + 1
-        # without a year, the first such month from the meeting's own on
-        year = int(m["year"]) if m["year"] else meeting_date.year + (month < meeting_date.month)
-        precision, when, at, end = "month", date(year, month, 1), m.start(), m.end()
-    elif period := find_period(low, meeting_date):
+    elif period:
         precision, (when, until, at, end) = "period", period
+    elif month_m:
+        month = MONTH_NAMES_DA.index(month_m["month"]) + 1
+        # without a year, the first such month from the meeting's own on
+        year = (
+            int(month_m["year"])
+            if month_m["year"]
+            else meeting_date.year + (month < meeting_date.month)
+        )
+        precision, when, at, end = "month", date(year, month, 1), month_m.start(), month_m.end()
+    elif relative := find_relative(low, meeting_date):  # 'om 14 dage', 'om en måned'
+        when, in_month, at, end = relative
+        precision = "month" if in_month else "day"
     else:
         return _named_after(sentence, verb_end, meeting_date, meeting_body, point_index)
     named = _bodies_named(sentence)
-    # 'næste møde i ØK', 'næste direktionsmøde' name the body after; else the last before
+    # 'næste møde i ØK', 'næste direktionsmøde' name the body after; else the last before,
+    # with those it ends a list of ('behandling i ØK og KB i december': both)
     after = [body for pos, body in named if at <= pos <= end + 12]
-    before = [body for pos, body in named if pos < at]
-    body = after[0] if after else before[-1] if before else meeting_body
-    if not body or (sent and not (after or before)):
+    before = [(pos, body) for pos, body in named if pos < at]
+    bodies = after[:1] or _listed_last(sentence, before) or [meeting_body]
+    if sent and not (after or before):
         return []
-    kind: Literal["referral", "return", "previous"]
-    if (
+    past = (
         precision == "month" and (when.year, when.month) < (meeting_date.year, meeting_date.month)
-    ) or (until is not None and until < meeting_date):
-        kind = "previous"
-    elif body == meeting_body:
-        kind = "return"
-    else:
-        kind = "referral"
-    return [Referral(body, when, kind, sentence, point_index, precision, until)]
+    ) or (until is not None and until < meeting_date)
+    out = []
+    for body in bodies:
+        if not body:
+            continue
+        kind: Literal["referral", "return", "previous"] = (
+            "previous" if past else "return" if body == meeting_body else "referral"
+        )
+        out.append(Referral(body, when, kind, sentence, point_index, precision, until))
+    return out
+
+
+# What parts bodies listed together: 'ØK og KB', 'ØK, KB og MTU', 'i ØK og i KB' (the first's
+# name, maybe in two words, 'Miljø- og Teknikudvalget', then the words between).
+_LISTED_RE = re.compile(
+    r"[\w-]+(?:-\s*og\s+[\w-]+)?(?:'s|’s|s)?(?:\s*,\s*(?:og\s+)?|\s+(?:og|samt)\s+)"
+    r"(?:(?:i|til|for)\s+)?"
+)
+
+
+def _listed_last(sentence: str, before: list[tuple[int, str | None]]) -> list[str | None]:
+    """The bodies named last before a time, the last with those it ends a list of."""
+    if not before:
+        return []
+    k = len(before) - 1
+    while k and _LISTED_RE.fullmatch(sentence, before[k - 1][0], before[k][0]):
+        k -= 1
+    return [body for _, body in before[k:]]
 
 
 # Where the bodies named after the verb end: at the next clause, unless that only adds
@@ -986,23 +1063,33 @@ _NAME_LEAD_RE = re.compile(r"[A-ZÆØÅ][\wæøå]*-\s*og\s+$")
 def _own_name(
     sentence: str, span: tuple[int, int, int, str | None]
 ) -> tuple[int, int, int, str | None]:
-    """A committee no list knows, named by its own name, capitalised within the sentence
-    ('Beskæftigelsesudvalget', 'Børne- og familieudvalget'): with the code municipalities
-    make of it ('BU', 'BFU'), so that a referral goes there. Not 'fagudvalget', nor a name
-    opening the sentence, where any word has its capital."""
+    """A committee or council no list knows, named by its own name, capitalised within the
+    sentence ('Beskæftigelsesudvalget', 'Børne- og familieudvalget', 'Ældrerådet'): with the
+    code municipalities make of it ('BU', 'BFU', 'ÆR'), so that a referral goes there. Not
+    'fagudvalget'; opening the sentence, where any word has its capital, a compound whose
+    first part is not one of any committee's ('Fagudvalget', 'Underudvalget')."""
     at, priority, end, _ = span
     word = sentence[at:end].lower().removesuffix("s")
-    if not word.endswith(("udvalg", "udvalget")) or word.startswith("udvalg"):
+    kind = next((kind for kind, forms in _OWN_NAME_KINDS if word.endswith(forms)), None)
+    if kind is None or word.startswith(kind):
         return span
     lead = _NAME_LEAD_RE.search(sentence, max(0, at - 30), at)
     first = lead.start() if lead else at
-    if not sentence[first].isupper() or (first == 0 and lead is None):
+    if not sentence[first].isupper():
+        return span
+    if first == 0 and lead is None and word[: word.rfind(kind)] in _ANY_COMMITTEES_PART:
         return span
     return (first, priority, end, committee_code(sentence[first:end]))
 
 
+_OWN_NAME_KINDS = (("udvalg", ("udvalg", "udvalget")), ("råd", ("råd", "rådet")))
+# The first parts of a compound that name no one committee or council.
+_ANY_COMMITTEES_PART = frozenset(("", "fag", "under", "del", "sags", "by", "ad hoc-", "hoved"))
+
+
 _COMMITTEE_NAME_RE = re.compile(
-    r"[A-ZÆØÅ][\wæøå]*-\s*og\s+[\wæøå]*udvalg(?:et)?\b|[A-ZÆØÅ][\wæøå]*udvalg(?:et)?\b"
+    r"[A-ZÆØÅ][\wæøå]*-\s*og\s+[\wæøå]*(?:udvalg(?:et)?|råd(?:et)?)\b"
+    r"|[A-ZÆØÅ][\wæøå]*(?:udvalg(?:et)?|råd(?:et)?)\b"
 )
 
 

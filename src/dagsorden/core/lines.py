@@ -187,17 +187,48 @@ def _without_furniture(raws: list[str], pages: list[int]) -> list[Line]:
     return without([Line(raw) if raw else _EMPTY for raw in raws], dropped)
 
 
+# The words a line goes on after, never a paragraph's last: prepositions, conjunctions,
+# articles ('… behandling i' / 'fagudvalg', a heading's 'Ansættelse af' / 'skolechef').
+OPEN_END_RE = re.compile(
+    r"(?<!\S)(?:af|i|og|for|til|med|om|på|ved|fra|mellem|samt|vedrørende|vedr\.|ift\.|en|et"
+    r"|den|det|de|at|som|under|efter|over|hos|mod|inden|uden|eller)\s*$"
+)
+
+
 def without(lines: list[Line], dropped: set[int]) -> list[Line]:
     """The lines but those at dropped (a page's furniture), and the empty line after each
     where one stood before it too: text of every other line empty then reads on as if the
-    page had not broken ('… organisering af' / '' / 'Teknik og Miljø')."""
+    page had not broken ('… organisering af' / '' / 'Teknik og Miljø'). Where the sentence
+    plainly goes on over the page (the line before ends in a word that leads on, or the one
+    after opens in lower case), a page's empty lines are no paragraph's end either."""
     gaps = {
         i + 1
         for i in dropped
         if 0 < i < len(lines) - 1 and lines[i - 1].raw == lines[i + 1].raw == ""
     }
+    for i in dropped:
+        gaps |= _page_gap(lines, i, dropped)
     gone = dropped | gaps
     return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def _page_gap(lines: list[Line], i: int, dropped: set[int]) -> set[int]:
+    """The empty lines around the furniture at i that part a sentence going on over the page:
+    all but one line with nothing at all (the empty line between every two lines of some
+    text) when one stood there."""
+    first, last = i, i
+    while first > 0 and (lines[first - 1].blank or first - 1 in dropped):
+        first -= 1
+    while last < len(lines) - 1 and (lines[last + 1].blank or last + 1 in dropped):
+        last += 1
+    if first == 0 or last == len(lines) - 1:
+        return set()
+    above, below = lines[first - 1].text, lines[last + 1].text.lstrip()
+    if not (below[:1].islower() or OPEN_END_RE.search(above)):
+        return set()
+    empty = [k for k in range(first, last + 1) if k not in dropped]
+    kept = next((k for k in empty if lines[k].raw == ""), None)
+    return {k for k in empty if k != kept}
 
 
 def join(lines: list[Line]) -> str:

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from .danish import MONTH_NAMES_DA
 
 _YEAR = r"(?:\s+(?:i\s+)?(?P<{}>(?:19|20)\d\d)(?!\d))?"
+_MONTH = rf"(?:{'|'.join(MONTH_NAMES_DA)})"
 PERIOD_RE = re.compile(
     r"\b(?:"
     rf"uge\s+(?P<week>\d{{1,2}})(?!\d){_YEAR.format('week_year')}"
@@ -23,6 +24,13 @@ PERIOD_RE = re.compile(
     r"|(?P<new_year>i\s+det\s+nye\s+år)"
     r"|(?<=\bi\s)(?P<year>(?:19|20)\d\d)(?![\d/.-]\d)"
     r")(?!\w)"
+)
+# A range of months: 'fra november til januar', 'i perioden marts–maj 2024', 'i
+# november-december'.
+_RANGE_RE = re.compile(
+    rf"\b(?:fra\s+|(?<=\bi\s)(?:perioden\s+)?)(?P<from_month>{_MONTH}){_YEAR.format('from_year')}"
+    rf"\s*(?:\s(?:og\s+(?:frem\s+)?)?til\s|[–-])\s*(?P<to_month>{_MONTH}){_YEAR.format('to_year')}"
+    r"(?!\w)"
 )
 # What may lead a month said without a day: 'i marts', 'primo marts', 'inden udgangen af
 # marts' (a referral's month, core/followups.py; a deadline's, core/deadlines.py).
@@ -62,18 +70,27 @@ _HOLIDAYS["nytåret"] = _HOLIDAYS["nytår"]
 
 # What each period's words hold: a text without any is not scanned (most are not).
 _PERIOD_WORDS = ("uge", "kvartal", "halvår", "året", "sommer", "efter", "nye år", "i 19", "i 20")
+# … and a range's: 'fra' or a dash, then a month's name.
+_RANGE_WORDS = ("fra ", "-", "–")
 
 
 def find_period(low: str, meeting_date: date) -> tuple[date, date, int, int] | None:
     """(first day, last day, where it is said, where that ends) of the first period the
     lower-cased text gives; None when it gives none (or a week that does not exist)."""
-    if not any(map(low.__contains__, _PERIOD_WORDS)):
-        return None
-    for m in PERIOD_RE.finditer(low):
-        found = _period(m, meeting_date)
-        if found is not None:
-            return (*found, m.start(), m.end())
-    return None
+    found = []
+    if any(map(low.__contains__, _PERIOD_WORDS)):
+        for m in PERIOD_RE.finditer(low):
+            period = _period(m, meeting_date)
+            if period is not None:
+                found.append((m.start(), (*period, m.start(), m.end())))
+                break
+    if any(map(low.__contains__, _RANGE_WORDS)) and any(map(low.__contains__, MONTH_NAMES_DA)):
+        for m in _RANGE_RE.finditer(low):
+            period = _month_range(m, meeting_date)
+            if period is not None:
+                found.append((m.start(), (*period, m.start(), m.end())))
+                break
+    return min(found)[1] if found else None
 
 
 def _period(m: re.Match[str], meeting_date: date) -> tuple[date, date] | None:
@@ -118,6 +135,22 @@ def _first_not_ended(
     return period(meeting_date.year + 1)
 
 
+def _month_range(m: re.Match[str], meeting_date: date) -> Period | None:
+    """'fra november til januar': November's first day to January's last, over the new
+    year when the second month comes before the first; a year written on either end fixes
+    both, else the first such range not over by the meeting."""
+    first = MONTH_NAMES_DA.index(m["from_month"]) + 1
+    last = MONTH_NAMES_DA.index(m["to_month"]) + 1
+    count = (last - first) % 12 + 1
+    written = m["from_year"] or (m["to_year"] and str(int(m["to_year"]) - (last < first)))
+    found = _months(first, count)(int(written)) if written else None
+    if found is None:
+        return _first_not_ended(None, meeting_date, _months(first, count))
+    if m["to_year"] and found[1].year != int(m["to_year"]):
+        return None  # 'fra marts 2024 til maj 2026': more than a year, not one period
+    return found
+
+
 def _week(year: int, week: int) -> tuple[date, date] | None:
     try:
         monday = date.fromisocalendar(year, week, 1)
@@ -135,6 +168,38 @@ def _months(first: int, count: int) -> Callable[[int], Period]:
         return date(year, first, 1), date(end_year, end_month, monthrange(end_year, end_month)[1])
 
     return period
+
+
+# A time from the meeting on: 'om 14 dage', 'om to uger', 'om en måned', 'om et halvt år'.
+_COUNTS = {
+    **{"en": 1, "et": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7},
+    **{"otte": 8, "ni": 9, "ti": 10, "fjorten": 14, "et halvt": 0.5, "halvanden": 1.5},
+}
+_RELATIVE_RE = re.compile(
+    rf"\bom\s+(?P<count>\d{{1,2}}|{'|'.join(sorted(_COUNTS, key=len, reverse=True))})\s+"
+    r"(?P<unit>dage?|uger?|måned(?:er)?|år)(?!\w)"
+)
+
+
+def find_relative(low: str, meeting_date: date) -> tuple[date, bool, int, int] | None:
+    """(the day, or the month's first; whether a month is meant; where it is said and ends)
+    of a time the lower-cased text counts from the meeting: days and weeks a day ('om 14
+    dage'), months and years a month ('om en måned', 'om et halvt år'); None without one."""
+    if "om " not in low:
+        return None
+    m = _RELATIVE_RE.search(low)
+    if m is None:
+        return None
+    count = float(m["count"]) if m["count"].isdigit() else _COUNTS[m["count"]]
+    unit = m["unit"]
+    if unit.startswith(("dag", "uge")):
+        days = count * (7 if unit.startswith("uge") else 1)
+        return meeting_date + timedelta(days=round(days)), False, m.start(), m.end()
+    months = round(count * (12 if unit == "år" else 1))
+    if not months:
+        return None  # 'om en halv måned' is no month
+    index = meeting_date.month - 1 + months
+    return date(meeting_date.year + index // 12, index % 12 + 1, 1), True, m.start(), m.end()
 
 
 def period_label(

@@ -28,7 +28,7 @@ from .headings import (
     is_record,
     opens_section,
 )
-from .lines import Line, without
+from .lines import OPEN_END_RE, Line, without
 from .numbered import NUMBERED_HEADING_RE, labelled_routing, numbered_headings
 from .routing import is_routing_line
 from .sections import sections_of
@@ -324,6 +324,42 @@ def _under_routing(lines: list[Line], k: int, floor: int) -> bool:
     return False
 
 
+# How a decision opens: a participle or a noun of what was done ('Godkendt', 'Drøftet med de
+# faldne bemærkninger', 'Taget til efterretning', 'Indstillingen tiltrådt'), no heading's…
+_DECISION_OPENING_RE = re.compile(
+    r"(?:godkendt|drøftet|tiltrådt|taget|orienteret|vedtaget|besluttet|anbefalet|udsat|udskudt"
+    r"|indstillingen|orienteringen|punktet|sagen|ingen)(?!\w)"
+    # … or the body doing it: 'Direktionen tog orienteringen til efterretning', 'Udvalget
+    # godkendte'
+    r"|(?:direktionen|\w*udvalget|kommunalbestyrelsen|byrådet)\s+"
+    r"(?:tog|gav|bad|[a-zæøå]+(?:ede|te|er))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _ends_decision(lines: list[Line], k: int, below: str, floor: int) -> bool:
+    """Is lines[k] the item before's decision, its last line with no period ('Beslutning i
+    Direktionen den …' / 'Drøftet og godkendt' / next heading), rather than a heading's first
+    line (the line below it, below)? Within a decision (six lines at most under its heading),
+    a line that opens as a decision does, or one no heading wraps from: short, ending in no
+    word that leads on, the line below not going on in lower case."""
+    for j in range(k - 1, max(floor, k - 6) - 1, -1):
+        if lines[j].blank:
+            continue
+        section = heading(lines[j])
+        if section is None:
+            continue
+        if section.kind != "decision":
+            return False
+        text = lines[k].text.lstrip()
+        return bool(_DECISION_OPENING_RE.match(text)) or (
+            len(text) < _WRAP_WIDTH
+            and not OPEN_END_RE.search(text)
+            and not below.lstrip()[:1].islower()
+        )
+    return False
+
+
 def _is_double_spaced(lines: list[Line]) -> bool:
     """Is the text's every other line empty, as pypdfium2 extracts it ('… at' / '' /
     'implementere …')? Then an empty line is no paragraph break, only the line's end."""
@@ -357,7 +393,7 @@ def _climb(
                     lines[start].text[:1].islower()
                     and _ITEM_NUMBER_START_RE.match(lines[above].text)
                 )
-                and not _OPEN_END_RE.search(lines[above].text)
+                and not OPEN_END_RE.search(lines[above].text)
             ):
                 break
         if (
@@ -370,6 +406,7 @@ def _climb(
             or not _continues(lines[above].text, lines[start].text, parenthesis_ends)
             or _in_absence_list(lines, above, floor, double_spaced)
             or _under_routing(lines, above, floor)
+            or _ends_decision(lines, above, lines[start].text, floor)
         ):
             break
         start = above
@@ -404,13 +441,6 @@ _COVER_RE = re.compile(
 
 def _is_cover(text: str) -> bool:
     return text[:1].upper() in "ÅLEMRBPDTSKV" and _COVER_RE.fullmatch(text) is not None
-
-
-# The words a heading's line goes on after: prepositions, conjunctions, articles.
-_OPEN_END_RE = re.compile(
-    r"(?<!\S)(?:af|i|og|for|til|med|om|på|ved|fra|mellem|samt|vedrørende|vedr\.|ift\.|en|et"
-    r"|den|det|de|at|som|under|efter|over|hos|mod|inden|uden|eller)\s*$"
-)
 
 
 def _wrapped(text: str) -> bool:

@@ -90,7 +90,13 @@ class Cache:
         if code not in self.bodies:
             written = name or danish.body_name(code) or code
             written = written[0].upper() + written[1:]
-            kind = m.Body.Kind.ADMINISTRATIVE if code in ("DIR", "HU") else m.Body.Kind.POLITICAL
+            kind = (
+                m.Body.Kind.ADMINISTRATIVE
+                if code in ("DIR", "HU")
+                else m.Body.Kind.ADVISORY
+                if danish.is_council(written)
+                else m.Body.Kind.POLITICAL
+            )
             body = (
                 m.Body.objects.filter(organisation=self.org, code=code).first()
                 # (made by another code before: the same name is the same body)

@@ -32,11 +32,13 @@ class Organisation(models.Model):
 
 
 class Body(models.Model):
-    """A board or committee that meets: Direktionen (DIR), Økonomiudvalget (ØK), …"""
+    """A board or committee that meets: Direktionen (DIR), Økonomiudvalget (ØK), …; or a
+    council heard on a case (Ældrerådet, Handicaprådet), which advises and decides nothing."""
 
     class Kind(models.TextChoices):
         ADMINISTRATIVE = "administrative", _("administrativ")
         POLITICAL = "political", _("politisk")
+        ADVISORY = "advisory", _("rådgivende")
 
     organisation = models.ForeignKey(
         Organisation, verbose_name="organisation", on_delete=models.CASCADE, related_name="bodies"
