@@ -933,6 +933,23 @@ def test_afbud_fra_in_running_text_is_no_absence() -> None:
     assert minutes.items[0].points[0].decision == "Drøftet. Afbud fra de fleste af fagcheferne."
 
 
+@pytest.mark.parametrize("apart", [". ", "; "])
+def test_both_absence_lists_on_one_line(apart: str) -> None:
+    """'Afbud: … . Fraværende: …' on one line: two lists, nothing left for the decision."""
+    text = (
+        "Direktionen 14-03-2023\nBudget\n Åben Sag\nSagsgang\nDIR\n"
+        "Beslutning i Direktionen den 14-03-2023\nGodkendt.\n"
+        f"Afbud: Kommunaldirektør Christian Roslev{apart}Fraværende: Velfærdsdirektør Lene "
+        "Mehlsen (ferie).\n"
+    )
+    minutes = parse_text(text)
+    assert [(a.kind, a.title, a.name, a.note) for a in minutes.absent] == [
+        ("afbud", "Kommunaldirektør", "Christian Roslev", None),
+        ("fraværende", "Velfærdsdirektør", "Lene Mehlsen", "ferie"),
+    ]
+    assert minutes.items[0].decision == "Godkendt."
+
+
 def test_an_empty_absence_label_before_a_sentence_about_a_person_lists_nobody() -> None:
     """'Fraværende:' with nobody, then the decision: 'Ole Kristensen orienterede om …' is a
     sentence, not a person with a remark."""
@@ -1193,8 +1210,18 @@ def test_the_attachment_list_under_other_headings(heading: str) -> None:
     assert changed == plain
 
 
-def test_indstillinger_heads_the_recommendation() -> None:
-    changed, plain = _both("000_d79a1a66f2e81536", "\nIndstilling \n", "\nIndstillinger \n")
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Indstillinger",
+        "Forslag til beslutning",
+        "Administrationens indstilling",
+        "Forvaltningens indstilling:",
+        "Kommunaldirektørens indstilling",
+    ],
+)
+def test_other_words_head_the_recommendation(heading: str) -> None:
+    changed, plain = _both("000_d79a1a66f2e81536", "\nIndstilling \n", f"\n{heading} \n")
     assert changed == plain
 
 

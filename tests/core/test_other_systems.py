@@ -272,6 +272,24 @@ def test_attachments_in_a_numbered_list() -> None:
     ]
 
 
+def test_attachments_access_given_last_or_as_an_adjective() -> None:
+    """'Notat (Åben)' as other systems' lists give it; 'Åbent' as the adjective's neuter."""
+    assert _attachments(
+        "1. Budgetopfølgning - notat (Åben)",
+        "2. Kandidatliste (Lukket)",
+        "3. Tidsplan (åbent)",
+        "4. Notat (udkast)",
+    ) == [
+        (1, "open", "Budgetopfølgning - notat", None, None),
+        (2, "closed", "Kandidatliste", None, None),
+        (3, "open", "Tidsplan", None, None),
+        (4, "closed", "Notat (udkast)", None, None),  # no access word: closed
+    ]
+    assert _attachments("1 -", "3311525", "Åbent Notat (31225/23) (H)") == [
+        (1, "open", "Notat", "3311525", "31225/23")
+    ]
+
+
 def test_a_title_that_wraps_in_lower_case_is_one_attachment() -> None:
     assert _attachments("- Budgetopfølgning for drift og", "anlæg pr. 31. marts") == [
         (1, "closed", "Budgetopfølgning for drift og anlæg pr. 31. marts", None, None)

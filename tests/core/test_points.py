@@ -2004,6 +2004,7 @@ def test_a_heading_right_under_the_absences_is_not_one_of_them() -> None:
         ("Punkt 1 - Personalesag", "Punkt 2 - Ansættelse af chef"),
         ("Pkt. 1: Personalesag", "Pkt. 2: Ansættelse af chef"),
         ("1 – Personalesag", "2 – Ansættelse af chef"),
+        ("Pkt. 1 Personalesag", "Punkt 2 Ansættelse af chef"),  # after the word, no mark
     ],
 )
 def test_item_numbers_written_otherwise(first: str, second: str) -> None:
@@ -2139,10 +2140,32 @@ def test_a_decision_heading_repeated_before_each_points_answer_heads_one_decisio
         ("Direktionen drøfter sagen", False),
         ("MTU og ØK", True),
         ("MTU og ØK drøfter sagen", False),
+        # the day each body treats the case, as other systems list it
+        ("MTU 06-12-2022, ØK 13-12-2022, KB 20-12-2022", True),
+        ("ØK den 13.12.2022", True),
+        ("06-12-2022", False),
+        ("Sagen 06-12-2022", False),
     ],
 )
 def test_a_routing_line_names_bodies_only(line: str, bodies: bool) -> None:
     assert is_routing_line(line) is bodies
+
+
+@pytest.mark.parametrize("apart", [", ", "\n"])
+def test_a_routing_with_each_bodys_date_gives_the_codes(apart: str) -> None:
+    routing = apart.join(("MTU 06-12-2022", "ØK 13-12-2022", "KB 20-12-2022"))
+    text = (
+        "Miljø- og Teknikudvalget 06-12-2022\nLokalplan 112\n Åben Sag\nSagsgang\n"
+        f"{routing}\nSagsfremstilling\nForslag.\n"
+        "Beslutning i Miljø- og Teknikudvalget den 06-12-2022\nAnbefales.\n"
+    )
+    item = parse_text(text).items[0]
+    assert (item.routing, item.presentation) == (("MTU", "ØK", "KB"), "Forslag.")
+    # each later body's day a referral, the meeting's own not again
+    assert [(r.body, r.date, r.kind) for r in item.referrals] == [
+        ("ØK", date(2022, 12, 13), "referral"),
+        ("KB", date(2022, 12, 20), "referral"),
+    ]
 
 
 def test_the_margin_is_not_widened_by_a_line_joined_past_it() -> None:

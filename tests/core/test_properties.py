@@ -91,6 +91,19 @@ KEYWORDS = [
     "De øvrige punkter blev taget til efterretning.",
     "genoptages i uge 53",
     "i 1. kvartal 2024",
+    # and since: ranges, times from the meeting, the active voice, councils, both absence
+    # lists on a line, access last, decisions without a period, routing with days
+    "fra november til januar",
+    "om 14 dage",
+    "inden fredag",
+    "Beskæftigelsesudvalget behandler sagen d. 6. december",
+    "Ældrerådet",
+    "Afbud: Kommunaldirektør Christian Roslev. Fraværende: ",
+    "(Åben)",
+    "Drøftet og godkendt",
+    "MTU 06-12-2022, ØK 13-12-2022",
+    "Pkt. 3 ",
+    "Opfølgning: HR / ",
 ]
 
 

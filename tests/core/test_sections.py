@@ -349,6 +349,7 @@ def test_actions(text: str, responsible: str | None, verb: str) -> None:
         ("Direktionen anmoder HR om at udarbejde en tidsplan.", "HR", "udarbejder"),
         ("Direktionen pålagde økonomichefen at følge op.", "økonomichefen", "følger op"),
         ("Personalechefen kommer med et oplæg på næste møde.", "Personalechefen", "kommer med"),
+        ("Økonomichefen sender materialet ud inden mødet.", "Økonomichefen", "sender ud"),
         # … or put in charge
         ("Økonomichefen har ansvaret for den videre proces.", "Økonomichefen", "følger op"),
         ("Kommunaldirektøren er tovholder på processen.", "Kommunaldirektøren", "følger op"),
@@ -619,6 +620,7 @@ def test_a_field_names_its_party_whatever_surrounds_it(
         ("Økonomichefen følger op inden 1. marts.", date(2023, 3, 1)),
         ("Ansvarlig: HR, senest d. 15. januar.", date(2023, 1, 15)),
         ("Ansvarlig: HR Frist: 1. marts", date(2023, 3, 1)),  # a field on the next line
+        ("Opfølgning: HR / 1. marts", date(2023, 3, 1)),  # the party and the day apart
         ("Godkendt. Økonomichefen tager videre initiativ. Frist: uge 12.", date(2023, 3, 26)),
         ("HR vender tilbage med en tidsplan i marts.", date(2023, 3, 31)),  # the month's end
         ("HR vender tilbage primo marts.", date(2023, 3, 10)),
@@ -1204,6 +1206,9 @@ def test_a_code_for_a_body_no_list_knows(name: str, code: str) -> None:
         # a status asked for, or to be given
         ("Direktionen ønsker en status d. 4. januar.", [("DIR", date(2023, 1, 4), "return")]),
         ("Der gives en status til ØK d. 6. december.", [("ØK", date(2022, 12, 6), "referral")]),
+        # the meeting's own body on the meeting's own day: this meeting, no return
+        ("Sagen behandles på direktionsmødet d. 30. november.", []),
+        ("Sagen behandles i ØK d. 30. november.", [("ØK", date(2022, 11, 30), "referral")]),
         # a month for a list of bodies: each
         (
             "Forslaget sendes videre til behandling i ØK og KB i januar.",

@@ -21,17 +21,17 @@ _ENTRY_RE = re.compile(
     r"^\s*(?P<n>\d{1,3})\s*(?:-|[.):](?=\s*$|\s+(?:\d{3,}\s|Åben\b|Lukket\b)))(?:\s+(?P<rest>.*))?$"
 )
 _HEAD_RE = re.compile(
-    r"^(?:(?P<doc>\d{3,})\s+)?(?:(?P<access>Åben|Lukket)\b\s*)?(?P<rest>.*)$", re.DOTALL
+    r"^(?:(?P<doc>\d{3,})\s+)?(?:(?P<access>Åbent?|Lukket)\b\s*)?(?P<rest>.*)$", re.DOTALL
 )
 # After a complete entry, the next may have lost its dash: '2' / '2 3011527 Åben …'.
 _LOOSE_ENTRY_RE = re.compile(
     r"^\s*(?P<n>\d{1,3})(?:\s*$|\s+(?=\d{3,}\s|Åben\b|Lukket\b)(?P<rest>.*)$)"
 )
 # The first entry as a table's row gives it, the cells joined: '1 3011525 Åben Årshjul …'.
-_TABLE_ROW_RE = re.compile(r"^\s*\d{1,3}\s+(?:\d{3,}\s+)?(?:Åben|Lukket)\b")
+_TABLE_ROW_RE = re.compile(r"^\s*\d{1,3}\s+(?:\d{3,}\s+)?(?:Åbent?|Lukket)\b")
 # The first entry with its dash lost: a number alone, then an id or the access word.
 _BARE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
-_ENTRY_HEAD_RE = re.compile(r"^\s*(?:\d{3,}\s*$|(?:Åben|Lukket)\b)")
+_ENTRY_HEAD_RE = re.compile(r"^\s*(?:\d{3,}\s*$|(?:Åbent?|Lukket)\b)")
 _COMPLETE_RE = re.compile(r"\([\d/ -]*\)\s*\((?:H)?\)\s*$")  # '(8725/21) (H)', '() ()'
 # The flag is a letter or nothing: '(udkast) (8727/21)' is a title's words, then the journal.
 _TAIL_RE = re.compile(r"\s*\((?P<journal>[^()]*)\)\s*(?:\((?P<flag>\s*[A-Za-z]?\s*)\))?\s*$")
@@ -131,10 +131,17 @@ def _opens_entry(texts: list[str], i: int) -> bool:
     return i + 1 < len(texts) and bool(_ENTRY_HEAD_RE.match(texts[i + 1]))
 
 
+# Access given last, in parentheses, as other systems' lists give it: 'Notat (Åben)'.
+_ACCESS_LAST_RE = re.compile(r"\s*\((?P<access>Åben|Åbent|Lukket)\)\s*$", re.IGNORECASE)
+
+
 def _attachment(number: int, text: str) -> Attachment:
     head = _HEAD_RE.match(text)
     assert head is not None  # the pattern matches any text
     rest = head["rest"]
+    access = head["access"]
+    if access is None and rest.endswith(")") and (last := _ACCESS_LAST_RE.search(rest)):
+        access, rest = last["access"], rest[: last.start()]
     journal: str | None = None
     main = False
     tail = _TAIL_RE.search(rest)
@@ -154,7 +161,7 @@ def _attachment(number: int, text: str) -> Attachment:
     return Attachment(
         number=number,
         # Fail closed: an entry whose access word is missing is treated as closed.
-        access="open" if head["access"] == "Åben" else "closed",
+        access="open" if access and access.lower().startswith("åben") else "closed",
         title=fold(rest),
         document_id=head["doc"],
         journal_number=journal,

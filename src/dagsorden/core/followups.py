@@ -164,7 +164,8 @@ _TASK_RE = re.compile(
     r"\b(?P<verb>udarbejder|vender\s+tilbage|melder\s+tilbage|orienterer|indkalder|"
     r"koordinerer|undersøger|forbereder|afklarer|fremsender|udsender|arbejder\s+videre|"
     r"sikrer|igangsætter|tilretter|inviterer|kontakter|indhenter|reviderer|opdaterer|"
-    r"tager\s+kontakt|fremlægger|giver\s+(?:en\s+)?status|kommer\s+med)\b"
+    r"tager\s+kontakt|fremlægger|giver\s+(?:en\s+)?status|kommer\s+med"
+    r"|sender\s+(?:\S+\s+){0,3}?(?:ud|rundt|videre))\b"
     # … or to come, or asked of someone: 'Økonomichefen skal udarbejde et notat', 'HR vil
     # følge op', 'HR-chefen blev bedt om at udarbejde …'; 'Direktionen bad HR om at …',
     # 'beder økonomichefen udarbejde …', 'anmoder HR om at …', 'pålagde HR at …' ask HR (the
@@ -322,7 +323,7 @@ FIELD_LABELS = tuple(
     for case in (str, str.upper)
 )
 # Where a field's value ends: a clause, a parenthesis, a dash, a time or place ('i marts').
-_FIELD_VALUE_END_RE = re.compile(r"[,;()]|\s[–—-]\s")
+_FIELD_VALUE_END_RE = re.compile(r"[,;()]|\s[–—/-]\s")
 _DEADLINE = ("Frist", "FRIST")  # 'Frist: 1. marts', a field of its own
 _FIELD_VALUE_WORDS = 12  # a party is at most eight words (_can_answer); a few more are read
 
@@ -585,7 +586,9 @@ def _task(sentence: str, low: str) -> tuple[str, str] | None:
         if m["asked"]:
             return verb, sentence[m.start("asked") : m.end("asked")]
     else:
-        verb = " ".join(m["verb"].split())
+        words = m["verb"].split()
+        # 'sender materialet ud': the verb and its particle, not what is sent
+        verb = " ".join(words if words[0] != "sender" else (words[0], words[-1]))
     before = _from_clause_start(sentence[: m.start()])
     if low.startswith("bedt", m.start()):  # 'HR-chefen blev bedt om at …': HR-chefen
         before = _ASKED_AUXILIARY_RE.sub("", before)
@@ -687,6 +690,8 @@ def find_referrals(
             if when < meeting_date:
                 kind = "previous"
             elif body == meeting_body:
+                if when == meeting_date:
+                    continue  # 'behandles på direktionsmødet d. 30. november': this meeting
                 kind = "return"
             else:
                 kind = "referral"

@@ -48,8 +48,12 @@ _SIMPLE_HEADINGS = {
     "sagsfremstilling": "presentation",
     "indstilling": "recommendation",
     "indstillinger": "recommendation",
+    "forslag til beslutning": "recommendation",
     "beslutning": "decision",  # without body and date: the header's meeting
 }
+# Whose recommendation it is, in the genitive: 'Administrationens indstilling',
+# 'Forvaltningens indstilling:', 'Kommunaldirektørens indstilling'.
+_GENITIVE_RECOMMENDATION_RE = re.compile(r"\s*[A-ZÆØÅ][\wæøå-]*s\s+indstilling\s*:?\s*")
 # A section's heading with its first line after a colon, on one line.
 _INLINE_HEADING_RE = re.compile(
     r"^(?P<word>Sagsgang|Sagsfremstilling|Indstilling|Beslutning)\s*:\s*(?P<rest>\S.*)$"
@@ -89,9 +93,13 @@ def heading(line: Line) -> Section | None:
     # Headings are short and start with a capital; all of them with one of these.
     if len(text) > 160 or not text[:1].isupper():
         return None
+    if text.endswith(("indstilling", "indstilling:", "indstilling: ")) and (
+        _GENITIVE_RECOMMENDATION_RE.fullmatch(text)
+    ):
+        return Section("recommendation")
     if text[:1] not in HEADING_INITIALS:
         if "s beslutning" not in text:
-            return None
+            return None  # ('Direktørens indstilling' is read above)
         m = GENITIVE_DECISION_RE.match(text)
         return _decision(m) if m else _undated_decision(text)
     kind = _SIMPLE_HEADINGS.get(text.rstrip(":").strip().lower())

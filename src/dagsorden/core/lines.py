@@ -100,6 +100,8 @@ def clean_lines(text: str) -> list[Line]:
     # every other line of most extracted text, share one Line (it is never changed).
     if "-\n" in text or "- \n" in text:  # (rare: no pattern otherwise)
         text = _LINE_END_HYPHEN_RE.sub("-", text)
+    if "Afbud" in text and "Fravær" in text:  # (rare: both lists on one line?)
+        text = _TWO_LISTS_RE.sub("\\g<first>\n\\g<second>", text)
     raws = text.split("\n")
     # (a page's number ends its line: only such lines are tried, and '- 2 -')
     numbered = [i for i, raw in enumerate(raws) if (raw.rstrip()[-1:] or "a") in "0123456789-"]
@@ -108,6 +110,15 @@ def clean_lines(text: str) -> list[Line]:
     if pages:  # a page number is dropped: its furniture goes too
         return _without_furniture(raws, pages)
     return [Line(raw) if raw else _EMPTY for raw in raws]
+
+
+# Two lists of absences on one line: 'Afbud: Kommunaldirektør Christian Roslev. Fraværende:
+# Velfærdsdirektør Lene Mehlsen' (each list then a line of its own, as elsewhere).
+_TWO_LISTS_RE = re.compile(
+    r"^(?P<first>[ \t]*(?:Afbud|Fraværende)[^:\n]{0,30}:[^\n]+?)[.;][ \t]+"
+    r"(?P<second>(?:Afbud|Fraværende)[^:\n]{0,30}:)",
+    re.MULTILINE,
+)
 
 
 def _page_number_at(raws: list[str], i: int) -> bool:

@@ -31,15 +31,17 @@ from .points import (
     said_of_no_point,
 )
 from .records import Absence, Attachment, Decision, Item, Minutes, Person, Point, Referral
-from .routing import routing_codes
+from .routing import routing_codes, routing_days
 from .segment import ItemBlock, cover_meeting, segment
 from .text import GARBLED, first_sentence, fold, garbled_share, strip_bullet
 
-# '2. Personalesag', '2: …', 'Punkt 2 - …', 'Pkt. 2: …': the item's number before its title.
-# '2. Personalesag', 'Punkt 2: …', '2 - …'; '10.Personalesag' too, as a PDF gives a Word list's
-# number whose tab it drops (a capital after the period: not '10.30 Frokost').
+# '2. Personalesag', '2: …', 'Punkt 2 - …', 'Pkt. 2: …', 'Pkt. 2 Personalesag' (after the
+# word, the number alone: a capital follows): the item's number before its title.
+# '10.Personalesag' too, as a PDF gives a Word list's number whose tab it drops (a capital
+# after the period: not '10.30 Frokost').
 _ITEM_NUMBER_RE = re.compile(
-    r"^(?:(?:Punkt|Pkt\.?)\s*)?(?P<n>\d{1,3})(?:[.:]|\s+[-–])(?:\s+|(?=[A-ZÆØÅ]))(?P<title>\S.*)$"
+    r"^(?:(?:Punkt|Pkt\.?)\s*(?P<w>\d{1,3})\s+(?=[A-ZÆØÅ])|(?:(?:Punkt|Pkt\.?)\s*)?"
+    r"(?P<n>\d{1,3})(?:[.:]|\s+[-–])(?:\s+|(?=[A-ZÆØÅ])))(?P<title>\S.*)$"
 )
 DEFAULT_ITEM_TITLE = "Punkter til behandling"
 
@@ -154,6 +156,25 @@ def _absences(sections: list[Section]) -> list[Absence]:
     ]
 
 
+def _routed(
+    routing: Section | None, meeting_date: date, meeting_code: str | None
+) -> list[Referral]:
+    """The treatments a routing with days gives: each body's on its day, before the meeting
+    or after it; the meeting's own not again."""
+    if routing is None:
+        return []
+    text = ", ".join(line.text for line in routing.lines if not line.blank)  # a body a line
+    out = []
+    for code, day in routing_days(text):
+        if code == meeting_code and day == meeting_date:
+            continue
+        kind: Literal["referral", "return", "previous"] = (
+            "previous" if day < meeting_date else "return" if code == meeting_code else "referral"
+        )
+        out.append(Referral(code, day, kind, text))
+    return out
+
+
 def _item(
     block: ItemBlock,
     meeting_date: date,
@@ -223,6 +244,11 @@ def _item(
                 seen_ref.add((r.body, r.date, r.precision))
                 referrals.append(r)
     for referral in _earlier(presentation, dated[0], meeting_date, points, "presentation"):
+        if (referral.body, referral.date, "day") not in seen_ref:
+            seen_ref.add((referral.body, referral.date, "day"))
+            referrals.append(referral)
+    # the day the routing gives each body ('MTU 06-12-2022, ØK 13-12-2022'), other systems'
+    for referral in _routed(routing_section, meeting_date, meeting_code):
         if (referral.body, referral.date, "day") not in seen_ref:
             seen_ref.add((referral.body, referral.date, "day"))
             referrals.append(referral)
@@ -316,7 +342,7 @@ def _title(
     title = fold(" ".join(strip_bullet(line.text) for line in block.title_lines)).rstrip(" :")
     m = _ITEM_NUMBER_RE.match(title)
     if m:
-        return int(m["n"]), m["title"]
+        return int(m["n"] or m["w"]), m["title"]
     if title:
         return None, title
     # The heading was lost (cut off with the page top): name the item as the system does,

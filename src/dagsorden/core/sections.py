@@ -24,7 +24,12 @@ def sections_of(lines: list[Line], lead: str | None = None) -> list[Section]:
     for line in lines:
         opened = (
             heading(line)
-            if line.text and (line.text[0] in HEADING_INITIALS or "s beslutning" in line.text)
+            if line.text
+            and (
+                line.text[0] in HEADING_INITIALS
+                or "s beslutning" in line.text
+                or "s indstilling" in line.text
+            )
             else None
         )
         if opened:

@@ -260,7 +260,7 @@ _ATTACHMENT_END_RE = re.compile(r"\((?:[\d/ -]*|H)\)$")
 # An item's heading that opens with its number: '2. Personalesag', 'Punkt 2 - …', 'Pkt. 2: …'
 # (not '2 - ', which opens an attachment).
 _ITEM_NUMBER_START_RE = re.compile(
-    r"\s*(?:\d{1,3}\.|(?:Punkt|Pkt\.?)\s*\d{1,3}(?:[.:]|\s+[-–]))\s+\S"
+    r"\s*(?:\d{1,3}\.|(?:Punkt|Pkt\.?)\s*\d{1,3}(?:[.:]|\s+[-–]|(?=\s+[A-ZÆØÅ])))\s+\S"
 )
 # An item's number alone on its line, its heading on the next ('1.' / 'Ekstra anlæg - …').
 _NUMBER_ALONE_RE = re.compile(r"\s*\d{1,3}\.\s*$")
