@@ -55,6 +55,10 @@ def found(text: str, anchor: date = MEETING) -> list[date]:
         ("seminar 15-16. marts", [date(2023, 3, 15), date(2023, 3, 16)]),
         ("Covid-19. marts, 2023-16. marts", []),
         ("d. 5. og d. 6. december", [date(2022, 12, 5), date(2022, 12, 6)]),
+        # … or with another body between: its day shares the month too
+        ("i ØK den 6. og i KB den 13. december", [date(2022, 12, 6), date(2022, 12, 13)]),
+        # a point's number is no day
+        ("punkt 6. og den 13. december", [date(2022, 12, 13)]),
         # 'd.' with no space before the day; not a section number before it
         ("møde d.14. november, afsnit 3.2. december", [date(2022, 11, 14)]),
         ("møde d.1.2. og d.6/12, ikke afsnit 1.2.", [date(2023, 2, 1), date(2022, 12, 6)]),

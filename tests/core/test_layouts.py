@@ -1496,3 +1496,28 @@ def test_a_decision_ending_without_a_period_before_the_next_heading(
     closed += _ITEM.format(heading=heading, decision="Godkendt")
     minutes = parse_text(closed.replace("\n", spacing))
     assert [item.title for item in minutes.items] == ["Personalesag", " ".join(heading.split())]
+
+
+@pytest.mark.parametrize(
+    ("header", "decided"),
+    [
+        ("Direktionen 14-03-2023", "Beslutning i Direktionen den 14-03-2023 kl. 9.00"),
+        ("DIREKTIONEN - 14. MARTS 2023", "Beslutning i Direktionen den 14-03-2023, kl. 9.00-12.00"),
+        ("Direktionen 14-03-2023", "Direktionens beslutning den 14-03-2023 klokken 9"),
+    ],
+)
+def test_a_decisions_time_and_a_header_in_capitals(header: str, decided: str) -> None:
+    """The meeting's time after the decision's date is no part of the decision; a header in
+    capitals may write its month out in capitals too."""
+    text = (
+        f"{header}\nBUDGETOPFØLGNING\n Åben Sag\nSagsgang\nDIR\nSagsfremstilling\nTekst.\n"
+        f"{decided}\nGodkendt.\n"
+    )
+    minutes = parse_text(text)
+    assert (minutes.body, minutes.date) == ("Direktionen", date(2023, 3, 14))
+    (item,) = minutes.items
+    assert (item.title, item.decision, item.decision_date) == (
+        "BUDGETOPFØLGNING",
+        "Godkendt.",
+        date(2023, 3, 14),
+    )

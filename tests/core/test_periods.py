@@ -33,6 +33,13 @@ MEETING = date(2023, 11, 8)  # a Wednesday of week 45
         ("efter jul", date(2024, 1, 1), date(2024, 1, 31), "januar 2024"),
         ("i det nye år", date(2024, 1, 1), date(2024, 1, 31), "januar 2024"),
         ("i 2024", date(2024, 1, 1), date(2024, 12, 31), "2024"),
+        # a part of a year
+        ("primo 2024", date(2024, 1, 1), date(2024, 3, 31), "januar–marts 2024"),
+        ("medio 2024", date(2024, 5, 1), date(2024, 7, 31), "maj–juli 2024"),
+        ("ultimo 2023", date(2023, 10, 1), date(2023, 12, 31), "oktober–december 2023"),
+        ("sidst på året", date(2023, 10, 1), date(2023, 12, 31), "oktober–december 2023"),
+        ("først på året", date(2024, 1, 1), date(2024, 3, 31), "januar–marts 2024"),
+        ("i starten af det nye år", date(2024, 1, 1), date(2024, 3, 31), "januar–marts 2024"),
         # a range of months: over the new year when the second comes first
         (
             "fra november til januar",
@@ -125,6 +132,8 @@ def test_any_text_gives_a_period_or_none(text: str) -> None:
 def test_a_month_said_alone_stays_a_month_but_a_range_is_a_period() -> None:
     """'til januar' leads a month ('udsættes til januar'), but not where it ends a range."""
     (r,) = find_referrals("Punktet udsættes til januar.", MEETING, "DIR")
+    assert (r.precision, r.date, r.until) == ("month", date(2024, 1, 1), None)
+    (r,) = find_referrals("Punktet behandles igen i begyndelsen af januar.", MEETING, "DIR")
     assert (r.precision, r.date, r.until) == ("month", date(2024, 1, 1), None)
     (r,) = find_referrals("Punktet behandles igen fra november til januar.", MEETING, "DIR")
     assert (r.precision, r.date, r.until) == ("period", date(2023, 11, 1), date(2024, 1, 31))

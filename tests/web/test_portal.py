@@ -192,6 +192,14 @@ def test_filters_sort_and_pages(client: Client, archive: dict) -> None:
     assert search(client, q="sundhedsklynger", side="99")["results"] == []
 
 
+def test_the_body_filter_offers_the_bodies_that_meet(client: Client, archive: dict) -> None:
+    """A council only a referral named has no meetings to find: not among the choices."""
+    f.body("ÆR", "Ældrerådet")
+    page = client.get("/soeg/", {"q": "sundhedsklynger"}).content.decode()
+    assert '<option value="ØK">Økonomiudvalget</option>' in page
+    assert "Ældrerådet" not in page
+
+
 def test_closed_content_is_never_found_by_the_public(client: Client, archive: dict) -> None:
     result = search(client, q="fortroligt")
     assert result == {

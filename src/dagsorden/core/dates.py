@@ -28,9 +28,15 @@ _NAMED_RE = re.compile(
 # 'd. 5. og d. 6. december';
 # and the days listed before it: '6., 7. og 8. marts'.
 _PAIRED_DAY_RE = re.compile(
-    r"(?<![\w.,/-])(?P<day>[0-3]?\d)\.?\s*(?:-|–|og|til)\s*(?:(?:d\.|den)\s*)?$"
+    r"(?<![\w.,/-])(?<![Pp]unkt )(?<![Pp]kt\. )(?<![Pp]kt )"  # (not 'punkt 6. og den 13. …')
+    r"(?P<day>[0-3]?\d)\.?\s*(?:-|–|og|til)\s*(?:(?:d\.|den)\s*)?$"
 )
 _LISTED_DAY_RE = re.compile(r"(?<![\w.,/-])(?P<day>[0-3]?\d)\.\s*,\s*$")
+# … or with another body's name between: 'i ØK den 6. og i KB den 13. december'.
+_PAIRED_ACROSS_RE = re.compile(
+    r"(?:\bd\.|\bden)\s*(?P<day>[0-3]?\d)\.\s+og\s+(?:(?:i|på|for)\s+)?[\w-]+\s+(?:d\.|den)\s*$",
+    re.IGNORECASE,
+)
 _NUMERIC_RE = re.compile(_AFTER_D + r"(?P<d>[0-3]?\d)([-./])(?P<m>[01]?\d)\2(?P<y>(?:19|20)\d\d)\b")
 # A day/month without a year only after 'd.' or 'den', where it cannot be a fraction:
 # 'den 6/12', 'd. 6.12.' (not '6.12.22' or '6.12.2022', which have a year).
@@ -193,7 +199,9 @@ def _named(text: str, m: re.Match[str], anchor: date) -> list[tuple[int, date]]:
     out = []
     at = m.start()
     days = [(at, day)]
-    pair = _PAIRED_DAY_RE.search(text, max(0, at - 12), at)
+    pair = _PAIRED_DAY_RE.search(text, max(0, at - 12), at) or (
+        _PAIRED_ACROSS_RE.search(text, max(0, at - 48), at) if at > 10 else None
+    )
     while pair:
         days.insert(0, (pair.start(), pair["day"]))
         pair = _LISTED_DAY_RE.search(text, max(0, pair.start() - 8), pair.start())

@@ -19,7 +19,7 @@ from .routing import is_routing_line
 # 20-01-2021, also 20.01.2021, 20/01/2021, 20/1 2021 and 20. januar 2021.
 DATE = (
     rf"\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}|\d{{1,2}}/\d{{1,2}}\s\d{{4}}|(?:19|20)\d\d-[01]\d-[0-3]\d"
-    rf"|\d{{1,2}}\.\s*(?:{danish.MONTH_RE})\.?\s+\d{{4}}"
+    rf"|\d{{1,2}}\.\s*(?i:{danish.MONTH_RE})\.?\s+\d{{4}}"
 )
 # 'Direktionen 20-01-2021'; also 'Direktionen, 20-01-2021', 'Referat Direktionen den 20.01.2021',
 # with the time after the date ('… 20-01-2021 kl. 9.00-12.00').
@@ -32,16 +32,20 @@ HEADER_RE = re.compile(
 ACCESS_RE = re.compile(
     r"^\s*(?P<access>Åben|Åbent|Lukket|ÅBEN|ÅBENT|LUKKET)\s+(?:[Ss]ag|SAG|[Pp]unkt|PUNKT)\s*:?\s*$"
 )
+# The meeting's time after a decision's date ('… den 14-03-2023 kl. 9.00'), not its text.
+_DECISION_TIME = (
+    r"(?:\s*,?\s*(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?)?"
+)
 # 'Beslutning i Direktionen den 20-01-2021', also without the 'i' ('Beslutning Direktionen
 # den …') and with a comma before the date ('Beslutning i Direktionen, 20-01-2021').
 DECISION_RE = re.compile(
     r"^\s*(?:Beslutning\s+i|BESLUTNING\s+I|Beslutning(?=\s+[A-ZÆØÅ]))\s+(?P<body>.+?)[\s,]+"
-    rf"(?:(?:den|DEN|d\.)\s*)?(?P<date>{DATE})\s*:?\s*(?P<rest>.*)$"
+    rf"(?:(?:den|DEN|d\.)\s*)?(?P<date>{DATE}){_DECISION_TIME}\s*:?\s*(?P<rest>.*)$"
 )
 # 'Direktionens beslutning den 20-01-2021': the body's name in the genitive.
 GENITIVE_DECISION_RE = re.compile(
     r"^\s*(?P<body>[A-ZÆØÅ][\wæøå-]*?)s\s+beslutning\s+"
-    rf"(?:(?:den|d\.)\s*)?(?P<date>{DATE})\s*:?\s*(?P<rest>.*)$"
+    rf"(?:(?:den|d\.)\s*)?(?P<date>{DATE}){_DECISION_TIME}\s*:?\s*(?P<rest>.*)$"
 )
 _SIMPLE_HEADINGS = {
     "sagsgang": "routing",

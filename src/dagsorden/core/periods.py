@@ -22,6 +22,10 @@ PERIOD_RE = re.compile(
     rf"|(?P<season>foråret|sommeren|sensommeren|efteråret){_YEAR.format('season_year')}"
     r"|efter\s+(?P<holiday>sommerferien|jul(?:en)?|nytår(?:et)?)"
     r"|(?P<new_year>i\s+det\s+nye\s+år)"
+    # a part of a year: 'primo 2024', 'sidst på året', 'i starten af det nye år'
+    r"|(?P<part>primo|medio|ultimo|først\s+på|midt\s+på|sidst\s+på"
+    r"|i\s+(?:starten|begyndelsen|slutningen)\s+af)\s+"
+    r"(?:(?P<part_year>(?:19|20)\d\d)(?!\d)|(?P<part_this>året)|(?P<part_new>det\s+nye\s+år))"
     r"|(?<=\bi\s)(?P<year>(?:19|20)\d\d)(?![\d/.-]\d)"
     r")(?!\w)"
 )
@@ -41,6 +45,7 @@ _MONTH_LEADS = (
     "ultimo",
     r"i\s+løbet\s+af",
     r"i\s+starten\s+af",
+    r"i\s+begyndelsen\s+af",
     r"i\s+slutningen\s+af",
     r"inden\s+udgangen\s+af",
     r"sidst\s+i",
@@ -69,7 +74,17 @@ _HOLIDAYS["nytåret"] = _HOLIDAYS["nytår"]
 
 
 # What each period's words hold: a text without any is not scanned (most are not).
-_PERIOD_WORDS = ("uge", "kvartal", "halvår", "året", "sommer", "efter", "nye år", "i 19", "i 20")
+_PERIOD_WORDS = (
+    *("uge", "kvartal", "halvår", "året", "sommer", "efter", "nye år", "i 19", "i 20"),
+    *("primo", "medio", "ultimo"),
+)
+# A part of a year: its first month and how many ('primo': January–March).
+_PARTS = {"primo": (1, 3), "medio": (5, 3), "ultimo": (10, 3)}
+for _word in ("først på", "i starten af", "i begyndelsen af"):
+    _PARTS[_word] = _PARTS["primo"]
+_PARTS["midt på"] = _PARTS["medio"]
+for _word in ("sidst på", "i slutningen af"):
+    _PARTS[_word] = _PARTS["ultimo"]
 # … and a range's: 'fra' or a dash, then a month's name.
 _RANGE_WORDS = ("fra ", "-", "–")
 
@@ -113,6 +128,11 @@ def _period(m: re.Match[str], meeting_date: date) -> tuple[date, date] | None:
         if first == 1:  # after Christmas or New Year: the January after the meeting
             return date(meeting_date.year + 1, 1, 1), date(meeting_date.year + 1, 1, 31)
         return _first_not_ended(None, meeting_date, _months(first, count))
+    if m["part"]:
+        first, count = _PARTS[" ".join(m["part"].split())]
+        if m["part_new"]:
+            return _months(first, count)(meeting_date.year + 1)
+        return _first_not_ended(m["part_year"], meeting_date, _months(first, count))
     if m["new_year"]:
         return date(meeting_date.year + 1, 1, 1), date(meeting_date.year + 1, 1, 31)
     year = int(m["year"])

@@ -85,7 +85,9 @@ def search(query: Query, user: Any, people: bool = True) -> SearchResult:
     """The query's page of results, as the user may see them (with the people it names on
     its first page, unless not wanted)."""
     member = is_member(user)
-    result = SearchResult(query, member, bodies=list(Body.objects.order_by("name")))
+    # (the bodies that meet: not a committee or council only a referral named)
+    bodies = Body.objects.filter(meetings__isnull=False).distinct().order_by("name")
+    result = SearchResult(query, member, bodies=list(bodies))
     if not query.text:
         return result
     if query.page == 1 and people:
