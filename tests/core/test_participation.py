@@ -41,6 +41,11 @@ from dagsorden.core.participation import not_taking_part
             [("Kim T. Jensen", "fraværende", None, None)],
         ),
         (
+            "Godkendt. Kim T. Jensen forlod mødet før punkt 3.",
+            [("Kim T. Jensen", "fraværende", None, None)],
+        ),
+        ("Godkendt. Kim T. Jensen forlod mødet kl. 11.", []),  # after the item, maybe
+        (
             "Jens Hansen (A) erklærede sig inhabil og deltog ikke i behandlingen af sagen.",
             [("Jens Hansen", "inhabil", None, "A")],
         ),

@@ -1,8 +1,9 @@
 """Who took no part in an item, as its decision says: 'Jens Hansen (A) deltog ikke i
-behandlingen af punktet', '… erklærede sig inhabil og forlod mødet', 'Udvalget erklærede
-Karen Holm (V) inhabil', 'Inhabil: Jens Hansen (A)', or away from the meeting: 'Direktør
-Lene Mehlsen havde meldt afbud', '… var fraværende'. Disqualified (inhabil) where the
-sentence says so, sent regrets (afbud) where it says that, else absent from the item.
+behandlingen af punktet', '… erklærede sig inhabil og forlod mødet', '… forlod mødet før
+punkt 3', 'Udvalget erklærede Karen Holm (V) inhabil', 'Inhabil: Jens Hansen (A)', or
+away from the meeting: 'Direktør Lene Mehlsen havde meldt afbud', '… var fraværende'.
+Disqualified (inhabil) where the sentence says so, sent regrets (afbud) where it says that,
+else absent from the item.
 
 The people are read as an absence list's entries are ('Direktør Lene Mehlsen', 'Jens Hansen
 (A) og Karen Holm (V)'): a sentence whose subject is not only people ('Udvalget deltog ikke
@@ -29,8 +30,8 @@ _AFTER_SUBJECT_RE = re.compile(
     r"|punktets\s+)?behandling(?:en)?|(?:dette\s+)?punkt(?:et)?\b|sagen)"
     r"|(?:erklærede|erklærer|anså|anser|meldte|melder)\s+sig\s+(?:selv\s+)?(?:for\s+)?inhabil"
     r"|(?:var|blev|er|bliver)\s+(?:erklæret\s+)?inhabil"
-    r"|forlod\s+mødet\s+under\s+(?:behandlingen|sagens\s+behandling|punktets\s+behandling"
-    r"|dette\s+punkt|punktet|sagen)"
+    r"|forlod\s+mødet\s+(?:under|før|inden)\s+(?:behandlingen|sagens\s+behandling"
+    r"|punktets\s+behandling|(?:dette\s+)?punkt(?:et)?\b|sagen)"
     # away from the meeting, the item with it: 'Kommunaldirektør Jan Jeppesen havde meldt
     # afbud', '… var fraværende'
     r"|(?:(?:havde|har)\s+(?:på\s+forhånd\s+)?meldt|meldte|melder)\s+afbud"
