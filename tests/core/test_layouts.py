@@ -1478,6 +1478,17 @@ _ITEM = (
         ),
         ("Taget til efterretning", "Budgetopfølgning for de\ntekniske områder"),
         ("Taget til efterretning", "Personalesag vedrørende\nansættelse"),
+        # a decision of two long lines, the second going on from the first
+        (
+            "Der arbejdes videre med planen i samarbejde med\n"
+            "HR og økonomiafdelingen samt de relevante fagchefer",
+            "Status på rekruttering",
+        ),
+        (
+            "Der arbejdes videre med planen i samarbejde\n"
+            "med HR og økonomiafdelingen samt de relevante fagchefer",
+            "Status på rekruttering af ny skolechef og på ansættelse af en ny\nøkonomichef",
+        ),
     ],
 )
 def test_a_decision_ending_without_a_period_before_the_next_heading(
@@ -1489,13 +1500,24 @@ def test_a_decision_ending_without_a_period_before_the_next_heading(
     text += _ITEM.format(heading=heading, decision="Godkendt")
     minutes = parse_text(text.replace("\n", spacing))
     assert [item.title for item in minutes.items] == ["Budget", " ".join(heading.split())]
-    assert minutes.items[0].decisions[0].text == decision
+    assert minutes.items[0].decisions[0].text == " ".join(decision.split())
     # under a closed item's decision, which is empty, the heading wraps as ever
     closed = "Direktionen 14-03-2023\nPersonalesag\n Lukket Sag\nSagsgang\nDIR\n"
     closed += "Beslutning i Direktionen den 14-03-2023\n"
     closed += _ITEM.format(heading=heading, decision="Godkendt")
     minutes = parse_text(closed.replace("\n", spacing))
     assert [item.title for item in minutes.items] == ["Personalesag", " ".join(heading.split())]
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_an_agendas_empty_decisions_leave_the_next_heading_whole(spacing: str) -> None:
+    """An agenda's decision headings stand empty: the line under one is the next item's
+    heading, even where it could be a decision's (long, with no period)."""
+    heading = "Status på rekruttering af ny skolechef og på ansættelse af en ny\nøkonomichef"
+    text = "Direktionen 14-03-2023\nDagsorden\n" + _ITEM.format(heading="Budget", decision="")
+    text += _ITEM.format(heading=heading, decision="")
+    minutes = parse_text(text.replace("\n\n", "\n").replace("\n", spacing))
+    assert [item.title for item in minutes.items] == ["Budget", " ".join(heading.split())]
 
 
 @pytest.mark.parametrize(

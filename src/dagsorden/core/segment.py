@@ -337,12 +337,15 @@ _DECISION_OPENING_RE = re.compile(
 )
 
 
-def _ends_decision(lines: list[Line], k: int, below: str, floor: int) -> bool:
+def _ends_decision(
+    lines: list[Line], k: int, below: str, floor: int, decided: Callable[[], bool]
+) -> bool:
     """Is lines[k] the item before's decision, its last line with no period ('Beslutning i
     Direktionen den …' / 'Drøftet og godkendt' / next heading), rather than a heading's first
     line (the line below it, below)? Within a decision (six lines at most under its heading),
-    a line that opens as a decision does, or one no heading wraps from: short, ending in no
-    word that leads on, the line below not going on in lower case."""
+    an open item's first line (such a decision is never empty), a line that goes on in lower
+    case or opens as a decision does, or one no heading wraps from: short, ending in no word
+    that leads on, the line below not going on in lower case."""
     for j in range(k - 1, max(floor, k - 6) - 1, -1):
         if lines[j].blank:
             continue
@@ -351,13 +354,45 @@ def _ends_decision(lines: list[Line], k: int, below: str, floor: int) -> bool:
             continue
         if section.kind != "decision":
             return False
+        # an open item's decision is never empty in minutes (an agenda's may be)
+        first = all(lines[x].blank for x in range(j + 1, k))
+        if first and _open_above(lines, floor) and decided():
+            return True
         text = lines[k].text.lstrip()
-        return bool(_DECISION_OPENING_RE.match(text)) or (
-            len(text) < _WRAP_WIDTH
-            and not OPEN_END_RE.search(text)
-            and not below.lstrip()[:1].islower()
+        # (lower case: the decision's sentence going on; no heading opens so)
+        return (
+            text[:1].islower()
+            or bool(_DECISION_OPENING_RE.match(text))
+            or (
+                len(text) < _WRAP_WIDTH
+                and not OPEN_END_RE.search(text)
+                and not below.lstrip()[:1].islower()
+            )
         )
     return False
+
+
+def _has_decided(lines: list[Line]) -> bool:
+    """Do the document's decisions have text (minutes, not an agenda whose decisions' headings
+    stand empty)? Some decision's heading has a sentence under it, or a decision's words."""
+    for k, line in enumerate(lines):
+        if line.text.startswith(("Beslutning", "BESLUTNING")) or "s beslutning" in line.text:
+            section = heading(line)
+            if section is None or section.kind != "decision":
+                continue
+            after = section.lines[0] if section.lines else None  # ('Beslutning: Godkendt.')
+            after = after or next((x for x in lines[k + 1 : k + 4] if not x.blank), None)
+            if after is not None and (
+                after.text.rstrip().endswith(".") or _DECISION_OPENING_RE.match(after.text.lstrip())
+            ):
+                return True
+    return False
+
+
+def _open_above(lines: list[Line], floor: int) -> bool:
+    """Is the item before (whose access line stands just above floor) open?"""
+    m = ACCESS_RE.match(lines[floor - 1].text) if floor > 0 else None
+    return m is not None and m["access"].lower().startswith("å")
 
 
 def _is_double_spaced(lines: list[Line]) -> bool:
@@ -373,7 +408,12 @@ def _is_double_spaced(lines: list[Line]) -> bool:
 
 
 def _climb(
-    lines: list[Line], i: int, floor: int, parenthesis_ends: bool, double_spaced: Callable[[], bool]
+    lines: list[Line],
+    i: int,
+    floor: int,
+    parenthesis_ends: bool,
+    double_spaced: Callable[[], bool],
+    decided: Callable[[], bool],
 ) -> int:
     """From the heading's last line i up over the lines it wrapped from (three lines at most),
     to the first, or to a line that opens with the item's number ('2. Personalesag')."""
@@ -406,8 +446,13 @@ def _climb(
             or not _continues(lines[above].text, lines[start].text, parenthesis_ends)
             or _in_absence_list(lines, above, floor, double_spaced)
             or _under_routing(lines, above, floor)
-            or _ends_decision(lines, above, lines[start].text, floor)
         ):
+            break
+        if _ends_decision(lines, above, lines[start].text, floor, decided):
+            if start != i and OPEN_END_RE.search(lines[above].text):
+                # the decision's line goes on into start ('… i samarbejde med' / 'HR og …'):
+                # start is the decision's too, the heading below it
+                start = next(k for k in range(start + 1, i + 1) if not lines[k].blank)
             break
         start = above
     # the item's number alone on the line above the heading's first ('1.' / 'Ekstra anlæg …')
@@ -461,7 +506,11 @@ def _before_repeated_heading(lines: list[Line], start: int) -> int:
 
 
 def _title_start(
-    lines: list[Line], access_at: int, floor: int, double_spaced: Callable[[], bool]
+    lines: list[Line],
+    access_at: int,
+    floor: int,
+    double_spaced: Callable[[], bool],
+    decided: Callable[[], bool],
 ) -> int:
     """Index of the first line of the heading above the access line at access_at."""
     i = access_at - 1
@@ -477,12 +526,12 @@ def _title_start(
         or _ATTACHMENT_END_RE.search(lines[i].text)
     ):
         return access_at
-    start = _climb(lines, i, floor, True, double_spaced)
+    start = _climb(lines, i, floor, True, double_spaced, decided)
     if not _ITEM_NUMBER_START_RE.match(lines[start].text):
         # A ')' may end the line before a heading ('… (bilag vedlagt)'), or a heading line
         # that wrapped: past it only when that reaches the item's number, or the top of the
         # document (nothing but its header above: no other item's text can end there).
-        numbered = _climb(lines, i, floor, False, double_spaced)
+        numbered = _climb(lines, i, floor, False, double_spaced, decided)
         if _ITEM_NUMBER_START_RE.match(lines[numbered].text) or all(
             lines[k].blank or _is_header(lines[k])
             for k in range(numbered)  # (no copy)
@@ -578,15 +627,22 @@ def segment(lines: list[Line]) -> Document:
             spacing.append(_is_double_spaced(lines))
         return spacing[0]
 
+    known: list[bool] = []  # whether decisions have text: looked at only when it matters
+
+    def decided() -> bool:
+        if not known:
+            known.append(_has_decided(lines))
+        return known[0]
+
     # The first item's heading starts below the header: not in the cover above it
     # ('Norddjurs Kommune' / 'Direktionen 01-03-2023'). The header's line is gone, so the
     # floor is its index, now the line after it; unless nothing is left of the heading
     # there (text extracted with the page's header after the heading's line).
     floor = 0
     for a in access_at:
-        start = _title_start(lines, a, first, double_spaced) if first and not starts else a
+        start = _title_start(lines, a, first, double_spaced, decided) if first and not starts else a
         if start == a:
-            start = _title_start(lines, a, floor, double_spaced)
+            start = _title_start(lines, a, floor, double_spaced, decided)
         starts.append(start)
         floor = a + 1
     items = [
