@@ -33,6 +33,10 @@ MEETING = date(2023, 11, 8)  # a Wednesday of week 45
         ("efter jul", date(2024, 1, 1), date(2024, 1, 31), "januar 2024"),
         ("i det nye år", date(2024, 1, 1), date(2024, 1, 31), "januar 2024"),
         ("i 2024", date(2024, 1, 1), date(2024, 12, 31), "2024"),
+        # the next week, month, year
+        ("i næste uge", date(2023, 11, 13), date(2023, 11, 19), "uge 46 2023"),
+        ("i den kommende måned", date(2023, 12, 1), date(2023, 12, 31), "december 2023"),
+        ("næste år", date(2024, 1, 1), date(2024, 12, 31), "2024"),
         # a part of a year
         ("primo 2024", date(2024, 1, 1), date(2024, 3, 31), "januar–marts 2024"),
         ("medio 2024", date(2024, 5, 1), date(2024, 7, 31), "maj–juli 2024"),

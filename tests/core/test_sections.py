@@ -185,6 +185,15 @@ def test_missing_access_word_is_closed() -> None:
         # the title after the name; a remark after a dash
         ("Lene Mehlsen, velfærdsdirektør", [("Lene Mehlsen", "velfærdsdirektør", None)]),
         ("Tine Curtis, formand", [("Tine Curtis", None, "formand")]),
+        # … or the unit, as a remark
+        (
+            "Lene Mehlsen, Velfærd\nJens Andersen, Teknik og Miljø",
+            [("Lene Mehlsen", None, "Velfærd"), ("Jens Andersen", None, "Teknik og Miljø")],
+        ),
+        (
+            "Lene Mehlsen, Jens Andersen",
+            [("Lene Mehlsen", None, None), ("Jens Andersen", None, None)],
+        ),
         (
             "Kommunaldirektør Christian Roslev – ferie",
             [("Christian Roslev", "Kommunaldirektør", "ferie")],

@@ -185,6 +185,9 @@ def _split(text: str) -> list[str]:
         elif separator.strip() in ("og", ",") and (inside or _unit_goes_on(out[-1])):
             out[-1] += separator + piece
             inside = len(piece.split()) == 1
+        elif separator.strip() == "og" and _is_unit(out[-1].strip()) and _is_unit(piece.strip()):
+            out[-1] += separator + piece  # a unit's name after a person's: 'Teknik og Miljø'
+            inside = False
         else:
             out.append(piece)
             inside = False
@@ -363,14 +366,35 @@ def _as_remark(text: str) -> str:
 
 
 def _after_untitled_name(before: str, piece: str) -> bool:
-    """Is piece what a name is, not a person: the chair ('Jan Jeppesen, Formand'), or a job
+    """Is piece what a name is, not a person: the chair ('Jan Jeppesen, Formand'), a job
     title alone after a name with none ('Jan Jeppesen, Kommunaldirektør', 'Lene Mehlsen,
-    Direktør for Job og Velfærd')?"""
+    Direktør for Job og Velfærd'), or the unit of one ('Lene Mehlsen, Velfærd', 'Jens
+    Andersen, Teknik og Miljø')?"""
     piece = piece.strip(" .")
     if CHAIR_RE.fullmatch(piece.split(" ", 1)[0]) and len(piece.split()) <= 3:
         return True  # 'Formand', 'Formand for HU'
     title, name = split_title_name(before.strip(" ."))
-    return title is None and len(name) >= 2 and _is_title(piece)
+    if title is not None or len(name) < 2:
+        return False
+    return _is_title(piece) or (is_first_name(name[0]) and _is_unit(piece))
+
+
+# A unit's name: capitalised words, 'og' or '&' between ('Teknik og Miljø', 'HR', 'Job &
+# Velfærd').
+_UNIT_RE = re.compile(r"[A-ZÆØÅ][\wæøå-]*(?:\s+(?:og|&|[A-ZÆØÅ][\wæøå-]*)){0,4}")
+
+
+def _is_unit(text: str) -> bool:
+    """Is text a unit's name, not a person's nor a title's (no known first name, no word
+    that ends as a title does)?"""
+    words = text.split()
+    return (
+        _UNIT_RE.fullmatch(text) is not None
+        and words[-1] not in ("og", "&")
+        and not any(
+            is_first_name(w) or w in BODY_CODES or w.lower().endswith(TITLE_ENDINGS) for w in words
+        )
+    )
 
 
 def _is_title(text: str) -> bool:

@@ -22,6 +22,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<season>foråret|sommeren|sensommeren|efteråret){_YEAR.format('season_year')}"
     r"|efter\s+(?P<holiday>sommerferien|jul(?:en)?|nytår(?:et)?)"
     r"|(?P<new_year>i\s+det\s+nye\s+år)"
+    # the next week, month or year: 'i næste uge', 'i den kommende måned', 'næste år'
+    r"|(?:(?:i|om)\s+)?(?:den\s+)?(?:næste|kommende)\s+(?P<next>uge|måned|år)"
     # a part of a year: 'primo 2024', 'sidst på året', 'i starten af det nye år'
     r"|(?P<part>primo|medio|ultimo|først\s+på|midt\s+på|sidst\s+på"
     r"|i\s+(?:starten|begyndelsen|slutningen)\s+af)\s+"
@@ -76,7 +78,7 @@ _HOLIDAYS["nytåret"] = _HOLIDAYS["nytår"]
 # What each period's words hold: a text without any is not scanned (most are not).
 _PERIOD_WORDS = (
     *("uge", "kvartal", "halvår", "året", "sommer", "efter", "nye år", "i 19", "i 20"),
-    *("primo", "medio", "ultimo"),
+    *("primo", "medio", "ultimo", "næste", "kommende"),
 )
 # A part of a year: its first month and how many ('primo': January–March).
 _PARTS = {"primo": (1, 3), "medio": (5, 3), "ultimo": (10, 3)}
@@ -128,6 +130,14 @@ def _period(m: re.Match[str], meeting_date: date) -> tuple[date, date] | None:
         if first == 1:  # after Christmas or New Year: the January after the meeting
             return date(meeting_date.year + 1, 1, 1), date(meeting_date.year + 1, 1, 31)
         return _first_not_ended(None, meeting_date, _months(first, count))
+    if m["next"]:
+        if m["next"] == "uge":
+            monday = meeting_date - timedelta(days=meeting_date.weekday()) + timedelta(days=7)
+            return monday, monday + timedelta(days=6)
+        if m["next"] == "år":
+            return date(meeting_date.year + 1, 1, 1), date(meeting_date.year + 1, 12, 31)
+        year, month = meeting_date.year + meeting_date.month // 12, meeting_date.month % 12 + 1
+        return _months(month, 1)(year)
     if m["part"]:
         first, count = _PARTS[" ".join(m["part"].split())]
         if m["part_new"]:
