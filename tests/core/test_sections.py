@@ -1230,7 +1230,11 @@ def test_a_code_for_a_body_no_list_knows(name: str, code: str) -> None:
         # a time counted from the meeting
         ("Punktet drøftes igen om 14 dage.", [("DIR", date(2022, 12, 14), "return")]),
         ("Punktet behandles igen om en måned.", [("DIR", date(2022, 12, 1), "return")]),
-        # … not a thing, nor a body mid-sentence, nor with no time
+        # … not a thing, nor a body mid-sentence, nor with no time (a body named after such a
+        # verb is no referral: what is discussed, not where to)
+        ("Direktionen drøfter ØK's forslag.", []),
+        ("Direktionen får en status på ØK's arbejde.", []),
+        ("Direktionen vil drøfte KB's forslag.", []),
         ("Notatet behandler ændringerne fra d. 1. januar.", []),
         ("Sagen, som ØK behandler, træder i kraft d. 1. januar.", []),
         ("Direktionen drøfter punktet og godkender indstillingen.", []),

@@ -118,15 +118,16 @@ _REFERRAL_RE = re.compile(
 _TENSE_RE = re.compile(
     r"\b(?:(?:blev|er|bliver)\s+(?:udsat|udskudt)|^(?:udsat|udskudt)"
     r"|vil\s+blive\s+(?:behandlet|drøftet|forelagt|fremlagt|genoptaget)"
-    # the future in the active voice, put on the agenda, recommended for a decision: 'vil
-    # drøfte sagen igen', 'er sat på dagsordenen til ØK's møde', 'indstilles til godkendelse
-    # i ØK', 'indstiller sagen til godkendelse i KB'
-    r"|vil\s+(?:\w+\s+)?(?:behandle|drøfte|genoptage|genbehandle)"
+    # put on the agenda, recommended for a decision: 'er sat på dagsordenen til ØK's møde',
+    # 'indstilles til godkendelse i ØK', 'indstiller sagen til godkendelse i KB'
     r"|(?:er|bliver|blev)\s+sat\s+på(?:\s+\w+)?\s+dagsorden(?:en)?"
     r"|indstille[rs]\s+(?:\w+\s+){0,3}?til\s+(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning)"
-    # a status asked for or to be given: 'Direktionen ønsker en status i foråret', 'Der
-    # gives en status til direktionen ultimo januar'
-    r"|(?:ønsker|får|gives|afgives)\s+(?:en\s+|ny\s+|fornyet\s+|endnu\s+en\s+)*status"
+    # Forms that say when, never where to by the bodies after them ('Direktionen drøfter
+    # ØK's forslag' is no referral to ØK): the future in the active voice ('vil drøfte sagen
+    # igen'), a status asked for or to be given ('Direktionen ønsker en status i foråret',
+    # 'Der gives en status til direktionen ultimo januar')
+    r"|(?P<timed>vil\s+(?:\w+\s+)?(?:behandle|drøfte|genoptage|genbehandle)"
+    r"|(?:ønsker|får|gives|afgives)\s+(?:en\s+|ny\s+|fornyet\s+|endnu\s+en\s+)*status)"
     r"|(?P<sent>(?:blev|er)\s+(?:sendt\s+(?:videre\s+)?til|oversendt)"
     # the participle alone, its auxiliary left out: 'Godkendt og sendt videre til ØK'
     r"|(?:^|\bog\s+)(?:sendt\s+videre\s+til|oversendt\s+til)"
@@ -134,7 +135,7 @@ _TENSE_RE = re.compile(
     r"|anbefale[rs]\s+(?:[\w,]+\s+){0,4}?over\s*for))\b"
     # a body the subject of a treatment to come, at the sentence's start: 'ØK behandler sagen
     # d. 6. december', 'Direktionen drøfter punktet igen i januar', 'Herefter behandler KB
-    # sagen' (the subject checked to name a body: _active_subject)
+    # sagen' (the subject checked to name a body: _active_subject); timed too
     r"|^(?:\(?(?:\d{1,2}[.)]|[a-zæøå]\))\s+)?"
     r"(?:(?:herefter|derefter|efterfølgende|dernæst|så)\s+(?:behandler|genbehandler|drøfter)\s+"
     r"(?P<subject_after>[\w-]+(?:\s+og\s+[\w-]+)?)"
@@ -143,8 +144,20 @@ _TENSE_RE = re.compile(
 )
 _TENSE_WORDS = (
     *("udsat", "udskudt", "vil ", "sendt", "anbefale", "behandler", "drøfter", "sat på"),
-    *("indstille", "status"),
+    *("indstille", "en status", "ny status", "ønsker status", "får status", "gives status"),
 )
+# Of those, the words of forms that say when only: asked for only where the text says a time.
+_TIMED_WORDS = frozenset(("behandler", "drøfter", "en status", "ny status", "ønsker status"))
+_TIMED_WORDS |= {"får status", "gives status"}
+# What a time is said with, if any ('d. 6. december', 'i januar', 'på næste møde', 'i
+# foråret', 'om 14 dage'): looked for before the sentences of a text whose only referral
+# words are the timed forms'.
+_TIME_WORDS = (
+    *MONTH_NAMES_DA,
+    *("næste", "kommende", "uge", "kvartal", "halvår", "året", " år", "forår", "sommer"),
+    *("efterår", "jul", "nytår", "primo", "medio", "ultimo", "om "),
+)
+_DIGIT_RE = re.compile("[0-9]")
 # … and a status given or a follow-up at a meeting ('… med en status på direktionsmødet d.
 # 15. marts', 'Der følges op på sagen på mødet d. 4. januar'; not 'på mødet med KL'), tried
 # where its first word stands.
@@ -659,9 +672,12 @@ def find_referrals(
     out: list[Referral] = []
     low = lowered(text)
     # The words the text holds: each sentence is asked for these alone.
+    tense = tuple(filter(low.__contains__, _TENSE_WORDS))
+    if tense and _TIMED_WORDS.issuperset(tense) and not _says_a_time(low):
+        tense = ()
     words = (
         tuple(filter(low.__contains__, _REFERRAL_WORDS)),
-        tuple(filter(low.__contains__, _TENSE_WORDS)),
+        tense,
         tuple(filter(low.__contains__, _AT_A_MEETING_WORDS)) if "møde" in low else (),
     )
     if not any(words):
@@ -811,7 +827,8 @@ def _referral(
 ) -> tuple[bool, int] | None:
     """Whether sentence speaks of a later treatment (see _REFERRAL_RE): None when it does
     not, else whether the case is sent on ('sendes til ØK') rather than treated, and where
-    the verb ends (-1 for a status at a meeting, which names no body after a verb). common,
+    the verb ends (-1 for a form that names no body after its verb: a status at a meeting,
+    _TENSE_RE's timed forms). common,
     tense, meeting: the words of each form that its text holds."""
     low = lowered(sentence)
     if common and _holds(low, common):
@@ -821,7 +838,8 @@ def _referral(
     if tense and _holds(low, tense):
         for verb in _TENSE_RE.finditer(low):
             if _active_subject(sentence, verb):
-                return verb["sent"] is not None, verb.end()
+                timed = verb["timed"] or verb["subject"] or verb["subject_after"]
+                return verb["sent"] is not None, -1 if timed else verb.end()
     if meeting and "møde" in low:
         for word in meeting:
             at = low.find(word)
@@ -830,6 +848,11 @@ def _referral(
                     return False, -1
                 at = low.find(word, at + 1)
     return None
+
+
+def _says_a_time(low: str) -> bool:
+    """Does the lower-cased text say a time at all (see _TIME_WORDS)?"""
+    return _DIGIT_RE.search(low) is not None or any(map(low.__contains__, _TIME_WORDS))
 
 
 def _active_subject(sentence: str, verb: re.Match[str]) -> bool:
