@@ -6,8 +6,9 @@ the month's last day ('primo marts', 'først i marts': its 10th; 'medio marts', 
 marts': its 20th). '… inden sommerferien' (30 June), '… inden jul' (23 December), '… inden
 nytår' or 'inden udgangen af året' (31 December); '… i uge 12', '… i 1. kvartal', '… i
 foråret': the period's last day (core/periods.py); '… om 14 dage' that day, '… om en
-måned' the month's last day; '… inden fredag' the next Friday after the meeting. Without a year, the first such time that
-has not passed by the meeting: a deadline is never behind it.
+måned' the month's last day; '… inden fredag' the next Friday after the meeting. Without a
+year, the first such time that has not passed by the meeting: a deadline is never behind
+it.
 
 Read in the words after the party, in its clause ('Økonomichefen følger op, og sagen
 behandles i ØK d. 6. december' is no deadline: the date is the referral's); a date before the

@@ -243,12 +243,12 @@ def _item(
             if (r.body, r.date, r.precision) not in seen_ref:
                 seen_ref.add((r.body, r.date, r.precision))
                 referrals.append(r)
-    for referral in _earlier(presentation, dated[0], meeting_date, points, "presentation"):
-        if (referral.body, referral.date, "day") not in seen_ref:
-            seen_ref.add((referral.body, referral.date, "day"))
-            referrals.append(referral)
-    # the day the routing gives each body ('MTU 06-12-2022, ØK 13-12-2022'), other systems'
-    for referral in _routed(routing_section, meeting_date, meeting_code):
+    # … treatments the presentation reports, and the day the routing gives each body ('MTU
+    # 06-12-2022, ØK 13-12-2022', as other systems write it)
+    for referral in [
+        *_earlier(presentation, dated[0], meeting_date, points, "presentation"),
+        *_routed(routing_section, meeting_date, meeting_code),
+    ]:
         if (referral.body, referral.date, "day") not in seen_ref:
             seen_ref.add((referral.body, referral.date, "day"))
             referrals.append(referral)

@@ -27,7 +27,7 @@ PERIOD_RE = re.compile(
     # a part of a year: 'primo 2024', 'sidst på året', 'i starten af det nye år'
     r"|(?P<part>primo|medio|ultimo|først\s+på|midt\s+på|sidst\s+på"
     r"|i\s+(?:starten|begyndelsen|slutningen)\s+af)\s+"
-    r"(?:(?P<part_year>(?:19|20)\d\d)(?!\d)|(?P<part_this>året)|(?P<part_new>det\s+nye\s+år))"
+    r"(?:(?P<part_year>(?:19|20)\d\d)(?!\d)|året|(?P<part_new>det\s+nye\s+år))"
     r"|(?<=\bi\s)(?P<year>(?:19|20)\d\d)(?![\d/.-]\d)"
     r")(?!\w)"
 )
@@ -171,11 +171,13 @@ def _month_range(m: re.Match[str], meeting_date: date) -> Period | None:
     both, else the first such range not over by the meeting."""
     first = MONTH_NAMES_DA.index(m["from_month"]) + 1
     last = MONTH_NAMES_DA.index(m["to_month"]) + 1
-    count = (last - first) % 12 + 1
-    written = m["from_year"] or (m["to_year"] and str(int(m["to_year"]) - (last < first)))
-    found = _months(first, count)(int(written)) if written else None
-    if found is None:
-        return _first_not_ended(None, meeting_date, _months(first, count))
+    months = _months(first, (last - first) % 12 + 1)
+    if m["from_year"]:
+        found = months(int(m["from_year"]))
+    elif m["to_year"]:
+        found = months(int(m["to_year"]) - (last < first))
+    else:
+        return _first_not_ended(None, meeting_date, months)
     if m["to_year"] and found[1].year != int(m["to_year"]):
         return None  # 'fra marts 2024 til maj 2026': more than a year, not one period
     return found
