@@ -1543,3 +1543,17 @@ def test_a_decisions_time_and_a_header_in_capitals(header: str, decided: str) ->
         "Godkendt.",
         date(2023, 3, 14),
     )
+
+
+def test_a_cover_line_wrapped_inside_a_name_names_the_person() -> None:
+    """A PDF wraps the cover's list of who took part between a first name and a surname."""
+    text = (
+        "Direktionen 14-03-2023\nDeltagere: Kommunaldirektør Christian Roslev, teknik- og "
+        "miljødirektør Jens\nAndersen\n\nBudget\n Åben Sag\nSagsgang\nDIR\n"
+        "Beslutning i Direktionen den 14-03-2023\nGodkendt.\n"
+    )
+    people = {p.name: p.title for p in parse_text(text).people}
+    assert people == {
+        "Christian Roslev": "kommunaldirektør",
+        "Jens Andersen": "teknik- og miljødirektør",
+    }

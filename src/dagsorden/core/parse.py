@@ -20,7 +20,7 @@ from .language import gettext as _
 from .lines import Line, clean_lines, join
 from .paragraphs import Layout, breaks_of
 from .participation import not_taking_part, roles_not_taking_part
-from .people import find_people
+from .people import find_people, is_first_name
 from .point_kinds import with_kind
 from .points import (
     PointBlock,
@@ -128,7 +128,7 @@ def parse_text(text: str, source: str | None = None, *, layout: Layout | None = 
         if text
     )
     if doc.preamble:  # 'Deltagere: Kommunaldirektør …' above the first item, a line each
-        elsewhere = _APART.join((*doc.preamble, elsewhere))
+        elsewhere = _APART.join((*_names_joined(doc.preamble), elsewhere))
     records = [text for block in doc.items for text in block.record]
     if records:  # 'Sagsansvarlig: Kim T. Jensen' under a heading
         elsewhere = _APART.join((elsewhere, *records))
@@ -172,6 +172,19 @@ def _routed(
             "previous" if day < meeting_date else "return" if code == meeting_code else "referral"
         )
         out.append(Referral(code, day, kind, text))
+    return out
+
+
+def _names_joined(lines: list[str]) -> list[str]:
+    """The lines, each that ends in a known first name joined with the next where that opens
+    with a capital: a line a PDF wrapped inside a name ('… miljødirektør Jens' / 'Andersen')."""
+    out: list[str] = []
+    for line in lines:
+        last = out[-1].split()[-1:] if out else []
+        if last and is_first_name(last[0]) and line[:1].isupper():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
     return out
 
 
