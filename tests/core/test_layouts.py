@@ -1557,3 +1557,40 @@ def test_a_cover_line_wrapped_inside_a_name_names_the_person() -> None:
         "Christian Roslev": "kommunaldirektør",
         "Jens Andersen": "teknik- og miljødirektør",
     }
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Budget\n", "Budget"),
+        (
+            "Budgetopfølgning for direktionens område og de tværgående puljer pr.\n31. marts\n",
+            "Budgetopfølgning for direktionens område og de tværgående puljer pr. 31. marts",
+        ),
+    ],
+)
+def test_a_surname_the_cover_wrapped_into_opens_no_heading(
+    gap: str, heading: str, title: str
+) -> None:
+    """With no empty line before the first heading, the surname a PDF wrapped off the cover's
+    line is the cover's, not the heading's first line ('Andersen Budget')."""
+    text = (
+        f"Direktionen 14-03-2023\nDeltagere: Kommunaldirektør Christian Roslev, teknik- og "
+        f"miljødirektør Jens\nAndersen\n{heading} Åben Sag\nSagsgang\nDIR\n"
+        f"Beslutning i Direktionen den 14-03-2023\nGodkendt.\n"
+    ).replace("\n", gap)
+    minutes = parse_text(text)
+    assert [item.title for item in minutes.items] == [title]
+    assert "Jens Andersen" in {p.name for p in minutes.people}
+
+
+def test_a_short_heading_under_a_cover_line_ending_in_a_name_stays_whole() -> None:
+    """A heading's two lines under a cover ending in a first name: only a surname-like first line
+    (a word or two, capitalised) is the cover's."""
+    text = (
+        "Direktionen 14-03-2023\nDeltagere: Hele direktionen og Jens\nOrientering om\n"
+        "budgettet\n Åben Sag\nSagsgang\nDIR\nBeslutning i Direktionen den 14-03-2023\n"
+        "Godkendt.\n"
+    )
+    assert [item.title for item in parse_text(text).items] == ["Orientering om budgettet"]

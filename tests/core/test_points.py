@@ -2973,6 +2973,36 @@ def test_bulleted_headings_in_other_words_out_of_order(bullet: str) -> None:
     ]
 
 
+@pytest.mark.parametrize("bullet", ["\uf0b7 ", "• ", " "], ids=["glyph", "dot", "lost"])
+def test_a_bulleted_heading_that_ends_the_title_short_with_a_period(bullet: str) -> None:
+    """A bullet's heading that says the title's start and ends a sentence there, the date
+    left out ('Dialogmøde med sundhedsdirektør Hanne Holm.' of '… Hanne Holm den 15. marts.'):
+    a heading, though shorter than the title's first clause."""
+    titles = [
+        "Orientering om budget 2024 ved økonomichef Anders Nørgaard Kristensen.",
+        "Dialogmøde med social- og sundhedsdirektør Hanne Holm den 15. marts.",
+        "Status på byggeriet af Auning Skole.",
+    ]
+    standard = (  # a line as wide as the page, as the standard text's are
+        "Direktionen i Norddjurs Kommune arbejder med FN’s 17 verdensmål for bæredygtig "
+        "udvikling som\n"
+    )
+    presentation = (
+        standard + LEAD + "".join(f"{bullet}{title}\n" for title in titles)
+    )  # (the standard text shows how wide the page is)
+    decision = (
+        f"{bullet}{titles[0]}\nTaget til efterretning.\n\n"
+        f"{bullet}Dialogmøde med social- og sundhedsdirektør Hanne Holm.\n"
+        "Mødet afholdes som planlagt.\n\n"
+        f"{bullet}{titles[2]}\nOrienteringen blev taget til efterretning.\n"
+    )
+    assert [answer for _, _, answer in points(presentation, decision)] == [
+        "Taget til efterretning.",
+        "Mødet afholdes som planlagt.",
+        "Orienteringen blev taget til efterretning.",
+    ]
+
+
 def test_headings_in_other_words_told_apart_by_a_number_in_a_word() -> None:
     # 'nummer10' and 'nummer11' are two words, not one with two endings
     titles = [f"Status på klimaområde nummer{i} og opfølgning." for i in range(10, 14)]

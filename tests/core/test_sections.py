@@ -1572,3 +1572,58 @@ def test_an_absence_list_of_names_before_their_titles() -> None:
         ("Jan Jeppesen", "Kommunaldirektør", "afbud"),
         ("Lene Mehlsen", "Direktør for Job og Velfærd", "afbud"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # 'kst.', 'konst.', 'fg.' before the title: no sentence ending inside
+        ("Kst. velfærdsdirektør Lene Mehlsen", ("Lene Mehlsen", "Kst. velfærdsdirektør", None)),
+        ("Konst. socialchef Lene Mehlsen", ("Lene Mehlsen", "Konst. socialchef", None)),
+        ("Fg. skolechef Lene Mehlsen", ("Lene Mehlsen", "Fg. skolechef", None)),
+        # when the person was away, after the name or after a remark
+        (
+            "Kommunaldirektør Christian Roslev under punkt 2",
+            ("Christian Roslev", "Kommunaldirektør", "under punkt 2"),
+        ),
+        (
+            "Kommunaldirektør Christian Roslev (formand), punkt 2",
+            ("Christian Roslev", "Kommunaldirektør", "formand, punkt 2"),
+        ),
+    ],
+)
+def test_an_absence_line_with_an_abbreviated_title_or_a_time_after_the_name(
+    line: str, expected: tuple
+) -> None:
+    """Such a line named nobody, and the list went into the decision's text."""
+    text = (
+        "Direktionen 12-03-2020\n\nBudget\n Åben Sag\nSagsfremstilling\nTekst.\n"
+        "Beslutning i Direktionen den 12-03-2020\nGodkendt.\nFraværende:\n"
+        f"Teknik- og miljødirektør Jens Andersen\n{line}\n"
+    )
+    minutes = parse_text(text)
+    assert [(a.name, a.title, a.note) for a in minutes.absent] == [
+        ("Jens Andersen", "Teknik- og miljødirektør", None),
+        expected,
+    ]
+    assert minutes.items[0].decisions[0].text == "Godkendt."
+
+
+def test_a_sentence_on_taking_part_after_an_absence_list_is_the_decisions() -> None:
+    """'… deltog i punktet' after the list: no absence, the decision's sentence."""
+    text = (
+        "Direktionen 12-03-2020\n\nBudget\n Åben Sag\nSagsfremstilling\nTekst.\n"
+        "Beslutning i Direktionen den 12-03-2020\nGodkendt.\nFraværende:\n"
+        "Kommunaldirektør Christian Roslev\nLene Mehlsen deltog i punktet.\n"
+    )
+    minutes = parse_text(text)
+    assert [a.name for a in minutes.absent] == ["Christian Roslev"]
+    assert minutes.items[0].decisions[0].text == "Godkendt. Lene Mehlsen deltog i punktet."
+
+
+def test_an_acting_title_written_kst_is_acting() -> None:
+    from dagsorden.core.records import Person
+    from dagsorden.core.text import role_title
+
+    assert Person("Lene Mehlsen", "Kst. velfærdsdirektør").acting
+    assert role_title("Kst. velfærdsdirektør") == "konstitueret velfærdsdirektør"

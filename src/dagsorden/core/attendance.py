@@ -14,8 +14,11 @@ from .text import fold, strip_bullet
 
 _REMARK_RE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*[.,;]?\s*$")
 _REMARKS_RE = re.compile(r"\([^()]*\)")
-# Not after an initial ('T. ') nor 'kl.', 'pkt.', 'ca.' ('deltog fra kl. 10').
-_SENTENCE_INSIDE_RE = re.compile(r"[a-zæøå0-9]{2}(?<!kl)(?<!kt)(?<!ca)[.!?:]\s+\S")
+# Not after an initial ('T. ') nor 'kl.', 'pkt.', 'ca.' ('deltog fra kl. 10'), nor 'konst.',
+# 'kst.', 'fg.' before a title ('Kst. velfærdsdirektør Lene Mehlsen').
+_SENTENCE_INSIDE_RE = re.compile(
+    r"[a-zæøå0-9]{2}(?<!kl)(?<!kt)(?<!ca)(?<!nst)(?<![Kk]st)(?<![^\w]fg)[.!?:]\s+\S"
+)
 _NONE_RE = re.compile(r"^(?:ingen|-|–|intet|ingen afbud)\.?$", re.IGNORECASE)
 # A remark after a comma, as 'Kommunaldirektør Tine Curtis, formand' or '…, deltog fra kl.
 # 10.30': a few words in lower case or numbers.
@@ -44,6 +47,8 @@ _REASON_OPENERS = frozenset(
     + ("orlov", "fri", "afspadsering", "tjenesterejse", "forhindret")
     + ("fra", "til", "indtil", "efter", "under", "kl.", "punkt", "pkt.", "deltog", "forlod")
 )
+# Of those, the words of a sentence on the person ('… deltog i punktet'), no remark.
+_SENTENCE_OPENERS = frozenset(("deltog", "forlod"))
 # Several people on one line: 'A, B og C' — but not the 'og' inside 'Vej- og ejendomschef' (the
 # separators kept: see _split).
 _SPLIT_RE = re.compile(r"(\s*[;,]\s*(?:og\s+)?|(?<![-–])\s+og\s+(?=[A-ZÆØÅa-zæøå]))")
@@ -117,10 +122,24 @@ def _names_somebody(text: str) -> bool:
     plain = _REMARKS_RE.sub("", text)
     if len(plain) > 240 or _SENTENCE_INSIDE_RE.search(plain):
         return False  # a sentence ends inside: running text ('Drøftet. Kim T. Jensen …')
-    return all(
-        (_NAMES_RE.search(e.rstrip(" .")) or e.rstrip(" .").endswith(")"))
-        and _absence(e, "afbud") is not None
-        for e in _entries(text)
+    return all(_listed(e) for e in _entries(text))
+
+
+def _listed(entry: str) -> bool:
+    """Is the entry a person as a list has one: ending in the name, a remark, or when or why
+    the person was away ('… Roslev under punkt 2', '… (formand), punkt 2'; not '… deltog i
+    punktet', the decision's sentence)?"""
+    end = entry.rstrip(" .")
+    absence = _absence(entry, "afbud")
+    if absence is None:
+        return False
+    if _NAMES_RE.search(end) or end.endswith(")"):
+        return True
+    note = absence.note
+    return (
+        note is not None
+        and note.split()[0] not in _SENTENCE_OPENERS
+        and end.endswith(note.rsplit(", ", 1)[-1])
     )
 
 
@@ -312,9 +331,9 @@ def _absence(text: str, kind: AbsenceKind) -> Absence | None:
     notes: list[str] = []
     if after and after[0][0] == "(":
         # a remark, then words: 'Jens Hansen (A) fra kl. 18.40, punkt 5-12'
-        inside = next((k for k, word in enumerate(after) if word.endswith(")")), None)
+        inside = next((k for k, word in enumerate(after) if word.rstrip(",;").endswith(")")), None)
         if inside is not None:
-            notes.append(" ".join(after[: inside + 1])[1:-1].strip())
+            notes.append(" ".join(after[: inside + 1]).rstrip(",;")[1:-1].strip())
             after = after[inside + 1 :]
     if after and after[0][0].islower():
         # Words after the name: why or when the person was away ('… Mehlsen pga. sygdom',

@@ -131,6 +131,8 @@ ABBREVIATIONS = frozenset(
         "m.m",
         "o.l",
         "konst",  # konstitueret: 'konst. socialchef'
+        "kst",
+        "fg",  # fungerende
         "fung",
         # 'ifht. Udbud', 'mhp. Samarbejde', 'v/ sekr. Kim Jensen', 'dir. Anne Bech'
         "ifht",

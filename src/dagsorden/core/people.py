@@ -41,6 +41,8 @@ _TITLE_WORD = rf"(?i:[a-zæøå-]*(?:{'|'.join(TITLE_ENDINGS)})(?:en)?)"
 _TITLE_PREFIXES = (
     "konstitueret",
     "konst.",
+    "kst.",
+    "fg.",
     "fungerende",
     "vicedirektør og",
     "teknisk",

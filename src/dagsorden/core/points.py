@@ -2582,9 +2582,12 @@ def _first_word(text: str) -> str:
 def _holds_first_clause(heading: list[Line], title: str) -> bool:
     """A bullet's line that repeats the title is a heading only when it holds the title's
     first clause at least ('• Årligt dialogmøde med økonomichef Bettina' / 'Andersen, hvor …'
-    broke inside it)."""
+    broke inside it), or ends a sentence the title goes on from ('• Dialogmøde med
+    sundhedsdirektør Hanne Holm.' of '… Hanne Holm den 15. marts.')."""
     clause = words(_CLAUSE_END_RE.split(title, maxsplit=1)[0])
-    return len(words(" ".join(line.text for line in heading))) >= len(clause)
+    return len(words(" ".join(line.text for line in heading))) >= len(clause) or _ends_a_sentence(
+        heading[-1].text.rstrip()
+    )
 
 
 _CLAUSE_END_RE = re.compile(r"[,.:;(–]")

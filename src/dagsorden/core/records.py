@@ -27,8 +27,8 @@ class Person:
 
     @property
     def acting(self) -> bool:
-        """True for 'konstitueret' (acting) titles, also written 'konst.'."""
-        return (self.title or "").lower().startswith(("konstitueret", "konst."))
+        """True for 'konstitueret' (acting) titles, also written 'konst.' or 'kst.'."""
+        return (self.title or "").lower().startswith(("konstitueret", "konst.", "kst."))
 
 
 @dataclass(frozen=True, slots=True)

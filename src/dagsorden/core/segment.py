@@ -30,6 +30,7 @@ from .headings import (
 )
 from .lines import OPEN_END_RE, Line, without
 from .numbered import NUMBERED_HEADING_RE, labelled_routing, numbered_headings
+from .people import is_first_name
 from .routing import is_routing_line
 from .sections import sections_of
 from .text import ENUMERATOR_END_RE, ends_sentence
@@ -259,8 +260,10 @@ def _is_header(line: Line) -> bool:
 _ATTACHMENT_END_RE = re.compile(r"\((?:[\d/ -]*|H)\)$")
 # An item's heading that opens with its number: '2. Personalesag', 'Punkt 2 - …', 'Pkt. 2: …'
 # (not '2 - ', which opens an attachment).
+# ('31. marts' is a date a heading wrapped before, no number.)
 _ITEM_NUMBER_START_RE = re.compile(
-    r"\s*(?:\d{1,3}\.|(?:Punkt|Pkt\.?)\s*\d{1,3}(?:[.:]|\s+[-–]|(?=\s+[A-ZÆØÅ])))\s+\S"
+    rf"\s*(?:\d{{1,3}}\.(?!\s*(?:{danish.MONTH_RE})\b)"
+    r"|(?:Punkt|Pkt\.?)\s*\d{1,3}(?:[.:]|\s+[-–]|(?=\s+[A-ZÆØÅ])))\s+\S"
 )
 # An item's number alone on its line, its heading on the next ('1.' / 'Ekstra anlæg - …').
 _NUMBER_ALONE_RE = re.compile(r"\s*\d{1,3}\.\s*$")
@@ -455,6 +458,8 @@ def _climb(
                 start = next(k for k in range(start + 1, i + 1) if not lines[k].blank)
             break
         start = above
+    if start < i and _surname_wrapped(lines, start, floor):
+        start = next(k for k in range(start + 1, i + 1) if not lines[k].blank)
     # the item's number alone on the line above the heading's first ('1.' / 'Ekstra anlæg …')
     if _ITEM_NUMBER_START_RE.match(lines[start].text):
         return start
@@ -464,6 +469,21 @@ def _climb(
     if above >= floor and _NUMBER_ALONE_RE.match(lines[above].text):
         return above
     return start
+
+
+def _surname_wrapped(lines: list[Line], start: int, floor: int) -> bool:
+    """Is lines[start] a surname the cover's line above wrapped into ('Deltagere: …
+    miljødirektør Jens' / 'Andersen' / 'Budget'), no part of the heading below it?"""
+    words = lines[start].text.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    above = start - 1
+    while above > floor and lines[above].blank:
+        above -= 1
+    if above < floor or not _LABEL_RE.match(lines[above].text):
+        return False
+    last = lines[above].text.split()[-1]
+    return is_first_name(last)
 
 
 # 'Mødested: Rådhuset', 'Deltagere: …': a cover's label, no heading's first line.

@@ -103,12 +103,17 @@ def lower_first(text: str) -> str:
 
 
 def role_title(title: str) -> str:
-    """A job title as one role, however written: 'Konst. socialchef' → 'konstitueret
-    socialchef' (the same role as the title written out)."""
+    """A job title as one role, however written: 'Konst. socialchef', 'Kst. socialchef' →
+    'konstitueret socialchef' (the same role as the title written out)."""
     title = lower_first(title)
-    if title.startswith("konst. "):
-        return "konstitueret " + title[len("konst. ") :]
+    for short in ACTING_SHORT:
+        if title.startswith(short):
+            return "konstitueret " + title[len(short) :].lstrip()
     return title
+
+
+# 'konstitueret' (acting) written short: 'konst. socialchef', 'kst. socialchef'.
+ACTING_SHORT = ("konst. ", "kst. ")
 
 
 # A line that ends in an enumerator ('… herunder 1)'): the enumerated text follows.
