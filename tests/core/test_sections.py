@@ -1621,9 +1621,13 @@ def test_a_sentence_on_taking_part_after_an_absence_list_is_the_decisions() -> N
     assert minutes.items[0].decisions[0].text == "Godkendt. Lene Mehlsen deltog i punktet."
 
 
-def test_an_acting_title_written_kst_is_acting() -> None:
+def test_an_acting_title_written_short_or_fungerende_is_acting() -> None:
     from dagsorden.core.records import Person
     from dagsorden.core.text import role_title
 
     assert Person("Lene Mehlsen", "Kst. velfærdsdirektør").acting
     assert role_title("Kst. velfærdsdirektør") == "konstitueret velfærdsdirektør"
+    assert Person("Lene Mehlsen", "Fungerende skolechef").acting
+    assert Person("Lene Mehlsen", "Fg. skolechef").acting
+    assert role_title("Fg. skolechef") == "fungerende skolechef"
+    assert not Person("Lene Mehlsen", "Fagchef").acting

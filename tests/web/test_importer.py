@@ -13,6 +13,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from dagsorden.core.text import role_title
 from dagsorden.importer.models import ImportedDocument
 from dagsorden.importer.run import import_paths
 from dagsorden.meetings import models as m
@@ -240,6 +241,19 @@ def test_an_acting_holder_holds_the_post() -> None:
     assert holder(held, "Velfærdsdirektøren", d("2022-11-30")) == 2
     assert holder(held, "konstitueret velfærdsdirektør", d("2022-11-30")) == 2
     assert holder(held, "konstitueret velfærdsdirektør", d("2021-05-01")) is None
+    assert holder(held, "Den konstituerede velfærdsdirektør", d("2022-11-30")) == 2
+    assert holder(held, "Kst. velfærdsdirektør", d("2022-11-30")) == 2
+
+
+def test_a_fungerende_holder_holds_the_post() -> None:
+    """'Fg. skolechef' is stored as 'fungerende skolechef', who is 'skolechefen' then."""
+    d = date.fromisoformat
+    held = {
+        "skolechef": [(d("2020-01-01"), d("2022-03-31"), 1)],
+        role_title("Fg. skolechef"): [(d("2022-09-01"), d("2022-12-31"), 2)],
+    }
+    assert holder(held, "Skolechefen", d("2022-11-30")) == 2
+    assert holder(held, "Skolechefen", d("2021-05-01")) == 1
 
 
 def test_a_return_to_the_next_meeting_is_stored_as_such(archive: Path) -> None:

@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from .language import gettext, ngettext
 from .paragraphs import Break
+from .text import is_acting
 
 Access = Literal["open", "closed"]
 # inhabil: disqualified from an item (present at the meeting, taking no part in it)
@@ -27,8 +28,8 @@ class Person:
 
     @property
     def acting(self) -> bool:
-        """True for 'konstitueret' (acting) titles, also written 'konst.' or 'kst.'."""
-        return (self.title or "").lower().startswith(("konstitueret", "konst.", "kst."))
+        """True for acting titles: 'konstitueret' (also 'konst.', 'kst.'), 'fungerende'."""
+        return is_acting(self.title)
 
 
 @dataclass(frozen=True, slots=True)

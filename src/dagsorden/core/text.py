@@ -104,16 +104,33 @@ def lower_first(text: str) -> str:
 
 def role_title(title: str) -> str:
     """A job title as one role, however written: 'Konst. socialchef', 'Kst. socialchef' →
-    'konstitueret socialchef' (the same role as the title written out)."""
+    'konstitueret socialchef', 'Fg. skolechef' → 'fungerende skolechef' (the same role as
+    the title written out)."""
     title = lower_first(title)
-    for short in ACTING_SHORT:
+    for short, word in _ACTING_SHORT.items():
         if title.startswith(short):
-            return "konstitueret " + title[len(short) :].lstrip()
+            return f"{word} {title[len(short) :].lstrip()}"
     return title
 
 
-# 'konstitueret' (acting) written short: 'konst. socialchef', 'kst. socialchef'.
-ACTING_SHORT = ("konst. ", "kst. ")
+# A title held for the time being ('konstitueret socialchef', 'fungerende skolechef'), the
+# word also written short: 'konst. socialchef', 'kst. socialchef', 'fg. skolechef'.
+ACTING_WORDS = ("konstitueret", "fungerende")
+_ACTING_SHORT = {
+    "konst. ": "konstitueret",
+    "kst. ": "konstitueret",
+    "fg. ": "fungerende",
+    # a role in a sentence: 'Den konstituerede velfærdsdirektør følger op'
+    "den konstituerede ": "konstitueret",
+    "den fungerende ": "fungerende",
+}
+_ACTING_WORDS = (*ACTING_WORDS, *_ACTING_SHORT)
+
+
+def is_acting(title: str | None) -> bool:
+    """Is the title held for the time being ('Konstitueret velfærdsdirektør', 'Kst. …',
+    'Fungerende skolechef', 'Fg. …')?"""
+    return (title or "").lower().startswith(_ACTING_WORDS)
 
 
 # A line that ends in an enumerator ('… herunder 1)'): the enumerated text follows.

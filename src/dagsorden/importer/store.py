@@ -20,7 +20,7 @@ from dagsorden.core import Item, Minutes, danish
 from dagsorden.core.followups import committee_named
 from dagsorden.core.language import gettext  # not as _: this module uses _ as a name
 from dagsorden.core.paragraphs import unlaid
-from dagsorden.core.text import fold, role_title
+from dagsorden.core.text import fold, is_acting, role_title
 from dagsorden.meetings import models as m
 from dagsorden.meetings.models.organisation import danish_slug
 from dagsorden.rows import insert_values
@@ -240,7 +240,7 @@ def _note_role(
                 person=person,
                 title=title,
                 defaults={
-                    "acting": title.lower().startswith("konstitueret"),
+                    "acting": is_acting(title),
                     "body": body,
                     "start": when,
                     "end": when,

@@ -14,12 +14,11 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from dagsorden.core.people import job_title
-from dagsorden.core.text import role_title
+from dagsorden.core.text import ACTING_WORDS, role_title
 
 from .models import Role
 
 NEAR = timedelta(days=183)
-ACTING = "konstitueret"
 
 Held = dict[str, list[tuple[date, date, int]]]  # role title (lower case) → periods and person
 
@@ -41,7 +40,9 @@ def holder(held: Held, role: str, when: date) -> int | None:
     name beside it ('Økonomichef Bettina Andersen') makes it no role alone, and no one."""
     title = as_role(role)
     # An acting holder holds the post: 'velfærdsdirektøren' is the konstitueret one's then.
-    periods = held.get(title, []) + held.get(f"{ACTING} {title}", [])
+    periods = held.get(title, []) + [
+        period for word in ACTING_WORDS for period in held.get(f"{word} {title}", [])
+    ]
     for slack in (timedelta(0), NEAR):
         people = {p for start, end, p in periods if start - slack <= when <= end + slack}
         if people:
