@@ -3003,6 +3003,29 @@ def test_a_bulleted_heading_that_ends_the_title_short_with_a_period(bullet: str)
     ]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["single", "double"])
+def test_a_parts_own_dashed_list_in_a_decision_of_no_empty_paragraph(gap: str) -> None:
+    """A part introduces its own dashed list ('Følgende blev aftalt:' / '- HR …'), and no empty
+    paragraph parts the decision: the dashes are that part's, not the parts (the last entry
+    took the next part's text, and the first point got none)."""
+    presentation = LEAD + "".join(f"\uf0b7 {title}\n" for title in _LONG_TITLES)
+    decision = gap.join(
+        [
+            "Årsplanen blev godkendt.",
+            "Seminaret udskydes. Følgende blev aftalt:",
+            "- HR finder en ny dato",
+            "- Kommunaldirektøren inviterer",
+            "DI-målingen blev drøftet. Der tages videre initiativ.",
+        ]
+    )
+    assert [answer for _, _, answer in points(presentation, decision + "\n")] == [
+        "Årsplanen blev godkendt.",
+        "Seminaret udskydes. Følgende blev aftalt: HR finder en ny dato Kommunaldirektøren "
+        "inviterer",
+        "DI-målingen blev drøftet. Der tages videre initiativ.",
+    ]
+
+
 def test_headings_in_other_words_told_apart_by_a_number_in_a_word() -> None:
     # 'nummer10' and 'nummer11' are two words, not one with two endings
     titles = [f"Status på klimaområde nummer{i} og opfølgning." for i in range(10, 14)]

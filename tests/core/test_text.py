@@ -224,6 +224,12 @@ def test_sentences_and_enumerators(text: str, said: list[str]) -> None:
             "Oplæg ved pædagogisk konsulent Ida Holm og juridisk konsulent Ole Bang.",
             [("Ida Holm", "pædagogisk konsulent"), ("Ole Bang", "juridisk konsulent")],
         ),
+        # ... nor after a title: the place the title is of, not a person
+        (
+            "Skoleleder Auning Skole og dagtilbudsleder Grenaa Nord deltog; skolechef Torben "
+            "Gade og områdeleder Anne Nord også.",
+            [("Torben Gade", "skolechef"), ("Anne Nord", "områdeleder")],
+        ),
         # ... but a place word that is a surname too, after a first name alone
         (
             "Torben Gade og Bente Strand deltog, ikke Jens Baggesens Gade.",

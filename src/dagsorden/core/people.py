@@ -270,11 +270,26 @@ def _titled(m: re.Match[str], text: str) -> Person | None:
         # The unit after 'chef for' may be capitalised: find where the name begins.
         title_part, name = split_title_name(f"{title_text} {' '.join(_leading_names(m['name']))}")
         title_text = title_part or title_text
-    if len(name) < 2:
+    if len(name) < 2 or _a_place(name):
         return None
     if name[-1][-1] == "s" and m["name"].endswith(name[-1]):
         name[-1] = _without_genitive(name[-1], text, m.end())
     return Person(" ".join(name), job_title(title_text))
+
+
+# A part of a town or an area after its name: 'Grenaa Nord', 'Område Syd'.
+_COMPASS_WORDS = frozenset(("Nord", "Syd", "Øst", "Vest", "Midt"))
+
+
+def _a_place(name: list[str]) -> bool:
+    """Do the words after a title name a place where a person would stand ('Skoleleder Auning
+    Skole', 'Dagtilbudsleder Grenaa Nord': the place the title is of)? A surname that is a
+    place's word too stays a name ('Torben Gade')."""
+    if len(name) == 2 and name[1] in SURNAME_PLACE_WORDS:
+        return False
+    return any(tok in PLACE_WORDS for tok in name[1:]) or (
+        name[-1] in _COMPASS_WORDS and not is_first_name(name[0])
+    )
 
 
 # A role named without a person: 'velfærdsdirektøren', 'konstitueret socialchef', 'chef for

@@ -546,28 +546,37 @@ def _split_lost_bullets(text: str) -> list[str]:
 _ANY_WIDTH = 1_000_000  # a margin no line reaches: every line ending a sentence may end one
 
 
-def _short_line_blocks(lines: list[Line], room: int = 0) -> list[list[Line]]:
+def _short_line_blocks(
+    lines: list[Line], room: int = 0, lists_end: bool = False
+) -> list[list[Line]]:
     """Paragraphs where bullets, indents and empty paragraphs were all lost: one ends where a
     line ends a sentence short of the right margin and the next starts with a capital: the
     next line's first word would have fitted after it (a line the page's width broke runs
     to the margin). room: the margin, when more text than these lines shows it (a list of
-    one-line points has none of its lines at the margin); else these lines' widest."""
+    one-line points has none of its lines at the margin); else these lines' widest.
+    lists_end: a capitalised line after a dashed or bulleted entry that ends short opens one
+    too (a decision's part with its own list: '- Kommunaldirektøren inviterer' / 'DI-…')."""
     room = max(room, _margin(lines))
     blocks: list[list[Line]] = [[]]
     previous = ""
+    listed = False  # the line before is a dashed or bulleted entry
     for line in lines:
         if line.blank:
             continue
+        entry = _BULLET_LINE_RE.match(line.raw) is not None
         if (
             blocks[-1]
             and len(previous) + 1 + len(line.text.split(" ", 1)[0]) <= room
-            and previous[-1] in ".!?"
-            and ends_sentence(previous, len(previous) - 1)
+            and (
+                (previous[-1] in ".!?" and ends_sentence(previous, len(previous) - 1))
+                or (listed and not entry)
+            )
             and _starts_upper(line.text)
         ):
             blocks.append([])
         blocks[-1].append(line)
         previous = line.text
+        listed = lists_end and (entry or (listed and not _starts_upper(line.text)))
     return [block for block in blocks if block]
 
 
@@ -2236,19 +2245,21 @@ def _decision_parts(
     if by_heading is not None:
         return [_joined(part) for part in by_heading]
 
+    if marked and _a_parts_own_list(lines, before):
+        marked = []  # ('… Følgende blev aftalt:' / '- HR følger op'): no parts, one part's
     paragraphs = _fields_joined(_paragraph_blocks(lines))
     guessed = False  # paragraphs found where lines end short, none marked
     finer: list[list[Line]] = []  # paragraphs where lines end short, to align by words
     if len(paragraphs) == 1 and not marked:  # nothing parts it: where lines end short
         if guesses is not None:
             guesses.append(True)
-        short = _fields_joined(_short_line_blocks(lines, page))
+        short = _fields_joined(_short_line_blocks(lines, page, lists_end=True))
         if len(short) > n:
             finer = short
         if len(short) != n:
             # Too few lines to show the margin ('… med afdelingerne.' may be a full line):
             # where lines end sentences, when those part as many as the points.
-            short = _fields_joined(_short_line_blocks(lines, _ANY_WIDTH))
+            short = _fields_joined(_short_line_blocks(lines, _ANY_WIDTH, lists_end=True))
             if not finer and len(short) > 1:
                 finer = short
         if len(short) == n:
@@ -2371,6 +2382,15 @@ def _sub_numbered_as_numbered(lines: list[Line], numbers: list[int | None]) -> l
             out[i] = Line(f"{m['n']}. {line.text}")
             opened.add(int(m["n"]))
     return out
+
+
+def _a_parts_own_list(lines: list[Line], before: str) -> bool:
+    """Are a decision's dashed entries, after text that introduces them ('Seminaret udskydes.
+    Følgende blev aftalt:' / '- HR finder en ny dato'), a list inside one part, not the
+    parts? Dashes only (a bullet's glyph may mark parts), the text before ending in a colon."""
+    return before.rstrip().endswith(":") and all(
+        _DASH_LINE_RE.match(line.raw) for line in lines if _BULLET_LINE_RE.match(line.raw)
+    )
 
 
 def _leads(before: str, entries: list[PointBlock], points: list[PointBlock]) -> bool:
