@@ -3026,6 +3026,65 @@ def test_a_parts_own_dashed_list_in_a_decision_of_no_empty_paragraph(gap: str) -
     ]
 
 
+@pytest.mark.parametrize(
+    "tail",
+    ["\n\nEventuelt: Intet.\n", "\nEventuelt: Intet.\n", "\n\nEventuelt\nIntet.\n"],
+    ids=["paragraph", "line", "heading"],
+)
+def test_any_other_business_said_last_is_no_points_part(tail: str) -> None:
+    """'Eventuelt: Intet.' after the parts, where no point is any other business, went into
+    the last point's part; it is said of no point."""
+    presentation = listed("Budget 2024.", "Status på rekruttering.")
+    decision = "Budgettet blev godkendt.\n\nRekrutteringen blev drøftet." + tail
+    minutes = parse_text(HEAD + presentation + MIDDLE + decision)
+    (item,) = minutes.items
+    assert [p.decision for p in item.points] == [
+        "Budgettet blev godkendt.",
+        "Rekrutteringen blev drøftet.",
+    ]
+    # what no point is, said to the reader with what is said before the parts
+    assert item.decision_lead.startswith("Eventuelt") and item.decision_lead.endswith("Intet.")
+
+
+def test_an_opening_about_all_the_points_is_no_points_part_where_each_has_its_own() -> None:
+    """'Direktionen drøftede punkterne samlet.' before a paragraph each point: said of them
+    all (it went into the first point's part)."""
+    presentation = listed("Budget 2024.", "Status på rekruttering.")
+    decision = (
+        "Direktionen drøftede punkterne samlet.\n\nBudgettet blev godkendt.\n\n"
+        "Rekrutteringen blev drøftet.\n"
+    )
+    (item,) = parse_text(HEAD + presentation + MIDDLE + decision).items
+    assert [p.decision for p in item.points] == [
+        "Budgettet blev godkendt.",
+        "Rekrutteringen blev drøftet.",
+    ]
+    assert item.decision_lead == "Direktionen drøftede punkterne samlet."
+
+
+@pytest.mark.parametrize(
+    ("presentation", "decision", "last"),
+    [
+        # the adverb, no label: a sentence of the last part
+        (
+            listed("Budget 2024.", "Status på rekruttering."),
+            "Budgettet blev godkendt.\n\nRekrutteringen blev drøftet. Eventuelt udskydes mødet.\n",
+            "Rekrutteringen blev drøftet. Eventuelt udskydes mødet.",
+        ),
+        # a point that is any other business keeps its part
+        (
+            listed("Budget 2024.", "Eventuelt."),
+            "Budgettet blev godkendt.\n\nEventuelt: Intet.\n",
+            "Eventuelt: Intet.",
+        ),
+    ],
+)
+def test_any_other_business_stays_a_part_where_it_is_one(
+    presentation: str, decision: str, last: str
+) -> None:
+    assert [answer for _, _, answer in points(presentation, decision)][-1] == last
+
+
 def test_headings_in_other_words_told_apart_by_a_number_in_a_word() -> None:
     # 'nummer10' and 'nummer11' are two words, not one with two endings
     titles = [f"Status på klimaområde nummer{i} og opfølgning." for i in range(10, 14)]

@@ -1905,16 +1905,41 @@ def decision_parts(
     lines ending short, with no empty paragraph between (a PDF's layout may show them:
     core/read_again.py). page: how long the page's lines run, as the item's other text
     shows it (page_width): a short decision's lines may all end short of it, and show none."""
-    parts = _decision_parts(lines, points, guesses, page)
+    parts = _decision_parts(_without_other_business(lines, points), points, guesses, page)
     return [
         _without_title_heading(part if p.number else _without_place(part, k), p)
         for k, (part, p) in enumerate(zip(parts, points, strict=True), 1)
     ]
 
 
+# 'Eventuelt' as a paragraph's label: 'Eventuelt: Intet.', 'Eventuelt' / 'Intet.' (not
+# 'Eventuelt udskydes mødet', the adverb).
+_OTHER_BUSINESS_LABEL_RE = re.compile(r"(?:Eventuelt|Evt\.)(?:\s*[:.–-]|\s*$)")
+
+
+def _without_other_business(lines: list[Line], points: list[PointBlock]) -> list[Line]:
+    """The decision without what it says last under any other business ('Eventuelt: Intet.',
+    'Eventuelt' / 'Intet.', opening a line after a sentence's end) when no point is that: no
+    point's part (the last point's, it was); the item's decision keeps it."""
+    texts = [k for k, line in enumerate(lines) if not line.blank][-_OTHER_BUSINESS_LINES:]
+    for j, k in enumerate(texts):
+        if not _OTHER_BUSINESS_LABEL_RE.match(strip_bullet(lines[k].raw).lstrip()):
+            continue
+        if j == 0 or not _ends_a_sentence(lines[texts[j - 1]].text):
+            return lines  # the first line's, or a sentence going on
+        if any(ANY_OTHER_BUSINESS_RE.fullmatch(p.title) for p in points):
+            return lines
+        return lines[:k]
+    return lines
+
+
+_OTHER_BUSINESS_LINES = 3  # any other business is said in a line or two at the end
+
+
 def said_of_no_point(decision: str, points: Sequence[Point]) -> str:
-    """What the decision (folded) says before its points' parts that is no point's: a word on
-    them all ('Direktionen drøftede punkterne samlet. Økonomichefen følger op.' / '1.
+    """What the decision (folded) says before and after its points' parts that is no
+    point's: after them, any other business where no point is that ('Eventuelt: Intet.'); before
+    them, a word on them all ('Direktionen drøftede punkterne samlet. Økonomichefen følger op.' / '1.
     Godkendt.' / '2. …'), a presentation before the list, which no part holds. Not the
     introduction ('Direktionen besluttede følgende:'), numbers and labels ('1.', 'Ad 1:',
     'Vedr.'), nor a heading that names the first point (its words all a point's, bar the
@@ -1926,12 +1951,20 @@ def said_of_no_point(decision: str, points: Sequence[Point]) -> str:
     parts = [p.decision for p in points if p.decision]
     if not parts:
         return decision
-    first = _first_part_at(decision, parts)
+    first, last = _parts_span(decision, parts)
+    # after the parts, what no point is ('Eventuelt: Intet.' where no point is that)
+    after = decision[last:].strip() if last >= 0 else ""
     if first <= 0 or _LABEL_ALONE_RE.match(decision, 0, first):
-        return ""  # (the first part's number or label: most decisions)
+        return after  # (the first part's number or label: most decisions)
+    before = _said_before(decision[:first], points)
+    return f"{before}\n\n{after}" if before and after else before or after
+
+
+def _said_before(decision: str, points: Sequence[Point]) -> str:
+    """What the decision says before its first part (decision, up to it) of no point."""
     head = [
         _OPENING_LABEL_RE.sub("", _CLOSING_NUMBER_RE.sub("", piece)).strip()
-        for sentence in sentences(decision[:first])
+        for sentence in sentences(decision)
         for piece in _AFTER_COLON_RE.split(sentence)
     ]
     said = [_said_in_heading(piece) - _ANSWER_WORDS for piece in head]
@@ -1961,10 +1994,11 @@ def _held(said: set[str], points: Sequence[Point], texts: list[_Titled]) -> bool
     return False
 
 
-def _first_part_at(decision: str, parts: list[str]) -> int:
-    """Where the first of the parts stands in the decision; -1 when one is not in it. Looked
-    for in order, each after the one before (a search of the whole decision a part would cost
-    parts × its length); out of order, so only while that product is of minutes' size."""
+def _parts_span(decision: str, parts: list[str]) -> tuple[int, int]:
+    """Where the first of the parts starts in the decision and the last ends; (-1, -1) when
+    one is not in it. Looked for in order, each after the one before (a search of the whole
+    decision a part would cost parts × its length); out of order, so only while that product
+    is of minutes' size."""
     at = first = 0
     for k, part in enumerate(parts):
         at = decision.find(part, at)
@@ -1974,11 +2008,13 @@ def _first_part_at(decision: str, parts: list[str]) -> int:
             first = at
         at += len(part)
     else:
-        return first
+        return first, at
     if len(parts) * len(decision) > _HEADING_SEARCH_CELLS:
-        return -1
+        return -1, -1
     found = [decision.find(part) for part in parts]
-    return -1 if min(found) < 0 else min(found)
+    if min(found) < 0:
+        return -1, -1
+    return min(found), max(at + len(part) for at, part in zip(found, parts, strict=True))
 
 
 _AFTER_COLON_RE = re.compile(r"(?<=:)\s+")
@@ -2322,10 +2358,11 @@ def _decision_parts(
         if "" in answered:
             return [part or texts[-1] for part in answered]
     if len(texts) > 1 and _about_the_rest(texts[0], points, _OPENING_ABOUT_ALL):
-        # 'Punkterne blev drøftet.' first, then a paragraph of a point or two: likewise
+        # 'Punkterne blev drøftet.' first, then a paragraph of a point or two: likewise; and
+        # where the others answer every point, it is said of them all, no point's part
+        # (said_of_no_point finds it before the parts)
         answered = _align(texts[1:], points)
-        if "" in answered:
-            return [part or texts[0] for part in answered]
+        return [part or texts[0] for part in answered]
     return _align(texts, points)
 
 
