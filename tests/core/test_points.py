@@ -3063,6 +3063,34 @@ def test_an_opening_about_all_the_points_is_no_points_part_where_each_has_its_ow
 
 
 @pytest.mark.parametrize(
+    ("opening", "first", "lead"),
+    [
+        # naming no point, before a paragraph each point that names it: of no point
+        (
+            "Mødet blev holdt på rådhuset i Grenaa.",
+            "Årsplanen blev godkendt.",
+            "Mødet blev holdt på rådhuset i Grenaa.",
+        ),
+        # an answer alone is the first point's, never lost
+        ("Godkendt.", "Godkendt. Årsplanen blev godkendt.", ""),
+    ],
+)
+def test_an_opening_paragraph_that_names_no_point(opening: str, first: str, lead: str) -> None:
+    presentation = LEAD + "".join(f"\uf0b7 {title}\n" for title in _LONG_TITLES)
+    decision = (
+        f"{opening}\n\nÅrsplanen blev godkendt.\n\nSeminaret udskydes.\n\n"
+        "DI-målingen blev drøftet.\n"
+    )
+    (item,) = parse_text(HEAD + presentation + MIDDLE + decision).items
+    assert [p.decision for p in item.points] == [
+        first,
+        "Seminaret udskydes.",
+        "DI-målingen blev drøftet.",
+    ]
+    assert item.decision_lead == lead
+
+
+@pytest.mark.parametrize(
     ("presentation", "decision", "last"),
     [
         # the adverb, no label: a sentence of the last part

@@ -2363,7 +2363,27 @@ def _decision_parts(
         # (said_of_no_point finds it before the parts)
         answered = _align(texts[1:], points)
         return [part or texts[0] for part in answered]
+    if len(texts) == len(points) + 1 and _opens_of_none(texts, points):
+        return texts[1:]  # (said_of_no_point finds the first before the parts)
     return _align(texts, points)
+
+
+def _opens_of_none(texts: list[str], points: list[PointBlock]) -> bool:
+    """Does the decision open with a paragraph that names no point ('Mødet blev afholdt
+    virtuelt.'), before one paragraph a point that names it, in order? Then the first is said
+    of no point (it went into the first point's part)."""
+    said = _said_in_heading(texts[0]) - _ANSWER_WORDS
+    if not said or len(points) ** 2 > _PARAPHRASE_CELLS:
+        return False  # 'Godkendt.': an answer, the first point's
+    titles = [_titled(p.named) for p in points]
+    return not any(_names(said, title) for title in titles) and all(
+        _names(_said_in_heading(text), title) for text, title in zip(texts[1:], titles, strict=True)
+    )
+
+
+def _names(said: set[str], title: _Titled) -> bool:
+    """Does a word said name the title, inflected or as its compound's tail?"""
+    return any(_word_held(s, w) for s in said for w in title.words)
 
 
 # 'at'-clauses numbered ('Direktionen besluttede: 1. at …, 2. at …'), on their lines or in one.
