@@ -3105,6 +3105,11 @@ def test_an_opening_paragraph_that_names_no_point(opening: str, first: str, lead
             "Budgettet blev godkendt.\n\nEventuelt: Intet.\n",
             "Eventuelt: Intet.",
         ),
+        (
+            listed("Budget 2024.", "Meddelelser og eventuelt."),
+            "Budgettet blev godkendt.\n\nEventuelt: Intet.\n",
+            "Eventuelt: Intet.",
+        ),
     ],
 )
 def test_any_other_business_stays_a_part_where_it_is_one(

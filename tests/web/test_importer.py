@@ -352,6 +352,30 @@ def test_a_council_heard_on_a_case_is_an_advisory_body(tmp_path: Path) -> None:
     assert m.Meeting.objects.get(date="2023-03-08").body == council
 
 
+def test_a_council_met_by_its_code_first_advises_once_named(tmp_path: Path) -> None:
+    """'ÆR' alone in a routing makes a body of that code, a committee for all it says; a later
+    document naming 'Ældrerådet' names it and makes it a body that advises."""
+    (tmp_path / "a.txt").write_text(
+        "Direktionen 01-03-2023\n\nHøring\n\n Åben Sag\n\nSagsgang\n\nDIR, ÆR\n\n"
+        "Beslutning i Direktionen den 01-03-2023\n\nGodkendt.\n",
+        encoding="utf-8",
+    )
+    import_paths([tmp_path], progress=False)
+    assert (m.Body.objects.get(code="ÆR").name, m.Body.objects.get(code="ÆR").kind) == (
+        "ÆR",
+        m.Body.Kind.POLITICAL,
+    )
+    (tmp_path / "b.txt").write_text(
+        "Direktionen 08-03-2023\n\nHøring\n\n Åben Sag\n\nSagsgang\n\nDIR\n\n"
+        "Beslutning i Direktionen den 08-03-2023\n\nSagen forelægges Ældrerådet d. 15. marts.\n",
+        encoding="utf-8",
+    )
+    import_paths([tmp_path], progress=False)
+    council = m.Body.objects.get(code="ÆR")
+    assert (council.name, council.kind) == ("Ældrerådet", m.Body.Kind.ADVISORY)
+    assert m.Body.objects.filter(name="Ældrerådet").count() == 1
+
+
 def test_a_case_number_under_the_heading_is_the_items(tmp_path: Path) -> None:
     (tmp_path / "mtu.txt").write_text(
         "Miljø- og Teknikudvalget 06-12-2022\n\n4. Lokalplan 12\n\nSagsnr.: 01.02.05-P16-3-21\n\n"

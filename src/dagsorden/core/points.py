@@ -1927,12 +1927,13 @@ def _without_other_business(lines: list[Line], points: list[PointBlock]) -> list
             continue
         if j == 0 or not _ends_a_sentence(lines[texts[j - 1]].text):
             return lines  # the first line's, or a sentence going on
-        if any(ANY_OTHER_BUSINESS_RE.fullmatch(p.title) for p in points):
-            return lines
+        if any(_OTHER_BUSINESS_WORD_RE.search(p.title) for p in points):
+            return lines  # ('Eventuelt', 'Meddelelser og eventuelt': that point's)
         return lines[:k]
     return lines
 
 
+_OTHER_BUSINESS_WORD_RE = re.compile(r"\b(?:eventuelt|evt\.)", re.IGNORECASE)
 _OTHER_BUSINESS_LINES = 3  # any other business is said in a line or two at the end
 
 

@@ -113,8 +113,14 @@ class Cache:
                 )
             )
             if name and body.name == body.code != written:
+                # met by its code alone before ('ÆR' in a routing): now named, and known for
+                # what it is (a council advises)
                 body.name = written
-                body.save(update_fields=["name"])
+                fields = ["name"]
+                if kind == m.Body.Kind.ADVISORY and body.kind != kind:
+                    body.kind = kind
+                    fields.append("kind")
+                body.save(update_fields=fields)
             self.bodies[code] = body
         return self.bodies[code]
 
