@@ -1630,4 +1630,6 @@ def test_an_acting_title_written_short_or_fungerende_is_acting() -> None:
     assert Person("Lene Mehlsen", "Fungerende skolechef").acting
     assert Person("Lene Mehlsen", "Fg. skolechef").acting
     assert role_title("Fg. skolechef") == "fungerende skolechef"
+    assert Person("Lene Mehlsen", "konstituerede velfærdsdirektør").acting
+    assert role_title("konstituerede velfærdsdirektør") == "konstitueret velfærdsdirektør"
     assert not Person("Lene Mehlsen", "Fagchef").acting

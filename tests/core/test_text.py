@@ -224,6 +224,14 @@ def test_sentences_and_enumerators(text: str, said: list[str]) -> None:
             "Oplæg ved pædagogisk konsulent Ida Holm og juridisk konsulent Ole Bang.",
             [("Ida Holm", "pædagogisk konsulent"), ("Ole Bang", "juridisk konsulent")],
         ),
+        # an acting title in the definite form, as a sentence opens with it
+        (
+            "Den konstituerede velfærdsdirektør Lene Mehlsen og kst. socialchef Ida Holm deltog.",
+            [
+                ("Lene Mehlsen", "konstituerede velfærdsdirektør"),
+                ("Ida Holm", "kst. socialchef"),
+            ],
+        ),
         # ... nor after a title: the place the title is of, not a person
         (
             "Skoleleder Auning Skole og dagtilbudsleder Grenaa Nord deltog; skolechef Torben "

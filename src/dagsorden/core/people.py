@@ -40,6 +40,7 @@ _TITLE_WORD = rf"(?i:[a-zæøå-]*(?:{'|'.join(TITLE_ENDINGS)})(?:en)?)"
 # Words before a title: 'konstitueret socialchef', 'konstitueret teknisk direktør'.
 _TITLE_PREFIXES = (
     "konstitueret",
+    "konstituerede",  # 'den konstituerede velfærdsdirektør Lene Mehlsen'
     "konst.",
     "kst.",
     "fg.",

@@ -122,6 +122,7 @@ _ACTING_SHORT = {
     "fg. ": "fungerende",
     # a role in a sentence: 'Den konstituerede velfærdsdirektør følger op'
     "den konstituerede ": "konstitueret",
+    "konstituerede ": "konstitueret",
     "den fungerende ": "fungerende",
 }
 _ACTING_WORDS = (*ACTING_WORDS, *_ACTING_SHORT)
