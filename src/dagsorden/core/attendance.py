@@ -17,7 +17,7 @@ _REMARKS_RE = re.compile(r"\([^()]*\)")
 # Not after an initial ('T. ') nor 'kl.', 'pkt.', 'ca.' ('deltog fra kl. 10'), nor 'konst.',
 # 'kst.', 'fg.' before a title ('Kst. velfærdsdirektør Lene Mehlsen').
 _SENTENCE_INSIDE_RE = re.compile(
-    r"[a-zæøå0-9]{2}(?<!kl)(?<!kt)(?<!ca)(?<!nst)(?<![Kk]st)(?<![^\w]fg)[.!?:]\s+\S"
+    r"[a-zæøå0-9]{2}(?<!kl)(?<!kt)(?<!ca)(?<!nst)(?<![Kk]st)(?<!\bfg)[.!?:]\s+\S"
 )
 _NONE_RE = re.compile(r"^(?:ingen|-|–|intet|ingen afbud)\.?$", re.IGNORECASE)
 # A remark after a comma, as 'Kommunaldirektør Tine Curtis, formand' or '…, deltog fra kl.

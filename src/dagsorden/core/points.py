@@ -1919,8 +1919,8 @@ _OTHER_BUSINESS_LABEL_RE = re.compile(r"(?:Eventuelt|Evt\.)(?:\s*[:.–-]|\s*$)"
 
 def _without_other_business(lines: list[Line], points: list[PointBlock]) -> list[Line]:
     """The decision without what it says last under any other business ('Eventuelt: Intet.',
-    'Eventuelt' / 'Intet.', opening a line after a sentence's end) when no point is that: no
-    point's part (the last point's, it was); the item's decision keeps it."""
+    'Eventuelt' / 'Intet.', opening a line after a sentence's end) when no point's title says
+    that: no point's part (the last point's, it was), but said of none (said_of_no_point)."""
     texts = [k for k, line in enumerate(lines) if not line.blank][-_OTHER_BUSINESS_LINES:]
     for j, k in enumerate(texts):
         if not _OTHER_BUSINESS_LABEL_RE.match(strip_bullet(lines[k].raw).lstrip()):
@@ -1939,8 +1939,8 @@ _OTHER_BUSINESS_LINES = 3  # any other business is said in a line or two at the 
 
 def said_of_no_point(decision: str, points: Sequence[Point]) -> str:
     """What the decision (folded) says before and after its points' parts that is no
-    point's: after them, any other business where no point is that ('Eventuelt: Intet.'); before
-    them, a word on them all ('Direktionen drøftede punkterne samlet. Økonomichefen følger op.' / '1.
+    point's: after them, any other business where no point is that ('Eventuelt: Intet.');
+    before them, a paragraph on the meeting ('Mødet blev holdt på rådhuset.'), a word on them all ('Direktionen drøftede punkterne samlet. Økonomichefen følger op.' / '1.
     Godkendt.' / '2. …'), a presentation before the list, which no part holds. Not the
     introduction ('Direktionen besluttede følgende:'), numbers and labels ('1.', 'Ad 1:',
     'Vedr.'), nor a heading that names the first point (its words all a point's, bar the
@@ -2370,9 +2370,9 @@ def _decision_parts(
 
 
 def _opens_of_none(texts: list[str], points: list[PointBlock]) -> bool:
-    """Does the decision open with a paragraph that names no point ('Mødet blev afholdt
-    virtuelt.'), before one paragraph a point that names it, in order? Then the first is said
-    of no point (it went into the first point's part)."""
+    """Does the decision open with a paragraph that says more than an answer and names no
+    point ('Mødet blev holdt på rådhuset.'), before one paragraph a point that names it, in
+    order? Then the first is said of no point (it went into the first point's part)."""
     said = _said_in_heading(texts[0]) - _ANSWER_WORDS
     if not said or len(points) ** 2 > _PARAPHRASE_CELLS:
         return False  # 'Godkendt.': an answer, the first point's

@@ -125,13 +125,13 @@ _ACTING_SHORT = {
     "konstituerede ": "konstitueret",
     "den fungerende ": "fungerende",
 }
-_ACTING_WORDS = (*ACTING_WORDS, *_ACTING_SHORT)
+_ACTING_STARTS = (*ACTING_WORDS, *_ACTING_SHORT)
 
 
 def is_acting(title: str | None) -> bool:
     """Is the title held for the time being ('Konstitueret velfærdsdirektør', 'Kst. …',
     'Fungerende skolechef', 'Fg. …')?"""
-    return (title or "").lower().startswith(_ACTING_WORDS)
+    return (title or "").lower().startswith(_ACTING_STARTS)
 
 
 # A line that ends in an enumerator ('… herunder 1)'): the enumerated text follows.
