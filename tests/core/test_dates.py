@@ -54,6 +54,18 @@ def found(text: str, anchor: date = MEETING) -> list[date]:
         # a range with a bare hyphen; not a word's hyphen nor a year's ('Covid-19. marts')
         ("seminar 15-16. marts", [date(2023, 3, 15), date(2023, 3, 16)]),
         ("Covid-19. marts, 2023-16. marts", []),
+        # a range in digits: the first day shares the last's month and year
+        (
+            "seminar 6.-7.12.2022, d. 12.-13.1. og 1-2/2-2023",
+            [date(2022, 12, 6), date(2022, 12, 7), date(2023, 1, 12), date(2023, 1, 13)]
+            + [date(2023, 2, 1), date(2023, 2, 2)],
+        ),
+        (
+            "d. 5. og 9.12.22, den 6.-7/12",
+            [date(2022, 12, 5), date(2022, 12, 9)] + [date(2022, 12, 6), date(2022, 12, 7)],
+        ),
+        # ... not a section's numbers, nor a day/month with no 'd.' before the range
+        ("afsnit 3-4.1.2, side 3-4.12 og 5.-9.12.22, 2021-7.12.2022", []),
         ("d. 5. og d. 6. december", [date(2022, 12, 5), date(2022, 12, 6)]),
         # … or with another body between: its day shares the month too
         ("i ØK den 6. og i KB den 13. december", [date(2022, 12, 6), date(2022, 12, 13)]),

@@ -855,6 +855,24 @@ def test_an_absence_list_between_the_decisions_heading_and_its_text(listed: str)
 
 
 @pytest.mark.parametrize(
+    ("entry", "title"),
+    [
+        ("Direktør for Job og Velfærd, Lene Mehlsen", "Direktør for Job og Velfærd"),
+        ("Områdeleder Vest Lene Mehlsen", "Områdeleder Vest"),
+    ],
+)
+def test_an_absent_persons_title_naming_a_unit_or_an_area(entry: str, title: str) -> None:
+    """The comma after a unit and the part of an area after a title are the title's."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    cut = text.index("Bilag:")
+    minutes = parse_text(f"{text[:cut]}Fraværende: \n\n{entry} \n\n{text[cut:]}")
+    assert [(a.name, a.title) for a in minutes.absent] == [("Lene Mehlsen", title)]
+    assert [(p.name, p.title) for p in minutes.people if p.name == "Lene Mehlsen"] == [
+        ("Lene Mehlsen", title)
+    ]
+
+
+@pytest.mark.parametrize(
     ("heading", "kind"),
     [("Fraværende med afbud", "afbud"), ("Fraværende uden afbud", "fraværende")],
 )

@@ -259,6 +259,22 @@ def test_sentences_and_enumerators(text: str, said: list[str]) -> None:
                 ("Lene Mehlsen", "direktør for Velfærd"),
             ],
         ),
+        # ... and a comma after the unit when the title opens the sentence; after a name and
+        # a comma the title is that name's, unless another comma closes the next name
+        (
+            "Direktør for Job og Velfærd, Lene Mehlsen deltager. Jens Andersen, direktør for "
+            "Teknik og Miljø, Ida Holm deltog.",
+            [
+                ("Lene Mehlsen", "direktør for Job og Velfærd"),
+                ("Jens Andersen", "direktør for Teknik og Miljø"),
+                ("Ida Holm", None),
+            ],
+        ),
+        # the part of the area a title is of, before the name: the title's
+        (
+            "Områdeleder Vest Anne Holm og distriktschef Nord Jens Andersen deltog.",
+            [("Anne Holm", "områdeleder Vest"), ("Jens Andersen", "distriktschef Nord")],
+        ),
         # a word the margin broke and a join spaced: the title as written
         (
             "Rekruttering. HR- konsulent Anne Marie Sørensen og IT- chef Bo Vestergaard deltog.",

@@ -137,6 +137,12 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
             continue
         after = text[end] if end < end_of_text else ""
         numeric_like = after in _NUMERIC_SEPARATORS
+        if numeric_like and at > 1 and text[at - 1] in _RANGE_GAPS and at >= numeric_done:
+            days = _numeric_range(text, at, anchor)
+            if days:
+                numeric_done = at + 1
+                found += days
+                continue
         m = (
             _NAMED_RE.match(text, at)
             if at >= named_done and (after == "." or after.isalpha() or after.isspace())
@@ -184,6 +190,32 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
                 found.append((at, d))
     found.sort(key=itemgetter(0))
     yield from found
+
+
+_RANGE_GAPS = ("-", "–", " ")
+
+
+def _numeric_range(text: str, at: int, anchor: date) -> list[tuple[int, date]]:
+    """'6.-7.12.2022', 'd. 6.-7.12.', '6-7/12-2022', '6. og 7.12.2022': the range's last day,
+    written in digits at at, and its first day, which shares the month and the year. The
+    last day's own forms are read from a slice, where the first day is not before it."""
+    pair = _PAIRED_DAY_RE.search(text, max(0, at - 12), at)
+    if pair is None:
+        return []
+    piece = text[at : at + 16]
+    lead = _SHORT_LEAD_RE.search(text, max(0, pair.start() - 12), pair.start())
+    m = _NUMERIC_RE.match(piece) or _SLASH_YEAR_RE.match(piece)
+    if m is None and lead:
+        m = _TWO_DIGIT_YEAR_RE.match(piece)
+    if m is not None:
+        last = make_date(_full_year(m["y"]), int(m["m"]), int(m["d"]))
+    else:
+        m = (
+            _SHORT_NUMERIC_RE if piece[1:2] == "/" or piece[2:3] == "/" else _SHORT_DOTTED_RE
+        ).match(piece)
+        last = nearest_year(int(m["m"]), int(m["d"]), anchor) if m and lead else None
+    first = last and make_date(last.year, last.month, int(pair["day"]))
+    return [(pair.start(), first), (at, last)] if first and last and first < last else []
 
 
 def _full_year(digits: str) -> int:

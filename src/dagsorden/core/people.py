@@ -66,13 +66,16 @@ _TITLE_WORDS = (
 # its words maybe listed with commas: 'direktør for Teknik, Miljø og Erhverv'.
 _UNIT = r"\s+(?:for|af|i)\s+[A-ZÆØÅa-zæøå]+(?:,?\s+[A-ZÆØÅa-zæøå]+){0,4}?"
 _TITLE = rf"(?:{_TITLE_WORDS}(?:{_UNIT})?)"
-# After a unit, a comma may part it from the name when another closes the name: 'Teamleder
-# i Jobcenter Norddjurs, Hanne Ravn, deltog' (never after a bare title: in 'Christian
-# Roslev, kommunaldirektør, Lene Mehlsen' the title is the name's before it).
+# After a unit, a comma may part it from the name: 'Direktør for Job og Velfærd, Lene Mehlsen
+# deltager'. After a name and a comma the title may be that name's ('Jens Andersen, direktør
+# for Job og Velfærd, Lene Mehlsen deltog'): it is the next name's only when another comma
+# closes that name ('Christian Roslev, teamleder i Jobcenter Norddjurs, Hanne Ravn, deltog').
+# Never after a bare title: in 'Christian Roslev, kommunaldirektør, Lene Mehlsen' the title
+# is the name's before it.
 _PERSON_RE = re.compile(
-    rf"(?<![\wæøåÆØÅ])(?P<title>{_TITLE_WORDS}(?:{_UNIT}(?P<comma>,)?)?)"
+    rf"(?<![\wæøåÆØÅ])(?:(?<!,\s)(?P<free>))?(?P<title>{_TITLE_WORDS}(?:{_UNIT}(?P<comma>,)?)?)"
     rf"\s+(?P<name>{_NAME_WORD}(?:{_NAME_GAP}{_NAME_WORD}){{1,5}})"
-    r"(?(comma)(?=\s*[,.;)]|\s*$))"
+    r"(?(comma)(?(free)|(?=\s*[,.;)]|\s*$)))"
 )
 _TOKEN_RE = re.compile(_NAME_WORD)
 # A title written after a name: 'Lene Mehlsen (velfærdsdirektør)', 'Christian Roslev,
@@ -140,7 +143,8 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
         if is_first_name(tok.strip(".,")):
             known = _name_tokens(" ".join(tokens[i:]))
             if len(known) >= 2:
-                return (" ".join(tokens[:i]) or None), known
+                # A comma may part a unit from the name: 'Direktør for Job og Velfærd, Lene …'.
+                return (" ".join(tokens[:i]).rstrip(",") or None), known
     # No known first name: the trailing run of name-like words, at most three.
     name: list[str] = []
     for tok in reversed(tokens):
@@ -159,7 +163,7 @@ def split_title_name(text: str) -> tuple[str | None, list[str]]:
     padded = f" {' '.join(tokens)} "
     if len(name) == 3 and not name[1].endswith(".") and names_unit(padded):
         name = name[1:]  # 'chef for <Unit> <First> <Last>': the unit's last word is not a name
-    title = " ".join(tokens[: len(tokens) - len(name)]) or None
+    title = " ".join(tokens[: len(tokens) - len(name)]).rstrip(",") or None
     return title, name
 
 
@@ -273,6 +277,8 @@ def _titled(m: re.Match[str], text: str) -> Person | None:
         title_text = title_part or title_text
     if len(name) < 2 or _a_place(name):
         return None
+    if len(name) > 2 and name[0] in _COMPASS_WORDS and is_first_name(name[1]):
+        title_text, name = f"{title_text} {name[0]}", name[1:]  # 'Områdeleder Vest Anne Holm'
     if name[-1][-1] == "s" and m["name"].endswith(name[-1]):
         name[-1] = _without_genitive(name[-1], text, m.end())
     return Person(" ".join(name), job_title(title_text))
