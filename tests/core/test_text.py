@@ -270,6 +270,18 @@ def test_sentences_and_enumerators(text: str, said: list[str]) -> None:
                 ("Ida Holm", None),
             ],
         ),
+        # titles outside the administration's usual ones
+        (
+            "Oplæg ved professor Jens Hansen og ekstern konsulent Peter Holm; kommunallæge Ida "
+            "Berg og sagsbehandler Eva Lund deltog. ØK behandler Lene Mehlsens forslag.",
+            [
+                ("Jens Hansen", "professor"),
+                ("Peter Holm", "ekstern konsulent"),
+                ("Ida Berg", "kommunallæge"),
+                ("Eva Lund", "sagsbehandler"),
+                ("Lene Mehlsen", None),
+            ],
+        ),
         # the part of the area a title is of, before the name: the title's
         (
             "Områdeleder Vest Anne Holm og distriktschef Nord Jens Andersen deltog.",

@@ -362,6 +362,13 @@ TITLE_ENDINGS = (
     "referent",
     "medlem",
     "direktor",
+    "professor",
+    "lektor",
+    "forstander",
+    "tovholder",
+    "sagsbehandler",  # (not 'behandler': 'ØK behandler …' is a verb)
+    "læge",  # kommunal-, over-
+    "rådmand",
 )
 
 # Common Danish first names (Danmarks Statistik's most frequent, both sexes). Used to tell

@@ -54,6 +54,7 @@ _TITLE_PREFIXES = (
     "faglig",
     "ledende",
     "politisk",  # 'politisk sekretær'
+    "ekstern",  # 'ekstern konsulent'
 )
 # '<prefix>- og <title>' ('Vej- og ejendomschef'), a word the margin broke and a join spaced
 # ('HR- konsulent'), 'konstitueret <title>', 'chef for <unit>', 'leder af <unit>'.
