@@ -170,6 +170,7 @@ def test_sentences_and_enumerators(text: str, said: list[str]) -> None:
         ),
         # ... never a street, a school, a place, or a first name alone
         ("på Karen Blixens Vej og Marie Kruses Skole, H.C. Andersen Hotel, Per 1. januar", []),
+        ("Kim Larsen Pladsen, Emil Holm Spillested og Hans Jensens Legat", []),
         # a saint's day or church: 'Hans' is a first name
         (
             "Sankt Hans Aften fejres ved Skt. Peder Kirke; Hans Jensen deltog.",
