@@ -44,6 +44,8 @@ def found(text: str, anchor: date = MEETING) -> list[date]:
         ),
         ("frist 6/12-2022, afsnit 1.2.23 og 3/4-23", [date(2022, 12, 6), date(2023, 4, 3)]),
         ("møde d.06.12.22, afsnit 1.2.23 og 1-2-23", [date(2022, 12, 6)]),
+        # ... or after a word only a time follows
+        ("senest 15.12.22, pr. 01.01.23, jf. 1.2.23", [date(2022, 12, 15), date(2023, 1, 1)]),
         # ... and with a space before a four-digit year, which then is the year
         ("den 14/12 2020 og 3/4 2021 kr.", [date(2020, 12, 14), date(2021, 4, 3)]),
         # ISO 8601, as a system writes it; not a period of years, a version or a 13th month

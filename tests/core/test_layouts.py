@@ -502,6 +502,9 @@ def test_a_decision_that_passes_over_a_point_keeps_the_others_parts() -> None:
         "Direktionen 20. januar 2021",
         "Direktionen den 20. januar 2021",
         "Direktionen 2021-01-20",
+        # the body's code, or its name without the definite ending: written out
+        "DIR 20-01-2021",
+        "Direktion 20-01-2021",
     ],
 )
 def test_another_header_names_the_same_meeting(header: str) -> None:
@@ -533,6 +536,18 @@ def test_a_header_with_the_time_is_the_only_word_of_the_meeting(header: str) -> 
     minutes = parse_text(text)
     assert (minutes.body, minutes.date.isoformat()) == ("Direktionen", "2021-01-20")
     assert minutes.items[0].title == "Punkter til behandling"
+
+
+def test_a_decision_line_naming_the_body_without_its_definite_ending() -> None:
+    """'Beslutning i Direktion den …' with no header: the meeting is Direktionen's."""
+    text = (GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8")
+    text = text.replace("Direktionen 20-01-2021", "", 1)
+    text = text.replace("Beslutning i Direktionen den", "Beslutning i Direktion den")
+    minutes = parse_text(text)
+    assert (minutes.body, minutes.body_code) == ("Direktionen", "DIR")
+    assert minutes.items[0].decision_date == minutes.date
+    plain = parse_text((GOLDEN / "000_d79a1a66f2e81536.txt").read_text(encoding="utf-8"))
+    assert minutes.items[0].points == plain.items[0].points
 
 
 def test_a_header_split_over_two_lines_repeated_on_each_page_is_dropped() -> None:

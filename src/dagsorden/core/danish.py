@@ -188,13 +188,24 @@ BODY_WORDS: dict[str, str] = {
 
 
 def body_code(name: str) -> str | None:
-    """The code of a body given its name ('Direktionen' → 'DIR'); None when unknown."""
+    """The code of a body given its name ('Direktionen' → 'DIR', also without the definite
+    ending: 'Beslutning i Direktion den …'); None when unknown."""
     key = re.sub(r"\s+", " ", name.strip().lower())
-    if key in BODIES:
-        return BODIES[key]
+    code = BODIES.get(key) or BODIES.get(key + "en") or BODIES.get(key + "et")
+    if code:
+        return code
     if name.strip().upper() in BODY_CODES:
         return name.strip().upper()
     return None
+
+
+def body_written_out(name: str) -> str:
+    """A body's name as the minutes write it: a known body's code or its name without the
+    definite ending ('DIR', 'Direktion') as its name ('Direktionen'); others as they are."""
+    if name.lower() in BODIES:
+        return name
+    code = body_code(name)
+    return (body_name(code) if code else None) or name
 
 
 _NAME_WORD_RE = re.compile(r"[^\W\d_]+")

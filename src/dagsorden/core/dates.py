@@ -46,8 +46,8 @@ _SHORT_DOTTED_RE = re.compile(
     re.IGNORECASE,
 )
 # Danish short forms with a year: '6/12-2022', '6/12 2022', '12/1-23', '06.12.22'. A two-digit
-# year only after 'd.' or 'den' (elsewhere '1.2.23' may be a section number), or after a
-# day/month with a slash ('12/1-23').
+# year only after 'd.' or 'den' or a word only a time follows ('senest 15.12.22'; elsewhere
+# '1.2.23' may be a section number), or after a day/month with a slash ('12/1-23').
 _SLASH_YEAR_RE = re.compile(
     _AFTER_D + r"(?P<d>[0-3]?\d)/(?P<m>[01]?\d)"
     r"(?:-|\s(?=(?:19|20)\d\d\b))(?P<y>(?:19|20)\d\d|\d\d)\b(?![/.-]\d)"
@@ -184,6 +184,7 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
             len(m["y"]) == 4
             or (after == "/" and text[m.end("m")] == "-")  # '6/12-22': only a date is written so
             or _SHORT_LEAD_RE.search(text, max(0, at - 12), at)
+            or _SLASH_LEAD_RE.search(text, max(0, at - 16), at)  # 'senest 15.12.22'
         ):
             d = make_date(_full_year(m["y"]), int(m["m"]), int(m["d"]))
             if d:

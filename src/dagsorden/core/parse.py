@@ -95,6 +95,7 @@ def parse_text(text: str, source: str | None = None, *, layout: Layout | None = 
             source,
             text,
         )
+    body = danish.body_written_out(body)  # 'DIR 20-01-2021', 'Beslutning i Direktion den …'
     if not meeting_date:
         raise NotMinutes(
             _("ingen mødedato fundet i overskriften eller en beslutningslinje"), source, text
