@@ -171,6 +171,11 @@ def test_sentences_and_enumerators(text: str, said: list[str]) -> None:
         # ... never a street, a school, a place, or a first name alone
         ("på Karen Blixens Vej og Marie Kruses Skole, H.C. Andersen Hotel, Per 1. januar", []),
         ("Kim Larsen Pladsen, Emil Holm Spillested og Hans Jensens Legat", []),
+        # less common first names, and a compound of two
+        (
+            "Mai-Britt Hansen og Ronni Holm deltog.",
+            [("Mai-Britt Hansen", None), ("Ronni Holm", None)],
+        ),
         # a saint's day or church: 'Hans' is a first name
         (
             "Sankt Hans Aften fejres ved Skt. Peder Kirke; Hans Jensen deltog.",
