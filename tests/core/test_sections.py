@@ -359,6 +359,7 @@ def test_actions(text: str, responsible: str | None, verb: str) -> None:
         ("Direktionen pålagde økonomichefen at følge op.", "økonomichefen", "følger op"),
         ("Personalechefen kommer med et oplæg på næste møde.", "Personalechefen", "kommer med"),
         ("Økonomichefen sender materialet ud inden mødet.", "Økonomichefen", "sender ud"),
+        ("Økonomichefen sender materialet til ØK.", "Økonomichefen", "sender til"),
         # … or put in charge
         ("Økonomichefen har ansvaret for den videre proces.", "Økonomichefen", "følger op"),
         ("Kommunaldirektøren er tovholder på processen.", "Kommunaldirektøren", "følger op"),

@@ -178,7 +178,7 @@ _TASK_RE = re.compile(
     r"koordinerer|undersøger|forbereder|afklarer|fremsender|udsender|arbejder\s+videre|"
     r"sikrer|igangsætter|tilretter|inviterer|kontakter|indhenter|reviderer|opdaterer|"
     r"tager\s+kontakt|fremlægger|giver\s+(?:en\s+)?status|kommer\s+med"
-    r"|sender\s+(?:\S+\s+){0,3}?(?:ud|rundt|videre))\b"
+    r"|sender\s+(?:\S+\s+){0,3}?(?:ud|rundt|videre|til))\b"
     # … or to come, or asked of someone: 'Økonomichefen skal udarbejde et notat', 'HR vil
     # følge op', 'HR-chefen blev bedt om at udarbejde …'; 'Direktionen bad HR om at …',
     # 'beder økonomichefen udarbejde …', 'anmoder HR om at …', 'pålagde HR at …' ask HR (the
