@@ -1353,6 +1353,7 @@ def test_earlier_treatments_reported_in_the_past_tense(text: str, expected: list
             [("ØK", date(2022, 11, 30), "referral", "next")],
         ),
         ("Punktet tages op igen næste gang.", [("DIR", date(2022, 11, 30), "return", "next")]),
+        ("Sagen kommer igen på næste møde.", [("DIR", date(2022, 11, 30), "return", "next")]),
         (
             "Punktet blev udsat til næste møde.",
             [("DIR", date(2022, 11, 30), "return", "next")],

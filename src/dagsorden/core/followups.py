@@ -106,7 +106,7 @@ _REFERRAL_RE = re.compile(
     # a discussion or a case continued, not any work ('Arbejdet fortsættes frem mod marts')
     r"|(?:drøftelse|behandling|punkt|dialog)\w*\s+(?:[\w,]+\s+){0,6}?fortsættes"
     r"|fortsættes\s+(?:\w+\s+)?(?:drøftelse|behandling|dialog)\w*"
-    r"|sættes\s+på(?:\s+\w+)?\s+dagsorden(?:en)?|vender\s+tilbage"
+    r"|sættes\s+på(?:\s+\w+)?\s+dagsorden(?:en)?|vender\s+tilbage|kommer\s+(?:op\s+)?igen"
     r"|(?:forventes|planlægges|påregnes)\s+(?:at\s+blive\s+)?(?:behandlet|drøftet|forelagt|fremlagt)"
     r"|(?P<sent>(?:over|videre|frem)sendes|sendes\s+(?:videre|til)|går\s+videre\s+til))\b",
     re.IGNORECASE,
@@ -260,6 +260,7 @@ _REFERRAL_WORDS = (
     "drøftes",
     "sendes",
     "tages",
+    "kommer",  # kommer (op) igen
 )
 # Where a text names a body, found with str.find rather than a pattern: re tries a pattern at
 # every character (about 60 ns each), str's search skips through a text many times faster.
