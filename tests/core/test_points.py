@@ -3063,6 +3063,35 @@ def test_an_opening_about_all_the_points_is_no_points_part_where_each_has_its_ow
 
 
 @pytest.mark.parametrize(
+    ("gap", "parts"),
+    [
+        ("\n \n", ("Drøftet.", "Seminaret udskydes.", "Fagudvalgene inddrages.")),
+        ("\n", ("1. Drøftet.", "2. Seminaret udskydes.", "3. Fagudvalgene inddrages.")),
+        ("\n \n", ("1. Drøftet.", "2. Seminaret udskydes.", "3. Fagudvalgene inddrages.")),
+    ],
+)
+def test_an_opening_about_the_points_whose_words_meet_a_title_by_chance(
+    gap: str, parts: tuple[str, ...]
+) -> None:
+    """'Direktionen behandlede punkterne.' says nothing of 'Direktionens årsplan' nor of
+    '… samt behandling i fagudvalg.': it opens the parts, a paragraph or a number each, of
+    which the first shares no word with its point ('Drøftet.')."""
+    presentation = listed(
+        "Direktionens årsplan (bilag vedlagt).",
+        "Direktionsseminar, som udskydes.",
+        "Drøftelse af DI-måling samt behandling i fagudvalg.",
+    )
+    decision = "Direktionen behandlede punkterne.\n \n" + gap.join(parts) + "\n"
+    (item,) = parse_text(HEAD + presentation + MIDDLE + decision).items
+    assert [p.decision for p in item.points] == [
+        "Drøftet.",
+        "Seminaret udskydes.",
+        "Fagudvalgene inddrages.",
+    ]
+    assert item.decision_lead == "Direktionen behandlede punkterne."
+
+
+@pytest.mark.parametrize(
     ("opening", "first", "lead"),
     [
         # naming no point, before a paragraph each point that names it: of no point
@@ -3088,6 +3117,24 @@ def test_an_opening_paragraph_that_names_no_point(opening: str, first: str, lead
         "DI-målingen blev drøftet.",
     ]
     assert item.decision_lead == lead
+
+
+@pytest.mark.parametrize("first", ["Drøftet.", "Årsplanen blev godkendt."])
+def test_an_opening_of_no_point_before_a_first_part_that_only_answers(first: str) -> None:
+    """'Mødet blev holdt virtuelt.' / 'Drøftet.' / …: the first point's part is the answer
+    (it was the opening, and the answer went with the second point's part)."""
+    presentation = LEAD + "".join(f"\uf0b7 {title}\n" for title in _LONG_TITLES)
+    decision = (
+        f"Mødet blev holdt virtuelt.\n \n{first}\n \nSeminaret udskydes til foråret.\n \n"
+        "DI-målingen blev drøftet.\n"
+    )
+    (item,) = parse_text(HEAD + presentation + MIDDLE + decision).items
+    assert [p.decision for p in item.points] == [
+        first,
+        "Seminaret udskydes til foråret.",
+        "DI-målingen blev drøftet.",
+    ]
+    assert item.decision_lead == "Mødet blev holdt virtuelt."
 
 
 @pytest.mark.parametrize(

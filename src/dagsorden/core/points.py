@@ -1653,7 +1653,16 @@ def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w[:6] for w in words(text) if len(w) > 3}
+    """The words a text may name a point by, by their first six letters: not the board's
+    name for itself, the points, nor how a point is treated ('Direktionen drøftede
+    punkterne.' names neither 'Direktionens årsplan' nor 'Drøftelse af DI-måling')."""
+    return {w[:6] for w in words(text) if len(w) > 3 and not _NAMES_NO_POINT_RE.fullmatch(w)}
+
+
+_NAMES_NO_POINT_RE = re.compile(
+    r"(?:direktion|punkt)(?:en|ens|er|erne|ernes)?"
+    r"|(?:drøft|behandl|godkend|orienter|tiltræd)\w{0,6}|efterretning|blev|bliver|samlet"
+)
 
 
 class _Titled(NamedTuple):
@@ -1975,8 +1984,12 @@ def _said_before(decision: str, points: Sequence[Point]) -> str:
     texts: list[_Titled] = []  # each point's words (its text opens with its title), as needed
     kept: list[str] = []
     for piece, words_said in zip(head, said, strict=True):
-        if piece[-1:] in (":", ",") or (
-            words_said and not (asked and _held(words_said, points, texts))
+        if (
+            piece[-1:] in (":", ",")
+            # of the points together, however its words meet a point's by chance
+            # ('Direktionen behandlede punkterne.' of '… samt behandling i fagudvalg.')
+            or (words_said and _ALL_POINTS_RE.search(piece.lower()))
+            or (words_said and not (asked and _held(words_said, points, texts)))
         ):
             kept.append(piece)
     while kept and kept[-1][-1] in ":,":
@@ -2303,22 +2316,32 @@ def _decision_parts(
             paragraphs, guessed = short, True
     # One point passed over, and any other business, often left without a word
     spare = 1 + sum(1 for p in points if ANY_OTHER_BUSINESS_RE.fullmatch(p.title))
+    # An opening about the points together ('Direktionen behandlede punkterne.') or of none
+    # ('Mødet blev holdt virtuelt.'), then a paragraph a point: those are the parts
+    # (said_of_no_point finds the opening).
+    body = paragraphs
+    if len(paragraphs) == n + 1:
+        opening = _joined(paragraphs[0])
+        if _about_the_rest(opening, points, _OPENING_ABOUT_ALL) or _opens_of_none(
+            [opening, *map(_joined, paragraphs[1:])], points
+        ):
+            body = paragraphs[1:]
     if (
-        len(paragraphs) == n
-        and not _about_them_together(paragraphs, points)
-        and not _headed_elsewhere(paragraphs, points)
+        len(body) == n
+        and not _about_them_together(body, points)
+        and not _headed_elsewhere(body, points)
         # paragraphs guessed where the parts stand under headings, some passed over: as many
         # as the points by chance ('Budget' / 'Drøftet.' / 'Det følges op.' / 'Årshjul' / …)
         and not (guessed and _headings(lines, points, spare, page) is not None)
     ):
-        order = _out_of_order([_joined(block) for block in paragraphs], points)
+        order = _out_of_order([_joined(block) for block in body], points)
         if order is not None:
-            paragraphs = [paragraphs[j] for j in order]
+            body = [body[j] for j in order]
         # The margin of the whole decision: a paragraph of two short lines shows none.
         room = _margin(lines, page)
         return [
             _joined(_strip_heading(_unbulleted(block), p, room, in_other_words=True))
-            for block, p in zip(paragraphs, points, strict=True)
+            for block, p in zip(body, points, strict=True)
         ]
     by_heading = _split_by_headings(lines, points, spare, page)
     if by_heading is not None:
@@ -2361,8 +2384,14 @@ def _decision_parts(
     if len(texts) > 1 and _about_the_rest(texts[0], points, _OPENING_ABOUT_ALL):
         # 'Punkterne blev drøftet.' first, then a paragraph of a point or two: likewise; and
         # where the others answer every point, it is said of them all, no point's part
-        # (said_of_no_point finds it before the parts)
-        answered = _align(texts[1:], points)
+        # (said_of_no_point finds it before the parts); as many paragraphs after it as the
+        # points are theirs in order, as without it ('Drøftet.' shares no word with its point)
+        others = texts[1:]
+        if len(others) == n:
+            placed = _out_of_order(others, points)
+            answered = others if placed is None else [others[j] if j >= 0 else "" for j in placed]
+        else:
+            answered = _align(others, points)
         return [part or texts[0] for part in answered]
     if len(texts) == len(points) + 1 and _opens_of_none(texts, points):
         return texts[1:]  # (said_of_no_point finds the first before the parts)
@@ -2371,14 +2400,16 @@ def _decision_parts(
 
 def _opens_of_none(texts: list[str], points: list[PointBlock]) -> bool:
     """Does the decision open with a paragraph that says more than an answer and names no
-    point ('Mødet blev holdt på rådhuset.'), before one paragraph a point that names it, in
-    order? Then the first is said of no point (it went into the first point's part)."""
+    point ('Mødet blev holdt på rådhuset.'), before one paragraph a point that names it or
+    only answers ('Drøftet.'), in order? Then the first is said of no point (it went into
+    the first point's part)."""
     said = _said_in_heading(texts[0]) - _ANSWER_WORDS
     if not said or len(points) ** 2 > _PARAPHRASE_CELLS:
         return False  # 'Godkendt.': an answer, the first point's
     titles = [_titled(p.named) for p in points]
     return not any(_names(said, title) for title in titles) and all(
-        _names(_said_in_heading(text), title) for text, title in zip(texts[1:], titles, strict=True)
+        _names(part := _said_in_heading(text), title) or not part - _ANSWER_WORDS
+        for text, title in zip(texts[1:], titles, strict=True)
     )
 
 
@@ -2454,12 +2485,14 @@ def _a_parts_own_list(lines: list[Line], before: str) -> bool:
 def _leads(before: str, entries: list[PointBlock], points: list[PointBlock]) -> bool:
     """Is the text before a decision's list of as many entries as the points (if any) a lead
     about them all, so that the entries are their parts: nothing, text that names none of
-    them ('Punkterne blev drøftet.'), one sentence that introduces the list and names more
+    them, one sentence about the points together however its words meet a title's
+    ('Direktionen behandlede punkterne.' before the part of 'Drøftelse af DI-måling …
+    samt behandling i fagudvalg.'), one sentence that introduces the list and names more
     than one ('Vedr. budget og årshjul besluttede direktionen:'), or any text before entries
     that each name their point? Otherwise the text is a part's own, and the list with it
     ('Budgettet blev drøftet. Følgende blev aftalt:' / '- HR følger op' / '- Økonomichefen
     …')."""
-    if not before:
+    if not before or _one_sentence_about_all(before):  # 'Direktionen behandlede punkterne.'
         return True
     said = _content_words(before)
     titles = [_content_words(p.named) for p in points]
