@@ -3419,3 +3419,34 @@ def test_a_heading_under_its_access_line(spaced: bool) -> None:
     ]
     assert [a.title for a in minutes.items[0].attachments] == ["Rekruttering - kandidatliste"]
     assert minutes.items[1].presentation == ""
+
+
+_TREATED = (
+    "Direktionens årsplan (bilag vedlagt).",
+    "Direktionsseminar, som udskydes. Direktionens drøftelse om form fortsættes.",
+    "Opfølgning på DI-måling i fagudvalg.",
+)
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        # a paragraph a part, the one of few words sharing a word of treatment only
+        "Drøftet.\n \nDI-målingen blev drøftet med fagudvalgene.\n \n",
+        # under headings
+        "Direktionens årsplan\nDrøftet.\n \nOpfølgning på DI-måling\n"
+        "DI-målingen blev drøftet med fagudvalgene.\n \n",
+        # opening with the titles
+        "Direktionens årsplan blev drøftet.\n \nOpfølgning på DI-måling i fagudvalg blev drøftet.\n"
+        " \n",
+    ],
+)
+def test_the_others_answered_last_where_a_point_is_passed_over(decision: str) -> None:
+    """'De øvrige punkter blev taget til efterretning.' closing a decision that passes over
+    the second point is the second point's part, not the last's; 'Drøftet.' is the first
+    point's though the second's text says 'drøftelse'."""
+    closing = "De øvrige punkter blev taget til efterretning."
+    parts = decided("".join(f" {title}\n" for title in _TREATED), decision + closing + "\n")
+    assert parts[1] == closing
+    assert closing not in parts[0] + parts[2]
+    assert parts[0].startswith(("Drøftet.", "Direktionens årsplan blev drøftet."))

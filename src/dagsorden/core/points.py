@@ -1623,6 +1623,22 @@ def _about_the_others_after(parts: list[PointBlock], points: list[PointBlock]) -
     return closing
 
 
+def _others_answered_last(texts: list[str], points: list[PointBlock]) -> list[str]:
+    """Parts found under headings or by the titles they open with, some points passed over:
+    a closing sentence about the others that ends the last part ('… nærmer sig.' / 'De
+    øvrige punkter blev taget til efterretning.') is theirs, as it is in a decision answered
+    by number."""
+    if "" not in texts:
+        return texts
+    k = max(j for j, text in enumerate(texts) if text) if any(texts) else -1
+    rest = _REST_SENTENCE_RE.search(texts[k]) if k >= 0 and "vrige punkt" in texts[k] else None
+    if rest is None or not _about_the_rest(texts[k][rest.end() :], points, _CLOSING_ABOUT_ALL):
+        return texts
+    closing = texts[k][rest.end() :]
+    kept = [*texts[:k], texts[k][: rest.start()], *texts[k + 1 :]]
+    return [text or closing for text in kept]
+
+
 def _at_titles_in_sentences(text: str, titles: list[list[str]]) -> list[str]:
     """text parted where a sentence opens with the start of a point's title (titles: their
     words) and a colon, two
@@ -1705,8 +1721,12 @@ def _holder(said: set[str], titles: list[_Titled]) -> int | None:
     return holders[0] if len(holders) == 1 else None
 
 
-# Words that say nothing of which point a paragraph is about: the board's name for itself.
-_SAID_OF_ALL = frozenset(("direktion", "punkt"))
+# Words that say nothing of which point a paragraph is about: the board's name for itself,
+# the points, and how a point is treated ('Drøftet.' is not of a point whose text says
+# 'Direktionens drøftelse om form …' rather than of the one before it), as stems.
+_SAID_OF_ALL = frozenset(
+    ("direktion", "punkt", "drøft", "drøfted", "behandl", "behandled", "godkend", "godk")
+)
 # The board's name for itself and the points as words of their own ('Direktionen:'), not
 # inside compounds ('Direktionsseminar').
 _SAID_OF_ALL_RE = re.compile(r"(?:direktion|punkt)(?:en|ens|er|erne|ernes)?")
@@ -2345,10 +2365,10 @@ def _decision_parts(
         ]
     by_heading = _split_by_headings(lines, points, spare, page)
     if by_heading is not None:
-        return [_joined(part) for part in by_heading]
+        return _others_answered_last([_joined(part) for part in by_heading], points)
     by_start = _split_by_title_starts(lines, [p.named for p in points], spare)
     if by_start is not None:
-        return [_joined(part) for part in by_start]
+        return _others_answered_last([_joined(part) for part in by_start], points)
     if len(paragraphs) == 1 and len(marked) <= 1:
         whole = _joined(lines)
         if _about_all(whole, points) or _one_sentence_about_all(whole):
