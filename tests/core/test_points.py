@@ -3441,11 +3441,14 @@ _TREATED = (
         " \n",
     ],
 )
-def test_the_others_answered_last_where_a_point_is_passed_over(decision: str) -> None:
+@pytest.mark.parametrize(
+    "closing",
+    ["De øvrige punkter blev taget til efterretning.", "Punkterne blev i øvrigt drøftet."],
+)
+def test_the_others_answered_last_where_a_point_is_passed_over(decision: str, closing: str) -> None:
     """'De øvrige punkter blev taget til efterretning.' closing a decision that passes over
     the second point is the second point's part, not the last's; 'Drøftet.' is the first
     point's though the second's text says 'drøftelse'."""
-    closing = "De øvrige punkter blev taget til efterretning."
     parts = decided("".join(f" {title}\n" for title in _TREATED), decision + closing + "\n")
     assert parts[1] == closing
     assert closing not in parts[0] + parts[2]

@@ -1528,7 +1528,13 @@ _LABELLED_SENTENCE_RE = re.compile(
 )
 
 # A sentence about the other points together ('… arbejde. De øvrige punkter blev …').
-_REST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?:De\s+)?[Øø]vrige\s+punkt)")
+_REST_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=(?:De\s+)?[Øø]vrige\s+punkt|Punkterne\s)")
+
+
+def _may_close_about_others(text: str) -> bool:
+    """Can the text end in a sentence about the other points (_REST_SENTENCE_RE)? Asked
+    first: most parts say neither."""
+    return "vrige punkt" in text or "Punkterne " in text
 
 
 def _by_place(
@@ -1612,7 +1618,7 @@ def _about_the_others_after(parts: list[PointBlock], points: list[PointBlock]) -
     """The closing sentence of a decision answered by number that speaks of the points not
     answered ('3. Drøftet. De øvrige punkter blev taget til efterretning.'), taken from the
     last answer; '' when there is none, or no point is left without an answer."""
-    if len(parts) >= len(points) or "vrige punkt" not in parts[-1].text:
+    if len(parts) >= len(points) or not _may_close_about_others(parts[-1].text):
         return ""
     last = parts[-1]
     rest = _REST_SENTENCE_RE.search(last.text)
@@ -1631,7 +1637,9 @@ def _others_answered_last(texts: list[str], points: list[PointBlock]) -> list[st
     if "" not in texts:
         return texts
     k = max(j for j, text in enumerate(texts) if text) if any(texts) else -1
-    rest = _REST_SENTENCE_RE.search(texts[k]) if k >= 0 and "vrige punkt" in texts[k] else None
+    rest = (
+        _REST_SENTENCE_RE.search(texts[k]) if k >= 0 and _may_close_about_others(texts[k]) else None
+    )
     if rest is None or not _about_the_rest(texts[k][rest.end() :], points, _CLOSING_ABOUT_ALL):
         return texts
     closing = texts[k][rest.end() :]
@@ -2384,7 +2392,7 @@ def _decision_parts(
     if any(":" in text or " – " in text or " - " in text for text in texts):
         titles = [words(p.named) for p in points]  # once, not at each sentence
         texts = [part for text in texts for part in _at_titles_in_sentences(text, titles)]
-    if texts and "vrige punkt" in texts[-1]:  # '… arbejde. De øvrige punkter blev …' in a line
+    if texts and _may_close_about_others(texts[-1]):  # '… arbejde. De øvrige punkter …' in a line
         rest = _REST_SENTENCE_RE.search(texts[-1])
         if rest and _about_the_rest(texts[-1][rest.end() :], points, _CLOSING_ABOUT_ALL):
             texts[-1:] = [texts[-1][: rest.start()], texts[-1][rest.end() :]]
