@@ -1482,8 +1482,10 @@ def _split_by_title_starts(
 
 def _lead_kept(lines: list[Line], first: int) -> int:
     """Where the first part starts: at the first line, the text before the first title going
-    with it, but for a lead that introduces the parts ('Direktionen besluttede følgende:')."""
-    return first if _introduces(_joined(lines[:first])) else 0
+    with it, but for a lead that introduces the parts ('Direktionen besluttede følgende:')
+    or speaks of them together ('Direktionen behandlede punkterne.')."""
+    lead = _joined(lines[:first])
+    return first if _introduces(lead) or _one_sentence_about_all(lead) else 0
 
 
 def _by_title_starts_in_any_order(
@@ -1627,6 +1629,32 @@ def _about_the_others_after(parts: list[PointBlock], points: list[PointBlock]) -
     closing = last.text[rest.end() :]
     last.text = last.text[: rest.start()]
     return closing
+
+
+def _passed_over_answered(parts: list[list[Line]], points: list[PointBlock]) -> list[list[Line]]:
+    """Parts found by the titles they open with, a point passed over: the part before it,
+    of paragraphs, gives it those of its last paragraphs that share more words with it than
+    with its own point ('Årligt dialogmøde …' / 'Økonomichefen …' / 'Direktionen drøftede
+    fælles introduktion …' of 'Sparring omkring fælles introduktion …', whose part does not
+    open with its title). The paragraph that opened the part stays."""
+    out = list(parts)
+    for k in range(1, len(out)):
+        if out[k] or not out[k - 1]:
+            continue
+        blocks = _paragraph_blocks(out[k - 1])
+        if len(blocks) < 2:
+            continue
+        own, passed = _analysed(points[k - 1].text), _analysed(points[k].text)
+        said = [_analysed(_joined(block)) for block in blocks]
+        gains = [_shared(s, passed) - _shared(s, own) for s in said]
+        split, best = 0, 0.0
+        for j in range(1, len(blocks)):
+            if (gain := sum(gains[j:])) > best:
+                split, best = j, gain
+        if split:
+            out[k - 1] = [line for block in blocks[:split] for line in block]
+            out[k] = [line for block in blocks[split:] for line in block]
+    return out
 
 
 def _others_answered_last(texts: list[str], points: list[PointBlock]) -> list[str]:
@@ -2376,6 +2404,7 @@ def _decision_parts(
         return _others_answered_last([_joined(part) for part in by_heading], points)
     by_start = _split_by_title_starts(lines, [p.named for p in points], spare)
     if by_start is not None:
+        by_start = _passed_over_answered(by_start, points)
         return _others_answered_last([_joined(part) for part in by_start], points)
     if len(paragraphs) == 1 and len(marked) <= 1:
         whole = _joined(lines)
