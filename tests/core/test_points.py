@@ -3455,27 +3455,34 @@ def test_the_others_answered_last_where_a_point_is_passed_over(decision: str, cl
     assert parts[0].startswith(("Drøftet.", "Direktionens årsplan blev drøftet."))
 
 
+@pytest.mark.parametrize("gap", ["\n \n", "\n"])
 @pytest.mark.parametrize("opening", ["", "Direktionen behandlede punkterne.\n \n"])
-def test_a_part_between_two_opening_with_their_titles_is_found_by_its_words(opening: str) -> None:
+def test_a_part_between_two_opening_with_their_titles_is_found_by_its_words(
+    opening: str, gap: str
+) -> None:
     """Parts of two paragraphs, the first and the last opening with their points' titles,
     the middle one not: its paragraphs are its own, not the end of the first point's part;
-    an opening about the points together is no part of the first."""
+    an opening about the points together is no part of the first. Without empty lines
+    between them (a PDF's text), the paragraphs are where lines end short."""
     presentation = listed(
         "Årligt dialogmøde med økonomichef Bettina Andersen.",
         "Sparring omkring fælles introduktion til kommunens fagområder.",
         "Status på chef- og direktøransættelser.",
     )
-    decision = opening + (
-        "Årligt dialogmøde med økonomichef Bettina Andersen, hvor budgettet blev drøftet.\n \n"
-        "Økonomichefen foranlediger revideret materiale.\n \n"
-        "Direktionen drøftede fælles introduktion til fagområderne.\n \n"
-        "Der udarbejdes materiale til hvert udvalg.\n \n"
-        "Status på chef- og direktøransættelser blev givet.\n \n"
-        "Rekruttering blev drøftet.\n"
+    decision = opening + gap.join(
+        (
+            "Årligt dialogmøde med økonomichef Bettina Andersen, hvor budgettet blev drøftet"
+            " på\nmødet.",
+            "Økonomichefen foranlediger revideret materiale.",
+            "Direktionen drøftede fælles introduktion til fagområderne.",
+            "Der udarbejdes materiale til hvert udvalg.",
+            "Status på chef- og direktøransættelser blev givet.",
+            "Rekruttering blev drøftet.\n",
+        )
     )
     assert [part for _, _, part in points(presentation, decision)] == [
-        "Årligt dialogmøde med økonomichef Bettina Andersen, hvor budgettet blev drøftet. "
-        "Økonomichefen foranlediger revideret materiale.",
+        "Årligt dialogmøde med økonomichef Bettina Andersen, hvor budgettet blev drøftet på "
+        "mødet. Økonomichefen foranlediger revideret materiale.",
         "Direktionen drøftede fælles introduktion til fagområderne. Der udarbejdes materiale"
         " til hvert udvalg.",
         "Status på chef- og direktøransættelser blev givet. Rekruttering blev drøftet.",

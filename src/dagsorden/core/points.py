@@ -1631,17 +1631,22 @@ def _about_the_others_after(parts: list[PointBlock], points: list[PointBlock]) -
     return closing
 
 
-def _passed_over_answered(parts: list[list[Line]], points: list[PointBlock]) -> list[list[Line]]:
+def _passed_over_answered(
+    parts: list[list[Line]], points: list[PointBlock], room: int
+) -> list[list[Line]]:
     """Parts found by the titles they open with, a point passed over: the part before it,
     of paragraphs, gives it those of its last paragraphs that share more words with it than
     with its own point ('Årligt dialogmøde …' / 'Økonomichefen …' / 'Direktionen drøftede
     fælles introduktion …' of 'Sparring omkring fælles introduktion …', whose part does not
-    open with its title). The paragraph that opened the part stays."""
+    open with its title). The paragraph that opened the part stays. Without empty lines
+    (a PDF's), the paragraphs are where lines end sentences short of the margin (room)."""
     out = list(parts)
     for k in range(1, len(out)):
         if out[k] or not out[k - 1]:
             continue
         blocks = _paragraph_blocks(out[k - 1])
+        if len(blocks) < 2:
+            blocks = _short_line_blocks(out[k - 1], room)
         if len(blocks) < 2:
             continue
         own, passed = _analysed(points[k - 1].text), _analysed(points[k].text)
@@ -2404,7 +2409,7 @@ def _decision_parts(
         return _others_answered_last([_joined(part) for part in by_heading], points)
     by_start = _split_by_title_starts(lines, [p.named for p in points], spare)
     if by_start is not None:
-        by_start = _passed_over_answered(by_start, points)
+        by_start = _passed_over_answered(by_start, points, _margin(lines, page))
         return _others_answered_last([_joined(part) for part in by_start], points)
     if len(paragraphs) == 1 and len(marked) <= 1:
         whole = _joined(lines)
