@@ -1651,10 +1651,10 @@ def _passed_over_answered(
             continue
         own, passed = _analysed(points[k - 1].text), _analysed(points[k].text)
         said = [_analysed(_joined(block)) for block in blocks]
-        gains = [_shared(s, passed) - _shared(s, own) for s in said]
-        split, best = 0, 0.0
-        for j in range(1, len(blocks)):
-            if (gain := sum(gains[j:])) > best:
+        split, best, gain = 0, 0.0, 0.0
+        for j in range(len(blocks) - 1, 0, -1):  # the gain of giving it blocks j and after
+            gain += _shared(said[j], passed) - _shared(said[j], own)
+            if gain > best:
                 split, best = j, gain
         if split:
             out[k - 1] = [line for block in blocks[:split] for line in block]
