@@ -932,7 +932,22 @@ _SENTENCE_OPENERS = [
     "Fra", "For", "På", "Af", "Ved", "Hvor", "Hvad", "Her", "Nu", "Desuden", "Derudover",
     "Endvidere", "Herudover", "Sagen", "Punktet", "Punkterne", "Mødet",
 ]
+# … and words a heading or an answer opens with, after a heading that ends in a name
+# ('Dialogmøde med HR-chef Eva Lund' / 'Årligt dialogmøde blev holdt …', 'Status på …')
+_HEADING_OPENERS = [
+    "Årligt", "Årlig", "Status", "Dialogmøde", "Dialogmøder", "Budget", "Budgettet",
+    "Sparring", "Drøftelse", "Drøftelsen", "Oplæg", "Oplægget", "Fælles", "Ny", "Nyt", "Nye",
+    "Plan", "Planen", "Strategi", "Strategien", "Handleplan", "Tidsplan", "Tidsplanen",
+    "Proces", "Processen", "Møde", "Seminar", "Seminaret", "Temamøde", "Eventuelt",
+    "Meddelelser", "Indstilling", "Beslutning", "Bilag", "Afbud", "Fraværende",
+    "Sagsfremstilling", "Sagsgang", "Kommissorium", "Kommissoriet", "Referat", "Referatet",
+    "Dagsorden", "Dagsordenen", "Godkendt", "Godkendelse", "Drøftet", "Taget", "Udsat",
+    "Tiltrådt", "Ansvarlig", "Deltagere", "Materialet", "Materiale", "Årsplan", "Årsplanen",
+    "Årshjul", "Årshjulet",
+]
 # fmt: on
+# Words that open the next sentence or heading, where a name ran into it.
+OPENERS = frozenset(_SENTENCE_OPENERS + _HEADING_OPENERS)
 # Capitalised words that are never part of a person's name (they name places and units).
 NOT_NAME_WORDS = frozenset(
     [
@@ -969,6 +984,7 @@ NOT_NAME_WORDS = frozenset(
     # Words a sentence opens with: a heading folded into its text ('Årligt dialogmøde med
     # HR-chef Anne Marie Dahl Andersen' / 'Der var en god dialog.') names nobody 'Andersen Der'.
     + _SENTENCE_OPENERS
+    + _HEADING_OPENERS
 )
 
 # Words that, after a name, make it the name of a place, a building or an institution

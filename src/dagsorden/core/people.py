@@ -20,6 +20,7 @@ from operator import itemgetter
 from .danish import (
     FIRST_NAMES,
     NOT_NAME_WORDS,
+    OPENERS,
     PLACE_WORDS,
     SURNAME_PLACE_WORDS,
     TITLE_ENDINGS,
@@ -104,7 +105,12 @@ def _name_tokens(raw: str) -> list[str]:
         if out and tok in _PARTICLES:
             out.append(tok)
             continue
-        if not _TOKEN_RE.fullmatch(tok) or tok in NOT_NAME_WORDS or is_long_noun(tok):
+        if (
+            not _TOKEN_RE.fullmatch(tok)
+            or tok in NOT_NAME_WORDS
+            or is_long_noun(tok)
+            or _a_title_word(tok)  # 'Økonomichefen' opening the next sentence
+        ):
             if out:
                 break
             return []
@@ -112,6 +118,12 @@ def _name_tokens(raw: str) -> list[str]:
     while out and (out[-1] in _PARTICLES or (out[-1].endswith(".") and len(out[-1]) == 2)):
         out.pop()  # a trailing initial, or small words before a word that is no name
     return out
+
+
+def _a_title_word(token: str) -> bool:
+    """A job title's word ('Økonomichefen', 'Direktør'): never a name's, though capitalised."""
+    low = token.lower()
+    return low.endswith(TITLE_ENDINGS) or (low.endswith("en") and low[:-2].endswith(TITLE_ENDINGS))
 
 
 def _name_words(name: list[str]) -> int:
@@ -396,6 +408,9 @@ def _untitled(text: str, titled: list[tuple[int, int]]) -> Iterator[tuple[int, P
             continue  # 'Marie Curie-prisen', 'Kim Johansen A/S': named after someone
         name = m.group().split()
         trimmed = False
+        opener = next((k for k in range(1, len(name)) if name[k] in OPENERS), None)
+        if opener is not None:  # 'Lene Mehlsen Der var …', 'Bettina Andersen Status på …'
+            name, trimmed = name[:opener], True
         while name and (name[-1].endswith(".") or is_long_noun(name[-1])):
             trimmed = trimmed or not name[-1].endswith(".")
             name.pop()  # a trailing initial, or the next line's first word run on
