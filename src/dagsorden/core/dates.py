@@ -137,7 +137,7 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
             continue
         after = text[end] if end < end_of_text else ""
         numeric_like = after in _NUMERIC_SEPARATORS
-        if numeric_like and at > 1 and text[at - 1] in _RANGE_GAPS and at >= numeric_done:
+        if numeric_like and at >= numeric_done and _after_a_day(text, at):
             days = _numeric_range(text, at, anchor)
             if days:
                 numeric_done = at + 1
@@ -193,7 +193,16 @@ def find_dates(text: str, anchor: date) -> Iterator[tuple[int, date]]:
     yield from found
 
 
-_RANGE_GAPS = ("-", "–", " ")
+def _after_a_day(text: str, at: int) -> bool:
+    """Can a range's first day stand right before at ('6.-', '6-', '6 - ', '6. og ')? Asked
+    before _PAIRED_DAY_RE is searched: most numbers follow a space after a word."""
+    before = text[max(0, at - 5) : at]
+    return (before[-1:] in ("-", "–") and before[-2:-1] in _DAY_ENDS) or before.endswith(
+        (" og ", " til ", "- ", "– ")
+    )
+
+
+_DAY_ENDS = frozenset("0123456789.")
 
 
 def _numeric_range(text: str, at: int, anchor: date) -> list[tuple[int, date]]:

@@ -94,6 +94,11 @@ def is_first_name(word: str) -> bool:
     )
 
 
+# A job title's word, also in the definite form ('Økonomichefen', 'Direktør'): never a
+# name's, though capitalised.
+_TITLE_TAILS = (*TITLE_ENDINGS, *(f"{ending}en" for ending in TITLE_ENDINGS))
+
+
 def _name_tokens(raw: str) -> list[str]:
     tokens = raw.split()
     # A sentence-final period on the last word is punctuation, not an initial.
@@ -109,7 +114,7 @@ def _name_tokens(raw: str) -> list[str]:
             not _TOKEN_RE.fullmatch(tok)
             or tok in NOT_NAME_WORDS
             or is_long_noun(tok)
-            or _a_title_word(tok)  # 'Økonomichefen' opening the next sentence
+            or tok.lower().endswith(_TITLE_TAILS)  # 'Økonomichefen' opening the next sentence
         ):
             if out:
                 break
@@ -118,12 +123,6 @@ def _name_tokens(raw: str) -> list[str]:
     while out and (out[-1] in _PARTICLES or (out[-1].endswith(".") and len(out[-1]) == 2)):
         out.pop()  # a trailing initial, or small words before a word that is no name
     return out
-
-
-def _a_title_word(token: str) -> bool:
-    """A job title's word ('Økonomichefen', 'Direktør'): never a name's, though capitalised."""
-    low = token.lower()
-    return low.endswith(TITLE_ENDINGS) or (low.endswith("en") and low[:-2].endswith(TITLE_ENDINGS))
 
 
 def _name_words(name: list[str]) -> int:
