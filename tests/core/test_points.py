@@ -3092,24 +3092,26 @@ def test_an_opening_about_the_points_whose_words_meet_a_title_by_chance(
 
 
 @pytest.mark.parametrize(
-    ("opening", "first", "lead"),
+    ("opening", "answer", "first", "lead"),
     [
         # naming no point, before a paragraph each point that names it: of no point
         (
             "Mødet blev holdt på rådhuset i Grenaa.",
             "Årsplanen blev godkendt.",
+            "Årsplanen blev godkendt.",
             "Mødet blev holdt på rådhuset i Grenaa.",
         ),
+        # ... or only answers it (the answer went with the second point's part)
+        ("Mødet blev holdt virtuelt.", "Drøftet.", "Drøftet.", "Mødet blev holdt virtuelt."),
         # an answer alone is the first point's, never lost
-        ("Godkendt.", "Godkendt. Årsplanen blev godkendt.", ""),
+        ("Godkendt.", "Årsplanen blev godkendt.", "Godkendt. Årsplanen blev godkendt.", ""),
     ],
 )
-def test_an_opening_paragraph_that_names_no_point(opening: str, first: str, lead: str) -> None:
+def test_an_opening_paragraph_that_names_no_point(
+    opening: str, answer: str, first: str, lead: str
+) -> None:
     presentation = LEAD + "".join(f"\uf0b7 {title}\n" for title in _LONG_TITLES)
-    decision = (
-        f"{opening}\n\nÅrsplanen blev godkendt.\n\nSeminaret udskydes.\n\n"
-        "DI-målingen blev drøftet.\n"
-    )
+    decision = f"{opening}\n\n{answer}\n\nSeminaret udskydes.\n\nDI-målingen blev drøftet.\n"
     (item,) = parse_text(HEAD + presentation + MIDDLE + decision).items
     assert [p.decision for p in item.points] == [
         first,
@@ -3117,24 +3119,6 @@ def test_an_opening_paragraph_that_names_no_point(opening: str, first: str, lead
         "DI-målingen blev drøftet.",
     ]
     assert item.decision_lead == lead
-
-
-@pytest.mark.parametrize("first", ["Drøftet.", "Årsplanen blev godkendt."])
-def test_an_opening_of_no_point_before_a_first_part_that_only_answers(first: str) -> None:
-    """'Mødet blev holdt virtuelt.' / 'Drøftet.' / …: the first point's part is the answer
-    (it was the opening, and the answer went with the second point's part)."""
-    presentation = LEAD + "".join(f"\uf0b7 {title}\n" for title in _LONG_TITLES)
-    decision = (
-        f"Mødet blev holdt virtuelt.\n \n{first}\n \nSeminaret udskydes til foråret.\n \n"
-        "DI-målingen blev drøftet.\n"
-    )
-    (item,) = parse_text(HEAD + presentation + MIDDLE + decision).items
-    assert [p.decision for p in item.points] == [
-        first,
-        "Seminaret udskydes til foråret.",
-        "DI-målingen blev drøftet.",
-    ]
-    assert item.decision_lead == "Mødet blev holdt virtuelt."
 
 
 @pytest.mark.parametrize(
